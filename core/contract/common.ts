@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+// Chinese default messages for every schema, so even an unexpected wrong type reads in Chinese.
+z.config(z.locales.zhCN());
+
+// Tabs and newlines are fine in long text; other C0 controls and DEL come only from broken
+// files or pasted garbage and would print as boxes in Word.
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROL_CHARS_WITH_NEWLINES = /[\u0000-\u001F\u007F]/;
+
+/** A single-line text field with a Chinese label used in every message. */
+export function line(label: string, max: number) {
+  return z
+    .string({ error: `${label}应为文字` })
+    .trim()
+    .max(max, { error: `${label}不能超过 ${max} 个字` })
+    .refine((s) => !CONTROL_CHARS_WITH_NEWLINES.test(s), {
+      error: `${label}含有不可见的控制字符，请删除后重新输入`,
+    });
+}
+
+export function requiredLine(label: string, max: number) {
+  return line(label, max).refine((s) => s.length > 0, { error: `请填写${label}` });
+}
+
+/** Multi-line text (notes, minutes): newlines and tabs allowed. */
+export function paragraph(label: string, max: number) {
+  return z
+    .string({ error: `${label}应为文字` })
+    .max(max, { error: `${label}不能超过 ${max} 个字` })
+    .refine((s) => !CONTROL_CHARS.test(s), {
+      error: `${label}含有不可见的控制字符，请删除后重新输入`,
+    });
+}
+
+export function id(label: string) {
+  return z
+    .number({ error: `${label}编号应为数字` })
+    .int({ error: `${label}编号应为整数` })
+    .positive({ error: `${label}编号无效` })
+    .max(Number.MAX_SAFE_INTEGER, { error: `${label}编号无效` });
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD (no 2月30日). */
+export function isRealIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(y, mo);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+export function isoDate(label: string) {
+  return z
+    .string({ error: `${label}应为日期` })
+    .refine(isRealIsoDate, { error: `${label}不是有效日期，请按“2026-01-05”的格式填写` });
+}
+
+export const genderSchema = z.enum(['男', '女'], { error: '性别只能是“男”或“女”' });
+export type Gender = z.infer<typeof genderSchema>;
+
+/** Bytes crossing the boundary as base64 (IPC and JSON both carry strings well). */
+export const base64Schema = (label: string, maxBytes: number) =>
+  z
+    .string({ error: `${label}应为文件内容` })
+    .max(Math.ceil((maxBytes * 4) / 3) + 4, {
+      error: `${label}太大，不能超过 ${Math.round(maxBytes / 1024 / 1024)} MB`,
+    })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: `${label}内容已损坏，请重新选择文件` });
+
+/** A file a handler produces: the client saves (Electron: save dialog) or downloads it. */
+export const fileOutput = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  base64: z.string(),
+  /** Set by the Electron shell once the user picked a place and the file was written. */
+  savedTo: z.string().optional(),
+});
+export type FileOutput = z.infer<typeof fileOutput>;

@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import { organizationCalls } from './organizations';
+import { peopleCalls } from './people';
+import { rosterCalls } from './roster';
+import { systemCalls } from './system';
+
+/** Every call the renderer can make, declared once. Transports and handlers derive from it. */
+export const contract = {
+  ...systemCalls,
+  ...organizationCalls,
+  ...peopleCalls,
+  ...rosterCalls,
+};
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type CallInput<N extends CallName> = z.input<Contract[N]['input']>;
+export type ParsedInput<N extends CallName> = z.output<Contract[N]['input']>;
+export type CallOutput<N extends CallName> = z.output<Contract[N]['output']>;
+
+export const callNames = Object.keys(contract) as CallName[];
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export * from './define';

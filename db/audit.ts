@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { asc, desc } from 'drizzle-orm';
+import type { Actor, Db } from './client';
+import { auditLog } from './schema';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditInput {
+  action: string;
+  entity: string;
+  entityId: number | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+function hashEntry(e: {
+  prevHash: string;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: number | null;
+  beforeJson: string | null;
+  afterJson: string | null;
+}): string {
+  const canonical = JSON.stringify([e.prevHash, e.at, e.actor, e.action, e.entity, e.entityId, e.beforeJson, e.afterJson]);
+  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+}
+
+/** Appends one entry; call inside the same transaction as the write it records. */
+export function appendAudit(db: Db, actor: Actor, input: AuditInput, now = new Date()): void {
+  const last = db.orm.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
+  const entry = {
+    prevHash: last?.hash ?? GENESIS_HASH,
+    at: now.toISOString(),
+    actor: actor.name,
+    action: input.action,
+    entity: input.entity,
+    entityId: input.entityId,
+    beforeJson: input.before === undefined ? null : JSON.stringify(input.before),
+    afterJson: input.after === undefined ? null : JSON.stringify(input.after),
+  };
+  db.orm.insert(auditLog).values({ ...entry, hash: hashEntry(entry) }).run();
+}
+
+/** Recomputes the chain; `brokenAt` is the id of the first entry that does not match. */
+export function verifyAuditChain(db: Db): { entries: number; ok: boolean; brokenAt: number | null } {
+  let prev = GENESIS_HASH;
+  let count = 0;
+  for (const row of db.orm.select().from(auditLog).orderBy(asc(auditLog.id)).iterator()) {
+    count++;
+    if (row.prevHash !== prev || hashEntry(row) !== row.hash) return { entries: count, ok: false, brokenAt: row.id };
+    prev = row.hash;
+  }
+  return { entries: count, ok: true, brokenAt: null };
+}

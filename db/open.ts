@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { backupDatabase, pruneStartupBackups } from './backup';
+import type { Db } from './client';
+import { DatabaseOpenError } from './errors';
+import * as schema from './schema';
+
+export interface OpenOptions {
+  migrationsFolder: string;
+  /** Where backups go; without it no backup is taken (tests of a throwaway file). */
+  backupDir?: string;
+  keepStartupBackups?: number;
+  /** Path to a better_sqlite3.node built for this runtime (Electron's ABI differs from Node's). */
+  nativeBinding?: string;
+}
+
+export interface OpenResult {
+  db: Db;
+  schemaVersion: number;
+  backupPath: string | null;
+  migrated: number;
+}
+
+interface JournalEntry {
+  idx: number;
+  when: number;
+  tag: string;
+}
+
+export function readJournal(migrationsFolder: string): JournalEntry[] {
+  const file = path.join(migrationsFolder, 'meta', '_journal.json');
+  if (!fs.existsSync(file)) throw new Error(`找不到数据库升级脚本：${file}`);
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: JournalEntry[] }).entries;
+}
+
+function appliedMigrations(sqlite: Database.Database): { count: number; lastWhen: number } {
+  const table = sqlite
+    .prepare("select name from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
+    .get();
+  if (!table) return { count: 0, lastWhen: 0 };
+  const row = sqlite.prepare('select count(*) as count, max(created_at) as lastWhen from __drizzle_migrations').get() as {
+    count: number;
+    lastWhen: number | null;
+  };
+  return { count: row.count, lastWhen: Number(row.lastWhen ?? 0) };
+}
+
+/**
+ * Opens (or creates) the database: pragmas, backup, migrate, integrity check — in that order,
+ * and never deletes or overwrites the user's file. Throws DatabaseOpenError with a Chinese
+ * message naming the file and the backup.
+ */
+export function openDatabase(file: string, options: OpenOptions): OpenResult {
+  const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('journal_mode = WAL');
+    // FULL, not NORMAL: in WAL mode NORMAL may lose the last commits on a power cut, and a
+    // committed sign-in or vote must survive one. Our writes are few and small, so the extra
+    // fsync per commit costs nothing a person notices.
+    sqlite.pragma('synchronous = FULL');
+  } catch (err) {
+    throw new DatabaseOpenError(
+      'DB_UNREADABLE',
+      `无法打开数据文件 ${file}：${(err as Error).message}。文件没有被改动；请确认它是议事厅的数据文件，或联系技术人员。`,
+      file,
+      null,
+    );
+  }
+
+  let backupPath: string | null = null;
+  try {
+    const journal = readJournal(options.migrationsFolder);
+    const latest = journal.reduce((max, e) => Math.max(max, e.when), 0);
+    const applied = appliedMigrations(sqlite);
+    if (applied.lastWhen > latest || applied.count > journal.length) {
+      throw new DatabaseOpenError(
+        'DB_TOO_NEW',
+        `数据文件 ${file} 由更新版本的议事厅写入，本版本无法安全打开。请安装最新版本的议事厅后再打开；文件没有被改动。`,
+        file,
+        null,
+      );
+    }
+    const pending = journal.filter((e) => e.when > applied.lastWhen).length;
+    if (existed && options.backupDir) {
+      backupPath = backupDatabase(sqlite, options.backupDir, pending > 0 ? 'before-migrate' : 'startup');
+      pruneStartupBackups(options.backupDir, options.keepStartupBackups ?? 10);
+    }
+
+    const orm = drizzle(sqlite, { schema });
+    if (pending > 0) {
+      // drizzle-kit's table rebuilds start with PRAGMA foreign_keys=OFF, which is ignored inside
+      // the migrator's transaction; with keys on, ON DELETE CASCADE would wipe child rows. So
+      // keys go off around migrate() and the result is checked before they go back on.
+      sqlite.pragma('foreign_keys = OFF');
+      try {
+        migrate(orm, { migrationsFolder: options.migrationsFolder });
+      } catch (err) {
+        throw new DatabaseOpenError(
+          'DB_MIGRATION_FAILED',
+          `升级数据文件 ${file} 失败：${(err as Error).message}。` +
+            (backupPath ? `升级前的备份在 ${backupPath}。` : '') +
+            '文件没有被删除，请联系技术人员。',
+          file,
+          backupPath,
+        );
+      }
+      const violations = sqlite.pragma('foreign_key_check') as unknown[];
+      if (violations.length > 0) {
+        throw new DatabaseOpenError(
+          'DB_MIGRATION_FAILED',
+          `升级数据文件 ${file} 后发现 ${violations.length} 处关联数据不一致。` +
+            (backupPath ? `升级前的备份在 ${backupPath}。` : '') +
+            '请联系技术人员。',
+          file,
+          backupPath,
+        );
+      }
+    }
+    sqlite.pragma('foreign_keys = ON');
+
+    const integrity = sqlite.pragma('integrity_check') as { integrity_check: string }[];
+    if (integrity.length !== 1 || integrity[0]?.integrity_check !== 'ok') {
+      throw new DatabaseOpenError(
+        'DB_CORRUPT',
+        `数据文件 ${file} 检查发现损坏（${integrity.map((r) => r.integrity_check).slice(0, 3).join('；')}）。` +
+          (backupPath ? `最近的备份在 ${backupPath}。` : '') +
+          '文件没有被改动，请联系技术人员从备份恢复。',
+        file,
+        backupPath,
+      );
+    }
+    return { db: { sqlite, orm, file }, schemaVersion: appliedMigrations(sqlite).count, backupPath, migrated: pending };
+  } catch (err) {
+    sqlite.close();
+    if (err instanceof DatabaseOpenError) throw err;
+    throw new DatabaseOpenError(
+      'DB_UNREADABLE',
+      `无法打开数据文件 ${file}：${(err as Error).message}。` + (backupPath ? `备份在 ${backupPath}。` : '') + '文件没有被删除。',
+      file,
+      backupPath,
+    );
+  }
+}
