@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { asc, desc } from 'drizzle-orm';
+import { desc } from 'drizzle-orm';
 import type { Actor, Db } from './client';
 import { auditLog } from './schema';
 
@@ -47,10 +47,17 @@ export function appendAudit(db: Db, actor: Actor, input: AuditInput, now = new D
 export function verifyAuditChain(db: Db): { entries: number; ok: boolean; brokenAt: number | null } {
   let prev = GENESIS_HASH;
   let count = 0;
-  for (const row of db.orm.select().from(auditLog).orderBy(asc(auditLog.id)).iterator()) {
+  // Iterated row by row: the trail grows for years and need not fit in memory at once.
+  const rows = db.sqlite
+    .prepare(
+      'select id, prev_hash as prevHash, at, actor, action, entity, entity_id as entityId, before_json as beforeJson, after_json as afterJson, hash from audit_log order by id',
+    )
+    .iterate() as IterableIterator<typeof auditLog.$inferSelect>;
+  let brokenAt: number | null = null;
+  for (const row of rows) {
     count++;
-    if (row.prevHash !== prev || hashEntry(row) !== row.hash) return { entries: count, ok: false, brokenAt: row.id };
+    if (brokenAt === null && (row.prevHash !== prev || hashEntry(row) !== row.hash)) brokenAt = row.id;
     prev = row.hash;
   }
-  return { entries: count, ok: true, brokenAt: null };
+  return { entries: count, ok: brokenAt === null, brokenAt };
 }

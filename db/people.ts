@@ -1,0 +1,330 @@
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { ApiError } from '../core/contract/define';
+import type { PersonFields, PersonRow } from '../core/contract/people';
+import { checkIdNumber } from '../core/idcard';
+import { maskIdNumber, maskPhone } from '../core/mask';
+import { normalizePinyinQuery, pinyinKeys } from '../core/pinyin';
+import { appendAudit } from './audit';
+import { inTransaction, type Actor, type Db } from './client';
+import { ensureHousehold } from './households';
+import { getOrganization } from './organizations';
+import { households, people } from './schema';
+
+type PersonRecord = typeof people.$inferSelect & { householdNo: string | null };
+
+const selectColumns = {
+  id: people.id,
+  orgId: people.orgId,
+  name: people.name,
+  pinyinKeys: people.pinyinKeys,
+  gender: people.gender,
+  birthDate: people.birthDate,
+  householdId: people.householdId,
+  groupName: people.groupName,
+  phone: people.phone,
+  idNumber: people.idNumber,
+  tags: people.tags,
+  status: people.status,
+  movedAt: people.movedAt,
+  note: people.note,
+  createdAt: people.createdAt,
+  updatedAt: people.updatedAt,
+  householdNo: households.number,
+};
+
+function parseTags(json: string): string[] {
+  try {
+    const v = JSON.parse(json) as unknown;
+    return Array.isArray(v) ? v.filter((t): t is string => typeof t === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The shape every list and form sees: personal numbers masked. */
+export function toRow(p: PersonRecord): PersonRow {
+  return {
+    id: p.id,
+    orgId: p.orgId,
+    name: p.name,
+    gender: p.gender,
+    birthDate: p.birthDate,
+    householdNo: p.householdNo,
+    groupName: p.groupName,
+    phoneMasked: maskPhone(p.phone),
+    idNumberMasked: maskIdNumber(p.idNumber),
+    tags: parseTags(p.tags),
+    status: p.status,
+    movedAt: p.movedAt,
+    note: p.note,
+    updatedAt: p.updatedAt,
+  };
+}
+
+function findPerson(db: Db, id: number): PersonRecord {
+  const p = db.orm
+    .select(selectColumns)
+    .from(people)
+    .leftJoin(households, eq(households.id, people.householdId))
+    .where(eq(people.id, id))
+    .get();
+  if (!p) throw new ApiError('NOT_FOUND', `找不到编号为 ${id} 的人员，可能已被删除，请刷新名册后重试`);
+  return p;
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export interface ListQuery {
+  orgId: number;
+  query?: string | undefined;
+  status: '在册' | '迁出' | '全部';
+  tag?: string | undefined;
+  page: number;
+  pageSize: number;
+  sortField?: 'name' | 'householdNo' | 'groupName' | 'birthDate' | 'updatedAt' | undefined;
+  sortOrder?: 'ascend' | 'descend' | undefined;
+}
+
+export function listPeople(db: Db, q: ListQuery): { items: PersonRow[]; total: number } {
+  getOrganization(db, q.orgId);
+  const where: SQL[] = [eq(people.orgId, q.orgId)];
+  if (q.status !== '全部') where.push(eq(people.status, q.status));
+  if (q.tag) where.push(sql`exists (select 1 from json_each(${people.tags}) where value = ${q.tag})`);
+  const text = q.query?.trim();
+  if (text) {
+    const contains = `%${escapeLike(text)}%`;
+    const py = normalizePinyinQuery(text);
+    const alternatives: SQL[] = [
+      sql`${people.name} like ${contains} escape '\\'`,
+      sql`${households.number} = ${text}`,
+      sql`${people.groupName} like ${contains} escape '\\'`,
+    ];
+    // Pinyin matches the start of a key ("zs", "zhangs"), not the middle, to avoid noise.
+    if (/^[a-z0-9]+$/.test(py)) alternatives.push(sql`(' ' || ${people.pinyinKeys}) like ${`% ${escapeLike(py)}%`} escape '\\'`);
+    where.push(sql`(${sql.join(alternatives, sql` or `)})`);
+  }
+  const condition = and(...where);
+  const sortColumn = {
+    // Chinese names sort by their pinyin, as a printed roster would.
+    name: people.pinyinKeys,
+    householdNo: households.number,
+    groupName: people.groupName,
+    birthDate: people.birthDate,
+    updatedAt: people.updatedAt,
+  }[q.sortField ?? 'name'];
+  const direction = q.sortOrder === 'descend' ? desc : asc;
+
+  const total =
+    db.orm
+      .select({ n: sql<number>`count(*)` })
+      .from(people)
+      .leftJoin(households, eq(households.id, people.householdId))
+      .where(condition)
+      .get()?.n ?? 0;
+  const rows = db.orm
+    .select(selectColumns)
+    .from(people)
+    .leftJoin(households, eq(households.id, people.householdId))
+    .where(condition)
+    .orderBy(direction(sortColumn), asc(people.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .all();
+  return { items: rows.map(toRow), total };
+}
+
+/** Checks and completes an ID number: birth date and gender come from it when not given. */
+function applyIdNumber(fields: { idNumber?: string | undefined; birthDate?: string | null | undefined; gender?: '男' | '女' | null | undefined }) {
+  if (!fields.idNumber) return;
+  const check = checkIdNumber(fields.idNumber);
+  if (!check.ok) throw new ApiError('INVALID_INPUT', `身份证号有误：${check.reason}`);
+  fields.idNumber = check.idNumber;
+  if (!fields.birthDate) fields.birthDate = check.birthDate;
+  else if (fields.birthDate !== check.birthDate) {
+    throw new ApiError('INVALID_INPUT', `出生日期 ${fields.birthDate} 与身份证号中的 ${check.birthDate} 不一致，请核对`);
+  }
+  if (!fields.gender) fields.gender = check.gender;
+  else if (fields.gender !== check.gender) {
+    throw new ApiError('INVALID_INPUT', `性别“${fields.gender}”与身份证号（${check.gender}）不一致，请核对`);
+  }
+}
+
+/** Another person in the organization with the same ID number, or the same name in the same household. */
+export function findDuplicate(
+  db: Db,
+  orgId: number,
+  person: { name: string; idNumber?: string | null | undefined; householdNo?: string | null | undefined },
+  exceptId?: number,
+): { id: number; name: string } | null {
+  const candidates = person.idNumber
+    ? db.orm
+        .select({ id: people.id, name: people.name })
+        .from(people)
+        .where(and(eq(people.orgId, orgId), eq(people.idNumber, person.idNumber)))
+        .all()
+    : person.householdNo
+      ? db.orm
+          .select({ id: people.id, name: people.name })
+          .from(people)
+          .innerJoin(households, eq(households.id, people.householdId))
+          .where(and(eq(people.orgId, orgId), eq(people.name, person.name), eq(households.number, person.householdNo)))
+          .all()
+      : [];
+  return candidates.find((c) => c.id !== exceptId) ?? null;
+}
+
+function emptyToNull(s: string | null | undefined): string | null {
+  return s == null || s.trim() === '' ? null : s.trim();
+}
+
+export function createPerson(db: Db, actor: Actor, orgId: number, input: PersonFields, now = new Date()): PersonRow {
+  return inTransaction(db, () => {
+    getOrganization(db, orgId);
+    const fields = { ...input, idNumber: emptyToNull(input.idNumber) ?? undefined };
+    applyIdNumber(fields);
+    const householdNo = emptyToNull(fields.householdNo);
+    const dup = findDuplicate(db, orgId, { name: fields.name, idNumber: fields.idNumber, householdNo });
+    if (dup) throw new ApiError('CONFLICT', `名册中已有${dup.name}（身份证号或户号与姓名相同），不能重复添加`);
+    const at = now.toISOString();
+    const groupName = emptyToNull(fields.groupName);
+    const householdId = householdNo ? ensureHousehold(db, orgId, householdNo, groupName, now).id : null;
+    const inserted = db.orm
+      .insert(people)
+      .values({
+        orgId,
+        name: fields.name,
+        pinyinKeys: pinyinKeys(fields.name),
+        gender: fields.gender ?? null,
+        birthDate: fields.birthDate ?? null,
+        householdId,
+        groupName,
+        phone: emptyToNull(fields.phone),
+        idNumber: fields.idNumber ?? null,
+        tags: JSON.stringify(fields.tags ?? []),
+        note: emptyToNull(fields.note),
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning({ id: people.id })
+      .get();
+    const after = findPerson(db, inserted.id);
+    appendAudit(db, actor, { action: 'person.create', entity: 'person', entityId: after.id, after }, now);
+    return toRow(after);
+  });
+}
+
+export function updatePerson(db: Db, actor: Actor, id: number, input: Partial<PersonFields>, now = new Date()): PersonRow {
+  return inTransaction(db, () => {
+    const before = findPerson(db, id);
+    const merged = {
+      name: input.name ?? before.name,
+      gender: input.gender === undefined ? before.gender : input.gender,
+      birthDate: input.birthDate === undefined ? before.birthDate : input.birthDate,
+      idNumber: input.idNumber === undefined ? (before.idNumber ?? undefined) : (emptyToNull(input.idNumber) ?? undefined),
+      householdNo: input.householdNo === undefined ? before.householdNo : emptyToNull(input.householdNo),
+      groupName: input.groupName === undefined ? before.groupName : emptyToNull(input.groupName),
+      phone: input.phone === undefined ? before.phone : emptyToNull(input.phone),
+      tags: input.tags ?? parseTags(before.tags),
+      note: input.note === undefined ? before.note : emptyToNull(input.note),
+    };
+    applyIdNumber(merged);
+    const dup = findDuplicate(db, before.orgId, merged, id);
+    if (dup) throw new ApiError('CONFLICT', `名册中已有${dup.name}（身份证号或户号与姓名相同），请核对`);
+    const householdId = merged.householdNo ? ensureHousehold(db, before.orgId, merged.householdNo, merged.groupName, now).id : null;
+    db.orm
+      .update(people)
+      .set({
+        name: merged.name,
+        pinyinKeys: pinyinKeys(merged.name),
+        gender: merged.gender,
+        birthDate: merged.birthDate,
+        idNumber: merged.idNumber ?? null,
+        householdId,
+        groupName: merged.groupName,
+        phone: merged.phone,
+        tags: JSON.stringify(merged.tags),
+        note: merged.note,
+        updatedAt: now.toISOString(),
+      })
+      .where(eq(people.id, id))
+      .run();
+    const after = findPerson(db, id);
+    appendAudit(db, actor, { action: 'person.update', entity: 'person', entityId: id, before, after }, now);
+    return toRow(after);
+  });
+}
+
+export function setPersonStatus(
+  db: Db,
+  actor: Actor,
+  id: number,
+  status: '在册' | '迁出',
+  movedAt: string | null | undefined,
+  now = new Date(),
+): PersonRow {
+  return inTransaction(db, () => {
+    const before = findPerson(db, id);
+    const today = now.toISOString().slice(0, 10);
+    if (status === '迁出' && movedAt && movedAt > today) {
+      throw new ApiError('INVALID_INPUT', `迁出日期 ${movedAt} 晚于今天，请核对`);
+    }
+    db.orm
+      .update(people)
+      .set({ status, movedAt: status === '迁出' ? (movedAt ?? today) : null, updatedAt: now.toISOString() })
+      .where(eq(people.id, id))
+      .run();
+    const after = findPerson(db, id);
+    appendAudit(db, actor, { action: status === '迁出' ? 'person.moveAway' : 'person.restore', entity: 'person', entityId: id, before, after }, now);
+    return toRow(after);
+  });
+}
+
+/** Full personal numbers for one person; recorded in the audit trail as a disclosure. */
+export function revealPerson(db: Db, actor: Actor, id: number, now = new Date()) {
+  return inTransaction(db, () => {
+    const p = findPerson(db, id);
+    appendAudit(db, actor, { action: 'person.reveal', entity: 'person', entityId: id }, now);
+    return { id: p.id, idNumber: p.idNumber, phone: p.phone };
+  });
+}
+
+export interface ExportedPerson {
+  name: string;
+  gender: string | null;
+  birthDate: string | null;
+  idNumber: string | null;
+  phone: string | null;
+  householdNo: string | null;
+  groupName: string | null;
+  tags: string[];
+  status: string;
+  movedAt: string | null;
+  note: string | null;
+}
+
+export function peopleForExport(db: Db, orgId: number, status: '在册' | '迁出' | '全部'): ExportedPerson[] {
+  getOrganization(db, orgId);
+  const where = status === '全部' ? eq(people.orgId, orgId) : and(eq(people.orgId, orgId), eq(people.status, status));
+  return db.orm
+    .select(selectColumns)
+    .from(people)
+    .leftJoin(households, eq(households.id, people.householdId))
+    .where(where)
+    .orderBy(asc(households.number), asc(people.pinyinKeys), asc(people.id))
+    .all()
+    .map((p) => ({
+      name: p.name,
+      gender: p.gender,
+      birthDate: p.birthDate,
+      idNumber: p.idNumber,
+      phone: p.phone,
+      householdNo: p.householdNo,
+      groupName: p.groupName,
+      tags: parseTags(p.tags),
+      status: p.status,
+      movedAt: p.movedAt,
+      note: p.note,
+    }));
+}

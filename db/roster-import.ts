@@ -1,0 +1,109 @@
+import { ApiError } from '../core/contract/define';
+import type { ImportRow } from '../core/roster/fields';
+import { normalizeImportRow, type NormalizedRow, type RowIssue } from '../core/roster/normalize';
+import { pinyinKeys } from '../core/pinyin';
+import { appendAudit } from './audit';
+import { inTransaction, type Actor, type Db } from './client';
+import { ensureHousehold } from './households';
+import { getOrganization } from './organizations';
+import { findDuplicate } from './people';
+import { people } from './schema';
+
+export interface CheckedRow {
+  normalized: NormalizedRow;
+  errors: RowIssue[];
+  duplicateOf: { id: number; name: string } | null;
+}
+
+/**
+ * Validates rows as the import would write them: field rules, duplicates of people already in
+ * the roster, and duplicates inside the file itself. `firstRowNumber` keeps messages pointing
+ * at the row numbers the user sees when the file is checked in chunks.
+ */
+export function checkImportRows(db: Db, orgId: number, rows: readonly ImportRow[], now = new Date()): CheckedRow[] {
+  getOrganization(db, orgId);
+  const seenIds = new Map<string, number>();
+  const seenNameHousehold = new Map<string, number>();
+  return rows.map((raw, index) => {
+    const normalized = normalizeImportRow(raw, now);
+    const errors = [...normalized.errors];
+    const p = normalized.person;
+    let duplicateOf: CheckedRow['duplicateOf'] = null;
+    if (p.name && !errors.some((e) => e.field === 'idNumber')) {
+      duplicateOf = findDuplicate(db, orgId, { name: p.name, idNumber: p.idNumber || null, householdNo: p.householdNo || null });
+      if (duplicateOf) {
+        errors.push({
+          field: p.idNumber ? 'idNumber' : 'name',
+          message: `与名册中已有的${duplicateOf.name}重复（${p.idNumber ? '身份证号相同' : '同一户号下姓名相同'}），请修改或跳过`,
+        });
+      }
+      if (p.idNumber) {
+        const earlier = seenIds.get(p.idNumber);
+        if (earlier !== undefined) errors.push({ field: 'idNumber', message: `与本文件第 ${earlier + 1} 行的身份证号相同` });
+        else seenIds.set(p.idNumber, index);
+      } else if (p.householdNo) {
+        const key = `${p.householdNo}\u0000${p.name}`;
+        const earlier = seenNameHousehold.get(key);
+        if (earlier !== undefined) errors.push({ field: 'name', message: `与本文件第 ${earlier + 1} 行同一户号下姓名相同` });
+        else seenNameHousehold.set(key, index);
+      }
+    }
+    return { normalized, errors, duplicateOf };
+  });
+}
+
+/**
+ * Writes all rows in one transaction or none: any row with a problem aborts the import before
+ * anything is written, and a failure midway rolls everything back.
+ */
+export function commitImport(
+  db: Db,
+  actor: Actor,
+  orgId: number,
+  rows: readonly ImportRow[],
+  now = new Date(),
+): { inserted: number; householdsCreated: number } {
+  return inTransaction(db, () => {
+    const checked = checkImportRows(db, orgId, rows, now);
+    const bad = checked.map((c, i) => ({ i, c })).filter(({ c }) => c.errors.length > 0);
+    if (bad.length > 0) {
+      const first = bad
+        .slice(0, 3)
+        .map(({ i, c }) => `第 ${i + 1} 行：${c.errors[0]!.message}`)
+        .join('；');
+      throw new ApiError(
+        'IMPORT_HAS_ERRORS',
+        `有 ${bad.length} 行还有问题，名册没有导入任何人。${first}${bad.length > 3 ? '……' : ''}。请修改或跳过这些行后再导入。`,
+      );
+    }
+    const at = now.toISOString();
+    let householdsCreated = 0;
+    for (const { normalized } of checked) {
+      const p = normalized.person;
+      let householdId: number | null = null;
+      if (p.householdNo) {
+        const h = ensureHousehold(db, orgId, p.householdNo, p.groupName || null, now);
+        householdId = h.id;
+        if (h.created) householdsCreated++;
+      }
+      const values = {
+        orgId,
+        name: p.name,
+        pinyinKeys: pinyinKeys(p.name),
+        gender: p.gender,
+        birthDate: p.birthDate,
+        householdId,
+        groupName: p.groupName || null,
+        phone: p.phone || null,
+        idNumber: p.idNumber || null,
+        tags: JSON.stringify(p.tags),
+        note: p.note || null,
+        createdAt: at,
+        updatedAt: at,
+      };
+      const row = db.orm.insert(people).values(values).returning({ id: people.id }).get();
+      appendAudit(db, actor, { action: 'person.import', entity: 'person', entityId: row.id, after: { id: row.id, ...values } }, now);
+    }
+    return { inserted: checked.length, householdsCreated };
+  });
+}

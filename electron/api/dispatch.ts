@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import { ApiError, contract, isCallName, type CallName, type Envelope } from '../../core/contract';
+import type { HandlerContext, Handlers } from './context';
+import { organizationHandlers } from './organizations';
+import { peopleHandlers } from './people';
+import { rosterHandlers } from './roster';
+import { systemHandlers } from './system';
+
+export type { HandlerContext } from './context';
+
+export const handlers: Handlers = {
+  ...systemHandlers,
+  ...organizationHandlers,
+  ...peopleHandlers,
+  ...rosterHandlers,
+};
+
+function describeIssues(error: z.ZodError): string {
+  const first = error.issues[0];
+  if (!first) return '输入有误，请检查后重试';
+  const extra = error.issues.length > 1 ? `（另有 ${error.issues.length - 1} 处问题）` : '';
+  return `输入有误：${first.message}${extra}`;
+}
+
+/** SQLite's own words mean nothing to a secretary; keep the code, say what to do. */
+function describeUnexpected(err: unknown): ApiError {
+  const code = (err as { code?: unknown })?.code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_BUSY')) {
+    return new ApiError('DB_ERROR', '数据文件正被另一个程序使用，请稍等片刻再试');
+  }
+  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
+    return new ApiError('CONFLICT', '这项修改与已有数据冲突（可能是重复记录或已被锁定），没有保存；请刷新后重试');
+  }
+  if (typeof code === 'string' && code.startsWith('SQLITE')) {
+    return new ApiError('DB_ERROR', '读写数据文件出错，刚才的操作没有保存；请重试，若反复出现请联系技术人员');
+  }
+  return new ApiError('INTERNAL', '软件内部出错，刚才的操作没有保存；请重试，若反复出现请联系技术人员');
+}
+
+/**
+ * The one entry point both transports use (Electron IPC and the web host): look the call up,
+ * validate the input, run the handler, and return an envelope. Never throws.
+ */
+export async function dispatch(ctx: HandlerContext, name: unknown, input: unknown): Promise<Envelope<unknown>> {
+  if (!isCallName(name)) {
+    return { ok: false, error: { code: 'UNKNOWN_CALL', message: '软件版本不一致：不认识这个操作，请重新启动议事厅' } };
+  }
+  const spec = contract[name];
+  const parsed = spec.input.safeParse(input ?? {});
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'INVALID_INPUT', message: describeIssues(parsed.error) } };
+  }
+  try {
+    const handler = handlers[name] as (ctx: HandlerContext, input: unknown) => unknown;
+    const value = await handler(ctx, parsed.data);
+    return { ok: true, value };
+  } catch (err) {
+    const apiError = err instanceof ApiError ? err : describeUnexpected(err);
+    if (!(err instanceof ApiError)) {
+      // Log the kind of failure only: messages can quote row values, which may be personal data.
+      console.error(`[议事厅] ${name as CallName} 失败：${(err as Error)?.name ?? 'Error'} ${(err as { code?: string })?.code ?? ''}`);
+    }
+    return { ok: false, error: { code: apiError.code, message: apiError.message } };
+  }
+}

@@ -1,0 +1,29 @@
+import { getOrganization } from '../../db/organizations';
+import { peopleForExport } from '../../db/people';
+import { checkImportRows, commitImport } from '../../db/roster-import';
+import { rosterToXlsx } from '../roster/export';
+import { parseRosterFile } from '../roster/parse';
+import type { HandlerGroup } from './context';
+
+export const rosterHandlers: HandlerGroup<'roster.parseFile' | 'roster.check' | 'roster.commit' | 'roster.export'> = {
+  'roster.parseFile': (_ctx, input) => parseRosterFile(input.fileName, Buffer.from(input.dataBase64, 'base64')),
+  'roster.check': (ctx, input) => ({
+    rows: checkImportRows(ctx.db, input.orgId, input.rows).map((r) => ({
+      errors: r.errors,
+      derived: r.normalized.derived,
+      duplicateOf: r.duplicateOf,
+    })),
+  }),
+  'roster.commit': (ctx, input) => commitImport(ctx.db, ctx.actor, input.orgId, input.rows),
+  'roster.export': async (ctx, input) => {
+    const org = getOrganization(ctx.db, input.orgId);
+    const rows = peopleForExport(ctx.db, input.orgId, input.status);
+    const bytes = await rosterToXlsx(org.name, rows, input.includePersonalData);
+    const date = new Date().toISOString().slice(0, 10);
+    return {
+      fileName: `${org.name}-人员名册-${date}.xlsx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      base64: bytes.toString('base64'),
+    };
+  },
+};

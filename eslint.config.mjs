@@ -1,0 +1,66 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// The layer rule of DESIGN.md, checked on every `npm test`: core ← db ← electron, renderer → core.
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'worker_threads', 'stream'];
+const layer = (message, folders, modules = []) => [
+  'error',
+  {
+    paths: modules.map((name) => ({ name, message })),
+    patterns: [
+      ...folders.map((f) => ({ regex: `(^|/)${f}(/|$)`, message })),
+      ...(modules.includes('node:*') ? [{ group: nodeBuiltins, message }] : []),
+    ],
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.cache/**', 'test-results/**', 'playwright-report/**', 'db/migrations/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-control-regex': 'off',
+    },
+  },
+  {
+    files: ['core/**'],
+    rules: {
+      'no-restricted-imports': layer('Bad layering: core/ is pure rules and the contract; it imports nothing of ours and no I/O.', ['db', 'electron', 'renderer'], ['electron', 'better-sqlite3', 'drizzle-orm', 'react', 'antd', 'node:*']),
+    },
+  },
+  {
+    files: ['db/**'],
+    rules: {
+      'no-restricted-imports': layer('Bad layering: db/ may import core/ only.', ['electron', 'renderer'], ['electron']),
+    },
+  },
+  {
+    files: ['electron/**'],
+    ignores: ['electron/main.ts', 'electron/preload.ts'],
+    rules: {
+      'no-restricted-imports': layer('Bad layering: only electron/main.ts and electron/preload.ts import electron; electron/ may import core/ and db/.', ['renderer'], ['electron']),
+    },
+  },
+  {
+    files: ['electron/main.ts', 'electron/preload.ts'],
+    rules: {
+      'no-restricted-imports': layer('Bad layering: electron/ may import core/ and db/.', ['renderer']),
+    },
+  },
+  {
+    files: ['renderer/**'],
+    rules: {
+      'no-restricted-imports': layer('Bad layering: renderer/ talks to the main process only through the contract client and imports core/ only.', ['db', 'electron'], ['electron', 'better-sqlite3', 'drizzle-orm', 'exceljs', 'node:*']),
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}', 'scripts/**', 'tests/fixtures/**'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable', URL: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

@@ -1,0 +1,49 @@
+// Builds everything the app and the tests run: the node-side bundles (esbuild) and the renderer
+// (vite). `node scripts/build.mjs node` builds only the node side.
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const only = process.argv[2];
+
+async function buildNode() {
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: true,
+    logLevel: 'warning',
+    // Native and Electron modules are loaded at run time, never bundled.
+    external: ['electron', 'better-sqlite3'],
+  };
+  await esbuild({
+    ...common,
+    entryPoints: {
+      main: path.join(root, 'electron/main.ts'),
+      'web-host': path.join(root, 'electron/web-host.ts'),
+    },
+    outdir: path.join(root, 'dist/electron'),
+    outExtension: { '.js': '.cjs' },
+  });
+  // The sandboxed preload may require nothing but 'electron': everything else is bundled in.
+  await esbuild({
+    ...common,
+    entryPoints: { preload: path.join(root, 'electron/preload.ts') },
+    outdir: path.join(root, 'dist/electron'),
+    outExtension: { '.js': '.cjs' },
+    external: ['electron'],
+  });
+}
+
+async function buildRenderer() {
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
+if (only !== 'renderer') await buildNode();
+if (only !== 'node') await buildRenderer();
+console.log('构建完成 Build finished: dist/');

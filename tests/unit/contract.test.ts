@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { contract } from '../../core/contract';
+
+const parse = (name: keyof typeof contract, input: unknown) => contract[name].input.safeParse(input);
+const firstMessage = (r: ReturnType<typeof parse>) => (r.success ? '' : r.error.issues[0]!.message);
+
+describe('契约输入校验', () => {
+  it('accepts a well-formed organization', () => {
+    const r = parse('organizations.create', { name: '  幸福社区 ', kind: '社区' });
+    expect(r.success).toBe(true);
+    expect(r.success && r.data).toMatchObject({ name: '幸福社区', kind: '社区' });
+  });
+
+  it('rejects a missing name in Chinese', () => {
+    expect(firstMessage(parse('organizations.create', { kind: '社区' }))).toMatch(/[\u4e00-\u9fa5]/);
+    expect(firstMessage(parse('organizations.create', { name: '   ', kind: '村' }))).toBe('请填写议事主体名称');
+  });
+
+  it('rejects wrong types with a Chinese message', () => {
+    const r = parse('organizations.create', { name: 42, kind: '社区' });
+    expect(firstMessage(r)).toBe('议事主体名称应为文字');
+    expect(firstMessage(parse('people.list', { orgId: '1' }))).toBe('议事主体编号应为数字');
+    expect(firstMessage(parse('people.list', { orgId: 1.5 }))).toBe('议事主体编号应为整数');
+  });
+
+  it('rejects a 100,000-character string', () => {
+    expect(firstMessage(parse('people.create', { orgId: 1, name: '张'.repeat(100_000) }))).toBe('姓名不能超过 50 个字');
+  });
+
+  it('rejects control characters', () => {
+    expect(firstMessage(parse('people.create', { orgId: 1, name: '张\u0000三' }))).toContain('控制字符');
+    expect(firstMessage(parse('people.create', { orgId: 1, name: '张三', note: '第一行\n第二行' }))).toBe('');
+  });
+
+  it('rejects impossible dates', () => {
+    for (const d of ['2026-02-30', '2025-13-01', '2026/01/05', 'yesterday', '1899-12-31']) {
+      expect(firstMessage(parse('people.create', { orgId: 1, name: '张三', birthDate: d }))).toContain('不是有效日期');
+    }
+    expect(parse('people.create', { orgId: 1, name: '张三', birthDate: '2024-02-29' }).success).toBe(true);
+  });
+
+  it('rejects unknown fields instead of ignoring them', () => {
+    expect(parse('organizations.rename', { id: 1, name: '新名', sneaky: true }).success).toBe(false);
+  });
+
+  it('rejects a roster file that is not .xlsx or .csv', () => {
+    expect(firstMessage(parse('roster.parseFile', { fileName: '名册.xls', dataBase64: 'AAAA' }))).toContain('另存为');
+  });
+
+  it('every call has a Chinese summary and input/output schemas', () => {
+    for (const [name, spec] of Object.entries(contract)) {
+      expect(spec.summary, name).toMatch(/[\u4e00-\u9fa5]/);
+      expect(typeof spec.input.safeParse).toBe('function');
+      expect(typeof spec.output.safeParse).toBe('function');
+    }
+  });
+});
