@@ -1,0 +1,36 @@
+// Adds up the JSON reports of vitest and Playwright into the one closing line CI reads.
+import fs from 'node:fs';
+
+const status = Number(process.argv[2] ?? 0);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const seen = [];
+
+function read(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+const vitest = read('test-results/vitest.json');
+if (vitest) {
+  seen.push('vitest');
+  passed += vitest.numPassedTests ?? 0;
+  failed += vitest.numFailedTests ?? 0;
+  skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
+}
+for (const file of ['test-results/playwright.json', 'test-results/playwright-electron.json']) {
+  const pw = read(file);
+  if (!pw) continue;
+  seen.push(file);
+  passed += (pw.stats?.expected ?? 0) + (pw.stats?.flaky ?? 0);
+  failed += pw.stats?.unexpected ?? 0;
+  skipped += pw.stats?.skipped ?? 0;
+}
+// A red typecheck, lint or build stops `npm test` before some suites run: count it as a failure.
+if (status !== 0 && failed === 0) failed = 1;
+console.log(`reports read: ${seen.join(', ') || 'none'}`);
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
