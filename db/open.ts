@@ -6,6 +6,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { backupDatabase, pruneStartupBackups } from './backup';
 import type { Db } from './client';
 import { DatabaseOpenError } from './errors';
+import { ensureShippedMeetingTypes } from './meeting-types';
 import * as schema from './schema';
 
 export interface OpenOptions {
@@ -136,7 +137,9 @@ export function openDatabase(file: string, options: OpenOptions): OpenResult {
         backupPath,
       );
     }
-    return { db: { sqlite, orm, file }, schemaVersion: appliedMigrations(sqlite).count, backupPath, migrated: pending };
+    const db: Db = { sqlite, orm, file };
+    ensureShippedMeetingTypes(db);
+    return { db, schemaVersion: appliedMigrations(sqlite).count, backupPath, migrated: pending };
   } catch (err) {
     sqlite.close();
     if (err instanceof DatabaseOpenError) throw err;

@@ -93,3 +93,208 @@ export const settings = sqliteTable('settings', {
   value: text('value').notNull(),
   updatedAt: text('updated_at').notNull(),
 });
+
+// ── Meetings (issue 3) ──────────────────────────────────────────────────────────────────────
+
+/** A kind of meeting: the shipped ones (org_id null, with a code) and users' own copies. */
+export const meetingTypes = sqliteTable(
+  'meeting_types',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orgId: integer('org_id').references(() => organizations.id, { onDelete: 'restrict' }),
+    code: text('code'),
+    name: text('name').notNull(),
+    copiedFromId: integer('copied_from_id').references((): any => meetingTypes.id, { onDelete: 'restrict' }),
+    archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('meeting_types_code').on(t.code).where(sql`${t.code} is not null`)],
+);
+
+/** One version of a type's rules with the dates it applies to; `definition` is RuleSetDefinition JSON. */
+export const ruleSets = sqliteTable(
+  'rule_sets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingTypeId: integer('meeting_type_id')
+      .notNull()
+      .references(() => meetingTypes.id, { onDelete: 'restrict' }),
+    label: text('label').notNull(),
+    effectiveFrom: text('effective_from'),
+    effectiveTo: text('effective_to'),
+    definition: text('definition').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('rule_sets_type').on(t.meetingTypeId)],
+);
+
+/** A named body whose members attend: 第三届村民代表会议, 两委班子, 党支部. */
+export const bodies = sqliteTable('bodies', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  orgId: integer('org_id')
+    .notNull()
+    .references(() => organizations.id, { onDelete: 'restrict' }),
+  name: text('name').notNull(),
+  kind: text('kind').notNull(),
+  termStart: text('term_start'),
+  termEnd: text('term_end'),
+  note: text('note'),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+export const bodyMembers = sqliteTable(
+  'body_members',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id, { onDelete: 'restrict' }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+    role: text('role').notNull(),
+    joinedOn: text('joined_on'),
+    leftOn: text('left_on'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('body_members_body_person').on(t.bodyId, t.personId)],
+);
+
+export const meetingStatuses = ['草稿', '已通知', '进行中', '已结束', '已定稿'] as const;
+
+export const meetings = sqliteTable(
+  'meetings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'restrict' }),
+    meetingTypeId: integer('meeting_type_id')
+      .notNull()
+      .references(() => meetingTypes.id, { onDelete: 'restrict' }),
+    ruleSetId: integer('rule_set_id')
+      .notNull()
+      .references(() => ruleSets.id, { onDelete: 'restrict' }),
+    /** The rules as they were when the meeting was set up: later edits to the type never change it. */
+    ruleSetSnapshot: text('rule_set_snapshot').notNull(),
+    title: text('title').notNull(),
+    date: text('date').notNull(),
+    startTime: text('start_time'),
+    endTime: text('end_time'),
+    place: text('place'),
+    chairName: text('chair_name'),
+    recorderName: text('recorder_name'),
+    basis: text('basis').notNull(),
+    bodyId: integer('body_id').references(() => bodies.id, { onDelete: 'restrict' }),
+    /** For 村民小组会议: the group whose villagers or households are the base. */
+    groupName: text('group_name'),
+    status: text('status', { enum: meetingStatuses }).notNull().default('草稿'),
+    noticeDate: text('notice_date'),
+    urgentReason: text('urgent_reason'),
+    /** 应到, frozen when the meeting starts. */
+    expectedCount: integer('expected_count'),
+    startedAt: text('started_at'),
+    endedAt: text('ended_at'),
+    finalizedAt: text('finalized_at'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('meetings_org_date').on(t.orgId, t.date),
+    check('meetings_status_check', sql`${t.status} in ('草稿', '已通知', '进行中', '已结束', '已定稿')`),
+  ],
+);
+
+export const agendaItems = sqliteTable(
+  'agenda_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'restrict' }),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    description: text('description'),
+    presenter: text('presenter'),
+    plannedMinutes: integer('planned_minutes'),
+    /** JSON array of file paths the secretary named. */
+    attachments: text('attachments').notNull().default('[]'),
+    needsPartyReview: integer('needs_party_review', { mode: 'boolean' }).notNull().default(false),
+    partyReviewItemId: integer('party_review_item_id').references((): any => agendaItems.id, { onDelete: 'restrict' }),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('agenda_items_meeting').on(t.meetingId, t.position)],
+);
+
+export const attendanceStatuses = ['出席', '迟到', '请假', '缺席', '早退'] as const;
+
+/** One line per expected attendee (kind 'member') or 列席 attendee (kind 'observer'). */
+export const attendance = sqliteTable(
+  'attendance',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: ['member', 'observer'] }).notNull(),
+    personId: integer('person_id').references(() => people.id, { onDelete: 'restrict' }),
+    householdId: integer('household_id').references(() => households.id, { onDelete: 'restrict' }),
+    name: text('name').notNull(),
+    unit: text('unit'),
+    /** 吹哨报到: the department summoned, when it reported. */
+    department: text('department'),
+    status: text('status', { enum: attendanceStatuses }).notNull(),
+    arrivedAt: text('arrived_at'),
+    leftAt: text('left_at'),
+    reason: text('reason'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('attendance_meeting').on(t.meetingId),
+    uniqueIndex('attendance_meeting_person').on(t.meetingId, t.personId).where(sql`${t.kind} = 'member' and ${t.householdId} is null and ${t.personId} is not null`),
+    uniqueIndex('attendance_meeting_household').on(t.meetingId, t.householdId).where(sql`${t.kind} = 'member' and ${t.householdId} is not null`),
+  ],
+);
+
+/** Every change to an attendance line, kept: corrections never overwrite the record of the door. */
+export const attendanceChanges = sqliteTable(
+  'attendance_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'restrict' }),
+    attendanceId: integer('attendance_id')
+      .notNull()
+      .references(() => attendance.id, { onDelete: 'restrict' }),
+    at: text('at').notNull(),
+    actor: text('actor').notNull(),
+    before: text('before'),
+    after: text('after').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('attendance_changes_attendance').on(t.attendanceId)],
+);
+
+export const speeches = sqliteTable(
+  'speeches',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'restrict' }),
+    agendaItemId: integer('agenda_item_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'restrict' }),
+    position: integer('position').notNull(),
+    speakerPersonId: integer('speaker_person_id').references(() => people.id, { onDelete: 'restrict' }),
+    speakerName: text('speaker_name').notNull(),
+    content: text('content').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('speeches_item').on(t.agendaItemId, t.position)],
+);

@@ -3,6 +3,12 @@ import { organizationCalls } from './organizations';
 import { peopleCalls } from './people';
 import { rosterCalls } from './roster';
 import { systemCalls } from './system';
+import { meetingTypeCalls } from './meeting-types';
+import { bodyCalls } from './bodies';
+import { meetingCalls } from './meetings';
+import { agendaCalls } from './agenda';
+import { attendanceCalls } from './attendance';
+import { speechCalls } from './speeches';
 
 /** Every call the renderer can make, declared once. Transports and handlers derive from it. */
 export const contract = {
@@ -10,6 +16,12 @@ export const contract = {
   ...organizationCalls,
   ...peopleCalls,
   ...rosterCalls,
+  ...meetingTypeCalls,
+  ...bodyCalls,
+  ...meetingCalls,
+  ...agendaCalls,
+  ...attendanceCalls,
+  ...speechCalls,
 };
 
 export type Contract = typeof contract;

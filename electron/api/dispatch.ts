@@ -5,6 +5,7 @@ import { organizationHandlers } from './organizations';
 import { peopleHandlers } from './people';
 import { rosterHandlers } from './roster';
 import { systemHandlers } from './system';
+import { agendaHandlers, attendanceHandlers, bodyHandlers, meetingHandlers, meetingTypeHandlers, speechHandlers } from './meetings';
 
 export type { HandlerContext } from './context';
 
@@ -13,6 +14,12 @@ export const handlers: Handlers = {
   ...organizationHandlers,
   ...peopleHandlers,
   ...rosterHandlers,
+  ...meetingTypeHandlers,
+  ...bodyHandlers,
+  ...meetingHandlers,
+  ...agendaHandlers,
+  ...attendanceHandlers,
+  ...speechHandlers,
 };
 
 function describeIssues(error: z.ZodError): string {
@@ -27,6 +34,11 @@ function describeUnexpected(err: unknown): ApiError {
   const code = (err as { code?: unknown })?.code;
   if (typeof code === 'string' && code.startsWith('SQLITE_BUSY')) {
     return new ApiError('DB_ERROR', '数据文件正被另一个程序使用，请稍等片刻再试');
+  }
+  // Our own triggers (locked meetings, append-only audit) already speak Chinese.
+  const message = String((err as Error)?.message ?? '');
+  if (code === 'SQLITE_CONSTRAINT_TRIGGER' && /[\u4e00-\u9fa5]/.test(message)) {
+    return new ApiError('FORBIDDEN', `${message}，刚才的操作没有保存`);
   }
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
     return new ApiError('CONFLICT', '这项修改与已有数据冲突（可能是重复记录或已被锁定），没有保存；请刷新后重试');

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { id, line, paragraph, requiredLine } from './common';
+import { defineCall } from './define';
+
+export const agendaItemSchema = z.object({
+  id: z.number(),
+  meetingId: z.number(),
+  position: z.number(),
+  title: z.string(),
+  description: z.string().nullable(),
+  presenter: z.string().nullable(),
+  plannedMinutes: z.number().nullable(),
+  attachments: z.array(z.string()),
+  needsPartyReview: z.boolean(),
+  partyReview: z
+    .object({ itemId: z.number(), itemTitle: z.string(), meetingId: z.number(), meetingTitle: z.string(), meetingDate: z.string() })
+    .nullable(),
+});
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+
+const itemFields = {
+  title: requiredLine('议题名称', 200),
+  description: paragraph('议题说明', 5000).optional(),
+  presenter: line('汇报人', 30).optional(),
+  plannedMinutes: z.number().int({ error: '计划时长应为整数分钟' }).min(1, { error: '计划时长至少 1 分钟' }).max(600, { error: '计划时长不能超过 600 分钟' }).nullable().optional(),
+  attachments: z.array(line('附件路径', 500)).max(50).optional(),
+  needsPartyReview: z.boolean().optional(),
+};
+
+export const agendaCalls = {
+  'agenda.list': defineCall({
+    summary: '查看议程',
+    input: z.object({ meetingId: id('会议') }).strict(),
+    output: z.object({ items: z.array(agendaItemSchema) }),
+  }),
+  'agenda.add': defineCall({
+    summary: '添加议题',
+    input: z.object({ meetingId: id('会议'), ...itemFields }).strict(),
+    output: agendaItemSchema,
+  }),
+  'agenda.update': defineCall({
+    summary: '修改议题',
+    input: z.object({ id: id('议题'), ...itemFields }).partial({ title: true }).strict(),
+    output: agendaItemSchema,
+  }),
+  'agenda.reorder': defineCall({
+    summary: '调整议程顺序',
+    input: z.object({ meetingId: id('会议'), orderedIds: z.array(id('议题')).min(1).max(200) }).strict(),
+    output: z.object({ items: z.array(agendaItemSchema) }),
+  }),
+  'agenda.remove': defineCall({
+    summary: '删除议题',
+    input: z.object({ id: id('议题') }).strict(),
+    output: z.object({ items: z.array(agendaItemSchema) }),
+  }),
+  'agenda.partyReviewCandidates': defineCall({
+    summary: '查找党组织前置讨论记录',
+    input: z.object({ meetingId: id('会议') }).strict(),
+    output: z.object({
+      items: z.array(z.object({ itemId: z.number(), itemTitle: z.string(), meetingId: z.number(), meetingTitle: z.string(), meetingDate: z.string(), typeName: z.string() })),
+    }),
+  }),
+  'agenda.linkPartyReview': defineCall({
+    summary: '关联党组织前置讨论',
+    input: z.object({ id: id('议题'), reviewItemId: id('前置讨论议题').nullable() }).strict(),
+    output: agendaItemSchema,
+  }),
+};

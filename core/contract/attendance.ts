@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { id, line, paragraph, requiredLine } from './common';
+import { defineCall } from './define';
+import { quorumSchema, timeOfDay } from './meetings';
+
+export const attendanceStatuses = ['出席', '迟到', '请假', '缺席', '早退'] as const;
+export const attendanceStatusSchema = z.enum(attendanceStatuses, { error: '签到状态只能是出席、迟到、请假、缺席或早退' });
+
+/** One expected attendee (a person, or a household in household mode) and their sign-in line. */
+export const expectedAttendeeSchema = z.object({
+  personId: z.number().nullable(),
+  householdId: z.number().nullable(),
+  name: z.string(),
+  /** Household mode: the household's members, any of whom may sign for it. */
+  members: z.array(z.object({ personId: z.number(), name: z.string() })),
+  householdNo: z.string().nullable(),
+  groupName: z.string().nullable(),
+  role: z.string().nullable(),
+  pinyinKeys: z.string(),
+  attendance: z
+    .object({
+      id: z.number(),
+      status: attendanceStatusSchema,
+      arrivedAt: z.string().nullable(),
+      leftAt: z.string().nullable(),
+      reason: z.string().nullable(),
+      signedByName: z.string(),
+      changes: z.number(),
+    })
+    .nullable(),
+});
+export type ExpectedAttendee = z.infer<typeof expectedAttendeeSchema>;
+
+export const observerSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  unit: z.string().nullable(),
+  department: z.string().nullable(),
+  arrivedAt: z.string().nullable(),
+  status: attendanceStatusSchema,
+});
+
+export const attendanceChangeSchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  actor: z.string(),
+  before: z.string().nullable(),
+  after: z.string(),
+  note: z.string().nullable(),
+});
+
+const sheetOutput = z.object({
+  expected: z.array(expectedAttendeeSchema),
+  observers: z.array(observerSchema),
+  quorum: quorumSchema,
+});
+
+export const attendanceCalls = {
+  'attendance.sheet': defineCall({
+    summary: '查看签到情况',
+    input: z.object({ meetingId: id('会议') }).strict(),
+    output: sheetOutput,
+  }),
+  'attendance.signIn': defineCall({
+    summary: '签到',
+    input: z
+      .object({
+        meetingId: id('会议'),
+        personId: id('人员').optional(),
+        householdId: id('户').optional(),
+        /** Household mode: who signed for the household. */
+        signedByPersonId: id('签到人').optional(),
+        time: timeOfDay('签到时间').optional(),
+        late: z.boolean().default(false),
+      })
+      .strict()
+      .refine((v) => (v.personId === undefined) !== (v.householdId === undefined), { error: '请选择签到的人或户' }),
+    output: sheetOutput,
+  }),
+  'attendance.setStatus': defineCall({
+    summary: '修改签到状态',
+    input: z
+      .object({
+        meetingId: id('会议'),
+        personId: id('人员').optional(),
+        householdId: id('户').optional(),
+        status: attendanceStatusSchema,
+        time: timeOfDay('时间').optional(),
+        reason: paragraph('原因', 200).optional(),
+        note: line('更正说明', 200).optional(),
+      })
+      .strict()
+      .refine((v) => (v.personId === undefined) !== (v.householdId === undefined), { error: '请选择要修改的人或户' }),
+    output: sheetOutput,
+  }),
+  'attendance.addObserver': defineCall({
+    summary: '登记列席人员',
+    input: z
+      .object({
+        meetingId: id('会议'),
+        name: requiredLine('列席人姓名', 30),
+        unit: line('单位', 60).optional(),
+        department: line('报到部门', 60).optional(),
+        personId: id('人员').optional(),
+        time: timeOfDay('到会时间').optional(),
+      })
+      .strict(),
+    output: sheetOutput,
+  }),
+  'attendance.history': defineCall({
+    summary: '查看签到更正记录',
+    input: z.object({ meetingId: id('会议'), personId: id('人员').optional(), householdId: id('户').optional() }).strict(),
+    output: z.object({ items: z.array(attendanceChangeSchema) }),
+  }),
+};

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { attendeeBases, ruleSetDefinitionSchema } from '../rules/rule-set';
+import { id, isoDate, line, paragraph, requiredLine } from './common';
+import { defineCall } from './define';
+
+export const meetingStatuses = ['草稿', '已通知', '进行中', '已结束', '已定稿'] as const;
+export const meetingStatusSchema = z.enum(meetingStatuses);
+
+export const timeOfDay = (label: string) =>
+  z
+    .string({ error: `${label}应为时间` })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${label}不是有效时间，请按“09:30”的格式填写` });
+
+export const quorumSchema = z.object({
+  expected: z.number(),
+  present: z.number(),
+  required: z.number(),
+  met: z.boolean(),
+  missing: z.number(),
+  rule: z.string(),
+  /** True once the meeting started and 应到 is frozen. */
+  frozen: z.boolean(),
+});
+export type Quorum = z.infer<typeof quorumSchema>;
+
+export const meetingSummarySchema = z.object({
+  id: z.number(),
+  orgId: z.number(),
+  title: z.string(),
+  typeName: z.string(),
+  meetingTypeId: z.number(),
+  date: z.string(),
+  startTime: z.string().nullable(),
+  place: z.string().nullable(),
+  status: meetingStatusSchema,
+  lawVersion: z.string().nullable(),
+});
+export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
+
+export const meetingSchema = meetingSummarySchema.extend({
+  endTime: z.string().nullable(),
+  chairName: z.string().nullable(),
+  recorderName: z.string().nullable(),
+  basis: z.enum(attendeeBases),
+  bodyId: z.number().nullable(),
+  bodyName: z.string().nullable(),
+  groupName: z.string().nullable(),
+  noticeDate: z.string().nullable(),
+  urgentReason: z.string().nullable(),
+  ruleSetId: z.number(),
+  ruleSetLabel: z.string(),
+  ruleSet: ruleSetDefinitionSchema,
+  quorum: quorumSchema,
+  startedAt: z.string().nullable(),
+  endedAt: z.string().nullable(),
+  finalizedAt: z.string().nullable(),
+  /** Things the secretary should know: e.g. people without a birth date left out of 应到. */
+  warnings: z.array(z.string()),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+const meetingFields = {
+  title: requiredLine('会议名称', 100),
+  date: isoDate('会议日期'),
+  startTime: timeOfDay('开始时间').nullable().optional(),
+  endTime: timeOfDay('结束时间').nullable().optional(),
+  place: line('会议地点', 100).optional(),
+  chairName: line('主持人', 30).optional(),
+  recorderName: line('记录人', 30).optional(),
+  basis: z.enum(attendeeBases, { error: '请选择应到人员的计算方式' }),
+  bodyId: id('机构').nullable().optional(),
+  groupName: line('小组', 40).nullable().optional(),
+};
+
+export const meetingCalls = {
+  'meetings.list': defineCall({
+    summary: '查看会议',
+    input: z
+      .object({
+        orgId: id('议事主体'),
+        meetingTypeId: id('会议类型').optional(),
+        year: z.number().int().min(1990).max(2200).optional(),
+        status: meetingStatusSchema.optional(),
+        query: line('搜索内容', 50).optional(),
+      })
+      .strict(),
+    output: z.object({ items: z.array(meetingSummarySchema) }),
+  }),
+  'meetings.create': defineCall({
+    summary: '新建会议',
+    input: z.object({ orgId: id('议事主体'), meetingTypeId: id('会议类型'), ...meetingFields }).strict(),
+    output: meetingSchema,
+  }),
+  'meetings.get': defineCall({
+    summary: '查看会议',
+    input: z.object({ id: id('会议') }).strict(),
+    output: meetingSchema,
+  }),
+  'meetings.update': defineCall({
+    summary: '修改会议信息',
+    input: z
+      .object({ id: id('会议'), ...meetingFields })
+      .partial({ title: true, date: true, basis: true })
+      .strict(),
+    output: meetingSchema,
+  }),
+  'meetings.notify': defineCall({
+    summary: '登记会议通知',
+    input: z
+      .object({ id: id('会议'), noticeDate: isoDate('通知日期'), urgentReason: paragraph('临时召开的特殊情况', 500).optional() })
+      .strict(),
+    output: meetingSchema,
+  }),
+  'meetings.start': defineCall({
+    summary: '开始会议',
+    input: z.object({ id: id('会议'), startTime: timeOfDay('开始时间').optional() }).strict(),
+    output: meetingSchema,
+  }),
+  'meetings.end': defineCall({
+    summary: '结束会议',
+    input: z.object({ id: id('会议'), endTime: timeOfDay('结束时间').optional() }).strict(),
+    output: meetingSchema,
+  }),
+  'meetings.reopen': defineCall({
+    summary: '重新开始已结束的会议',
+    input: z.object({ id: id('会议'), reason: requiredLine('重新开始的原因', 200) }).strict(),
+    output: meetingSchema,
+  }),
+  'meetings.finalize': defineCall({
+    summary: '会议定稿',
+    input: z.object({ id: id('会议') }).strict(),
+    output: meetingSchema,
+  }),
+};

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { id, paragraph, requiredLine } from './common';
+import { defineCall } from './define';
+
+export const speechSchema = z.object({
+  id: z.number(),
+  agendaItemId: z.number(),
+  position: z.number(),
+  speakerPersonId: z.number().nullable(),
+  speakerName: z.string(),
+  content: z.string(),
+  updatedAt: z.string(),
+});
+export type Speech = z.infer<typeof speechSchema>;
+
+export const speechCalls = {
+  'speeches.list': defineCall({
+    summary: '查看发言记录',
+    input: z.object({ meetingId: id('会议') }).strict(),
+    output: z.object({ items: z.array(speechSchema) }),
+  }),
+  'speeches.add': defineCall({
+    summary: '添加发言',
+    input: z
+      .object({
+        agendaItemId: id('议题'),
+        speakerPersonId: id('发言人').nullable().optional(),
+        speakerName: requiredLine('发言人', 30),
+        content: paragraph('发言要点', 20000).optional(),
+      })
+      .strict(),
+    output: speechSchema,
+  }),
+  'speeches.update': defineCall({
+    summary: '修改发言',
+    input: z
+      .object({
+        id: id('发言'),
+        speakerPersonId: id('发言人').nullable().optional(),
+        speakerName: requiredLine('发言人', 30).optional(),
+        content: paragraph('发言要点', 20000).optional(),
+      })
+      .strict(),
+    output: speechSchema,
+  }),
+  'speeches.remove': defineCall({
+    summary: '删除发言',
+    input: z.object({ id: id('发言') }).strict(),
+    output: z.object({ id: z.number() }),
+  }),
+};

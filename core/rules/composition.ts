@@ -1,0 +1,45 @@
+import bodyKindsData from './body-kinds.json';
+import { meets, minimumCount, thresholdWords, type Threshold } from './fraction';
+
+export interface BodyKind {
+  kind: string;
+  roles: string[];
+  representativeRoles: string[];
+  checks: { measure: 'representatives' | 'women'; label: string; threshold: Threshold; source: string }[];
+}
+
+export const bodyKinds = bodyKindsData.kinds as BodyKind[];
+export const bodyKindNames = bodyKinds.map((k) => k.kind);
+
+export interface CompositionCheck {
+  label: string;
+  count: number;
+  total: number;
+  required: number;
+  ok: boolean;
+  /** e.g. "村民代表占组成人员 35/45，须五分之四以上（至少 36 人）" */
+  message: string;
+  source: string;
+}
+
+/** The composition rules of DOMAIN.md for a body's current members (warnings only). */
+export function compositionChecks(kind: string, members: { role: string; gender: '男' | '女' | null }[]): CompositionCheck[] {
+  const def = bodyKinds.find((k) => k.kind === kind);
+  if (!def || members.length === 0) return [];
+  const total = members.length;
+  return def.checks.map((c) => {
+    const count =
+      c.measure === 'women' ? members.filter((m) => m.gender === '女').length : members.filter((m) => def.representativeRoles.includes(m.role)).length;
+    const required = minimumCount(total, c.threshold);
+    const ok = meets(count, total, c.threshold);
+    return {
+      label: c.label,
+      count,
+      total,
+      required,
+      ok,
+      message: `${c.label} ${count}/${total}，须${thresholdWords(c.threshold)}（至少 ${required} 人）${ok ? '，符合' : '，不符合'}`,
+      source: c.source,
+    };
+  });
+}

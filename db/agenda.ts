@@ -1,0 +1,197 @@
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { AgendaItem } from '../core/contract/agenda';
+import { ApiError } from '../core/contract/define';
+import { appendAudit } from './audit';
+import { inTransaction, type Actor, type Db } from './client';
+import { assertNotFinalized, findMeeting } from './meetings';
+import { agendaItems, meetingTypes, meetings, speeches } from './schema';
+
+/** Meeting kinds whose discussion counts as the Party organization's prior review (2025 law). */
+const PARTY_REVIEW_KINDS = ['党员大会', '两委联席会议'];
+
+type ItemRow = typeof agendaItems.$inferSelect;
+
+function findItem(db: Db, id: number): ItemRow {
+  const item = db.orm.select().from(agendaItems).where(eq(agendaItems.id, id)).get();
+  if (!item) throw new ApiError('NOT_FOUND', `找不到编号为 ${id} 的议题，可能已被删除，请刷新后重试`);
+  return item;
+}
+
+function toItem(db: Db, row: ItemRow): AgendaItem {
+  let partyReview: AgendaItem['partyReview'] = null;
+  if (row.partyReviewItemId) {
+    const r = db.orm
+      .select({ itemId: agendaItems.id, itemTitle: agendaItems.title, meetingId: meetings.id, meetingTitle: meetings.title, meetingDate: meetings.date })
+      .from(agendaItems)
+      .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+      .where(eq(agendaItems.id, row.partyReviewItemId))
+      .get();
+    partyReview = r ?? null;
+  }
+  let attachments: string[] = [];
+  try {
+    attachments = JSON.parse(row.attachments) as string[];
+  } catch {
+    attachments = [];
+  }
+  return {
+    id: row.id,
+    meetingId: row.meetingId,
+    position: row.position,
+    title: row.title,
+    description: row.description,
+    presenter: row.presenter,
+    plannedMinutes: row.plannedMinutes,
+    attachments,
+    needsPartyReview: row.needsPartyReview,
+    partyReview,
+  };
+}
+
+export function listAgenda(db: Db, meetingId: number): { items: AgendaItem[] } {
+  findMeeting(db, meetingId);
+  const rows = db.orm.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position), asc(agendaItems.id)).all();
+  return { items: rows.map((r) => toItem(db, r)) };
+}
+
+interface ItemInput {
+  title?: string | undefined;
+  description?: string | undefined;
+  presenter?: string | undefined;
+  plannedMinutes?: number | null | undefined;
+  attachments?: string[] | undefined;
+  needsPartyReview?: boolean | undefined;
+}
+
+const blank = (s: string | undefined | null) => (s == null || s.trim() === '' ? null : s.trim());
+
+export function addAgendaItem(db: Db, actor: Actor, meetingId: number, input: ItemInput & { title: string }, now = new Date()): AgendaItem {
+  return inTransaction(db, () => {
+    const m = findMeeting(db, meetingId);
+    assertNotFinalized(m, '添加议题');
+    const last = db.orm.select({ max: sql<number | null>`max(${agendaItems.position})` }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).get();
+    const at = now.toISOString();
+    const row = db.orm
+      .insert(agendaItems)
+      .values({
+        meetingId,
+        position: (last?.max ?? 0) + 1,
+        title: input.title,
+        description: blank(input.description),
+        presenter: blank(input.presenter),
+        plannedMinutes: input.plannedMinutes ?? null,
+        attachments: JSON.stringify(input.attachments ?? []),
+        needsPartyReview: input.needsPartyReview ?? false,
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning()
+      .get();
+    appendAudit(db, actor, { action: 'agenda.add', entity: 'agendaItem', entityId: row.id, after: row }, now);
+    return toItem(db, row);
+  });
+}
+
+export function updateAgendaItem(db: Db, actor: Actor, id: number, input: ItemInput, now = new Date()): AgendaItem {
+  return inTransaction(db, () => {
+    const before = findItem(db, id);
+    assertNotFinalized(findMeeting(db, before.meetingId));
+    const needsPartyReview = input.needsPartyReview ?? before.needsPartyReview;
+    db.orm
+      .update(agendaItems)
+      .set({
+        title: input.title ?? before.title,
+        description: input.description === undefined ? before.description : blank(input.description),
+        presenter: input.presenter === undefined ? before.presenter : blank(input.presenter),
+        plannedMinutes: input.plannedMinutes === undefined ? before.plannedMinutes : input.plannedMinutes,
+        attachments: input.attachments === undefined ? before.attachments : JSON.stringify(input.attachments),
+        needsPartyReview,
+        partyReviewItemId: needsPartyReview ? before.partyReviewItemId : null,
+        updatedAt: now.toISOString(),
+      })
+      .where(eq(agendaItems.id, id))
+      .run();
+    const after = findItem(db, id);
+    appendAudit(db, actor, { action: 'agenda.update', entity: 'agendaItem', entityId: id, before, after }, now);
+    return toItem(db, after);
+  });
+}
+
+export function reorderAgenda(db: Db, actor: Actor, meetingId: number, orderedIds: number[], now = new Date()): { items: AgendaItem[] } {
+  return inTransaction(db, () => {
+    assertNotFinalized(findMeeting(db, meetingId), '调整议程');
+    const current = db.orm.select({ id: agendaItems.id, position: agendaItems.position }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).all();
+    const same = current.length === orderedIds.length && new Set(orderedIds).size === orderedIds.length && current.every((c) => orderedIds.includes(c.id));
+    if (!same) throw new ApiError('CONFLICT', '议程已被修改（可能在另一个窗口），请刷新后再调整顺序');
+    orderedIds.forEach((itemId, index) => {
+      db.orm.update(agendaItems).set({ position: index + 1, updatedAt: now.toISOString() }).where(eq(agendaItems.id, itemId)).run();
+    });
+    appendAudit(db, actor, { action: 'agenda.reorder', entity: 'meeting', entityId: meetingId, before: current.sort((a, b) => a.position - b.position).map((c) => c.id), after: orderedIds }, now);
+    return listAgenda(db, meetingId);
+  });
+}
+
+export function removeAgendaItem(db: Db, actor: Actor, id: number, now = new Date()): { items: AgendaItem[] } {
+  return inTransaction(db, () => {
+    const item = findItem(db, id);
+    assertNotFinalized(findMeeting(db, item.meetingId), '删除议题');
+    const spoken = db.orm.select({ n: sql<number>`count(*)` }).from(speeches).where(eq(speeches.agendaItemId, id)).get()?.n ?? 0;
+    if (spoken > 0) throw new ApiError('FORBIDDEN', `议题“${item.title}”已有 ${spoken} 条发言记录，不能删除；如不再讨论，可在说明中注明`);
+    const referenced = db.orm.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.partyReviewItemId, id)).get();
+    if (referenced) throw new ApiError('FORBIDDEN', `议题“${item.title}”是其他会议议题的党组织前置讨论记录，不能删除`);
+    db.orm.delete(agendaItems).where(eq(agendaItems.id, id)).run();
+    const rest = db.orm.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, item.meetingId)).orderBy(asc(agendaItems.position)).all();
+    rest.forEach((r, i) => db.orm.update(agendaItems).set({ position: i + 1 }).where(eq(agendaItems.id, r.id)).run());
+    appendAudit(db, actor, { action: 'agenda.remove', entity: 'agendaItem', entityId: id, before: item }, now);
+    return listAgenda(db, item.meetingId);
+  });
+}
+
+/** Items of earlier Party meetings (党员大会, 两委联席会议) of the same organization. */
+export function partyReviewCandidates(db: Db, meetingId: number) {
+  const m = findMeeting(db, meetingId);
+  const rows = db.orm
+    .select({
+      itemId: agendaItems.id,
+      itemTitle: agendaItems.title,
+      meetingId: meetings.id,
+      meetingTitle: meetings.title,
+      meetingDate: meetings.date,
+      typeName: meetingTypes.name,
+      snapshot: meetings.ruleSetSnapshot,
+    })
+    .from(agendaItems)
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .innerJoin(meetingTypes, eq(meetingTypes.id, meetings.meetingTypeId))
+    .where(and(eq(meetings.orgId, m.orgId), lt(meetings.date, m.date), inArray(meetings.status, ['进行中', '已结束', '已定稿'])))
+    .orderBy(asc(meetings.date), asc(agendaItems.position))
+    .all();
+  return {
+    items: rows
+      .filter((r) => PARTY_REVIEW_KINDS.includes((JSON.parse(r.snapshot) as { meetingKind: string }).meetingKind))
+      .map(({ snapshot: _s, ...r }) => r),
+  };
+}
+
+export function linkPartyReview(db: Db, actor: Actor, id: number, reviewItemId: number | null, now = new Date()): AgendaItem {
+  return inTransaction(db, () => {
+    const item = findItem(db, id);
+    const m = findMeeting(db, item.meetingId);
+    assertNotFinalized(m);
+    if (reviewItemId != null) {
+      const ok = partyReviewCandidates(db, m.id).items.some((c) => c.itemId === reviewItemId);
+      if (!ok) {
+        throw new ApiError('INVALID_INPUT', `只能关联本会议日期（${m.date}）之前已召开的${PARTY_REVIEW_KINDS.join('或')}的议题`);
+      }
+    }
+    db.orm
+      .update(agendaItems)
+      .set({ partyReviewItemId: reviewItemId, needsPartyReview: reviewItemId != null ? true : item.needsPartyReview, updatedAt: now.toISOString() })
+      .where(eq(agendaItems.id, id))
+      .run();
+    const after = findItem(db, id);
+    appendAudit(db, actor, { action: 'agenda.linkPartyReview', entity: 'agendaItem', entityId: id, before: item, after }, now);
+    return toItem(db, after);
+  });
+}
+

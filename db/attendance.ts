@@ -1,0 +1,248 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { ExpectedAttendee } from '../core/contract/attendance';
+import { ApiError } from '../core/contract/define';
+import { basisLabels, type AttendeeBasis } from '../core/rules/rule-set';
+import { appendAudit } from './audit';
+import { inTransaction, type Actor, type Db } from './client';
+import { expectedAttendees, type ExpectedEntry } from './expected-attendees';
+import { assertNotFinalized, findMeeting, quorumOf } from './meetings';
+import { attendance, attendanceChanges, people } from './schema';
+
+type MeetingRow = ReturnType<typeof findMeeting>;
+type LineRow = typeof attendance.$inferSelect;
+type Status = LineRow['status'];
+
+function baseOf(db: Db, m: MeetingRow) {
+  return expectedAttendees(db, { orgId: m.orgId, date: m.date, basis: m.basis as AttendeeBasis, bodyId: m.bodyId, groupName: m.groupName });
+}
+
+function memberLines(db: Db, meetingId: number): LineRow[] {
+  return db.orm.select().from(attendance).where(and(eq(attendance.meetingId, meetingId), eq(attendance.kind, 'member'))).all();
+}
+
+function lineFor(lines: LineRow[], e: { personId: number | null; householdId: number | null }): LineRow | undefined {
+  return e.householdId != null ? lines.find((l) => l.householdId === e.householdId) : lines.find((l) => l.householdId == null && l.personId === e.personId);
+}
+
+export function attendanceSheet(db: Db, meetingId: number) {
+  const m = findMeeting(db, meetingId);
+  const base = baseOf(db, m);
+  const lines = memberLines(db, meetingId);
+  const changes = db.orm.select({ attendanceId: attendanceChanges.attendanceId }).from(attendanceChanges).where(eq(attendanceChanges.meetingId, meetingId)).all();
+  const changeCount = (id: number) => changes.filter((c) => c.attendanceId === id).length;
+  const toLine = (l: LineRow | undefined): ExpectedAttendee['attendance'] =>
+    l
+      ? {
+          id: l.id,
+          status: l.status,
+          arrivedAt: l.arrivedAt,
+          leftAt: l.leftAt,
+          reason: l.reason,
+          signedByName: l.name,
+          changes: Math.max(0, changeCount(l.id) - 1),
+        }
+      : null;
+  const expected: ExpectedAttendee[] = base.entries.map((e) => ({ ...e, attendance: toLine(lineFor(lines, e)) }));
+  const observers = db.orm
+    .select()
+    .from(attendance)
+    .where(and(eq(attendance.meetingId, meetingId), eq(attendance.kind, 'observer')))
+    .orderBy(asc(attendance.id))
+    .all()
+    .map((o) => ({ id: o.id, name: o.name, unit: o.unit, department: o.department, arrivedAt: o.arrivedAt, status: o.status }));
+  return { expected, observers, quorum: quorumOf(db, m, base.entries.length) };
+}
+
+function clock(now: Date): string {
+  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+}
+
+function minutes(t: string): number {
+  return Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+}
+
+/** A time at the door makes sense from a few hours before the start until the end. */
+function checkTime(m: MeetingRow, time: string) {
+  if (m.endTime && minutes(time) > minutes(m.endTime)) {
+    throw new ApiError('INVALID_INPUT', `时间 ${time} 晚于会议结束时间 ${m.endTime}，请核对`);
+  }
+  if (m.startTime && minutes(time) < minutes(m.startTime) - 180) {
+    throw new ApiError('INVALID_INPUT', `时间 ${time} 比会议开始时间 ${m.startTime} 早三个小时以上，请核对`);
+  }
+}
+
+/** Finds the expected entry for a person or a household; household mode accepts a member for the household. */
+function resolveEntry(db: Db, m: MeetingRow, entries: ExpectedEntry[], personId?: number, householdId?: number): { entry: ExpectedEntry; signer: { id: number; name: string } | null } {
+  if (householdId !== undefined) {
+    const entry = entries.find((e) => e.householdId === householdId);
+    if (!entry) throw new ApiError('NOT_FOUND', `编号为 ${householdId} 的户不在本次会议的应到范围内`);
+    return { entry, signer: null };
+  }
+  const person = db.orm.select().from(people).where(eq(people.id, personId!)).get();
+  if (!person || person.orgId !== m.orgId) throw new ApiError('NOT_FOUND', `找不到编号为 ${personId} 的人员，请刷新后重试`);
+  const direct = entries.find((e) => e.householdId == null && e.personId === personId);
+  if (direct) return { entry: direct, signer: null };
+  const viaHousehold = entries.find((e) => e.members.some((p) => p.personId === personId));
+  if (viaHousehold) return { entry: viaHousehold, signer: { id: person.id, name: person.name } };
+  throw new ApiError(
+    'INVALID_INPUT',
+    `${person.name}不在本次会议的应到人员中（应到人员：${basisLabels[m.basis as AttendeeBasis]}）；如需旁听，请登记为列席`,
+  );
+}
+
+function record(db: Db, actor: Actor, m: MeetingRow, before: LineRow | undefined, after: LineRow, note: string | null, now: Date) {
+  db.orm
+    .insert(attendanceChanges)
+    .values({
+      meetingId: m.id,
+      attendanceId: after.id,
+      at: now.toISOString(),
+      actor: actor.name,
+      before: before ? JSON.stringify(before) : null,
+      after: JSON.stringify(after),
+      note,
+    })
+    .run();
+  appendAudit(db, actor, { action: before ? 'attendance.change' : 'attendance.create', entity: 'attendance', entityId: after.id, before, after }, now);
+}
+
+function writeLine(db: Db, m: MeetingRow, existing: LineRow | undefined, entry: ExpectedEntry, values: Partial<LineRow> & { status: Status; name: string; personId: number | null }, now: Date): LineRow {
+  const at = now.toISOString();
+  if (existing) {
+    db.orm.update(attendance).set({ ...values, updatedAt: at }).where(eq(attendance.id, existing.id)).run();
+    return db.orm.select().from(attendance).where(eq(attendance.id, existing.id)).get()!;
+  }
+  return db.orm
+    .insert(attendance)
+    .values({ meetingId: m.id, kind: 'member', householdId: entry.householdId, createdAt: at, updatedAt: at, ...values })
+    .returning()
+    .get();
+}
+
+export function signIn(
+  db: Db,
+  actor: Actor,
+  input: { meetingId: number; personId?: number | undefined; householdId?: number | undefined; signedByPersonId?: number | undefined; time?: string | undefined; late?: boolean | undefined },
+  now = new Date(),
+) {
+  return inTransaction(db, () => {
+    const m = findMeeting(db, input.meetingId);
+    assertNotFinalized(m, '签到');
+    if (m.status === '已结束') throw new ApiError('FORBIDDEN', '会议已结束，不能再签到；如需更正，请在签到表中修改该人员的状态');
+    const base = baseOf(db, m);
+    const { entry, signer: viaMember } = resolveEntry(db, m, base.entries, input.personId, input.householdId);
+    let signer = viaMember;
+    if (entry.householdId != null && input.signedByPersonId !== undefined) {
+      const member = entry.members.find((p) => p.personId === input.signedByPersonId);
+      if (!member) throw new ApiError('INVALID_INPUT', `签到人不是${entry.householdNo}户的成员，请重新选择`);
+      signer = { id: member.personId, name: member.name };
+    }
+    const existing = lineFor(memberLines(db, m.id), entry);
+    if (existing && (existing.status === '出席' || existing.status === '迟到')) {
+      throw new ApiError('CONFLICT', `${existing.householdId ? `${entry.householdNo}户（${existing.name}）` : existing.name}已于 ${existing.arrivedAt ?? '早些时候'} 签到，不能重复签到`);
+    }
+    const time = input.time ?? clock(now);
+    checkTime(m, time);
+    const late = input.late || (m.status === '进行中' && m.startTime != null && minutes(time) > minutes(m.startTime));
+    const after = writeLine(db, m, existing, entry, {
+      personId: entry.householdId != null ? (signer?.id ?? null) : entry.personId,
+      name: entry.householdId != null ? (signer?.name ?? entry.members[0]?.name ?? entry.name) : entry.name,
+      status: late ? '迟到' : '出席',
+      arrivedAt: time,
+      leftAt: null,
+      reason: null,
+    }, now);
+    record(db, actor, m, existing, after, null, now);
+    return attendanceSheet(db, m.id);
+  });
+}
+
+export function setAttendanceStatus(
+  db: Db,
+  actor: Actor,
+  input: { meetingId: number; personId?: number | undefined; householdId?: number | undefined; status: Status; time?: string | undefined; reason?: string | undefined; note?: string | undefined },
+  now = new Date(),
+) {
+  return inTransaction(db, () => {
+    const m = findMeeting(db, input.meetingId);
+    assertNotFinalized(m, '修改签到');
+    const base = baseOf(db, m);
+    const { entry, signer } = resolveEntry(db, m, base.entries, input.personId, input.householdId);
+    const existing = lineFor(memberLines(db, m.id), entry);
+    const time = input.time ?? (input.status === '迟到' || input.status === '早退' ? clock(now) : undefined);
+    if (time) checkTime(m, time);
+    if (input.status === '早退') {
+      const arrived = existing?.arrivedAt;
+      if (!existing || (existing.status !== '出席' && existing.status !== '迟到' && existing.status !== '早退')) {
+        throw new ApiError('INVALID_INPUT', `${entry.name}还没有签到，不能登记早退`);
+      }
+      if (arrived && time && minutes(time) < minutes(arrived)) throw new ApiError('INVALID_INPUT', `离开时间 ${time} 早于签到时间 ${arrived}，请核对`);
+    }
+    const reason = input.reason?.trim() || null;
+    if (input.status === '请假' && !reason) throw new ApiError('INVALID_INPUT', '登记请假请填写请假原因');
+    const present = input.status === '出席' || input.status === '迟到';
+    const after = writeLine(db, m, existing, entry, {
+      personId: entry.householdId != null ? (signer?.id ?? existing?.personId ?? null) : entry.personId,
+      name: entry.householdId != null ? (signer?.name ?? existing?.name ?? entry.members[0]?.name ?? entry.name) : entry.name,
+      status: input.status,
+      arrivedAt: present ? (input.status === '迟到' ? (time ?? existing?.arrivedAt ?? null) : (existing?.arrivedAt ?? time ?? clock(now))) : input.status === '早退' ? (existing?.arrivedAt ?? null) : null,
+      leftAt: input.status === '早退' ? (time ?? null) : null,
+      reason: input.status === '请假' || input.status === '缺席' ? reason : null,
+    }, now);
+    if (existing && existing.status === after.status && existing.arrivedAt === after.arrivedAt && existing.leftAt === after.leftAt && existing.reason === after.reason) {
+      throw new ApiError('CONFLICT', `${entry.name}的状态已经是“${after.status}”，没有修改`);
+    }
+    record(db, actor, m, existing, after, input.note?.trim() || null, now);
+    return attendanceSheet(db, m.id);
+  });
+}
+
+export function addObserver(
+  db: Db,
+  actor: Actor,
+  input: { meetingId: number; name: string; unit?: string | undefined; department?: string | undefined; personId?: number | undefined; time?: string | undefined },
+  now = new Date(),
+) {
+  return inTransaction(db, () => {
+    const m = findMeeting(db, input.meetingId);
+    assertNotFinalized(m, '登记列席');
+    if (input.personId !== undefined) {
+      const p = db.orm.select().from(people).where(eq(people.id, input.personId)).get();
+      if (!p || p.orgId !== m.orgId) throw new ApiError('NOT_FOUND', `找不到编号为 ${input.personId} 的人员，请刷新后重试`);
+    }
+    const time = input.time ?? clock(now);
+    checkTime(m, time);
+    const at = now.toISOString();
+    const row = db.orm
+      .insert(attendance)
+      .values({
+        meetingId: m.id,
+        kind: 'observer',
+        personId: input.personId ?? null,
+        name: input.name,
+        unit: input.unit?.trim() || null,
+        department: input.department?.trim() || null,
+        status: '出席',
+        arrivedAt: time,
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning()
+      .get();
+    record(db, actor, m, undefined, row, null, now);
+    return attendanceSheet(db, m.id);
+  });
+}
+
+export function attendanceHistory(db: Db, input: { meetingId: number; personId?: number | undefined; householdId?: number | undefined }) {
+  const m = findMeeting(db, input.meetingId);
+  const lines = memberLines(db, m.id);
+  const line =
+    input.householdId !== undefined
+      ? lines.find((l) => l.householdId === input.householdId)
+      : input.personId !== undefined
+        ? lines.find((l) => l.personId === input.personId && l.householdId == null)
+        : undefined;
+  const where = line ? eq(attendanceChanges.attendanceId, line.id) : input.personId !== undefined || input.householdId !== undefined ? isNull(attendanceChanges.id) : eq(attendanceChanges.meetingId, m.id);
+  return { items: db.orm.select().from(attendanceChanges).where(where).orderBy(asc(attendanceChanges.id)).all().map(({ id, at, actor, before, after, note }) => ({ id, at, actor, before, after, note })) };
+}

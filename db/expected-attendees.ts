@@ -1,0 +1,127 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { AttendeeBasis } from '../core/rules/rule-set';
+import { currentMembers } from './bodies';
+import type { Db } from './client';
+import { households, people } from './schema';
+
+export interface ExpectedEntry {
+  personId: number | null;
+  householdId: number | null;
+  name: string;
+  members: { personId: number; name: string }[];
+  householdNo: string | null;
+  groupName: string | null;
+  role: string | null;
+  pinyinKeys: string;
+}
+
+export interface ExpectedBase {
+  entries: ExpectedEntry[];
+  warnings: string[];
+}
+
+export interface MeetingBase {
+  orgId: number;
+  date: string;
+  basis: AttendeeBasis;
+  bodyId: number | null;
+  groupName: string | null;
+}
+
+/** The birth date on or before which a person is 18 on `date` (string-comparable). */
+export function adultCutoff(date: string): string {
+  return `${String(Number(date.slice(0, 4)) - 18).padStart(4, '0')}${date.slice(4)}`;
+}
+
+/** Who should attend (应到), computed from the meeting's base on the meeting's date. */
+export function expectedAttendees(db: Db, m: MeetingBase): ExpectedBase {
+  const warnings: string[] = [];
+  const groupFilter = m.groupName ? eq(people.groupName, m.groupName) : undefined;
+  if (m.basis === 'body') {
+    if (m.bodyId == null) return { entries: [], warnings: ['尚未选择参会机构，应到人数为 0'] };
+    const members = currentMembers(db, m.bodyId, m.date);
+    return {
+      entries: members.map((p) => ({
+        personId: p.personId,
+        householdId: null,
+        name: p.name,
+        members: [],
+        householdNo: p.householdNo,
+        groupName: p.groupName,
+        role: p.role,
+        pinyinKeys: p.pinyinKeys,
+      })),
+      warnings,
+    };
+  }
+  const active = db.orm
+    .select({
+      id: people.id,
+      name: people.name,
+      birthDate: people.birthDate,
+      pinyinKeys: people.pinyinKeys,
+      tags: people.tags,
+      householdId: people.householdId,
+      householdNo: households.number,
+      groupName: people.groupName,
+    })
+    .from(people)
+    .leftJoin(households, eq(households.id, people.householdId))
+    .where(and(eq(people.orgId, m.orgId), eq(people.status, '在册'), groupFilter))
+    .orderBy(asc(households.number), asc(people.pinyinKeys))
+    .all();
+  const cutoff = adultCutoff(m.date);
+  if (m.basis === 'adults' || m.basis === 'groupRepresentatives') {
+    const pool = m.basis === 'adults' ? active : active.filter((p) => (JSON.parse(p.tags) as string[]).includes('居民代表'));
+    const unknown = pool.filter((p) => !p.birthDate).length;
+    if (unknown > 0) warnings.push(`名册中有 ${unknown} 人没有出生日期，无法判断是否年满十八周岁，未计入应到人数；请在人员名册中补全`);
+    return {
+      entries: pool
+        .filter((p) => p.birthDate && p.birthDate <= cutoff)
+        .map((p) => ({
+          personId: p.id,
+          householdId: null,
+          name: p.name,
+          members: [],
+          householdNo: p.householdNo,
+          groupName: p.groupName,
+          role: null,
+          pinyinKeys: p.pinyinKeys,
+        })),
+      warnings,
+    };
+  }
+  // Households: each household with someone in the roster counts once; any adult member may sign for it.
+  const byHousehold = new Map<number, typeof active>();
+  let withoutHousehold = 0;
+  for (const p of active) {
+    if (p.householdId == null) {
+      withoutHousehold++;
+      continue;
+    }
+    byHousehold.set(p.householdId, [...(byHousehold.get(p.householdId) ?? []), p]);
+  }
+  if (withoutHousehold > 0) warnings.push(`名册中有 ${withoutHousehold} 人没有户号，未计入按户计算的应到数`);
+  const entries: ExpectedEntry[] = [];
+  for (const [householdId, members] of byHousehold) {
+    const first = members[0]!;
+    entries.push({
+      personId: null,
+      householdId,
+      name: `${first.householdNo}户（${members.map((p) => p.name).join('、')}）`,
+      members: members.map((p) => ({ personId: p.id, name: p.name })),
+      householdNo: first.householdNo,
+      groupName: first.groupName,
+      role: null,
+      pinyinKeys: [...new Set(members.flatMap((p) => p.pinyinKeys.split(' ')))].join(' '),
+    });
+  }
+  entries.sort((a, b) => (a.householdNo ?? '').localeCompare(b.householdNo ?? '', 'zh-CN', { numeric: true }));
+  return { entries, warnings };
+}
+
+/** Count only: for lists and the frozen 应到. */
+export function expectedCount(db: Db, m: MeetingBase): number {
+  return expectedAttendees(db, m).entries.length;
+}
+

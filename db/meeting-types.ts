@@ -1,0 +1,127 @@
+import { and, asc, eq, isNull, or } from 'drizzle-orm';
+import { ApiError } from '../core/contract/define';
+import type { MeetingType, RuleSet } from '../core/contract/meeting-types';
+import { ruleSetDefinitionSchema, versionInForce, type RuleSetDefinition } from '../core/rules/rule-set';
+import { shippedMeetingTypes } from '../core/rules/shipped';
+import { appendAudit } from './audit';
+import { inTransaction, type Actor, type Db } from './client';
+import { getOrganization } from './organizations';
+import { meetingTypes, ruleSets } from './schema';
+
+const SYSTEM: Actor = { name: '议事厅（内置规则）' };
+
+/**
+ * Adds the shipped meeting types and any version of them this database lacks. Existing rule
+ * sets are never changed (a trigger forbids it): meetings point at the exact rules they used.
+ */
+export function ensureShippedMeetingTypes(db: Db, now = new Date()): void {
+  inTransaction(db, () => {
+    for (const shipped of shippedMeetingTypes) {
+      let type = db.orm.select().from(meetingTypes).where(eq(meetingTypes.code, shipped.code)).get();
+      if (!type) {
+        type = db.orm.insert(meetingTypes).values({ code: shipped.code, name: shipped.name, createdAt: now.toISOString() }).returning().get();
+        appendAudit(db, SYSTEM, { action: 'meetingType.ship', entity: 'meetingType', entityId: type.id, after: type }, now);
+      }
+      const existing = db.orm.select({ label: ruleSets.label }).from(ruleSets).where(eq(ruleSets.meetingTypeId, type.id)).all();
+      for (const v of shipped.versions) {
+        if (existing.some((e) => e.label === v.label)) continue;
+        const row = db.orm
+          .insert(ruleSets)
+          .values({
+            meetingTypeId: type.id,
+            label: v.label,
+            effectiveFrom: v.effectiveFrom,
+            effectiveTo: v.effectiveTo,
+            definition: JSON.stringify(v.definition),
+            createdAt: now.toISOString(),
+          })
+          .returning()
+          .get();
+        appendAudit(db, SYSTEM, { action: 'ruleSet.ship', entity: 'ruleSet', entityId: row.id, after: row }, now);
+      }
+    }
+  });
+}
+
+function toRuleSet(row: typeof ruleSets.$inferSelect): RuleSet {
+  return {
+    id: row.id,
+    label: row.label,
+    effectiveFrom: row.effectiveFrom,
+    effectiveTo: row.effectiveTo,
+    definition: ruleSetDefinitionSchema.parse(JSON.parse(row.definition)),
+  };
+}
+
+function toMeetingType(db: Db, row: typeof meetingTypes.$inferSelect): MeetingType {
+  const versions = db.orm.select().from(ruleSets).where(eq(ruleSets.meetingTypeId, row.id)).orderBy(asc(ruleSets.id)).all();
+  return { id: row.id, name: row.name, code: row.code, builtIn: row.code != null, copiedFromId: row.copiedFromId, versions: versions.map(toRuleSet) };
+}
+
+export function getMeetingType(db: Db, id: number, orgId?: number): typeof meetingTypes.$inferSelect {
+  const row = db.orm.select().from(meetingTypes).where(eq(meetingTypes.id, id)).get();
+  if (!row || (orgId !== undefined && row.orgId != null && row.orgId !== orgId)) {
+    throw new ApiError('NOT_FOUND', `找不到编号为 ${id} 的会议类型，请刷新后重新选择`);
+  }
+  return row;
+}
+
+export function listMeetingTypes(db: Db, orgId: number): { items: MeetingType[] } {
+  getOrganization(db, orgId);
+  const rows = db.orm
+    .select()
+    .from(meetingTypes)
+    .where(and(or(isNull(meetingTypes.orgId), eq(meetingTypes.orgId, orgId)), eq(meetingTypes.archived, false)))
+    .orderBy(asc(meetingTypes.id))
+    .all();
+  return { items: rows.map((r) => toMeetingType(db, r)) };
+}
+
+/** The version of a type's rules that applies on `date`. */
+export function ruleSetInForce(db: Db, meetingTypeId: number, date: string): { row: typeof ruleSets.$inferSelect; definition: RuleSetDefinition } {
+  const type = getMeetingType(db, meetingTypeId);
+  const versions = db.orm.select().from(ruleSets).where(eq(ruleSets.meetingTypeId, meetingTypeId)).all();
+  const row = versionInForce(versions, date);
+  if (!row) throw new ApiError('INVALID_INPUT', `“${type.name}”在 ${date} 没有适用的会议规则，请换一个会议类型或日期`);
+  return { row, definition: ruleSetDefinitionSchema.parse(JSON.parse(row.definition)) };
+}
+
+export function copyMeetingType(
+  db: Db,
+  actor: Actor,
+  input: { orgId: number; fromRuleSetId: number; name: string; definition?: RuleSetDefinition | undefined },
+  now = new Date(),
+): MeetingType {
+  return inTransaction(db, () => {
+    getOrganization(db, input.orgId);
+    const from = db.orm.select().from(ruleSets).where(eq(ruleSets.id, input.fromRuleSetId)).get();
+    if (!from) throw new ApiError('NOT_FOUND', `找不到编号为 ${input.fromRuleSetId} 的会议规则，请刷新后重试`);
+    const fromType = getMeetingType(db, from.meetingTypeId, input.orgId);
+    const clash = listMeetingTypes(db, input.orgId).items.find((t) => t.name === input.name);
+    if (clash) throw new ApiError('CONFLICT', `已经有名为“${input.name}”的会议类型，请换一个名称`);
+    // A user's own rules are never presented as the statute's words.
+    const definition: RuleSetDefinition = { ...(input.definition ?? (JSON.parse(from.definition) as RuleSetDefinition)), statutory: false };
+    const type = db.orm
+      .insert(meetingTypes)
+      .values({ orgId: input.orgId, name: input.name, copiedFromId: fromType.id, createdAt: now.toISOString() })
+      .returning()
+      .get();
+    db.orm
+      .insert(ruleSets)
+      .values({ meetingTypeId: type.id, label: `复制自${fromType.name}（${from.label}）`, effectiveFrom: null, effectiveTo: null, definition: JSON.stringify(definition), createdAt: now.toISOString() })
+      .run();
+    const result = toMeetingType(db, type);
+    appendAudit(db, actor, { action: 'meetingType.copy', entity: 'meetingType', entityId: type.id, after: result }, now);
+    return result;
+  });
+}
+
+export function archiveMeetingType(db: Db, actor: Actor, id: number, now = new Date()): { id: number } {
+  return inTransaction(db, () => {
+    const type = getMeetingType(db, id);
+    if (type.code != null) throw new ApiError('FORBIDDEN', `“${type.name}”是内置会议类型，不能停用`);
+    db.orm.update(meetingTypes).set({ archived: true }).where(eq(meetingTypes.id, id)).run();
+    appendAudit(db, actor, { action: 'meetingType.archive', entity: 'meetingType', entityId: id, before: type }, now);
+    return { id };
+  });
+}

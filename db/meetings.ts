@@ -1,0 +1,317 @@
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { ApiError } from '../core/contract/define';
+import type { Meeting, MeetingSummary, Quorum } from '../core/contract/meetings';
+import { ruleSetDefinitionSchema, quorumStatus, type AttendeeBasis, type RuleSetDefinition } from '../core/rules/rule-set';
+import { appendAudit } from './audit';
+import { inTransaction, type Actor, type Db } from './client';
+import { expectedAttendees, expectedCount } from './expected-attendees';
+import { getMeetingType, ruleSetInForce } from './meeting-types';
+import { getOrganization } from './organizations';
+import { attendance, bodies, meetingTypes, meetings, ruleSets } from './schema';
+
+type MeetingRow = typeof meetings.$inferSelect;
+
+export function findMeeting(db: Db, id: number): MeetingRow {
+  const m = db.orm.select().from(meetings).where(eq(meetings.id, id)).get();
+  if (!m) throw new ApiError('NOT_FOUND', `找不到编号为 ${id} 的会议，可能已被删除，请刷新后重试`);
+  return m;
+}
+
+export function ruleSetOf(m: MeetingRow): RuleSetDefinition {
+  return ruleSetDefinitionSchema.parse(JSON.parse(m.ruleSetSnapshot));
+}
+
+/** Refuses changes to a finalized meeting before the database trigger has to. */
+export function assertNotFinalized(m: MeetingRow, what = '修改'): void {
+  if (m.status === '已定稿') throw new ApiError('FORBIDDEN', `会议“${m.title}”已定稿，不能${what}；如需更正，请在定稿后以补充说明的方式记录`);
+}
+
+export function presentCount(db: Db, meetingId: number): number {
+  return (
+    db.orm
+      .select({ n: sql<number>`count(*)` })
+      .from(attendance)
+      .where(and(eq(attendance.meetingId, meetingId), eq(attendance.kind, 'member'), inArray(attendance.status, ['出席', '迟到'])))
+      .get()?.n ?? 0
+  );
+}
+
+export function quorumOf(db: Db, m: MeetingRow, liveExpected?: number): Quorum {
+  const def = ruleSetOf(m);
+  const basis = def.bases.find((b) => b.basis === m.basis) ?? def.bases[0]!;
+  const expected = m.expectedCount ?? liveExpected ?? expectedCount(db, basisOf(m));
+  return { ...quorumStatus(basis.quorum, expected, presentCount(db, m.id)), frozen: m.expectedCount != null };
+}
+
+function basisOf(m: MeetingRow) {
+  return { orgId: m.orgId, date: m.date, basis: m.basis as AttendeeBasis, bodyId: m.bodyId, groupName: m.groupName };
+}
+
+export function getMeeting(db: Db, id: number, warnings: string[] = []): Meeting {
+  const m = findMeeting(db, id);
+  const type = getMeetingType(db, m.meetingTypeId);
+  const rule = db.orm.select().from(ruleSets).where(eq(ruleSets.id, m.ruleSetId)).get()!;
+  const body = m.bodyId ? db.orm.select().from(bodies).where(eq(bodies.id, m.bodyId)).get() : undefined;
+  const def = ruleSetOf(m);
+  const notes = [...warnings];
+  let liveExpected: number | undefined;
+  if (m.expectedCount == null) {
+    const base = expectedAttendees(db, basisOf(m));
+    liveExpected = base.entries.length;
+    notes.push(...base.warnings);
+  }
+  if (!def.statutory) notes.push(`本会议使用的是“${rule.label}”规则，不是法律规定的比例`);
+  return {
+    id: m.id,
+    orgId: m.orgId,
+    title: m.title,
+    typeName: type.name,
+    meetingTypeId: m.meetingTypeId,
+    date: m.date,
+    startTime: m.startTime,
+    endTime: m.endTime,
+    place: m.place,
+    status: m.status,
+    lawVersion: def.lawVersion,
+    chairName: m.chairName,
+    recorderName: m.recorderName,
+    basis: m.basis as AttendeeBasis,
+    bodyId: m.bodyId,
+    bodyName: body?.name ?? null,
+    groupName: m.groupName,
+    noticeDate: m.noticeDate,
+    urgentReason: m.urgentReason,
+    ruleSetId: m.ruleSetId,
+    ruleSetLabel: rule.label,
+    ruleSet: def,
+    quorum: quorumOf(db, m, liveExpected),
+    startedAt: m.startedAt,
+    endedAt: m.endedAt,
+    finalizedAt: m.finalizedAt,
+    warnings: notes,
+  };
+}
+
+export function listMeetings(
+  db: Db,
+  q: { orgId: number; meetingTypeId?: number | undefined; year?: number | undefined; status?: MeetingRow['status'] | undefined; query?: string | undefined },
+): { items: MeetingSummary[] } {
+  getOrganization(db, q.orgId);
+  const where: SQL[] = [eq(meetings.orgId, q.orgId)];
+  if (q.meetingTypeId) where.push(eq(meetings.meetingTypeId, q.meetingTypeId));
+  if (q.year) where.push(sql`substr(${meetings.date}, 1, 4) = ${String(q.year)}`);
+  if (q.status) where.push(eq(meetings.status, q.status));
+  if (q.query?.trim()) {
+    const like = `%${q.query.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(sql`(${meetings.title} like ${like} escape '\\' or ${meetings.place} like ${like} escape '\\')`);
+  }
+  const rows = db.orm
+    .select({ m: meetings, typeName: meetingTypes.name })
+    .from(meetings)
+    .innerJoin(meetingTypes, eq(meetingTypes.id, meetings.meetingTypeId))
+    .where(and(...where))
+    .orderBy(desc(meetings.date), desc(meetings.id))
+    .all();
+  return {
+    items: rows.map(({ m, typeName }) => ({
+      id: m.id,
+      orgId: m.orgId,
+      title: m.title,
+      typeName,
+      meetingTypeId: m.meetingTypeId,
+      date: m.date,
+      startTime: m.startTime,
+      place: m.place,
+      status: m.status,
+      lawVersion: ruleSetOf(m).lawVersion,
+    })),
+  };
+}
+
+interface MeetingInput {
+  title?: string | undefined;
+  date?: string | undefined;
+  startTime?: string | null | undefined;
+  endTime?: string | null | undefined;
+  place?: string | undefined;
+  chairName?: string | undefined;
+  recorderName?: string | undefined;
+  basis?: AttendeeBasis | undefined;
+  bodyId?: number | null | undefined;
+  groupName?: string | null | undefined;
+}
+
+function blank(s: string | null | undefined): string | null {
+  return s == null || s.trim() === '' ? null : s.trim();
+}
+
+function checkBase(db: Db, orgId: number, def: RuleSetDefinition, basis: AttendeeBasis, bodyId: number | null) {
+  if (!def.bases.some((b) => b.basis === basis)) {
+    throw new ApiError('INVALID_INPUT', `${def.meetingKind}不能按这种方式计算应到人员，请重新选择`);
+  }
+  if (basis === 'body') {
+    if (bodyId == null) throw new ApiError('INVALID_INPUT', '请选择参会的机构（例如本届村民代表会议），应到人员从机构成员中计算');
+    const body = db.orm.select().from(bodies).where(eq(bodies.id, bodyId)).get();
+    if (!body || body.orgId !== orgId) throw new ApiError('NOT_FOUND', `找不到编号为 ${bodyId} 的机构，请重新选择`);
+  }
+}
+
+function checkTimes(startTime: string | null | undefined, endTime: string | null | undefined) {
+  if (startTime && endTime && endTime < startTime) throw new ApiError('INVALID_INPUT', `结束时间 ${endTime} 早于开始时间 ${startTime}，请核对`);
+}
+
+export function createMeeting(db: Db, actor: Actor, input: MeetingInput & { orgId: number; meetingTypeId: number; title: string; date: string; basis: AttendeeBasis }, now = new Date()): Meeting {
+  return inTransaction(db, () => {
+    getOrganization(db, input.orgId);
+    getMeetingType(db, input.meetingTypeId, input.orgId);
+    const { row: rule, definition } = ruleSetInForce(db, input.meetingTypeId, input.date);
+    const bodyId = input.basis === 'body' ? (input.bodyId ?? null) : null;
+    checkBase(db, input.orgId, definition, input.basis, bodyId);
+    checkTimes(input.startTime, input.endTime);
+    const at = now.toISOString();
+    const row = db.orm
+      .insert(meetings)
+      .values({
+        orgId: input.orgId,
+        meetingTypeId: input.meetingTypeId,
+        ruleSetId: rule.id,
+        ruleSetSnapshot: JSON.stringify(definition),
+        title: input.title,
+        date: input.date,
+        startTime: input.startTime ?? null,
+        endTime: input.endTime ?? null,
+        place: blank(input.place),
+        chairName: blank(input.chairName),
+        recorderName: blank(input.recorderName),
+        basis: input.basis,
+        bodyId,
+        groupName: blank(input.groupName),
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning()
+      .get();
+    appendAudit(db, actor, { action: 'meeting.create', entity: 'meeting', entityId: row.id, after: row }, now);
+    return getMeeting(db, row.id);
+  });
+}
+
+export function updateMeeting(db: Db, actor: Actor, id: number, input: MeetingInput, now = new Date()): Meeting {
+  return inTransaction(db, () => {
+    const before = findMeeting(db, id);
+    assertNotFinalized(before);
+    const started = before.status === '进行中' || before.status === '已结束';
+    const changesBase = input.date !== undefined || input.basis !== undefined || input.bodyId !== undefined || input.groupName !== undefined;
+    if (started && changesBase && (input.date !== before.date || (input.basis ?? before.basis) !== before.basis || (input.bodyId ?? before.bodyId) !== before.bodyId)) {
+      throw new ApiError('FORBIDDEN', '会议已经开始，应到人员已确定，不能再修改日期和参会范围');
+    }
+    const date = input.date ?? before.date;
+    const basis = (input.basis ?? before.basis) as AttendeeBasis;
+    // A new date may fall under the other text of the law: the rules follow the date until the meeting starts.
+    const { row: rule, definition } = started ? { row: { id: before.ruleSetId }, definition: ruleSetOf(before) } : ruleSetInForce(db, before.meetingTypeId, date);
+    const bodyId = basis === 'body' ? (input.bodyId === undefined ? before.bodyId : input.bodyId) : null;
+    checkBase(db, before.orgId, definition, basis, bodyId);
+    const startTime = input.startTime === undefined ? before.startTime : input.startTime;
+    const endTime = input.endTime === undefined ? before.endTime : input.endTime;
+    checkTimes(startTime, endTime);
+    db.orm
+      .update(meetings)
+      .set({
+        title: input.title ?? before.title,
+        date,
+        startTime,
+        endTime,
+        place: input.place === undefined ? before.place : blank(input.place),
+        chairName: input.chairName === undefined ? before.chairName : blank(input.chairName),
+        recorderName: input.recorderName === undefined ? before.recorderName : blank(input.recorderName),
+        basis,
+        bodyId,
+        groupName: input.groupName === undefined ? before.groupName : blank(input.groupName),
+        ruleSetId: rule.id,
+        ruleSetSnapshot: JSON.stringify(definition),
+        updatedAt: now.toISOString(),
+      })
+      .where(eq(meetings.id, id))
+      .run();
+    appendAudit(db, actor, { action: 'meeting.update', entity: 'meeting', entityId: id, before, after: findMeeting(db, id) }, now);
+    return getMeeting(db, id);
+  });
+}
+
+/** Whole days from one date to another (YYYY-MM-DD), by UTC calendar arithmetic. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+function transition(db: Db, actor: Actor, m: MeetingRow, status: MeetingRow['status'], set: Partial<MeetingRow>, action: string, now: Date, extra?: unknown): Meeting {
+  db.orm
+    .update(meetings)
+    .set({ ...set, status, updatedAt: now.toISOString() })
+    .where(eq(meetings.id, m.id))
+    .run();
+  appendAudit(db, actor, { action, entity: 'meeting', entityId: m.id, before: m, after: { ...findMeeting(db, m.id), ...(extra ? { note: extra } : {}) } }, now);
+  return getMeeting(db, m.id);
+}
+
+export function notifyMeeting(db: Db, actor: Actor, id: number, noticeDate: string, urgentReason: string | undefined, now = new Date()): Meeting {
+  return inTransaction(db, () => {
+    const m = findMeeting(db, id);
+    if (m.status !== '草稿' && m.status !== '已通知') throw new ApiError('FORBIDDEN', `会议状态为“${m.status}”，不能再登记通知`);
+    if (noticeDate > m.date) throw new ApiError('INVALID_INPUT', `通知日期 ${noticeDate} 晚于会议日期 ${m.date}，请核对`);
+    const def = ruleSetOf(m);
+    const days = daysBetween(noticeDate, m.date);
+    const reason = blank(urgentReason);
+    if (def.noticeDays != null && days < def.noticeDays && !reason) {
+      throw new ApiError(
+        'INVALID_INPUT',
+        `依照${def.source.law}${def.source.articles}，${def.meetingKind}应当提前 ${def.noticeDays} 天通知；本次只提前 ${days} 天。请填写“临时召开的特殊情况”后再登记。`,
+      );
+    }
+    return transition(db, actor, m, '已通知', { noticeDate, urgentReason: reason }, 'meeting.notify', now);
+  });
+}
+
+function clock(now: Date): string {
+  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+}
+
+export function startMeeting(db: Db, actor: Actor, id: number, startTime: string | undefined, now = new Date()): Meeting {
+  return inTransaction(db, () => {
+    const m = findMeeting(db, id);
+    if (m.status !== '草稿' && m.status !== '已通知') throw new ApiError('FORBIDDEN', `会议状态为“${m.status}”，不能开始`);
+    const def = ruleSetOf(m);
+    if (def.noticeDays != null && m.noticeDate == null) {
+      throw new ApiError('FORBIDDEN', `${def.meetingKind}应当提前 ${def.noticeDays} 天通知，请先登记会议通知（临时召开的请写明特殊情况）`);
+    }
+    const expected = expectedCount(db, basisOf(m));
+    if (expected === 0) throw new ApiError('FORBIDDEN', '应到人数为 0：请先为参会机构添加成员，或在名册中录入人员，再开始会议');
+    return transition(db, actor, m, '进行中', { expectedCount: expected, startedAt: now.toISOString(), startTime: startTime ?? m.startTime ?? clock(now) }, 'meeting.start', now);
+  });
+}
+
+export function endMeeting(db: Db, actor: Actor, id: number, endTime: string | undefined, now = new Date()): Meeting {
+  return inTransaction(db, () => {
+    const m = findMeeting(db, id);
+    if (m.status !== '进行中') throw new ApiError('FORBIDDEN', `会议状态为“${m.status}”，只有进行中的会议可以结束`);
+    const end = endTime ?? clock(now);
+    checkTimes(m.startTime, end);
+    return transition(db, actor, m, '已结束', { endedAt: now.toISOString(), endTime: end }, 'meeting.end', now);
+  });
+}
+
+export function reopenMeeting(db: Db, actor: Actor, id: number, reason: string, now = new Date()): Meeting {
+  return inTransaction(db, () => {
+    const m = findMeeting(db, id);
+    if (m.status !== '已结束') throw new ApiError('FORBIDDEN', `会议状态为“${m.status}”，只有已结束的会议可以重新开始`);
+    return transition(db, actor, m, '进行中', { endedAt: null, endTime: null }, 'meeting.reopen', now, reason);
+  });
+}
+
+export function finalizeMeeting(db: Db, actor: Actor, id: number, now = new Date()): Meeting {
+  return inTransaction(db, () => {
+    const m = findMeeting(db, id);
+    if (m.status !== '已结束') throw new ApiError('FORBIDDEN', `会议状态为“${m.status}”，请先结束会议再定稿`);
+    return transition(db, actor, m, '已定稿', { finalizedAt: now.toISOString() }, 'meeting.finalize', now);
+  });
+}
+

@@ -1,0 +1,73 @@
+import { addAgendaItem, linkPartyReview, listAgenda, partyReviewCandidates, removeAgendaItem, reorderAgenda, updateAgendaItem } from '../../db/agenda';
+import { addObserver, attendanceHistory, attendanceSheet, setAttendanceStatus, signIn } from '../../db/attendance';
+import { addBodyMembers, createBody, listBodies, listBodyMembers, updateBody, updateBodyMember } from '../../db/bodies';
+import { archiveMeetingType, copyMeetingType, listMeetingTypes } from '../../db/meeting-types';
+import {
+  createMeeting,
+  endMeeting,
+  finalizeMeeting,
+  getMeeting,
+  listMeetings,
+  notifyMeeting,
+  reopenMeeting,
+  startMeeting,
+  updateMeeting,
+} from '../../db/meetings';
+import { addSpeech, listSpeeches, removeSpeech, updateSpeech } from '../../db/speeches';
+import type { HandlerGroup } from './context';
+
+export const meetingTypeHandlers: HandlerGroup<'meetingTypes.list' | 'meetingTypes.copy' | 'meetingTypes.archive'> = {
+  'meetingTypes.list': (ctx, input) => listMeetingTypes(ctx.db, input.orgId),
+  'meetingTypes.copy': (ctx, input) => copyMeetingType(ctx.db, ctx.actor, input),
+  'meetingTypes.archive': (ctx, input) => archiveMeetingType(ctx.db, ctx.actor, input.id),
+};
+
+export const bodyHandlers: HandlerGroup<'bodies.list' | 'bodies.create' | 'bodies.update' | 'bodies.members' | 'bodies.addMembers' | 'bodies.updateMember'> = {
+  'bodies.list': (ctx, input) => listBodies(ctx.db, input.orgId),
+  'bodies.create': (ctx, input) => createBody(ctx.db, ctx.actor, input),
+  'bodies.update': (ctx, input) => updateBody(ctx.db, ctx.actor, input),
+  'bodies.members': (ctx, input) => listBodyMembers(ctx.db, input.bodyId, input.includeFormer),
+  'bodies.addMembers': (ctx, input) => addBodyMembers(ctx.db, ctx.actor, input),
+  'bodies.updateMember': (ctx, input) => updateBodyMember(ctx.db, ctx.actor, input),
+};
+
+export const meetingHandlers: HandlerGroup<
+  'meetings.list' | 'meetings.create' | 'meetings.get' | 'meetings.update' | 'meetings.notify' | 'meetings.start' | 'meetings.end' | 'meetings.reopen' | 'meetings.finalize'
+> = {
+  'meetings.list': (ctx, input) => listMeetings(ctx.db, input),
+  'meetings.create': (ctx, input) => createMeeting(ctx.db, ctx.actor, input),
+  'meetings.get': (ctx, input) => getMeeting(ctx.db, input.id),
+  'meetings.update': (ctx, { id, ...input }) => updateMeeting(ctx.db, ctx.actor, id, input),
+  'meetings.notify': (ctx, input) => notifyMeeting(ctx.db, ctx.actor, input.id, input.noticeDate, input.urgentReason),
+  'meetings.start': (ctx, input) => startMeeting(ctx.db, ctx.actor, input.id, input.startTime),
+  'meetings.end': (ctx, input) => endMeeting(ctx.db, ctx.actor, input.id, input.endTime),
+  'meetings.reopen': (ctx, input) => reopenMeeting(ctx.db, ctx.actor, input.id, input.reason),
+  'meetings.finalize': (ctx, input) => finalizeMeeting(ctx.db, ctx.actor, input.id),
+};
+
+export const agendaHandlers: HandlerGroup<
+  'agenda.list' | 'agenda.add' | 'agenda.update' | 'agenda.reorder' | 'agenda.remove' | 'agenda.partyReviewCandidates' | 'agenda.linkPartyReview'
+> = {
+  'agenda.list': (ctx, input) => listAgenda(ctx.db, input.meetingId),
+  'agenda.add': (ctx, { meetingId, ...input }) => addAgendaItem(ctx.db, ctx.actor, meetingId, input),
+  'agenda.update': (ctx, { id, ...input }) => updateAgendaItem(ctx.db, ctx.actor, id, input),
+  'agenda.reorder': (ctx, input) => reorderAgenda(ctx.db, ctx.actor, input.meetingId, input.orderedIds),
+  'agenda.remove': (ctx, input) => removeAgendaItem(ctx.db, ctx.actor, input.id),
+  'agenda.partyReviewCandidates': (ctx, input) => partyReviewCandidates(ctx.db, input.meetingId),
+  'agenda.linkPartyReview': (ctx, input) => linkPartyReview(ctx.db, ctx.actor, input.id, input.reviewItemId),
+};
+
+export const attendanceHandlers: HandlerGroup<'attendance.sheet' | 'attendance.signIn' | 'attendance.setStatus' | 'attendance.addObserver' | 'attendance.history'> = {
+  'attendance.sheet': (ctx, input) => attendanceSheet(ctx.db, input.meetingId),
+  'attendance.signIn': (ctx, input) => signIn(ctx.db, ctx.actor, input),
+  'attendance.setStatus': (ctx, input) => setAttendanceStatus(ctx.db, ctx.actor, input),
+  'attendance.addObserver': (ctx, input) => addObserver(ctx.db, ctx.actor, input),
+  'attendance.history': (ctx, input) => attendanceHistory(ctx.db, input),
+};
+
+export const speechHandlers: HandlerGroup<'speeches.list' | 'speeches.add' | 'speeches.update' | 'speeches.remove'> = {
+  'speeches.list': (ctx, input) => listSpeeches(ctx.db, input.meetingId),
+  'speeches.add': (ctx, input) => addSpeech(ctx.db, ctx.actor, input),
+  'speeches.update': (ctx, input) => updateSpeech(ctx.db, ctx.actor, input),
+  'speeches.remove': (ctx, input) => removeSpeech(ctx.db, ctx.actor, input.id),
+};
