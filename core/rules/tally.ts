@@ -1,0 +1,130 @@
+import { fractionWords, meets, type Comparison, type Fraction } from './fraction';
+
+export const choices = ['赞成', '反对', '弃权'] as const;
+export type Choice = (typeof choices)[number];
+export const voteMethods = ['举手', '记名', '无记名'] as const;
+export type VoteMethod = (typeof voteMethods)[number];
+
+export interface PassRule {
+  fraction: Fraction;
+  comparison: Comparison;
+  denominator: 'present' | 'roll';
+}
+
+export interface Tally {
+  yes: number;
+  no: number;
+  abstain: number;
+}
+
+/** Paper ballots (无记名): 发出, 收回, 有效, 无效. */
+export interface BallotCounts {
+  issued: number;
+  returned: number;
+  valid: number;
+  invalid: number;
+}
+
+/** 应到 and the voters frozen when the vote opened (实到 with a vote, proxies included). */
+export interface VoteBase {
+  expected: number;
+  eligible: number;
+}
+
+const isCount = (n: number) => Number.isInteger(n) && n >= 0;
+
+/** Every reason the counts cannot be what the room did; empty when they add up. */
+export function tallyProblems(method: VoteMethod, tally: Tally, ballots: BallotCounts | null, base: VoteBase): string[] {
+  const problems: string[] = [];
+  const named: [string, number][] = [
+    ['赞成票', tally.yes],
+    ['反对票', tally.no],
+    ['弃权票', tally.abstain],
+    ...(ballots
+      ? ([
+          ['发出选票', ballots.issued],
+          ['收回选票', ballots.returned],
+          ['有效票', ballots.valid],
+          ['无效票', ballots.invalid],
+        ] as [string, number][])
+      : []),
+  ];
+  for (const [label, n] of named) if (!isCount(n)) problems.push(`${label}应为不小于 0 的整数`);
+  if (problems.length) return problems;
+  const cast = tally.yes + tally.no + tally.abstain;
+  if (cast > base.eligible) problems.push(`赞成、反对、弃权合计 ${cast} 票，超过了有表决权的到会人数 ${base.eligible} 人`);
+  if (method === '无记名') {
+    if (!ballots) return [...problems, '无记名投票请填写发出、收回、有效和无效选票数'];
+    if (ballots.issued > base.eligible) problems.push(`发出选票 ${ballots.issued} 张，超过了有表决权的到会人数 ${base.eligible} 人`);
+    if (ballots.returned > ballots.issued) problems.push(`收回选票 ${ballots.returned} 张，多于发出的 ${ballots.issued} 张`);
+    if (ballots.valid + ballots.invalid !== ballots.returned) {
+      problems.push(`有效票 ${ballots.valid} 张加无效票 ${ballots.invalid} 张应等于收回的 ${ballots.returned} 张`);
+    }
+    if (cast !== ballots.valid) problems.push(`赞成、反对、弃权合计 ${cast} 票，应等于有效票 ${ballots.valid} 张`);
+  }
+  return problems;
+}
+
+/** Display only: the threshold as a number with at most two decimals (15.5, 20, 20.67). */
+export function thresholdNumber(f: Fraction, count: number): string {
+  const hundredths = Math.round((f.num * count * 100) / f.den);
+  const whole = Math.floor(hundredths / 100);
+  const frac = hundredths % 100;
+  return frac === 0 ? String(whole) : `${whole}.${String(frac).padStart(2, '0').replace(/0$/, '')}`;
+}
+
+export interface Outcome {
+  passed: boolean;
+  denominatorCount: number;
+  explanation: string;
+}
+
+/** Decides a proposal by the rule set's pass rule, in integers, and explains it in the law's words. */
+export function decideProposal(rule: PassRule, tieFails: boolean, tally: Tally, base: VoteBase, source: string): Outcome {
+  const denominatorCount = rule.denominator === 'roll' ? base.expected : base.eligible;
+  const whose = rule.denominator === 'roll' ? '应到人数' : '实到人数';
+  const tie = tieFails && tally.yes === tally.no;
+  const passed = !tie && meets(tally.yes, denominatorCount, rule);
+  const words = fractionWords(rule.fraction);
+  const number = thresholdNumber(rule.fraction, denominatorCount);
+  const head = `应到 ${base.expected} 人，实到 ${base.eligible} 人，赞成 ${tally.yes} 票，反对 ${tally.no} 票，弃权 ${tally.abstain} 票`;
+  let verdict: string;
+  if (tie && meets(tally.yes, denominatorCount, rule)) verdict = `赞成与反对票数相同，未通过`;
+  else if (rule.comparison === 'moreThan') verdict = `${passed ? '超过' : '未超过'}${whose}的${words}（${number}），${passed ? '通过' : '未通过'}`;
+  else verdict = `${passed ? '达到' : '未达到'}${whose}的${words}（${number}）以上，${passed ? '通过' : '未通过'}`;
+  return { passed, denominatorCount, explanation: `${head}；${verdict}。依据：${source}` };
+}
+
+export interface OptionsOutcome {
+  winner: number | null;
+  denominatorCount: number;
+  explanation: string;
+}
+
+/**
+ * An options vote (方案一 / 方案二): by majority, the option whose votes meet the pass rule wins;
+ * by plurality (only where the type allows it), a single top option wins. Otherwise no option does.
+ */
+export function decideOptions(rule: PassRule, mode: 'majority' | 'plurality', labels: string[], votes: number[], base: VoteBase, source: string): OptionsOutcome {
+  const denominatorCount = rule.denominator === 'roll' ? base.expected : base.eligible;
+  const list = labels.map((l, i) => `${l} ${votes[i] ?? 0} 票`).join('，');
+  const head = `应到 ${base.expected} 人，实到 ${base.eligible} 人；${list}`;
+  const whose = rule.denominator === 'roll' ? '应到人数' : '实到人数';
+  const number = thresholdNumber(rule.fraction, denominatorCount);
+  let winner: number | null = null;
+  let verdict: string;
+  if (mode === 'majority') {
+    const winners = votes.map((v, i) => (meets(v, denominatorCount, rule) ? i : -1)).filter((i) => i >= 0);
+    winner = winners.length === 1 ? winners[0]! : null;
+    verdict =
+      winner != null
+        ? `${labels[winner]}获得的票数${rule.comparison === 'moreThan' ? '超过' : '达到'}${whose}的${fractionWords(rule.fraction)}（${number}），${labels[winner]}通过`
+        : `没有方案达到${whose}的${fractionWords(rule.fraction)}（${number}），均未通过`;
+  } else {
+    const top = Math.max(0, ...votes);
+    const tops = votes.map((v, i) => (v === top && top > 0 ? i : -1)).filter((i) => i >= 0);
+    winner = tops.length === 1 ? tops[0]! : null;
+    verdict = winner != null ? `${labels[winner]}得票最多，按本会议规则以相对多数通过` : '得票最多的方案票数相同或无人投票，没有方案通过';
+  }
+  return { winner, denominatorCount, explanation: `${head}；${verdict}。依据：${source}` };
+}
