@@ -22,7 +22,7 @@ if (vitest) {
   failed += vitest.numFailedTests ?? 0;
   skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
 }
-for (const file of ['test-results/playwright.json', 'test-results/playwright-electron.json']) {
+for (const file of ['test-results/playwright.json', 'test-results/electron.json']) {
   const pw = read(file);
   if (!pw) continue;
   seen.push(file);

@@ -1,0 +1,321 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import type { MenuItemConstructorOptions, MessageBoxOptions, WebContents, WebFrameMain } from 'electron';
+import { contract, isCallName } from '../core/contract';
+import type { Envelope } from '../core/contract';
+import { IPC_CHANNEL } from '../core/contract/bridge';
+import type { FileOutput } from '../core/contract/common';
+import type { Db } from '../db/client';
+import { openDatabase } from '../db/open';
+import { dispatch } from './api/dispatch';
+import type { HandlerContext } from './api/dispatch';
+import { actorName, nativeBindingFor, nativeModuleHint, readAppVersion } from './app-info';
+import { cancelledFileOutput, isFileOutput, safeFileName, saveFilters, writeFileOutput } from './file-output';
+import { appRootFrom, migrationsFolder } from './paths';
+import { CONTENT_SECURITY_POLICY } from './security';
+import { isAppPage } from './trusted-sender';
+import { fitToDisplays, MIN_HEIGHT, MIN_WIDTH, parseWindowState, serializeWindowState } from './window-state';
+
+const APP_TITLE = '议事厅';
+// esbuild puts this file at <appRoot>/dist/electron/main.cjs, in development and inside app.asar alike.
+const appRoot = appRootFrom(__dirname);
+const preloadFile = path.join(__dirname, 'preload.cjs');
+const indexFile = path.join(appRoot, 'dist', 'renderer', 'index.html');
+const appVersion = readAppVersion(appRoot, app.getVersion());
+
+const FORBIDDEN: Envelope<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的调用' },
+};
+
+let mainWindow: BrowserWindow | null = null;
+let database: Db | null = null;
+
+// Before anything asks for a path: tests give each run its own folder, and the single-instance
+// lock lives in userData, so the override must come before requestSingleInstanceLock too.
+const userDataOverride = process.env.COUNCIL_HALL_USER_DATA;
+if (userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
+
+// Every renderer sandboxed, even one we did not mean to create.
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // Two processes writing one SQLite file and one window-state.json would fight; the first
+  // instance is told through 'second-instance' and comes to the front instead.
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    // Closing checkpoints the WAL into the main file, so a copied .sqlite is complete.
+    database?.sqlite.close();
+    database = null;
+  });
+  void app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
+  try {
+    hardenSession();
+    const userData = app.getPath('userData');
+    // Backup, migrate and integrity check all happen inside openDatabase, before any window.
+    const opened = openDatabase(path.join(userData, 'council-hall.sqlite'), {
+      migrationsFolder: migrationsFolder(appRoot, app.isPackaged, process.resourcesPath),
+      backupDir: path.join(userData, 'backups'),
+      nativeBinding: nativeBindingFor(appRoot, app.isPackaged),
+    });
+    database = opened.db;
+    registerApiHandler({
+      db: opened.db,
+      actor: { name: actorName() },
+      info: {
+        appVersion,
+        databasePath: opened.db.file,
+        schemaVersion: opened.schemaVersion,
+        lastBackupPath: opened.backupPath,
+      },
+    });
+    Menu.setApplicationMenu(buildMenu());
+    await createMainWindow();
+  } catch (err) {
+    failStartup(err);
+  }
+}
+
+/** A clear Chinese dialog, then quit: never a blank window, never a deleted or replaced file. */
+function failStartup(err: unknown): void {
+  const message = err instanceof Error ? err.message : String(err);
+  console.error('[议事厅] 启动失败:', message);
+  dialog.showErrorBox('议事厅无法启动', message + nativeModuleHint(message, app.isPackaged));
+  app.quit();
+}
+
+function hardenSession(): void {
+  const ses = session.defaultSession;
+  // Camera, microphone, notifications, geolocation…: a minutes book needs none of them.
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  // file:// responses may not pass through here on every platform, which is why index.html
+  // carries the same policy in a meta tag; the header covers everything that does.
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    if (details.url.startsWith('devtools:')) return callback({});
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+}
+
+function hardenContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // The app is one page with hash routes (which do not fire will-navigate); any real
+  // navigation — a dropped file, a link to a website — would leave our CSP and preload behind.
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+function isTrustedFrame(frame: WebFrameMain | null, win: BrowserWindow): boolean {
+  if (!frame) return false;
+  try {
+    const main = win.webContents.mainFrame;
+    return (
+      !frame.isDestroyed() &&
+      frame.parent === null &&
+      frame.processId === main.processId &&
+      frame.frameToken === main.frameToken &&
+      isAppPage(frame.url, indexFile)
+    );
+  } catch {
+    // A frame torn down mid-call throws on property access; it is not a caller we trust.
+    return false;
+  }
+}
+
+/** The only place that registers an IPC handler: every call goes through this sender check. */
+function registerApiHandler(ctx: HandlerContext): void {
+  ipcMain.handle(IPC_CHANNEL, async (event, name: unknown, input: unknown): Promise<Envelope<unknown>> => {
+    const win = mainWindow;
+    if (!win || win.isDestroyed() || event.sender.id !== win.webContents.id || !isTrustedFrame(event.senderFrame, win)) {
+      return FORBIDDEN;
+    }
+    try {
+      const result = await dispatch(ctx, name, input);
+      if (!result.ok || !isCallName(name) || contract[name].producesFile !== true || !isFileOutput(result.value)) {
+        return result;
+      }
+      return await saveProducedFile(win, result.value);
+    } catch (err) {
+      console.error('[议事厅] 调用出错:', err);
+      return { ok: false, error: { code: 'INTERNAL', message: `操作没有完成：${(err as Error).message}。请重试；如仍出错，请联系技术人员。` } };
+    }
+  });
+}
+
+/**
+ * Files are saved here, not in the renderer: the page has no file-system access. The returned
+ * value never carries the bytes back; `savedTo` is the written path, or '' when the user
+ * cancelled the dialog (so the renderer can say "已取消" rather than "已保存").
+ */
+async function saveProducedFile(win: BrowserWindow, value: FileOutput): Promise<Envelope<unknown>> {
+  const fileName = safeFileName(value.fileName);
+  let defaultPath = fileName;
+  try {
+    defaultPath = path.join(app.getPath('documents'), fileName);
+  } catch {
+    // Some Linux desktops define no Documents folder; the dialog then opens in its own default.
+  }
+  const { canceled, filePath } = await dialog.showSaveDialog(win, {
+    title: '保存文件',
+    buttonLabel: '保存',
+    defaultPath,
+    filters: saveFilters(fileName),
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
+  if (canceled || !filePath) return { ok: true, value: cancelledFileOutput(value) };
+  return writeFileOutput(value, filePath);
+}
+
+function readTextOrNull(file: string): string | null {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function saveWindowState(file: string, win: BrowserWindow): void {
+  try {
+    const tmp = `${file}.tmp`;
+    fs.writeFileSync(tmp, serializeWindowState(win.getNormalBounds(), win.isMaximized()));
+    // Rename so a crash mid-write leaves the old file, not half a file.
+    fs.renameSync(tmp, file);
+  } catch (err) {
+    // Losing the window size is harmless; it must not stop the app from closing.
+    console.warn('[议事厅] 无法保存窗口位置:', (err as Error).message);
+  }
+}
+
+async function createMainWindow(): Promise<void> {
+  for (const required of [indexFile, preloadFile]) {
+    if (!fs.existsSync(required)) {
+      throw new Error(
+        `找不到程序文件 ${required}。开发环境请先运行 “npm start”（会自动构建）；安装版请重新安装议事厅。`,
+      );
+    }
+  }
+  const stateFile = path.join(app.getPath('userData'), 'window-state.json');
+  const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea);
+  const state = fitToDisplays(parseWindowState(readTextOrNull(stateFile)), workAreas);
+
+  const win = new BrowserWindow({
+    title: APP_TITLE,
+    width: state.width,
+    height: state.height,
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    minWidth: MIN_WIDTH,
+    minHeight: MIN_HEIGHT,
+    show: false,
+    backgroundColor: '#f5f5f5',
+    webPreferences: {
+      preload: preloadFile,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  });
+  mainWindow = win;
+  if (state.maximized) win.maximize();
+
+  // The window always reads 议事厅, whatever <title> a page sets.
+  win.on('page-title-updated', (event) => event.preventDefault());
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => saveWindowState(stateFile, win));
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+
+  await win.loadFile(indexFile);
+}
+
+function focusMainWindow(): void {
+  const win = mainWindow;
+  if (!win || win.isDestroyed()) return;
+  if (win.isMinimized()) win.restore();
+  if (!win.isVisible()) win.show();
+  win.focus();
+}
+
+function openDataFolder(): void {
+  void shell.openPath(app.getPath('userData')).then((error) => {
+    if (error) dialog.showErrorBox('无法打开数据文件夹', `${app.getPath('userData')}：${error}`);
+  });
+}
+
+function showAbout(): void {
+  const options: MessageBoxOptions = {
+    type: 'info',
+    title: '关于议事厅',
+    message: `议事厅 ${appVersion}`,
+    detail:
+      '街乡议事厅会议、表决、村规民约与会议记录的离线桌面应用。\n' +
+      `数据只保存在本机：${path.join(app.getPath('userData'), 'council-hall.sqlite')}\n` +
+      `Electron ${process.versions.electron}`,
+    buttons: ['确定'],
+  };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+function buildMenu(): Menu {
+  const developer: MenuItemConstructorOptions[] = app.isPackaged
+    ? []
+    : [{ type: 'separator' }, { role: 'toggleDevTools', label: '开发者工具' }];
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: '文件',
+      submenu: [
+        { label: '打开数据文件夹', click: openDataFolder },
+        { type: 'separator' },
+        { role: 'quit', label: '退出' },
+      ],
+    },
+    {
+      label: '编辑',
+      submenu: [
+        { role: 'undo', label: '撤销' },
+        { role: 'redo', label: '重做' },
+        { type: 'separator' },
+        { role: 'cut', label: '剪切' },
+        { role: 'copy', label: '复制' },
+        { role: 'paste', label: '粘贴' },
+        { type: 'separator' },
+        { role: 'selectAll', label: '全选' },
+      ],
+    },
+    {
+      label: '视图',
+      submenu: [
+        { role: 'reload', label: '重新加载' },
+        { type: 'separator' },
+        { role: 'resetZoom', label: '实际大小' },
+        { role: 'zoomIn', label: '放大' },
+        { role: 'zoomOut', label: '缩小' },
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: '全屏' },
+        ...developer,
+      ],
+    },
+    {
+      label: '帮助',
+      submenu: [{ label: '关于议事厅', click: showAbout }],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}

@@ -1,0 +1,34 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { isCallName } from '../core/contract';
+import type { Envelope } from '../core/contract';
+import { BRIDGE_KEY, IPC_CHANNEL } from '../core/contract/bridge';
+import type { CouncilHallBridge } from '../core/contract/bridge';
+
+/**
+ * The page gets one function and nothing of Node or of ipcRenderer. Names are checked here
+ * against the contract so a compromised or buggy page cannot even reach the main process with
+ * an invented channel; the main process checks again (sender frame, name, input) regardless.
+ *
+ * The promise never rejects: like every other failure, an unknown name or a value that cannot
+ * cross the process boundary comes back as `{ ok: false, error }`, which the renderer's client
+ * already knows how to show.
+ */
+const bridge = {
+  async invoke(name: string, input: unknown): Promise<Envelope<unknown>> {
+    if (!isCallName(name)) {
+      const message = typeof name === 'string' ? `没有名为“${name.slice(0, 80)}”的操作` : '操作名称无效';
+      return { ok: false, error: { code: 'UNKNOWN_CALL', message } };
+    }
+    try {
+      return (await ipcRenderer.invoke(IPC_CHANNEL, name, input)) as Envelope<unknown>;
+    } catch (err) {
+      // Mostly structured clone refusing functions or DOM nodes in the input before sending.
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: `无法把请求交给程序处理（${(err as Error).message}）。请刷新页面后重试。` },
+      };
+    }
+  },
+} satisfies CouncilHallBridge;
+
+contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);
