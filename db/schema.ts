@@ -298,3 +298,183 @@ export const speeches = sqliteTable(
   },
   (t) => [index('speeches_item').on(t.agendaItemId, t.position)],
 );
+
+// ── Proposals, votes and resolutions (issue 4) ──────────────────────────────────────────────
+
+export const proposalStatuses = ['提出', '讨论中', '表决', '通过', '未通过', '撤回', '搁置'] as const;
+
+export const proposals = sqliteTable(
+  'proposals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'restrict' }),
+    agendaItemId: integer('agenda_item_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'restrict' }),
+    title: text('title').notNull(),
+    text: text('text').notNull(),
+    proposerKind: text('proposer_kind', { enum: ['person', 'body', 'unit'] }).notNull(),
+    proposerName: text('proposer_name').notNull(),
+    proposerPersonId: integer('proposer_person_id').references(() => people.id, { onDelete: 'restrict' }),
+    /** JSON array of seconders' names. */
+    seconders: text('seconders').notNull().default('[]'),
+    status: text('status', { enum: proposalStatuses }).notNull().default('提出'),
+    /** An amendment points at the proposal whose text it changes. */
+    amendsId: integer('amends_id').references((): any => proposals.id, { onDelete: 'restrict' }),
+    /** 搁置: the later meeting it was deferred to, once known. */
+    deferredToMeetingId: integer('deferred_to_meeting_id').references(() => meetings.id, { onDelete: 'restrict' }),
+    /** A deferred proposal brought to a later meeting keeps its link to the original. */
+    carriedFromId: integer('carried_from_id').references((): any => proposals.id, { onDelete: 'restrict' }),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('proposals_item').on(t.agendaItemId), check('proposals_status_check', sql`${t.status} in ('提出', '讨论中', '表决', '通过', '未通过', '撤回', '搁置')`)],
+);
+
+export const votes = sqliteTable(
+  'votes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'restrict' }),
+    agendaItemId: integer('agenda_item_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: ['proposal', 'options'] }).notNull(),
+    /** For a proposal vote; an options vote lists its proposals in vote_options. */
+    proposalId: integer('proposal_id').references(() => proposals.id, { onDelete: 'restrict' }),
+    method: text('method', { enum: ['举手', '记名', '无记名'] }).notNull(),
+    status: text('status', { enum: ['进行中', '已确认', '已作废'] }).notNull().default('进行中'),
+    /** 应到 and the voters frozen when the vote opened (JSON array of person ids). */
+    expected: integer('expected').notNull(),
+    eligible: integer('eligible').notNull(),
+    eligibleVoters: text('eligible_voters').notNull(),
+    /** Current tally JSON: {yes,no,abstain} or {options:[n,…]}; ballots JSON for 无记名. */
+    tally: text('tally'),
+    ballots: text('ballots'),
+    tellers: text('tellers'),
+    counters: text('counters'),
+    outcome: text('outcome', { enum: ['通过', '未通过'] }),
+    winnerProposalId: integer('winner_proposal_id').references(() => proposals.id, { onDelete: 'restrict' }),
+    explanation: text('explanation'),
+    openedAt: text('opened_at').notNull(),
+    confirmedAt: text('confirmed_at'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('votes_meeting').on(t.meetingId),
+    // One open vote per proposal at a time.
+    uniqueIndex('votes_open_proposal').on(t.proposalId).where(sql`${t.status} = '进行中' and ${t.proposalId} is not null`),
+  ],
+);
+
+export const voteOptions = sqliteTable(
+  'vote_options',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'restrict' }),
+    voteId: integer('vote_id')
+      .notNull()
+      .references(() => votes.id, { onDelete: 'restrict' }),
+    proposalId: integer('proposal_id')
+      .notNull()
+      .references(() => proposals.id, { onDelete: 'restrict' }),
+    label: text('label').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [uniqueIndex('vote_options_vote_proposal').on(t.voteId, t.proposalId)],
+);
+
+/** 记名 votes: each voter's choice (or option). */
+export const voteChoices = sqliteTable(
+  'vote_choices',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'restrict' }),
+    voteId: integer('vote_id')
+      .notNull()
+      .references(() => votes.id, { onDelete: 'restrict' }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+    choice: text('choice').notNull(),
+    viaProxyId: integer('via_proxy_id'),
+  },
+  (t) => [uniqueIndex('vote_choices_vote_person').on(t.voteId, t.personId)],
+);
+
+/** Written proxies (委托书), only where the rule set allows them. */
+export const voteProxies = sqliteTable(
+  'vote_proxies',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'restrict' }),
+    voteId: integer('vote_id')
+      .notNull()
+      .references(() => votes.id, { onDelete: 'restrict' }),
+    grantorPersonId: integer('grantor_person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+    holderPersonId: integer('holder_person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+    document: text('document').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('vote_proxies_vote_grantor').on(t.voteId, t.grantorPersonId)],
+);
+
+/** 唱票复核: every entered or corrected tally, with who and why. */
+export const voteTallyChanges = sqliteTable('vote_tally_changes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  meetingId: integer('meeting_id')
+    .notNull()
+    .references(() => meetings.id, { onDelete: 'restrict' }),
+  voteId: integer('vote_id')
+    .notNull()
+    .references(() => votes.id, { onDelete: 'restrict' }),
+  at: text('at').notNull(),
+  actor: text('actor').notNull(),
+  before: text('before'),
+  after: text('after').notNull(),
+  reason: text('reason'),
+});
+
+export const resolutions = sqliteTable(
+  'resolutions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'restrict' }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'restrict' }),
+    voteId: integer('vote_id')
+      .notNull()
+      .references(() => votes.id, { onDelete: 'restrict' }),
+    proposalId: integer('proposal_id')
+      .notNull()
+      .references(() => proposals.id, { onDelete: 'restrict' }),
+    year: integer('year').notNull(),
+    seq: integer('seq').notNull(),
+    number: text('number').notNull(),
+    title: text('title').notNull(),
+    text: text('text').notNull(),
+    responsible: text('responsible'),
+    deadline: text('deadline'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('resolutions_org_year_seq').on(t.orgId, t.year, t.seq), uniqueIndex('resolutions_vote').on(t.voteId)],
+);

@@ -9,6 +9,7 @@ import { meetingCalls } from './meetings';
 import { agendaCalls } from './agenda';
 import { attendanceCalls } from './attendance';
 import { speechCalls } from './speeches';
+import { proposalCalls, resolutionCalls, voteCalls } from './votes';
 
 /** Every call the renderer can make, declared once. Transports and handlers derive from it. */
 export const contract = {
@@ -22,6 +23,9 @@ export const contract = {
   ...agendaCalls,
   ...attendanceCalls,
   ...speechCalls,
+  ...proposalCalls,
+  ...voteCalls,
+  ...resolutionCalls,
 };
 
 export type Contract = typeof contract;

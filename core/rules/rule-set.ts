@@ -53,6 +53,18 @@ export const ruleSetDefinitionSchema = z
     source: z
       .object({ law: line('法律依据', 100), articles: line('条款', 60), text: paragraph('条文', 2000) })
       .strict(),
+    /** Options votes (方案一 / 方案二): majority of the pass rule, or plurality where the type allows. */
+    optionsMode: z.enum(['majority', 'plurality']).default('majority'),
+    /** Written proxies (委托书): none of the statutes provides them for these meetings, so off by default. */
+    proxies: z
+      .object({
+        allowed: z.boolean(),
+        maxPerHolder: z.number().int().min(1, { error: '每人最多受托人数至少为 1' }).max(10, { error: '每人最多受托人数不能超过 10' }),
+      })
+      .strict()
+      .default({ allowed: false, maxPerHolder: 1 }),
+    /** Seconders a motion needs before it can be discussed (南塘议事规则 and similar); 0 = none. */
+    secondersRequired: z.number().int().min(0).max(20).default(0),
   })
   .strict();
 export type RuleSetDefinition = z.infer<typeof ruleSetDefinitionSchema>;

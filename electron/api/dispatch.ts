@@ -5,7 +5,17 @@ import { organizationHandlers } from './organizations';
 import { peopleHandlers } from './people';
 import { rosterHandlers } from './roster';
 import { systemHandlers } from './system';
-import { agendaHandlers, attendanceHandlers, bodyHandlers, meetingHandlers, meetingTypeHandlers, speechHandlers } from './meetings';
+import {
+  agendaHandlers,
+  attendanceHandlers,
+  bodyHandlers,
+  meetingHandlers,
+  meetingTypeHandlers,
+  proposalHandlers,
+  resolutionHandlers,
+  speechHandlers,
+  voteHandlers,
+} from './meetings';
 
 export type { HandlerContext } from './context';
 
@@ -20,6 +30,9 @@ export const handlers: Handlers = {
   ...agendaHandlers,
   ...attendanceHandlers,
   ...speechHandlers,
+  ...proposalHandlers,
+  ...voteHandlers,
+  ...resolutionHandlers,
 };
 
 function describeIssues(error: z.ZodError): string {

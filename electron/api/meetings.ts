@@ -14,6 +14,9 @@ import {
   updateMeeting,
 } from '../../db/meetings';
 import { addSpeech, listSpeeches, removeSpeech, updateSpeech } from '../../db/speeches';
+import { createProposal, listProposals, setProposalStatus, updateProposal } from '../../db/proposals';
+import { getResolutionFormat, listResolutions, setResolutionFormat, updateResolution } from '../../db/resolutions';
+import { cancelVote, confirmVote, listVotes, openVote, recordVote, voteHistory } from '../../db/votes';
 import type { HandlerGroup } from './context';
 
 export const meetingTypeHandlers: HandlerGroup<'meetingTypes.list' | 'meetingTypes.copy' | 'meetingTypes.archive'> = {
@@ -70,4 +73,27 @@ export const speechHandlers: HandlerGroup<'speeches.list' | 'speeches.add' | 'sp
   'speeches.add': (ctx, input) => addSpeech(ctx.db, ctx.actor, input),
   'speeches.update': (ctx, input) => updateSpeech(ctx.db, ctx.actor, input),
   'speeches.remove': (ctx, input) => removeSpeech(ctx.db, ctx.actor, input.id),
+};
+
+export const proposalHandlers: HandlerGroup<'proposals.list' | 'proposals.create' | 'proposals.update' | 'proposals.setStatus'> = {
+  'proposals.list': (ctx, input) => listProposals(ctx.db, input.meetingId),
+  'proposals.create': (ctx, input) => createProposal(ctx.db, ctx.actor, input),
+  'proposals.update': (ctx, input) => updateProposal(ctx.db, ctx.actor, input),
+  'proposals.setStatus': (ctx, input) => setProposalStatus(ctx.db, ctx.actor, input.id, input.status),
+};
+
+export const voteHandlers: HandlerGroup<'votes.list' | 'votes.open' | 'votes.record' | 'votes.confirm' | 'votes.cancel' | 'votes.history'> = {
+  'votes.list': (ctx, input) => listVotes(ctx.db, input.meetingId),
+  'votes.open': (ctx, input) => openVote(ctx.db, ctx.actor, input),
+  'votes.record': (ctx, input) => recordVote(ctx.db, ctx.actor, input),
+  'votes.confirm': (ctx, input) => confirmVote(ctx.db, ctx.actor, input.id),
+  'votes.cancel': (ctx, input) => cancelVote(ctx.db, ctx.actor, input.id, input.reason),
+  'votes.history': (ctx, input) => voteHistory(ctx.db, input.id),
+};
+
+export const resolutionHandlers: HandlerGroup<'resolutions.list' | 'resolutions.update' | 'resolutions.getFormat' | 'resolutions.setFormat'> = {
+  'resolutions.list': (ctx, input) => listResolutions(ctx.db, input),
+  'resolutions.update': (ctx, input) => updateResolution(ctx.db, ctx.actor, input),
+  'resolutions.getFormat': (ctx, input) => getResolutionFormat(ctx.db, input.orgId),
+  'resolutions.setFormat': (ctx, input) => setResolutionFormat(ctx.db, ctx.actor, input.orgId, input.format),
 };

@@ -1,0 +1,117 @@
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { ApiError } from '../core/contract/define';
+import type { Resolution } from '../core/contract/votes';
+import { appendAudit } from './audit';
+import { inTransaction, type Actor, type Db } from './client';
+import type { findMeeting } from './meetings';
+import { getOrganization } from './organizations';
+import type { findProposal } from './proposals';
+import { meetings, resolutions, votes } from './schema';
+import { getSetting, setSetting } from './settings';
+
+export const DEFAULT_RESOLUTION_FORMAT = '〔{年}〕{序号}号';
+
+const formatKey = (orgId: number) => `resolutionFormat:${orgId}`;
+
+export function formatResolutionNumber(format: string, year: number, seq: number): string {
+  return format.replaceAll('{年}', String(year)).replaceAll('{序号}', String(seq));
+}
+
+export function getResolutionFormat(db: Db, orgId: number) {
+  getOrganization(db, orgId);
+  const format = getSetting<string>(db, formatKey(orgId)) ?? DEFAULT_RESOLUTION_FORMAT;
+  return { format, example: formatResolutionNumber(format, new Date().getFullYear(), 3) };
+}
+
+export function setResolutionFormat(db: Db, actor: Actor, orgId: number, format: string, now = new Date()) {
+  return inTransaction(db, () => {
+    const before = getResolutionFormat(db, orgId).format;
+    setSetting(db, formatKey(orgId), format, now);
+    appendAudit(db, actor, { action: 'resolution.format', entity: 'organization', entityId: orgId, before: { format: before }, after: { format } }, now);
+    return getResolutionFormat(db, orgId);
+  });
+}
+
+/**
+ * Numbers per organization and year, without gaps: the next number is read and written inside
+ * the caller's IMMEDIATE transaction, so two writers can never take the same one, and the
+ * unique index refuses it if they somehow did.
+ */
+export function createResolution(
+  db: Db,
+  actor: Actor,
+  input: { meeting: ReturnType<typeof findMeeting>; voteId: number; proposal: ReturnType<typeof findProposal> },
+  now = new Date(),
+): { id: number; number: string } {
+  const year = Number(input.meeting.date.slice(0, 4));
+  const last = db.orm
+    .select({ seq: sql<number | null>`max(${resolutions.seq})` })
+    .from(resolutions)
+    .where(and(eq(resolutions.orgId, input.meeting.orgId), eq(resolutions.year, year)))
+    .get();
+  const seq = (last?.seq ?? 0) + 1;
+  const number = formatResolutionNumber(getResolutionFormat(db, input.meeting.orgId).format, year, seq);
+  const at = now.toISOString();
+  const row = db.orm
+    .insert(resolutions)
+    .values({ orgId: input.meeting.orgId, meetingId: input.meeting.id, voteId: input.voteId, proposalId: input.proposal.id, year, seq, number, title: input.proposal.title, text: input.proposal.text, createdAt: at, updatedAt: at })
+    .returning()
+    .get();
+  appendAudit(db, actor, { action: 'resolution.create', entity: 'resolution', entityId: row.id, after: row }, now);
+  return { id: row.id, number };
+}
+
+function toResolution(r: { res: typeof resolutions.$inferSelect; meetingTitle: string; meetingDate: string; explanation: string | null }): Resolution {
+  return {
+    id: r.res.id,
+    orgId: r.res.orgId,
+    meetingId: r.res.meetingId,
+    meetingTitle: r.meetingTitle,
+    meetingDate: r.meetingDate,
+    number: r.res.number,
+    title: r.res.title,
+    text: r.res.text,
+    explanation: r.explanation ?? '',
+    responsible: r.res.responsible,
+    deadline: r.res.deadline,
+  };
+}
+
+function query(db: Db, where: SQL | undefined) {
+  return db.orm
+    .select({ res: resolutions, meetingTitle: meetings.title, meetingDate: meetings.date, explanation: votes.explanation })
+    .from(resolutions)
+    .innerJoin(meetings, eq(meetings.id, resolutions.meetingId))
+    .innerJoin(votes, eq(votes.id, resolutions.voteId))
+    .where(where)
+    .orderBy(desc(resolutions.year), desc(resolutions.seq))
+    .all()
+    .map(toResolution);
+}
+
+export function listResolutions(db: Db, q: { orgId: number; year?: number | undefined; meetingId?: number | undefined }): { items: Resolution[] } {
+  getOrganization(db, q.orgId);
+  const where: SQL[] = [eq(resolutions.orgId, q.orgId)];
+  if (q.year) where.push(eq(resolutions.year, q.year));
+  if (q.meetingId) where.push(eq(resolutions.meetingId, q.meetingId));
+  return { items: query(db, and(...where)) };
+}
+
+export function updateResolution(db: Db, actor: Actor, input: { id: number; responsible?: string | undefined; deadline?: string | null | undefined }, now = new Date()): Resolution {
+  return inTransaction(db, () => {
+    const before = db.orm.select().from(resolutions).where(eq(resolutions.id, input.id)).get();
+    if (!before) throw new ApiError('NOT_FOUND', `找不到编号为 ${input.id} 的决议，请刷新后重试`);
+    db.orm
+      .update(resolutions)
+      .set({
+        responsible: input.responsible === undefined ? before.responsible : input.responsible.trim() || null,
+        deadline: input.deadline === undefined ? before.deadline : input.deadline,
+        updatedAt: now.toISOString(),
+      })
+      .where(eq(resolutions.id, input.id))
+      .run();
+    const after = db.orm.select().from(resolutions).where(eq(resolutions.id, input.id)).get()!;
+    appendAudit(db, actor, { action: 'resolution.update', entity: 'resolution', entityId: input.id, before, after }, now);
+    return query(db, eq(resolutions.id, input.id))[0]!;
+  });
+}
