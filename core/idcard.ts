@@ -1,5 +1,6 @@
 import { isRealIsoDate } from './contract/common';
 import type { Gender } from './contract/common';
+import { localIsoDate } from './dates';
 
 // GB 11643-1999: weights for the first 17 digits, and the check character for (sum mod 11).
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -28,7 +29,7 @@ export function checkIdNumber(raw: string, today = new Date()): IdCheck {
   if (!isRealIsoDate(birthDate)) {
     return { ok: false, reason: `身份证号中的出生日期（${birthDate}）不存在，请核对` };
   }
-  if (birthDate > today.toISOString().slice(0, 10)) {
+  if (birthDate > localIsoDate(today)) {
     return { ok: false, reason: `身份证号中的出生日期（${birthDate}）晚于今天，请核对` };
   }
   // The 17th digit is odd for men, even for women.

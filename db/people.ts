@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { ApiError } from '../core/contract/define';
 import type { PersonFields, PersonRow } from '../core/contract/people';
+import { localIsoDate } from '../core/dates';
 import { checkIdNumber } from '../core/idcard';
 import { maskIdNumber, maskPhone } from '../core/mask';
 import { normalizePinyinQuery, pinyinKeys } from '../core/pinyin';
@@ -266,7 +267,7 @@ export function setPersonStatus(
 ): PersonRow {
   return inTransaction(db, () => {
     const before = findPerson(db, id);
-    const today = now.toISOString().slice(0, 10);
+    const today = localIsoDate(now);
     if (status === '迁出' && movedAt && movedAt > today) {
       throw new ApiError('INVALID_INPUT', `迁出日期 ${movedAt} 晚于今天，请核对`);
     }

@@ -1,4 +1,5 @@
 import { isRealIsoDate, type Gender } from '../contract/common';
+import { localIsoDate } from '../dates';
 import { checkIdNumber } from '../idcard';
 import type { ImportField, ImportRow } from './fields';
 
@@ -97,7 +98,7 @@ export function normalizeImportRow(raw: ImportRow, today = new Date()): Normaliz
   if (birthRaw) {
     birthDate = parseLooseDate(birthRaw);
     if (!birthDate) errors.push({ field: 'birthDate', message: `出生日期“${birthRaw}”不是有效日期，请写成 1960-03-15` });
-    else if (birthDate > today.toISOString().slice(0, 10)) {
+    else if (birthDate > localIsoDate(today)) {
       errors.push({ field: 'birthDate', message: `出生日期 ${birthDate} 晚于今天` });
     }
   }

@@ -1,3 +1,4 @@
+import { localIsoDate } from '../../core/dates';
 import { getOrganization } from '../../db/organizations';
 import { peopleForExport } from '../../db/people';
 import { checkImportRows, commitImport } from '../../db/roster-import';
@@ -19,7 +20,7 @@ export const rosterHandlers: HandlerGroup<'roster.parseFile' | 'roster.check' | 
     const org = getOrganization(ctx.db, input.orgId);
     const rows = peopleForExport(ctx.db, input.orgId, input.status);
     const bytes = await rosterToXlsx(org.name, rows, input.includePersonalData);
-    const date = new Date().toISOString().slice(0, 10);
+    const date = localIsoDate();
     return {
       fileName: `${org.name}-人员名册-${date}.xlsx`,
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

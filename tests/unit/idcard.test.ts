@@ -58,3 +58,12 @@ describe('个人信息遮挡', () => {
     expect(maskPhone(null)).toBeNull();
   });
 });
+
+describe('本地日期', () => {
+  it('uses the local calendar date, not UTC', async () => {
+    const { localIsoDate, chineseDate } = await import('../../core/dates');
+    const lateEvening = new Date(2026, 10, 25, 23, 30); // local time
+    expect(localIsoDate(lateEvening)).toBe('2026-11-25');
+    expect(chineseDate('2026-01-05')).toBe('2026年1月5日');
+  });
+});

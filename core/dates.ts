@@ -1,0 +1,13 @@
+/**
+ * Calendar dates in the user's own time zone. `toISOString()` is UTC: in China it still says
+ * yesterday until 08:00, which would call today's date "in the future".
+ */
+export function localIsoDate(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** 2026年1月5日 — GB/T 9704: Arabic numerals in full, no zero padding. */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}

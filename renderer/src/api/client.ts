@@ -1,0 +1,97 @@
+import type { CallInput, CallName, CallOutput, Envelope, ErrorCode } from '../../../core/contract/index';
+import { BRIDGE_KEY, TOKEN_HEADER, TOKEN_META, type CouncilHallBridge } from '../../../core/contract/bridge';
+import type { FileOutput } from '../../../core/contract/common';
+
+export const CONNECTION_LOST_MESSAGE = '无法连接议事厅服务，请关闭后重新打开软件';
+
+/** A failed call: `code` is stable for the program, `message` is Chinese for the user. */
+export class ApiCallError extends Error {
+  constructor(
+    readonly code: ErrorCode | 'NETWORK',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiCallError';
+  }
+}
+
+function bridge(): CouncilHallBridge | undefined {
+  return (window as unknown as Record<string, CouncilHallBridge | undefined>)[BRIDGE_KEY];
+}
+
+function webToken(): string {
+  return document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`)?.content ?? '';
+}
+
+async function viaHttp(name: CallName, input: unknown): Promise<Envelope<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: webToken() },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    throw new ApiCallError('NETWORK', CONNECTION_LOST_MESSAGE);
+  }
+  try {
+    return (await response.json()) as Envelope<unknown>;
+  } catch {
+    throw new ApiCallError('NETWORK', `议事厅服务没有正常回应（${response.status}），请关闭后重新打开软件`);
+  }
+}
+
+/** Calls the main process (Electron) or the web host (browser preview) by the contract. */
+export async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+  let envelope: Envelope<unknown>;
+  const desktop = bridge();
+  if (desktop) {
+    try {
+      envelope = await desktop.invoke(name, input);
+    } catch {
+      throw new ApiCallError('NETWORK', CONNECTION_LOST_MESSAGE);
+    }
+  } else {
+    envelope = await viaHttp(name, input);
+  }
+  if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {
+    throw new ApiCallError('INTERNAL', '议事厅服务返回了看不懂的结果，请关闭后重新打开软件');
+  }
+  if (!envelope.ok) throw new ApiCallError(envelope.error.code, envelope.error.message);
+  return envelope.value as CallOutput<N>;
+}
+
+/** The Chinese sentence to show for any thrown value. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiCallError) return error.message;
+  if (error instanceof Error && /[\u4e00-\u9fff]/.test(error.message)) return error.message;
+  return '出了点问题，操作没有完成。请再试一次；如果仍不行，请关闭后重新打开软件';
+}
+
+export type SaveResult =
+  | { status: 'saved'; path: string }
+  | { status: 'downloaded'; fileName: string }
+  | { status: 'cancelled' };
+
+/**
+ * Finishes a file a call produced. In Electron the main process already asked where to save
+ * (savedTo: the path, or '' when the user cancelled); in the browser the bytes download.
+ */
+export function saveFile(output: FileOutput): SaveResult {
+  if (output.savedTo !== undefined) {
+    return output.savedTo ? { status: 'saved', path: output.savedTo } : { status: 'cancelled' };
+  }
+  const binary = atob(output.base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type: output.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = output.fileName;
+  link.style.display = 'none';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return { status: 'downloaded', fileName: output.fileName };
+}

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { Button, Result, Spin } from 'antd';
+import { useOrgs } from '../org/OrgContext';
+import { WelcomeSetup } from '../org/WelcomeSetup';
+import { AppLayout } from '../layout/AppLayout';
+import { useHashPage, type PageKey } from '../layout/navigation';
+import { HomePage } from '../pages/HomePage';
+import { PeoplePage } from '../pages/PeoplePage';
+import { SettingsPage } from '../pages/SettingsPage';
+import { ComingSoonPage } from '../pages/ComingSoonPage';
+
+/** Chooses between loading, the first-run welcome, and the app itself. */
+export function Shell() {
+  const { loading, loadError, current, reload } = useOrgs();
+  const [page, navigate] = useHashPage();
+  // A shortcut from 首页 can ask the roster page to open its import wizard straight away.
+  const [openImport, setOpenImport] = useState(false);
+
+  if (loading) {
+    return (
+      <div className="welcome-screen">
+        <Spin size="large" description="正在打开议事厅…" />
+      </div>
+    );
+  }
+  if (loadError && !current) {
+    return (
+      <Result
+        status="error"
+        title="议事厅没有打开"
+        subTitle={loadError}
+        extra={
+          <Button type="primary" onClick={() => void reload()}>
+            再试一次
+          </Button>
+        }
+      />
+    );
+  }
+  if (!current) return <WelcomeSetup />;
+
+  const go = (next: PageKey, options?: { openImport?: boolean }) => {
+    setOpenImport(Boolean(options?.openImport));
+    navigate(next);
+  };
+
+  return (
+    <AppLayout page={page} onNavigate={(p) => go(p)}>
+      {page === 'home' && <HomePage key={current.id} onNavigate={go} />}
+      {page === 'people' && (
+        <PeoplePage key={current.id} openImportOnStart={openImport} onImportOpened={() => setOpenImport(false)} />
+      )}
+      {page === 'settings' && <SettingsPage />}
+      {(page === 'meetings' || page === 'topics' || page === 'rules') && <ComingSoonPage page={page} />}
+    </AppLayout>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import { Layout, Menu } from 'antd';
+import {
+  BookOutlined,
+  CalendarOutlined,
+  HomeOutlined,
+  MessageOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { pageLabels, type PageKey } from './navigation';
+import { OrgSwitcher } from '../org/OrgSwitcher';
+
+const icons: Record<PageKey, ReactNode> = {
+  home: <HomeOutlined />,
+  meetings: <CalendarOutlined />,
+  topics: <MessageOutlined />,
+  rules: <BookOutlined />,
+  people: <TeamOutlined />,
+  settings: <SettingOutlined />,
+};
+
+interface Props {
+  page: PageKey;
+  onNavigate(page: PageKey): void;
+  children: ReactNode;
+}
+
+export function AppLayout({ page, onNavigate, children }: Props) {
+  return (
+    <Layout style={{ height: '100%' }}>
+      <Layout.Sider width={200}>
+        <div className="app-brand">议事厅</div>
+        <nav aria-label="主菜单">
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[page]}
+            onClick={({ key }) => onNavigate(key as PageKey)}
+            items={(Object.keys(pageLabels) as PageKey[]).map((key) => ({
+              key,
+              icon: icons[key],
+              label: pageLabels[key],
+            }))}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="app-header">
+          <OrgSwitcher />
+        </Layout.Header>
+        <Layout.Content className="app-content">
+          <main>{children}</main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

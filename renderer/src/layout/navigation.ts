@@ -1,0 +1,33 @@
+import { useCallback, useEffect, useState } from 'react';
+
+export const pageKeys = ['home', 'meetings', 'topics', 'rules', 'people', 'settings'] as const;
+export type PageKey = (typeof pageKeys)[number];
+
+export const pageLabels: Record<PageKey, string> = {
+  home: '首页',
+  meetings: '会议',
+  topics: '议题',
+  rules: '村规民约',
+  people: '人员名册',
+  settings: '设置',
+};
+
+function pageFromHash(): PageKey {
+  const key = window.location.hash.replace(/^#\/?/, '');
+  return (pageKeys as readonly string[]).includes(key) ? (key as PageKey) : 'home';
+}
+
+/** The page lives in the URL hash, so a reload (or F5) stays where the user was. */
+export function useHashPage(): [PageKey, (page: PageKey) => void] {
+  const [page, setPage] = useState<PageKey>(pageFromHash);
+  useEffect(() => {
+    const onChange = () => setPage(pageFromHash());
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  const go = useCallback((next: PageKey) => {
+    window.location.hash = `/${next}`;
+    setPage(next);
+  }, []);
+  return [page, go];
+}

@@ -1,0 +1,31 @@
+import type { Dayjs } from 'dayjs';
+import type { Gender } from '../../../core/contract/common';
+import type { PersonFields } from '../../../core/contract/people';
+
+/** What the add/edit form holds (dates as dayjs for the DatePicker). */
+export interface PersonFormValues {
+  name: string;
+  gender?: Gender | null;
+  birthDate?: Dayjs | null;
+  idNumber?: string;
+  phone?: string;
+  householdNo?: string;
+  groupName?: string;
+  tags?: string[];
+  note?: string;
+}
+
+/** Form values → contract fields. Empty strings clear a field on update. */
+export function toPersonFields(values: PersonFormValues): PersonFields {
+  return {
+    name: values.name.trim(),
+    gender: values.gender ?? null,
+    birthDate: values.birthDate ? values.birthDate.format('YYYY-MM-DD') : null,
+    idNumber: (values.idNumber ?? '').trim().toUpperCase(),
+    phone: (values.phone ?? '').trim(),
+    householdNo: (values.householdNo ?? '').trim(),
+    groupName: (values.groupName ?? '').trim(),
+    tags: values.tags ?? [],
+    note: values.note ?? '',
+  };
+}

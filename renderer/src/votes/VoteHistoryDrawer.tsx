@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import { Alert, Drawer, Empty, Spin, Timeline, Typography } from 'antd';
+import dayjs from 'dayjs';
+import type { Vote } from '../../../core/contract/votes';
+import { call, errorMessage } from '../api/client';
+import { describeSavedCounts } from './check';
+
+interface Entry {
+  at: string;
+  actor: string;
+  before: string | null;
+  after: string;
+  reason: string | null;
+}
+
+/** 唱票复核: every saved tally of a vote, who saved it and why it was corrected. */
+export function VoteHistoryDrawer({ vote, onClose }: { vote: Vote; onClose(): void }) {
+  const [items, setItems] = useState<Entry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const labels = vote.options.map((o) => o.label);
+
+  useEffect(() => {
+    let alive = true;
+    call('votes.history', { id: vote.id })
+      .then((r) => alive && setItems(r.items))
+      .catch((e: unknown) => alive && setError(errorMessage(e)));
+    return () => {
+      alive = false;
+    };
+  }, [vote.id]);
+
+  return (
+    <Drawer title="计票记录（唱票复核）" open onClose={onClose} size={560}>
+      {error && <Alert type="error" showIcon title={error} />}
+      {!items && !error && <Spin />}
+      {items && items.length === 0 && <Empty description="还没有保存过计票" />}
+      {items && items.length > 0 && (
+        <Timeline
+          items={items.map((e, i) => ({
+            key: i,
+            color: i === 0 ? 'blue' : 'orange',
+            content: (
+              <div>
+                <Typography.Text strong>
+                  {i === 0 ? '首次录入' : `第 ${i} 次更正`} · {dayjs(e.at).format('YYYY-MM-DD HH:mm:ss')} · {e.actor}
+                </Typography.Text>
+                {e.before && <div style={{ color: '#999', textDecoration: 'line-through' }}>原来：{describeSavedCounts(e.before, labels)}</div>}
+                <div>{e.before ? '改为：' : ''}{describeSavedCounts(e.after, labels)}</div>
+                {e.reason && <div>更正原因：{e.reason}</div>}
+              </div>
+            ),
+          }))}
+        />
+      )}
+    </Drawer>
+  );
+}

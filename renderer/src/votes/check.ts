@@ -1,0 +1,161 @@
+import type { RuleSetDefinition } from '../../../core/rules/rule-set';
+import { decideOptions, decideProposal, tallyProblems, type BallotCounts, type Tally } from '../../../core/rules/tally';
+import type { Vote } from '../../../core/contract/votes';
+
+/** What the secretary has typed so far; null = the box is still empty. */
+export interface CountsDraft {
+  yes: number | null;
+  no: number | null;
+  abstain: number | null;
+  options: (number | null)[];
+  issued: number | null;
+  returned: number | null;
+  valid: number | null;
+  invalid: number | null;
+  /** 记名: personId → choice. */
+  roll: Record<number, string>;
+}
+
+export interface LocalCheck {
+  /** Nothing typed yet: show no problems, no result. */
+  empty: boolean;
+  problems: string[];
+  remaining: number;
+  /** The explanation the counts would give, once they add up. */
+  preview: string | null;
+  passes: boolean | null;
+  /** The counts as the server wants them (only meaningful when there are no problems). */
+  tally: Tally | null;
+  optionVotes: number[] | null;
+  ballots: BallotCounts | null;
+}
+
+const n = (v: number | null | undefined) => v ?? 0;
+
+export const BALLOTS_MISSING = '请把发出、收回、有效、无效选票数都填上（没有无效票请填 0）';
+
+/** 《…》第…条 as the server writes it after “依据：”. */
+export function sourceOf(def: RuleSetDefinition): string {
+  return `${def.source.law}${def.source.articles === '—' ? '' : def.source.articles}`;
+}
+
+export function draftFromVote(v: Vote): CountsDraft {
+  const roll: Record<number, string> = {};
+  for (const c of v.rollCall) roll[c.personId] = c.choice;
+  return {
+    yes: v.tally?.yes ?? null,
+    no: v.tally?.no ?? null,
+    abstain: v.tally?.abstain ?? null,
+    options: v.options.map((_, i) => v.optionVotes?.[i] ?? null),
+    issued: v.ballots?.issued ?? null,
+    returned: v.ballots?.returned ?? null,
+    valid: v.ballots?.valid ?? null,
+    invalid: v.ballots?.invalid ?? null,
+    roll,
+  };
+}
+
+/** Whether the vote already has counts saved (a further save is a correction, 唱票复核). */
+export function hasSavedCounts(v: Vote): boolean {
+  return v.kind === 'proposal' ? v.tally != null : v.optionVotes != null;
+}
+
+/**
+ * The same check the server makes (core/rules/tally and db/votes' evaluate), computed locally so
+ * the numbers answer as they are typed.
+ */
+export function checkDraft(v: Vote, def: RuleSetDefinition, d: CountsDraft): LocalCheck {
+  const base = { expected: v.expected, eligible: v.eligible };
+  const paper = v.method === '无记名';
+  const ballots: BallotCounts | null = paper ? { issued: n(d.issued), returned: n(d.returned), valid: n(d.valid), invalid: n(d.invalid) } : null;
+  const labels = v.options.map((o) => o.label);
+
+  if (v.kind === 'proposal') {
+    let tally: Tally;
+    let empty: boolean;
+    if (v.method === '记名') {
+      const chosen = Object.values(d.roll);
+      tally = { yes: chosen.filter((c) => c === '赞成').length, no: chosen.filter((c) => c === '反对').length, abstain: chosen.filter((c) => c === '弃权').length };
+      empty = chosen.length === 0;
+    } else {
+      tally = { yes: n(d.yes), no: n(d.no), abstain: n(d.abstain) };
+      empty = [d.yes, d.no, d.abstain, ...(paper ? [d.issued, d.returned, d.valid, d.invalid] : [])].every((x) => x == null);
+    }
+    const cast = tally.yes + tally.no + tally.abstain;
+    const remaining = (paper ? n(d.valid) : v.eligible) - cast;
+    if (empty) return { empty, problems: [], remaining: v.eligible, preview: null, passes: null, tally, optionVotes: null, ballots };
+    if (paper && [d.issued, d.returned, d.valid, d.invalid].some((x) => x == null)) {
+      return { empty, problems: [BALLOTS_MISSING], remaining, preview: null, passes: null, tally, optionVotes: null, ballots };
+    }
+    const problems = tallyProblems(v.method, tally, ballots, base);
+    if (problems.length) return { empty, problems, remaining, preview: null, passes: null, tally, optionVotes: null, ballots };
+    const outcome = decideProposal(def.pass, def.tieFails, tally, base, sourceOf(def));
+    return { empty, problems, remaining, preview: outcome.explanation, passes: outcome.passed, tally, optionVotes: null, ballots };
+  }
+
+  let optionVotes: number[];
+  let empty: boolean;
+  if (v.method === '记名') {
+    const chosen = Object.values(d.roll);
+    optionVotes = labels.map((l) => chosen.filter((c) => c === l).length);
+    empty = chosen.length === 0;
+  } else {
+    optionVotes = labels.map((_, i) => n(d.options[i]));
+    empty = [...d.options, ...(paper ? [d.issued, d.returned, d.valid, d.invalid] : [])].every((x) => x == null);
+  }
+  const cast = optionVotes.reduce((a, b) => a + b, 0);
+  const remaining = (paper ? n(d.valid) : v.eligible) - cast;
+  if (empty) return { empty, problems: [], remaining: v.eligible, preview: null, passes: null, tally: null, optionVotes, ballots };
+  const problems: string[] = paper && [d.issued, d.returned, d.valid, d.invalid].some((x) => x == null) ? [BALLOTS_MISSING] : [];
+  const all: [string, number][] = [
+    ...optionVotes.map((x, i): [string, number] => [`${labels[i]}得票`, x]),
+    ...(ballots
+      ? ([
+          ['发出选票', ballots.issued],
+          ['收回选票', ballots.returned],
+          ['有效票', ballots.valid],
+          ['无效票', ballots.invalid],
+        ] as [string, number][])
+      : []),
+  ];
+  for (const [label, x] of all) if (!Number.isInteger(x) || x < 0) problems.push(`${label}应为不小于 0 的整数`);
+  if (!problems.length) {
+    if (cast > v.eligible) problems.push(`各方案合计 ${cast} 票，超过了有表决权的到会人数 ${v.eligible} 人`);
+    if (ballots) {
+      if (ballots.issued > v.eligible) problems.push(`发出选票 ${ballots.issued} 张，超过了有表决权的到会人数 ${v.eligible} 人`);
+      if (ballots.returned > ballots.issued) problems.push(`收回选票 ${ballots.returned} 张，多于发出的 ${ballots.issued} 张`);
+      if (ballots.valid + ballots.invalid !== ballots.returned) problems.push(`有效票 ${ballots.valid} 张加无效票 ${ballots.invalid} 张应等于收回的 ${ballots.returned} 张`);
+      if (cast !== ballots.valid) problems.push(`各方案合计 ${cast} 票，应等于有效票 ${ballots.valid} 张`);
+    }
+  }
+  if (problems.length) return { empty, problems, remaining, preview: null, passes: null, tally: null, optionVotes, ballots };
+  const outcome = decideOptions(def.pass, def.optionsMode, labels, optionVotes, base, sourceOf(def));
+  return { empty, problems, remaining, preview: outcome.explanation, passes: outcome.winner != null, tally: null, optionVotes, ballots };
+}
+
+/** Whether the typed counts differ from what the server has saved. */
+export function draftDiffers(v: Vote, d: CountsDraft): boolean {
+  const saved = draftFromVote(v);
+  if (v.method === '记名') {
+    const a = Object.entries(d.roll).sort();
+    const b = Object.entries(saved.roll).sort();
+    return JSON.stringify(a) !== JSON.stringify(b);
+  }
+  const pick = (x: CountsDraft) => (v.kind === 'proposal' ? [x.yes, x.no, x.abstain] : x.options).concat(v.method === '无记名' ? [x.issued, x.returned, x.valid, x.invalid] : []);
+  return JSON.stringify(pick(d)) !== JSON.stringify(pick(saved));
+}
+
+/** One saved tally from votes.history, in words: "赞成 16，反对 10，弃权 3；发出 31 张…". */
+export function describeSavedCounts(json: string | null, labels: string[]): string {
+  if (!json) return '（无）';
+  try {
+    const x = JSON.parse(json) as { tally: Tally | number[] | null; ballots: BallotCounts | null };
+    const parts: string[] = [];
+    if (Array.isArray(x.tally)) parts.push(x.tally.map((c, i) => `${labels[i] ?? `方案${i + 1}`} ${c} 票`).join('，'));
+    else if (x.tally) parts.push(`赞成 ${x.tally.yes} 票，反对 ${x.tally.no} 票，弃权 ${x.tally.abstain} 票`);
+    if (x.ballots) parts.push(`发出 ${x.ballots.issued} 张，收回 ${x.ballots.returned} 张，有效 ${x.ballots.valid} 张，无效 ${x.ballots.invalid} 张`);
+    return parts.join('；') || '（无）';
+  } catch {
+    return json;
+  }
+}
