@@ -478,3 +478,38 @@ export const resolutions = sqliteTable(
   },
   (t) => [uniqueIndex('resolutions_org_year_seq').on(t.orgId, t.year, t.seq), uniqueIndex('resolutions_vote').on(t.voteId)],
 );
+
+// ── Minutes approval and addenda (issue 5) ──────────────────────────────────────────────────
+
+/** The minutes' own path: 草稿 → 待审核 (sent to the chair) → 已定稿 (the meeting is then locked). */
+export const minutesReviews = sqliteTable('minutes_reviews', {
+  meetingId: integer('meeting_id')
+    .primaryKey()
+    .references(() => meetings.id, { onDelete: 'restrict' }),
+  status: text('status', { enum: ['草稿', '待审核', '已定稿'] }).notNull().default('草稿'),
+  submittedAt: text('submitted_at'),
+  submittedBy: text('submitted_by'),
+  reviewer: text('reviewer'),
+  returnedNote: text('returned_note'),
+  approvedAt: text('approved_at'),
+  approvedBy: text('approved_by'),
+  /** sha256 of the minutes .docx exported at finalization; a re-export must match it. */
+  fileHash: text('file_hash'),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/** Corrections after finalization (更正记录): appended, never edited, printed as an appendix. */
+export const meetingAddenda = sqliteTable(
+  'meeting_addenda',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'restrict' }),
+    date: text('date').notNull(),
+    text: text('text').notNull(),
+    by: text('by').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('meeting_addenda_meeting').on(t.meetingId)],
+);

@@ -63,6 +63,8 @@ export const ruleSetDefinitionSchema = z
       })
       .strict()
       .default({ allowed: false, maxPerHolder: 1 }),
+    /** Minimum days a decision is posted publicly (2025 texts: 不少于十五日); null where no law sets one. */
+    publicityDays: z.number().int().min(1).max(365).nullable().default(null),
     /** Seconders a motion needs before it can be discussed (南塘议事规则 and similar); 0 = none. */
     secondersRequired: z.number().int().min(0).max(20).default(0),
   })

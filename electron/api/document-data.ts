@@ -1,0 +1,107 @@
+import { listAgenda } from '../../db/agenda';
+import { attendanceSheet } from '../../db/attendance';
+import type { Db } from '../../db/client';
+import { getMeeting } from '../../db/meetings';
+import { minutesReview } from '../../db/minutes';
+import { getOrganization } from '../../db/organizations';
+import { listProposals } from '../../db/proposals';
+import { listResolutions } from '../../db/resolutions';
+import { listSpeeches } from '../../db/speeches';
+import { listVotes } from '../../db/votes';
+import type { MeetingHeader, MinutesData, MinutesVote, NoticeData, SignInSheetData } from '../documents/types';
+
+export function meetingHeader(db: Db, meetingId: number): MeetingHeader {
+  const m = getMeeting(db, meetingId);
+  const org = getOrganization(db, m.orgId);
+  const articles = m.ruleSet.source.articles === '—' ? '' : m.ruleSet.source.articles;
+  return {
+    orgName: org.name,
+    title: m.title,
+    typeName: m.typeName,
+    date: m.date,
+    startTime: m.startTime,
+    endTime: m.endTime,
+    place: m.place,
+    chairName: m.chairName,
+    recorderName: m.recorderName,
+    ruleSource: `${m.ruleSet.source.law}${articles}`,
+  };
+}
+
+/** Everything the minutes print, read from the database in print order. */
+export function minutesData(db: Db, meetingId: number): MinutesData {
+  const m = getMeeting(db, meetingId);
+  const sheet = attendanceSheet(db, meetingId);
+  const agenda = listAgenda(db, meetingId).items;
+  const speeches = listSpeeches(db, meetingId).items;
+  const proposals = listProposals(db, meetingId).items;
+  const votes = listVotes(db, meetingId).items.filter((v) => v.status === '已确认');
+  const resolutions = listResolutions(db, { orgId: m.orgId, meetingId }).items.sort((a, b) => a.number.localeCompare(b.number, 'zh-CN', { numeric: true }));
+  const lines = sheet.expected.map((e) => ({ name: e.householdId != null ? `${e.householdNo ?? ''}户 ${e.attendance?.signedByName ?? ''}`.trim() : e.name, a: e.attendance }));
+  const attendees = lines.filter((l) => l.a && (l.a.status === '出席' || l.a.status === '迟到')).map((l) => ({ name: l.name, late: l.a!.status === '迟到', arrivedAt: l.a!.arrivedAt }));
+  const leftEarly = lines.filter((l) => l.a?.status === '早退').map((l) => ({ name: l.name, leftAt: l.a!.leftAt }));
+  const titleOf = (id: number | null) => proposals.find((p) => p.id === id)?.title ?? '';
+  const toVote = (v: (typeof votes)[number]): MinutesVote => ({
+    method: v.method,
+    subject: v.kind === 'proposal' ? titleOf(v.proposalId) : v.options.map((o) => `${o.label}：${o.title}`).join('；'),
+    options: v.kind === 'options' ? v.options.map((o, i) => ({ label: o.label, title: o.title, votes: v.optionVotes?.[i] ?? 0 })) : null,
+    yes: v.tally?.yes ?? null,
+    no: v.tally?.no ?? null,
+    abstain: v.tally?.abstain ?? null,
+    eligible: v.eligible,
+    ballots: v.method === '无记名' ? v.ballots : null,
+    tellers: v.tellers,
+    counters: v.counters,
+    outcome: v.outcome ?? '未通过',
+    explanation: v.explanation ?? '',
+  });
+  return {
+    ...meetingHeader(db, meetingId),
+    expected: m.quorum.expected,
+    present: attendees.length + leftEarly.length,
+    attendees,
+    onLeave: lines.filter((l) => l.a?.status === '请假').map((l) => ({ name: l.name, reason: l.a!.reason })),
+    absent: lines.filter((l) => !l.a || l.a.status === '缺席').map((l) => ({ name: l.name })),
+    leftEarly,
+    observers: sheet.observers.filter((o) => !o.department).map((o) => ({ name: o.name, unit: o.unit })),
+    departments: sheet.observers.filter((o) => o.department).map((o) => ({ department: o.department!, name: o.name, arrivedAt: o.arrivedAt })),
+    items: agenda.map((item) => ({
+      title: item.title,
+      presenter: item.presenter,
+      description: item.description,
+      speeches: speeches.filter((s) => s.agendaItemId === item.id).map((s) => ({ speaker: s.speakerName, content: s.content })),
+      proposals: proposals
+        .filter((p) => p.agendaItemId === item.id)
+        .map((p) => ({ title: p.title, text: p.text, proposer: p.proposerName, status: p.status })),
+      votes: votes.filter((v) => v.agendaItemId === item.id).map(toVote),
+    })),
+    resolutions: resolutions.map((r) => ({ number: r.number, title: r.title, text: r.text })),
+    // Members of a body (representatives, Party members) sign the minutes as well.
+    attendeeSignatures: m.basis === 'body',
+    addenda: minutesReview(db, meetingId).addenda.map((a) => ({ date: a.date, text: a.text, by: a.by })),
+  };
+}
+
+export function signInSheetData(db: Db, meetingId: number): SignInSheetData {
+  const sheet = attendanceSheet(db, meetingId);
+  return {
+    ...meetingHeader(db, meetingId),
+    rows: sheet.expected.map((e) => ({
+      name: e.householdId != null ? `${e.householdNo ?? ''}户（${e.members.map((p) => p.name).join('、')}）` : e.name,
+      groupOrHousehold: [e.groupName, e.householdNo && e.householdId == null ? `${e.householdNo}户` : null].filter(Boolean).join(' ') || null,
+      note: e.role,
+    })),
+  };
+}
+
+export function noticeData(db: Db, meetingId: number, audience: string | undefined): NoticeData {
+  const m = getMeeting(db, meetingId);
+  const defaultAudience = m.bodyName ? `${m.bodyName}全体组成人员` : m.basis === 'households' ? '各户户代表' : m.basis === 'adults' ? '年满十八周岁的全体居民（村民）' : '各位代表';
+  return {
+    ...meetingHeader(db, meetingId),
+    audience: audience?.trim() || defaultAudience,
+    agenda: listAgenda(db, meetingId).items.map((i) => i.title),
+    noticeDate: m.noticeDate ?? m.date,
+    urgentReason: m.urgentReason,
+  };
+}
