@@ -10,6 +10,7 @@ import { agendaCalls } from './agenda';
 import { attendanceCalls } from './attendance';
 import { speechCalls } from './speeches';
 import { proposalCalls, resolutionCalls, voteCalls } from './votes';
+import { documentCalls } from './documents';
 
 /** Every call the renderer can make, declared once. Transports and handlers derive from it. */
 export const contract = {
@@ -26,6 +27,7 @@ export const contract = {
   ...proposalCalls,
   ...voteCalls,
   ...resolutionCalls,
+  ...documentCalls,
 };
 
 export type Contract = typeof contract;

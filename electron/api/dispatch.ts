@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ApiError, contract, isCallName, type CallName, type Envelope } from '../../core/contract';
 import type { HandlerContext, Handlers } from './context';
+import { documentHandlers } from './documents';
 import { organizationHandlers } from './organizations';
 import { peopleHandlers } from './people';
 import { rosterHandlers } from './roster';
@@ -33,6 +34,7 @@ export const handlers: Handlers = {
   ...proposalHandlers,
   ...voteHandlers,
   ...resolutionHandlers,
+  ...documentHandlers,
 };
 
 function describeIssues(error: z.ZodError): string {

@@ -5,7 +5,6 @@ import { archiveMeetingType, copyMeetingType, listMeetingTypes } from '../../db/
 import {
   createMeeting,
   endMeeting,
-  finalizeMeeting,
   getMeeting,
   listMeetings,
   notifyMeeting,
@@ -18,6 +17,7 @@ import { createProposal, listProposals, setProposalStatus, updateProposal } from
 import { getResolutionFormat, listResolutions, setResolutionFormat, updateResolution } from '../../db/resolutions';
 import { cancelVote, confirmVote, listVotes, openVote, recordVote, voteHistory } from '../../db/votes';
 import type { HandlerGroup } from './context';
+import { finalizeWithMinutes } from './documents';
 
 export const meetingTypeHandlers: HandlerGroup<'meetingTypes.list' | 'meetingTypes.copy' | 'meetingTypes.archive'> = {
   'meetingTypes.list': (ctx, input) => listMeetingTypes(ctx.db, input.orgId),
@@ -45,7 +45,11 @@ export const meetingHandlers: HandlerGroup<
   'meetings.start': (ctx, input) => startMeeting(ctx.db, ctx.actor, input.id, input.startTime),
   'meetings.end': (ctx, input) => endMeeting(ctx.db, ctx.actor, input.id, input.endTime),
   'meetings.reopen': (ctx, input) => reopenMeeting(ctx.db, ctx.actor, input.id, input.reason),
-  'meetings.finalize': (ctx, input) => finalizeMeeting(ctx.db, ctx.actor, input.id),
+  // Finalizing the meeting is finalizing its minutes: one path, so the file hash is always kept.
+  'meetings.finalize': async (ctx, input) => {
+    await finalizeWithMinutes(ctx, input.id);
+    return getMeeting(ctx.db, input.id);
+  },
 };
 
 export const agendaHandlers: HandlerGroup<

@@ -105,7 +105,7 @@ describe('会议：规则、生命周期与锁定', () => {
     expect(() => db.sqlite.prepare("insert into agenda_items (meeting_id, position, title, created_at, updated_at) values (?, 9, 'x', 'x', 'x')").run(m.id)).toThrow(/会议已定稿/);
 
     const actions = db.sqlite.prepare("select action from audit_log where entity = 'meeting' and entity_id = ? order by id").pluck().all(m.id);
-    expect(actions).toEqual(['meeting.create', 'meeting.notify', 'meeting.start', 'meeting.end', 'meeting.finalize']);
+    expect(actions).toEqual(['meeting.create', 'meeting.notify', 'meeting.start', 'meeting.end', 'meeting.finalize', 'minutes.finalize']);
   });
 
   it('refuses bad sign-ins in Chinese and keeps every correction as history', async () => {

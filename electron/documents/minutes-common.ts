@@ -1,0 +1,99 @@
+// Wording shared by the minutes (会议记录) and the summary (会议纪要).
+import { clock, percent, sentence } from './layout';
+import { chineseNumeral } from './numerals';
+import type { MinutesData, MinutesVote } from './types';
+
+/** "村民代表会议" + 记录 → "村民代表会议记录"; "党员大会" → "党员大会会议记录". */
+export function titleWith(meetingTitle: string, kind: '记录' | '纪要'): string {
+  const t = meetingTitle.trim();
+  return t.endsWith('会议') ? `${t}${kind}` : `${t}会议${kind}`;
+}
+
+/** "9:00至11:30", "9:00开始", or null. */
+export function timeSpan(start: string | null, end: string | null): string | null {
+  const s = clock(start);
+  const e = clock(end);
+  if (s && e) return `${s}至${e}`;
+  if (s) return `${s}开始`;
+  if (e) return `${e}结束`;
+  return null;
+}
+
+/** "应到 45 人，实到 31 人（占应到人数的 68.9%）". */
+export function attendanceLine(d: Pick<MinutesData, 'expected' | 'present'>): string {
+  const share = percent(d.present, d.expected);
+  return `应到 ${d.expected} 人，实到 ${d.present} 人${share ? `（占应到人数的 ${share}）` : ''}`;
+}
+
+export const joinNames = (names: string[]) => (names.length ? names.join('、') : '无');
+
+export function attendeeNames(d: MinutesData): string {
+  return joinNames(d.attendees.map((a) => (a.late ? `${a.name}（迟到${a.arrivedAt ? `，${clock(a.arrivedAt)}到会` : ''}）` : a.name)));
+}
+
+export const leaveNames = (d: MinutesData) => joinNames(d.onLeave.map((l) => (l.reason?.trim() ? `${l.name}（${l.reason.trim()}）` : l.name)));
+export const absentNames = (d: MinutesData) => joinNames(d.absent.map((a) => a.name));
+export const earlyNames = (d: MinutesData) => joinNames(d.leftEarly.map((l) => (l.leftAt ? `${l.name}（${clock(l.leftAt)}离会）` : l.name)));
+
+/** 列席 grouped by unit, in order of first appearance: "街道办事处王明、李华；派出所张强". */
+export function observerNames(d: MinutesData): string {
+  const groups = new Map<string, string[]>();
+  for (const o of d.observers) {
+    const unit = o.unit?.trim() ?? '';
+    const list = groups.get(unit) ?? [];
+    list.push(o.name);
+    groups.set(unit, list);
+  }
+  const parts = [...groups].map(([unit, names]) => (unit ? `${unit}${names.join('、')}` : names.join('、')));
+  return parts.length ? parts.join('；') : '无';
+}
+
+export const departmentNames = (d: MinutesData) =>
+  joinNames(d.departments.map((x) => `${x.department}${x.name ? x.name : ''}${x.arrivedAt ? `（${clock(x.arrivedAt)}报到）` : ''}`));
+
+export const METHOD_WORDS: Record<MinutesVote['method'], string> = { 举手: '举手表决', 记名: '记名投票表决', 无记名: '无记名投票表决' };
+
+/** 票 for ballots, 人 for a show of hands. */
+const unitOf = (v: MinutesVote) => (v.method === '举手' ? '人' : '票');
+
+const share = (n: number, v: MinutesVote) => {
+  const p = percent(n, v.eligible);
+  return p ? `（占实到人数的 ${p}）` : '';
+};
+
+/** "12 票（占实到人数的 38.7%）" for one option. */
+export function optionVotes(v: MinutesVote, votes: number): string {
+  return `${votes} ${unitOf(v)}${share(votes, v)}`;
+}
+
+/** "赞成 16 票（占实到人数的 51.6%），反对 10 票（…），弃权 5 票（…）". */
+export function tallyLine(v: MinutesVote): string | null {
+  const u = unitOf(v);
+  if (v.options && v.options.length) {
+    return v.options.map((o) => `${o.label} ${o.votes} ${u}${share(o.votes, v)}`).join('，');
+  }
+  if (v.yes == null && v.no == null && v.abstain == null) return null;
+  return [`赞成 ${v.yes ?? 0} ${u}${share(v.yes ?? 0, v)}`, `反对 ${v.no ?? 0} ${u}${share(v.no ?? 0, v)}`, `弃权 ${v.abstain ?? 0} ${u}${share(v.abstain ?? 0, v)}`].join('，');
+}
+
+export function ballotLine(v: MinutesVote): string | null {
+  const b = v.ballots;
+  if (!b) return null;
+  return `发出选票 ${b.issued} 张，收回 ${b.returned} 张，其中有效票 ${b.valid} 张，无效票 ${b.invalid} 张`;
+}
+
+export function tellerLine(v: MinutesVote): string | null {
+  const parts = [v.tellers?.trim() ? `监票人：${v.tellers.trim()}` : null, v.counters?.trim() ? `计票人：${v.counters.trim()}` : null].filter(Boolean);
+  return parts.length ? parts.join('；') : null;
+}
+
+/** One sentence for the summary: "经无记名投票表决，赞成 16 票…，通过。" */
+export function voteSentence(v: MinutesVote): string {
+  const tally = tallyLine(v);
+  return sentence(`经${METHOD_WORDS[v.method]}${tally ? `，${tally}` : ''}，${v.outcome}`);
+}
+
+/** 1. → "1．" (GB/T 9704 writes the third level with a full stop after the Arabic numeral). */
+export const arabicItem = (n: number) => `${n}．`;
+
+export const numeral = chineseNumeral;

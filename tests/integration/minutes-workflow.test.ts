@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/api/dispatch';
+import { openTemp } from '../support/db';
+
+type Ctx = ReturnType<typeof openTemp>['ctx'];
+async function value<T = any>(ctx: Ctx, name: string, input: unknown): Promise<T> {
+  const r = await dispatch(ctx, name, input);
+  if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
+  return r.value as T;
+}
+async function failure(ctx: Ctx, name: string, input: unknown) {
+  const r = await dispatch(ctx, name, input);
+  if (r.ok) throw new Error(`${name} should have failed`);
+  return r.error;
+}
+const text = async (file: { base64: string }) => (await mammoth.extractRawText({ buffer: Buffer.from(file.base64, 'base64') })).value;
+
+/** A small 村民代表会议 run through to a passed proposal. */
+async function heldMeeting() {
+  const t = openTemp();
+  const { ctx } = t;
+  const org = await value(ctx, 'organizations.create', { name: '东风村', kind: '村' });
+  const rows = Array.from({ length: 6 }, (_, i) => ({ name: ['张三', '李四', '王五', '赵六', '钱七', '孙八'][i]!, gender: '', birthDate: '1970-01-01', idNumber: '', phone: '', householdNo: String(i + 1), groupName: '第一组', tags: '', note: '' }));
+  await value(ctx, 'roster.commit', { orgId: org.id, rows });
+  const people = (await value(ctx, 'people.list', { orgId: org.id })).items as { id: number; name: string }[];
+  const body = await value(ctx, 'bodies.create', { orgId: org.id, name: '第三届村民代表会议', kind: '村民代表会议' });
+  await value(ctx, 'bodies.addMembers', { bodyId: body.id, personIds: people.map((p) => p.id), role: '村民代表' });
+  const type = (await value(ctx, 'meetingTypes.list', { orgId: org.id })).items.find((x: { name: string }) => x.name === '村民代表会议');
+  const m = await value(ctx, 'meetings.create', { orgId: org.id, meetingTypeId: type.id, title: '2026年第一季度村民代表会议', date: '2026-03-15', startTime: '09:00', place: '村委会议室', chairName: '王主任', recorderName: '李文书', basis: 'body', bodyId: body.id });
+  const item = await value(ctx, 'agenda.add', { meetingId: m.id, title: '村道硬化工程', presenter: '王主任' });
+  await value(ctx, 'meetings.start', { id: m.id, startTime: '09:00' });
+  for (const p of people.slice(0, 5)) await value(ctx, 'attendance.signIn', { meetingId: m.id, personId: p.id, time: '08:55' });
+  await value(ctx, 'attendance.setStatus', { meetingId: m.id, personId: people[5]!.id, status: '请假', reason: '外出务工' });
+  await value(ctx, 'speeches.add', { agendaItemId: item.id, speakerName: '张三', content: '同意硬化，建议先修东段。' });
+  const p = await value(ctx, 'proposals.create', { agendaItemId: item.id, title: '村道硬化方案', text: '硬化村东道路1.2公里。', proposerKind: 'body', proposerName: '村党支部' });
+  const v = await value(ctx, 'votes.open', { agendaItemId: item.id, proposalIds: [p.id], method: '举手' });
+  await value(ctx, 'votes.record', { id: v.id, tally: { yes: 4, no: 1, abstain: 0 } });
+  await value(ctx, 'votes.confirm', { id: v.id });
+  await value(ctx, 'meetings.end', { id: m.id, endTime: '11:00' });
+  return { ...t, ctx, m, v };
+}
+
+describe('会议记录：审核、定稿与更正', () => {
+  it('goes 草稿 → 待审核 → 已定稿, keeps the file hash, and re-exports identical bytes', async () => {
+    const { ctx, db, m } = await heldMeeting();
+    expect((await value(ctx, 'minutes.status', { meetingId: m.id })).status).toBe('草稿');
+    const submitted = await value(ctx, 'minutes.submit', { meetingId: m.id });
+    expect(submitted).toMatchObject({ status: '待审核', reviewer: '王主任' });
+    const returned = await value(ctx, 'minutes.return', { meetingId: m.id, note: '请补充张三的发言' });
+    expect(returned).toMatchObject({ status: '草稿', returnedNote: '请补充张三的发言' });
+    await value(ctx, 'minutes.submit', { meetingId: m.id });
+
+    const before = await value(ctx, 'documents.minutes', { meetingId: m.id });
+    const approved = await value(ctx, 'minutes.approve', { meetingId: m.id });
+    expect(approved.status).toBe('已定稿');
+    expect((await value(ctx, 'meetings.get', { id: m.id })).status).toBe('已定稿');
+    const after = await value(ctx, 'documents.minutes', { meetingId: m.id });
+    expect(after.base64).toBe(before.base64);
+    expect(createHash('sha256').update(Buffer.from(after.base64, 'base64')).digest('hex')).toBe(approved.fileHash);
+    const audit = db.sqlite.prepare("select after_json from audit_log where action = 'minutes.finalize'").pluck().get() as string;
+    expect(JSON.parse(audit).fileHash).toBe(approved.fileHash);
+    expect(after.fileName).toBe('2026年3月15日 2026年第一季度村民代表会议 会议记录.docx');
+
+    const words = await text(after);
+    for (const expected of ['村委会议室', '王主任', '李文书', '张三', '请假', '外出务工', '村道硬化工程', '同意硬化，建议先修东段。', '〔2026〕1号', '散会']) {
+      expect(words, expected).toContain(expected);
+    }
+    expect(words.indexOf('村道硬化工程')).toBeLessThan(words.indexOf('〔2026〕1号'));
+
+    // Locked: the API and raw SQL refuse; corrections become addenda printed as an appendix.
+    expect((await failure(ctx, 'speeches.add', { agendaItemId: 1, speakerName: '李四', content: '补充' })).message).toMatch(/已定稿|找不到/);
+    expect(() => db.sqlite.prepare("update minutes_reviews set file_hash = 'x'").run()).toThrow(/已定稿/);
+    await value(ctx, 'minutes.addAddendum', { meetingId: m.id, text: '第一项议题中“1.2公里”应为“1.3公里”。' });
+    const corrected = await text(await value(ctx, 'documents.minutes', { meetingId: m.id }));
+    expect(corrected).toContain('更正记录');
+    expect(corrected).toContain('应为“1.3公里”');
+    expect(() => db.sqlite.prepare("update meeting_addenda set text = 'x'").run()).toThrow(/更正记录不能修改/);
+  });
+
+  it('exports the sign-in sheet, ballots, notice and resolution notice, and checks the posting period', async () => {
+    const { ctx, m, v } = await heldMeeting();
+    expect(await text(await value(ctx, 'documents.signInSheet', { meetingId: m.id }))).toContain('孙八');
+    const ballots = await text(await value(ctx, 'documents.ballots', { voteId: v.id, perPage: 2 }));
+    expect(ballots).toContain('村道硬化方案');
+    expect(await text(await value(ctx, 'documents.notice', { meetingId: m.id }))).toContain('村道硬化工程');
+    const short = await failure(ctx, 'documents.resolutionNotice', { meetingId: m.id, postFrom: '2026-03-16', postTo: '2026-03-25' });
+    expect(short.message).toContain('决议公示不少于 15 天；现在只有 10 天');
+    const notice = await text(await value(ctx, 'documents.resolutionNotice', { meetingId: m.id, postFrom: '2026-03-16', postTo: '2026-03-30' }));
+    expect(notice).toContain('〔2026〕1号');
+    expect(notice).toContain('村道硬化方案');
+  });
+});
