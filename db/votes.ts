@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { ApiError } from '../core/contract/define';
 import type { Vote } from '../core/contract/votes';
-import { decideOptions, decideProposal, tallyProblems, type BallotCounts, type Tally, type VoteMethod } from '../core/rules/tally';
+import { ruleSource } from '../core/rules/rule-set';
+import { decideOptions, decideProposal, optionsProblems, tallyProblems, type BallotCounts, type Tally, type VoteMethod } from '../core/rules/tally';
 import { appendAudit } from './audit';
 import { inTransaction, type Actor, type Db } from './client';
 import { assertNotFinalized, findMeeting, quorumOf, ruleSetOf } from './meetings';
@@ -20,8 +21,7 @@ function findVote(db: Db, id: number): VoteRow {
 const parse = <T>(json: string | null): T | null => (json == null ? null : (JSON.parse(json) as T));
 
 function sourceOf(m: ReturnType<typeof findMeeting>): string {
-  const def = ruleSetOf(m);
-  return `${def.source.law}${def.source.articles === '—' ? '' : def.source.articles}`;
+  return ruleSource(ruleSetOf(m));
 }
 
 interface Counts {
@@ -46,20 +46,8 @@ function evaluate(db: Db, v: VoteRow, counts: Counts, labels: string[]) {
     return { problems, remaining, preview: outcome.explanation, passes: outcome.passed };
   }
   if (!counts.optionVotes) return { problems: [], remaining: v.eligible, preview: null, passes: null };
-  const problems: string[] = [];
-  if (counts.optionVotes.length !== labels.length) problems.push(`请为 ${labels.length} 个方案分别填写得票数`);
+  const problems = optionsProblems(method, labels, counts.optionVotes, method === '无记名' ? counts.ballots : null, base);
   const cast = counts.optionVotes.reduce((a, b) => a + b, 0);
-  if (cast > v.eligible) problems.push(`各方案合计 ${cast} 票，超过了有表决权的到会人数 ${v.eligible} 人`);
-  if (method === '无记名') {
-    const b = counts.ballots;
-    if (!b) problems.push('无记名投票请填写发出、收回、有效和无效选票数');
-    else {
-      if (b.issued > v.eligible) problems.push(`发出选票 ${b.issued} 张，超过了有表决权的到会人数 ${v.eligible} 人`);
-      if (b.returned > b.issued) problems.push(`收回选票 ${b.returned} 张，多于发出的 ${b.issued} 张`);
-      if (b.valid + b.invalid !== b.returned) problems.push(`有效票 ${b.valid} 张加无效票 ${b.invalid} 张应等于收回的 ${b.returned} 张`);
-      if (cast !== b.valid) problems.push(`各方案合计 ${cast} 票，应等于有效票 ${b.valid} 张`);
-    }
-  }
   const remaining = (method === '无记名' && counts.ballots ? counts.ballots.valid : v.eligible) - cast;
   if (problems.length) return { problems, remaining, preview: null, passes: null };
   const outcome = decideOptions(def.pass, def.optionsMode, labels, counts.optionVotes, base, sourceOf(m));

@@ -104,3 +104,8 @@ export function versionInForce<T extends { effectiveFrom: string | null; effecti
 ): T | null {
   return versions.find((v) => (v.effectiveFrom == null || v.effectiveFrom <= date) && (v.effectiveTo == null || date <= v.effectiveTo)) ?? null;
 }
+
+/** "《…组织法》第二十九条、第三十条" — the law and articles a result cites after “依据：”. */
+export function ruleSource(def: Pick<RuleSetDefinition, 'source'>): string {
+  return `${def.source.law}${def.source.articles === '—' ? '' : def.source.articles}`;
+}

@@ -33,34 +33,65 @@ export interface VoteBase {
 
 const isCount = (n: number) => Number.isInteger(n) && n >= 0;
 
+const BALLOT_LABELS: [keyof BallotCounts, string][] = [
+  ['issued', '发出选票'],
+  ['returned', '收回选票'],
+  ['valid', '有效票'],
+  ['invalid', '无效票'],
+];
+
+/** Paper ballots must add up: issued ≤ those with a vote, returned ≤ issued, valid + invalid = returned, votes = valid. */
+function ballotProblems(ballots: BallotCounts, eligible: number, cast: number, castWords: string): string[] {
+  const problems: string[] = [];
+  if (ballots.issued > eligible) problems.push(`发出选票 ${ballots.issued} 张，超过了有表决权的到会人数 ${eligible} 人`);
+  if (ballots.returned > ballots.issued) problems.push(`收回选票 ${ballots.returned} 张，多于发出的 ${ballots.issued} 张`);
+  if (ballots.valid + ballots.invalid !== ballots.returned) {
+    problems.push(`有效票 ${ballots.valid} 张加无效票 ${ballots.invalid} 张应等于收回的 ${ballots.returned} 张`);
+  }
+  if (cast !== ballots.valid) problems.push(`${castWords}合计 ${cast} 票，应等于有效票 ${ballots.valid} 张`);
+  return problems;
+}
+
+function countProblems(named: [string, number][], ballots: BallotCounts | null): string[] {
+  const all = [...named, ...(ballots ? BALLOT_LABELS.map(([k, label]): [string, number] => [label, ballots[k]]) : [])];
+  return all.filter(([, n]) => !isCount(n)).map(([label]) => `${label}应为不小于 0 的整数`);
+}
+
 /** Every reason the counts cannot be what the room did; empty when they add up. */
 export function tallyProblems(method: VoteMethod, tally: Tally, ballots: BallotCounts | null, base: VoteBase): string[] {
+  const invalid = countProblems(
+    [
+      ['赞成票', tally.yes],
+      ['反对票', tally.no],
+      ['弃权票', tally.abstain],
+    ],
+    ballots,
+  );
+  if (invalid.length) return invalid;
   const problems: string[] = [];
-  const named: [string, number][] = [
-    ['赞成票', tally.yes],
-    ['反对票', tally.no],
-    ['弃权票', tally.abstain],
-    ...(ballots
-      ? ([
-          ['发出选票', ballots.issued],
-          ['收回选票', ballots.returned],
-          ['有效票', ballots.valid],
-          ['无效票', ballots.invalid],
-        ] as [string, number][])
-      : []),
-  ];
-  for (const [label, n] of named) if (!isCount(n)) problems.push(`${label}应为不小于 0 的整数`);
-  if (problems.length) return problems;
   const cast = tally.yes + tally.no + tally.abstain;
   if (cast > base.eligible) problems.push(`赞成、反对、弃权合计 ${cast} 票，超过了有表决权的到会人数 ${base.eligible} 人`);
   if (method === '无记名') {
     if (!ballots) return [...problems, '无记名投票请填写发出、收回、有效和无效选票数'];
-    if (ballots.issued > base.eligible) problems.push(`发出选票 ${ballots.issued} 张，超过了有表决权的到会人数 ${base.eligible} 人`);
-    if (ballots.returned > ballots.issued) problems.push(`收回选票 ${ballots.returned} 张，多于发出的 ${ballots.issued} 张`);
-    if (ballots.valid + ballots.invalid !== ballots.returned) {
-      problems.push(`有效票 ${ballots.valid} 张加无效票 ${ballots.invalid} 张应等于收回的 ${ballots.returned} 张`);
-    }
-    if (cast !== ballots.valid) problems.push(`赞成、反对、弃权合计 ${cast} 票，应等于有效票 ${ballots.valid} 张`);
+    problems.push(...ballotProblems(ballots, base.eligible, cast, '赞成、反对、弃权'));
+  }
+  return problems;
+}
+
+/** The same checks for an options vote (方案一 / 方案二 …): one count per option. */
+export function optionsProblems(method: VoteMethod, labels: string[], votes: number[], ballots: BallotCounts | null, base: VoteBase): string[] {
+  if (votes.length !== labels.length) return [`请为 ${labels.length} 个方案分别填写得票数`];
+  const invalid = countProblems(
+    votes.map((n, i): [string, number] => [`${labels[i]}得票`, n]),
+    ballots,
+  );
+  if (invalid.length) return invalid;
+  const problems: string[] = [];
+  const cast = votes.reduce((a, b) => a + b, 0);
+  if (cast > base.eligible) problems.push(`各方案合计 ${cast} 票，超过了有表决权的到会人数 ${base.eligible} 人`);
+  if (method === '无记名') {
+    if (!ballots) return [...problems, '无记名投票请填写发出、收回、有效和无效选票数'];
+    problems.push(...ballotProblems(ballots, base.eligible, cast, '各方案'));
   }
   return problems;
 }

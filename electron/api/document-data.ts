@@ -1,3 +1,4 @@
+import { ruleSource } from '../../core/rules/rule-set';
 import { listAgenda } from '../../db/agenda';
 import { attendanceSheet } from '../../db/attendance';
 import type { Db } from '../../db/client';
@@ -13,7 +14,6 @@ import type { MeetingHeader, MinutesData, MinutesVote, NoticeData, SignInSheetDa
 export function meetingHeader(db: Db, meetingId: number): MeetingHeader {
   const m = getMeeting(db, meetingId);
   const org = getOrganization(db, m.orgId);
-  const articles = m.ruleSet.source.articles === '—' ? '' : m.ruleSet.source.articles;
   return {
     orgName: org.name,
     title: m.title,
@@ -24,7 +24,7 @@ export function meetingHeader(db: Db, meetingId: number): MeetingHeader {
     place: m.place,
     chairName: m.chairName,
     recorderName: m.recorderName,
-    ruleSource: `${m.ruleSet.source.law}${articles}`,
+    ruleSource: ruleSource(m.ruleSet),
   };
 }
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Input, InputNumber, Modal, Popconfirm, Radio, Space, Tag, Typography } from 'antd';
 import { CheckCircleOutlined, HistoryOutlined, SaveOutlined, StopOutlined } from '@ant-design/icons';
 import type { Meeting } from '../../../core/contract/meetings';
@@ -39,6 +39,40 @@ function CountBox({ label, value, onChange, disabled, hint }: { label: string; v
   );
 }
 
+/** One voter of a roll call (记名): a click re-renders this row only, not all of them. */
+const RollCallRow = memo(function RollCallRow({
+  voter,
+  choices,
+  value,
+  disabled,
+  onChoose,
+}: {
+  voter: Vote['voters'][number];
+  choices: string[];
+  value: string | undefined;
+  disabled: boolean;
+  onChoose(personId: number, choice: string): void;
+}) {
+  return (
+    <div className={`roll-call-row ${value ? '' : 'roll-call-row-empty'}`}>
+      <span className="roll-call-name">
+        {voter.name}
+        {voter.viaProxyOf && <Typography.Text type="secondary">（由{voter.viaProxyOf}代投）</Typography.Text>}
+      </span>
+      <Radio.Group
+        aria-label={`${voter.name}的选择`}
+        optionType="button"
+        buttonStyle="solid"
+        size="small"
+        disabled={disabled}
+        value={value}
+        onChange={(e) => onChoose(voter.personId, e.target.value as string)}
+        options={choices.map((c) => ({ label: c, value: c }))}
+      />
+    </div>
+  );
+});
+
 /** Live counting of one open vote: the numbers, the running check, save, confirm, cancel. */
 export function CountingPanel({ meeting, vote, subject, readOnly, onChanged }: Props) {
   const { message } = App.useApp();
@@ -61,11 +95,11 @@ export function CountingPanel({ meeting, vote, subject, readOnly, onChanged }: P
   const dirty = draftDiffers(vote, draft) || namesChanged;
   const canSave = !readOnly && !check.empty && check.problems.length === 0 && dirty;
   const canConfirm = !readOnly && saved && !dirty && vote.check.problems.length === 0;
-  const choices = choicesOf(vote);
+  const choices = useMemo(() => choicesOf(vote), [vote]);
 
   const set = (key: NumberKey) => (v: number | null) => setDraft((d) => ({ ...d, [key]: v }));
   const setOption = (i: number) => (v: number | null) => setDraft((d) => ({ ...d, options: d.options.map((x, j) => (j === i ? v : x)) }));
-  const setChoice = (personId: number, choice: string) => setDraft((d) => ({ ...d, roll: { ...d.roll, [personId]: choice } }));
+  const setChoice = useCallback((personId: number, choice: string) => setDraft((d) => ({ ...d, roll: { ...d.roll, [personId]: choice } })), []);
   const fillRest = (choice: string) =>
     setDraft((d) => {
       const roll = { ...d.roll };
@@ -214,21 +248,7 @@ export function CountingPanel({ meeting, vote, subject, readOnly, onChanged }: P
               </div>
               <div className="roll-call-grid">
                 {vote.voters.map((p) => (
-                  <div key={p.personId} className={`roll-call-row ${draft.roll[p.personId] ? '' : 'roll-call-row-empty'}`}>
-                    <span className="roll-call-name">
-                      {p.name}
-                      {p.viaProxyOf && <Typography.Text type="secondary">（由{p.viaProxyOf}代投）</Typography.Text>}
-                    </span>
-                    <Radio.Group
-                      aria-label={`${p.name}的选择`}
-                      optionType="button"
-                      size="small"
-                      disabled={readOnly}
-                      value={draft.roll[p.personId]}
-                      onChange={(e) => setChoice(p.personId, e.target.value as string)}
-                      options={choices.map((c) => ({ label: c, value: c }))}
-                    />
-                  </div>
+                  <RollCallRow key={p.personId} voter={p} choices={choices} value={draft.roll[p.personId]} disabled={readOnly} onChoose={setChoice} />
                 ))}
               </div>
             </>

@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import type { Vote } from '../../../core/contract/votes';
 
 /** A confirmed result as the room should hear it: 通过 / 未通过, the reason in the law's words, the resolution number. */
-export function VoteOutcome({ vote, subject, large }: { vote: Vote; subject: string; large?: boolean }) {
+export function VoteOutcome({ vote, subject, note, large }: { vote: Vote; subject: string; note?: string | undefined; large?: boolean }) {
   if (vote.status !== '已确认' || !vote.outcome) return null;
   const passed = vote.outcome === '通过';
   const winner = vote.kind === 'options' ? vote.options.find((o) => o.proposalId === vote.winnerProposalId) : undefined;
@@ -14,6 +14,7 @@ export function VoteOutcome({ vote, subject, large }: { vote: Vote; subject: str
       </div>
       {vote.explanation && <Typography.Paragraph className="vote-outcome-explanation">{vote.explanation}</Typography.Paragraph>}
       {vote.resolution && <div className="vote-outcome-resolution">已形成决议{vote.resolution.number}</div>}
+      {note && <div className="vote-outcome-note">{note}</div>}
     </div>
   );
 }

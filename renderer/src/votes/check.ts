@@ -1,5 +1,5 @@
-import type { RuleSetDefinition } from '../../../core/rules/rule-set';
-import { decideOptions, decideProposal, tallyProblems, type BallotCounts, type Tally } from '../../../core/rules/tally';
+import { ruleSource, type RuleSetDefinition } from '../../../core/rules/rule-set';
+import { decideOptions, decideProposal, optionsProblems, tallyProblems, type BallotCounts, type Tally } from '../../../core/rules/tally';
 import type { Vote } from '../../../core/contract/votes';
 
 /** What the secretary has typed so far; null = the box is still empty. */
@@ -35,9 +35,7 @@ const n = (v: number | null | undefined) => v ?? 0;
 export const BALLOTS_MISSING = '请把发出、收回、有效、无效选票数都填上（没有无效票请填 0）';
 
 /** 《…》第…条 as the server writes it after “依据：”. */
-export function sourceOf(def: RuleSetDefinition): string {
-  return `${def.source.law}${def.source.articles === '—' ? '' : def.source.articles}`;
-}
+export const sourceOf = ruleSource;
 
 export function draftFromVote(v: Vote): CountsDraft {
   const roll: Record<number, string> = {};
@@ -61,7 +59,7 @@ export function hasSavedCounts(v: Vote): boolean {
 }
 
 /**
- * The same check the server makes (core/rules/tally and db/votes' evaluate), computed locally so
+ * The same check the server makes (core/rules/tally), computed locally so
  * the numbers answer as they are typed.
  */
 export function checkDraft(v: Vote, def: RuleSetDefinition, d: CountsDraft): LocalCheck {
@@ -106,28 +104,7 @@ export function checkDraft(v: Vote, def: RuleSetDefinition, d: CountsDraft): Loc
   const cast = optionVotes.reduce((a, b) => a + b, 0);
   const remaining = (paper ? n(d.valid) : v.eligible) - cast;
   if (empty) return { empty, problems: [], remaining: v.eligible, preview: null, passes: null, tally: null, optionVotes, ballots };
-  const problems: string[] = paper && [d.issued, d.returned, d.valid, d.invalid].some((x) => x == null) ? [BALLOTS_MISSING] : [];
-  const all: [string, number][] = [
-    ...optionVotes.map((x, i): [string, number] => [`${labels[i]}得票`, x]),
-    ...(ballots
-      ? ([
-          ['发出选票', ballots.issued],
-          ['收回选票', ballots.returned],
-          ['有效票', ballots.valid],
-          ['无效票', ballots.invalid],
-        ] as [string, number][])
-      : []),
-  ];
-  for (const [label, x] of all) if (!Number.isInteger(x) || x < 0) problems.push(`${label}应为不小于 0 的整数`);
-  if (!problems.length) {
-    if (cast > v.eligible) problems.push(`各方案合计 ${cast} 票，超过了有表决权的到会人数 ${v.eligible} 人`);
-    if (ballots) {
-      if (ballots.issued > v.eligible) problems.push(`发出选票 ${ballots.issued} 张，超过了有表决权的到会人数 ${v.eligible} 人`);
-      if (ballots.returned > ballots.issued) problems.push(`收回选票 ${ballots.returned} 张，多于发出的 ${ballots.issued} 张`);
-      if (ballots.valid + ballots.invalid !== ballots.returned) problems.push(`有效票 ${ballots.valid} 张加无效票 ${ballots.invalid} 张应等于收回的 ${ballots.returned} 张`);
-      if (cast !== ballots.valid) problems.push(`各方案合计 ${cast} 票，应等于有效票 ${ballots.valid} 张`);
-    }
-  }
+  const problems = paper && [d.issued, d.returned, d.valid, d.invalid].some((x) => x == null) ? [BALLOTS_MISSING] : optionsProblems(v.method, labels, optionVotes, ballots, base);
   if (problems.length) return { empty, problems, remaining, preview: null, passes: null, tally: null, optionVotes, ballots };
   const outcome = decideOptions(def.pass, def.optionsMode, labels, optionVotes, base, sourceOf(def));
   return { empty, problems, remaining, preview: outcome.explanation, passes: outcome.winner != null, tally: null, optionVotes, ballots };

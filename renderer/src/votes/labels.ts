@@ -39,3 +39,11 @@ export function voteSubject(v: Vote, proposals: Proposal[]): string {
 export function choicesOf(v: Vote): string[] {
   return v.kind === 'options' ? v.options.map((o) => o.label) : ['赞成', '反对', '弃权'];
 }
+
+/** A passed amendment is not a resolution: it changes the text of the proposal it amends. */
+export function outcomeNote(v: Vote, proposals: Proposal[]): string | undefined {
+  if (v.kind !== 'proposal' || v.outcome !== '通过') return undefined;
+  const p = proposals.find((x) => x.id === v.proposalId);
+  const parent = p?.amendsId != null ? proposals.find((x) => x.id === p.amendsId) : undefined;
+  return parent ? `修正案通过：“${parent.title}”的内容已改为修正后的内容，请再对“${parent.title}”表决。` : undefined;
+}

@@ -198,6 +198,8 @@ describe('the package’s XML', () => {
     expect(mar).toContain('w:right="1474"');
     expect(mar).toContain('w:bottom="1984"');
     expect(mar).toContain('w:left="1587"');
+    // The 22-line pitch is recorded for Word's page setup; no grid type, so nothing snaps to it.
+    expect(doc).toContain('<w:docGrid w:linePitch="579"/>');
   });
 
   it('sets the official fonts as East Asian fonts, with Latin fallbacks, through styles', () => {

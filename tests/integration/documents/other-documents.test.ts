@@ -233,3 +233,18 @@ describe('决议公示', () => {
     expect(text).not.toContain('不少于');
   });
 });
+
+describe('every document is reproducible', () => {
+  it('gives the same bytes for the same data', async () => {
+    const builds: [string, () => Promise<Buffer>][] = [
+      ['签到表', () => buildSignInSheet(signInData)],
+      ['选票', () => buildBallots(optionBallotData)],
+      ['会议通知', () => buildNotice(urgentNoticeData)],
+      ['决议公示', () => buildResolutionNotice(resolutionNoticeData)],
+    ];
+    for (const [name, build] of builds) {
+      const [a, b] = [await build(), await build()];
+      expect(a.equals(b), name).toBe(true);
+    }
+  });
+});
