@@ -3,6 +3,8 @@
  * "过半数" do not. Everything here is integer arithmetic: a fraction is compared by
  * cross-multiplying, never by dividing.
  */
+import { chineseNumeral } from '../documents/numerals';
+
 export interface Fraction {
   num: number;
   den: number;
@@ -35,20 +37,11 @@ export function minimumCount(total: number, t: Threshold): number {
   return Math.floor(product / den) + 1;
 }
 
-const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-function smallNumber(n: number): string {
-  if (n <= 10) return DIGITS[n]!;
-  if (n < 20) return `十${DIGITS[n - 10]}`;
-  if (n < 100) return `${DIGITS[Math.floor(n / 10)]}十${n % 10 ? DIGITS[n % 10] : ''}`;
-  return String(n);
-}
-
 /** 1/2 → 半数, 2/3 → 三分之二, 4/5 → 五分之四. */
 export function fractionWords(f: Fraction): string {
   if (f.num * 2 === f.den) return '半数';
   if (f.num === f.den) return '全部';
-  return `${smallNumber(f.den)}分之${smallNumber(f.num)}`;
+  return `${chineseNumeral(f.den)}分之${chineseNumeral(f.num)}`;
 }
 
 /** The threshold as the law words it: "过半数", "三分之二以上", "超过五分之四". */

@@ -14,7 +14,7 @@ import {
   observerNames,
   titleWith,
   voteSentence,
-} from './minutes-common';
+} from '../../core/documents/minutes-wording';
 import type { MinutesData, MinutesItem } from './types';
 
 function opening(d: MinutesData): Paragraph {

@@ -41,7 +41,7 @@ import {
   tellerLine,
   timeSpan,
   titleWith,
-} from './minutes-common';
+} from '../../core/documents/minutes-wording';
 import type { MinutesData, MinutesItem, MinutesVote } from './types';
 
 type Block = Paragraph | Table;

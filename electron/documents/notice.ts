@@ -2,7 +2,7 @@
 import { AlignmentType, type ISectionOptions, type Paragraph } from 'docx';
 import { chineseDate } from '../../core/dates';
 import { blank, body, clock, heading1, lines, pack, run, section, sentence, signOff, title, weekday } from './layout';
-import { arabicItem, numeral, timeSpan } from './minutes-common';
+import { arabicItem, numeral, timeSpan } from '../../core/documents/minutes-wording';
 import type { NoticeData } from './types';
 
 export function noticeTitle(d: NoticeData): string {

@@ -3,7 +3,7 @@
 import { type ISectionOptions, type Paragraph } from 'docx';
 import { chineseDate } from '../../core/dates';
 import { blank, body, bodyText, heading1, hei, inclusiveDays, lines, pack, run, section, signOff, title } from './layout';
-import { numeral } from './minutes-common';
+import { numeral } from '../../core/documents/minutes-wording';
 import type { ResolutionNoticeData } from './types';
 
 export function resolutionNoticeTitle(d: ResolutionNoticeData): string {

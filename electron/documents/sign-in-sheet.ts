@@ -2,7 +2,7 @@
 import { AlignmentType, type ISectionOptions, type Paragraph, type Table } from 'docx';
 import { chineseDate } from '../../core/dates';
 import { body, fillIn, hei, kai, labelLine, pack, run, section, SIZE, table, TEXT_WIDTH, title, weekday } from './layout';
-import { timeSpan } from './minutes-common';
+import { timeSpan } from '../../core/documents/minutes-wording';
 import type { SignInSheetData } from './types';
 
 /** 序号, 姓名, 小组/户号, 签名 (the widest: people write large), 备注 — in twips, summing to the text width. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { suggestedFileName } from '../../../electron/documents/index';
 import { inclusiveDays, percent, stampZip, weekday } from '../../../electron/documents/layout';
-import { titleWith } from '../../../electron/documents/minutes-common';
-import { chineseNumeral } from '../../../electron/documents/numerals';
+import { titleWith } from '../../../core/documents/minutes-wording';
+import { chineseNumeral } from '../../../core/documents/numerals';
 import { names } from './fixtures';
 
 describe('chineseNumeral', () => {

@@ -1,5 +1,5 @@
 // Wording shared by the minutes (会议记录) and the summary (会议纪要).
-import { clock, percent, sentence } from './layout';
+import { clock, percent, sentence } from './text';
 import { chineseNumeral } from './numerals';
 import type { MinutesData, MinutesVote } from './types';
 

@@ -1,0 +1,103 @@
+// Plain data the Word builders (electron/documents) and the minutes preview (renderer) share. The
+// database is read elsewhere; a builder only turns this data into bytes, testable without a database.
+
+export interface MeetingHeader {
+  orgName: string;
+  title: string;
+  typeName: string;
+  /** YYYY-MM-DD; printed as 2026年1月5日. */
+  date: string;
+  startTime: string | null;
+  endTime: string | null;
+  place: string | null;
+  chairName: string | null;
+  recorderName: string | null;
+  /** The law or rule the meeting was held under, e.g. 《…村民委员会组织法》第二十九条、第三十条. */
+  ruleSource: string;
+}
+
+export interface MinutesVote {
+  method: '举手' | '记名' | '无记名';
+  /** What was voted on: a proposal title, or 方案一：… / 方案二：… for an options vote. */
+  subject: string;
+  options: { label: string; title: string; votes: number }[] | null;
+  yes: number | null;
+  no: number | null;
+  abstain: number | null;
+  /** 实到 with a vote when the vote opened: shares are printed as a part of this. */
+  eligible: number;
+  ballots: { issued: number; returned: number; valid: number; invalid: number } | null;
+  tellers: string | null;
+  counters: string | null;
+  outcome: '通过' | '未通过';
+  /** The stored explanation, printed verbatim. */
+  explanation: string;
+}
+
+export interface MinutesItem {
+  title: string;
+  presenter: string | null;
+  description: string | null;
+  speeches: { speaker: string; content: string }[];
+  proposals: { title: string; text: string; proposer: string; status: string }[];
+  votes: MinutesVote[];
+}
+
+export interface MinutesData extends MeetingHeader {
+  expected: number;
+  present: number;
+  attendees: { name: string; late: boolean; arrivedAt: string | null }[];
+  onLeave: { name: string; reason: string | null }[];
+  absent: { name: string }[];
+  leftEarly: { name: string; leftAt: string | null }[];
+  observers: { name: string; unit: string | null }[];
+  /** 吹哨报到: departments that reported to the meeting. */
+  departments: { department: string; name: string; arrivedAt: string | null }[];
+  items: MinutesItem[];
+  resolutions: { number: string; title: string; text: string }[];
+  /** Attendees sign a page of their own where the meeting type asks for it. */
+  attendeeSignatures: boolean;
+  /** Corrections after finalizing (更正记录), printed as an appendix. */
+  addenda: { date: string; text: string; by: string }[];
+}
+
+export interface SignInSheetData extends MeetingHeader {
+  /** Expected attendees in print order. */
+  rows: { name: string; groupOrHousehold: string | null; note: string | null }[];
+}
+
+export interface BallotData {
+  orgName: string;
+  meetingTitle: string;
+  date: string;
+  subject: string;
+  /** Proposal ballots have 赞成/反对/弃权 boxes; options ballots one box per option. */
+  kind: 'proposal' | 'options';
+  options: string[];
+  /** How many ballots to print (ballots issued). */
+  count: number;
+  perPage: 2 | 4;
+  tellers: string | null;
+  counters: string | null;
+}
+
+export interface NoticeData extends MeetingHeader {
+  /** Who should attend, in words: 全体村民代表, 各户户代表… */
+  audience: string;
+  agenda: string[];
+  /** The notice's own date (落款日期). */
+  noticeDate: string;
+  urgentReason: string | null;
+}
+
+export interface ResolutionNoticeData {
+  orgName: string;
+  meetingTitle: string;
+  meetingDate: string;
+  resolutions: { number: string; title: string; text: string; explanation: string }[];
+  postFrom: string;
+  postTo: string;
+  /** The minimum posting period in days where the law sets one (15 under the 2025 texts), else null. */
+  minimumDays: number | null;
+  issuedDate: string;
+}

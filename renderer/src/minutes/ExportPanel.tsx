@@ -1,0 +1,277 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Spin, Typography } from 'antd';
+import {
+  BarChartOutlined,
+  FileDoneOutlined,
+  FileTextOutlined,
+  FileWordOutlined,
+  NotificationOutlined,
+  PrinterOutlined,
+  TableOutlined,
+} from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { FileOutput } from '../../../core/contract/common';
+import type { Meeting } from '../../../core/contract/meetings';
+import type { Proposal, Vote } from '../../../core/contract/votes';
+import { chineseDate } from '../../../core/dates';
+import { call, errorMessage, saveFile } from '../api/client';
+import { useReportError } from '../app/useReportError';
+import { voteSubject } from '../votes/labels';
+
+type Job = 'minutes' | 'summary' | 'signIn' | 'notice' | 'resolutionNotice' | 'ballots';
+type Dialog = 'notice' | 'resolutionNotice' | 'ballots' | null;
+
+const ISO = 'YYYY-MM-DD';
+const DATE_FORMAT = 'YYYY年M月D日';
+
+/** Days from one date to another, both counted: 1 June to 15 June is 15 days. */
+const inclusiveDays = (from: Dayjs, to: Dayjs) => to.startOf('day').diff(from.startOf('day'), 'day') + 1;
+
+interface Props {
+  meeting: Meeting;
+  /** Whether the meeting produced resolutions (the 决议公示 lists them). */
+  hasResolutions: boolean;
+  /** Whether the preview is on screen, so 打印 has something to print. */
+  canPrint: boolean;
+}
+
+/** 导出与打印: every Word document of the meeting, and printing the preview. */
+export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
+  const { message, modal } = App.useApp();
+  const reportError = useReportError();
+  const [busy, setBusy] = useState<Partial<Record<Job, boolean>>>({});
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [dialogError, setDialogError] = useState<string | null>(null);
+
+  const minimumDays = meeting.ruleSet.publicityDays;
+  const defaultDays = Math.max(15, minimumDays ?? 0);
+  const [audience, setAudience] = useState('');
+  const [period, setPeriod] = useState<[Dayjs, Dayjs]>(() => [dayjs(), dayjs().add(defaultDays - 1, 'day')]);
+  const [votes, setVotes] = useState<{ loading: boolean; error: string | null; items: Vote[]; proposals: Proposal[] }>({ loading: false, error: null, items: [], proposals: [] });
+  const [voteId, setVoteId] = useState<number | null>(null);
+  const [count, setCount] = useState<number | null>(null);
+  const [perPage, setPerPage] = useState<2 | 4>(4);
+
+  /** Runs one export; true when the file was produced (saved, downloaded or the save cancelled). */
+  async function run(job: Job, label: string, produce: () => Promise<FileOutput>, inDialog = false): Promise<boolean> {
+    setBusy((b) => ({ ...b, [job]: true }));
+    try {
+      const result = saveFile(await produce());
+      if (result.status === 'saved') message.success(`${label}已保存：${result.path}`);
+      else if (result.status === 'downloaded') message.success(`已下载“${result.fileName}”，请到浏览器的“下载”文件夹里找到它`);
+      else message.info(`没有保存${label}`);
+      return true;
+    } catch (e) {
+      if (inDialog) setDialogError(errorMessage(e));
+      else reportError(e, `${label}没有导出`);
+      return false;
+    } finally {
+      setBusy((b) => ({ ...b, [job]: false }));
+    }
+  }
+
+  function open(next: Exclude<Dialog, null>) {
+    setDialogError(null);
+    setDialog(next);
+  }
+
+  async function openBallots() {
+    open('ballots');
+    setVotes((v) => ({ ...v, loading: true, error: null }));
+    try {
+      const [v, p] = await Promise.all([call('votes.list', { meetingId: meeting.id }), call('proposals.list', { meetingId: meeting.id })]);
+      const usable = v.items.filter((x) => x.status !== '已作废');
+      setVotes({ loading: false, error: null, items: usable, proposals: p.items });
+      // Paper ballots are for 无记名 (and 记名) votes: start on the first of those.
+      const first = usable.find((x) => x.method !== '举手') ?? usable[0];
+      setVoteId(first?.id ?? null);
+      setCount(first ? Math.max(1, first.eligible) : null);
+    } catch (e) {
+      setVotes({ loading: false, error: errorMessage(e), items: [], proposals: [] });
+    }
+  }
+
+  function openResolutionNotice() {
+    if (!hasResolutions) {
+      modal.info({
+        title: '本次会议没有形成决议',
+        content: '没有需要公示的内容。表决通过并确认的议案会自动形成决议，之后再来导出决议公示。',
+        okText: '知道了',
+      });
+      return;
+    }
+    open('resolutionNotice');
+  }
+
+  async function confirmDialog() {
+    setDialogError(null);
+    let done = false;
+    if (dialog === 'notice') {
+      done = await run('notice', '会议通知', () => call('documents.notice', { meetingId: meeting.id, ...(audience.trim() ? { audience: audience.trim() } : {}) }), true);
+    } else if (dialog === 'resolutionNotice') {
+      const [from, to] = period;
+      done = await run('resolutionNotice', '决议公示', () => call('documents.resolutionNotice', { meetingId: meeting.id, postFrom: from.format(ISO), postTo: to.format(ISO) }), true);
+    } else if (dialog === 'ballots') {
+      if (voteId == null) {
+        setDialogError('请先选择要打印选票的表决');
+        return;
+      }
+      if (count == null || count < 1) {
+        setDialogError('请填写要打印多少张选票（至少 1 张）');
+        return;
+      }
+      done = await run('ballots', '选票', () => call('documents.ballots', { voteId, count, perPage }), true);
+    }
+    if (done) setDialog(null);
+  }
+
+  const selectedVote = votes.items.find((v) => v.id === voteId) ?? null;
+  const days = inclusiveDays(period[0], period[1]);
+  const dialogJob: Job | null = dialog === 'notice' ? 'notice' : dialog === 'resolutionNotice' ? 'resolutionNotice' : dialog === 'ballots' ? 'ballots' : null;
+
+  return (
+    <Card title="导出与打印" className="minutes-export">
+      <div className="minutes-export-grid">
+        <Button
+          type="primary"
+          size="large"
+          icon={<FileWordOutlined />}
+          loading={busy.minutes}
+          onClick={() => void run('minutes', '会议记录', () => call('documents.minutes', { meetingId: meeting.id, variant: '记录' }))}
+        >
+          导出会议记录
+        </Button>
+        <Button
+          size="large"
+          icon={<FileTextOutlined />}
+          loading={busy.summary}
+          onClick={() => void run('summary', '会议纪要', () => call('documents.minutes', { meetingId: meeting.id, variant: '纪要' }))}
+        >
+          导出会议纪要
+        </Button>
+        <Button
+          size="large"
+          icon={<TableOutlined />}
+          loading={busy.signIn}
+          onClick={() => void run('signIn', '签到表', () => call('documents.signInSheet', { meetingId: meeting.id }))}
+        >
+          导出签到表
+        </Button>
+        <Button size="large" icon={<NotificationOutlined />} loading={busy.notice} onClick={() => open('notice')}>
+          导出会议通知
+        </Button>
+        <Button size="large" icon={<FileDoneOutlined />} loading={busy.resolutionNotice} onClick={openResolutionNotice}>
+          导出决议公示
+        </Button>
+        <Button size="large" icon={<BarChartOutlined />} loading={busy.ballots} onClick={() => void openBallots()}>
+          导出选票
+        </Button>
+        <Button size="large" icon={<PrinterOutlined />} disabled={!canPrint} onClick={() => window.print()}>
+          打印 / 存为 PDF
+        </Button>
+      </div>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+        导出的是 Word 文件（.docx），可以用 WPS 或 Word 打开、打印。“打印”只打印下面预览的会议记录；要存成 PDF，在打印窗口的“目标打印机”里选“另存为 PDF”。
+      </Typography.Paragraph>
+
+      {dialog && (
+        <Modal
+          open
+          title={dialog === 'notice' ? '导出会议通知' : dialog === 'resolutionNotice' ? '导出决议公示' : '导出选票'}
+          okText="导出"
+          cancelText="取消"
+          okButtonProps={{ disabled: dialog === 'ballots' && (votes.loading || votes.items.length === 0) }}
+          confirmLoading={dialogJob ? busy[dialogJob] : false}
+          onOk={() => void confirmDialog()}
+          onCancel={() => setDialog(null)}
+          destroyOnHidden
+        >
+          {dialog === 'notice' && (
+            <Form layout="vertical">
+              <Form.Item label="通知对象（可不填）" extra="不填时按参会范围自动写，例如“村民代表会议全体组成人员”。">
+                <Input aria-label="通知对象" value={audience} maxLength={60} onChange={(e) => setAudience(e.target.value)} placeholder="例如：全体村民代表" />
+              </Form.Item>
+              <Typography.Text type="secondary">
+                通知日期按登记的通知日期打印{meeting.noticeDate ? `（${chineseDate(meeting.noticeDate)}）` : '；还没有登记通知的，按会议日期打印'}。
+              </Typography.Text>
+            </Form>
+          )}
+
+          {dialog === 'resolutionNotice' && (
+            <Form layout="vertical">
+              <Form.Item
+                label="公示期"
+                extra={
+                  minimumDays
+                    ? `依照${meeting.ruleSet.source.law}，决议公示不少于 ${minimumDays} 天。`
+                    : '公示期从张贴之日算起，一般不少于 15 天。'
+                }
+              >
+                <DatePicker.RangePicker
+                  aria-label="公示期"
+                  format={DATE_FORMAT}
+                  allowClear={false}
+                  value={period}
+                  onChange={(v) => {
+                    if (v && v[0] && v[1]) setPeriod([v[0], v[1]]);
+                    setDialogError(null);
+                  }}
+                  placeholder={['开始日期', '结束日期']}
+                />
+              </Form.Item>
+              <Typography.Text>
+                共 <b>{days}</b> 天（{chineseDate(period[0].format(ISO))}至{chineseDate(period[1].format(ISO))}，首尾两天都算）。
+              </Typography.Text>
+            </Form>
+          )}
+
+          {dialog === 'ballots' &&
+            (votes.loading ? (
+              <Spin description="正在读取本次会议的表决…">
+                <div style={{ height: 80 }} />
+              </Spin>
+            ) : votes.error ? (
+              <Alert type="error" showIcon title={votes.error} />
+            ) : votes.items.length === 0 ? (
+              <Alert type="info" showIcon title="本次会议还没有表决" description="请先在“表决”页开始表决，再来打印这次表决的选票。" />
+            ) : (
+              <Form layout="vertical">
+                <Form.Item label="为哪一次表决打印选票">
+                  <Select<number>
+                    aria-label="选择表决"
+                    value={voteId ?? undefined}
+                    onChange={(id) => {
+                      setVoteId(id);
+                      const v = votes.items.find((x) => x.id === id);
+                      if (v) setCount(Math.max(1, v.eligible));
+                    }}
+                    options={votes.items.map((v) => ({
+                      value: v.id,
+                      label: `${voteSubject(v, votes.proposals)}（${v.method === '举手' ? '举手表决' : `${v.method}投票`}，${v.status}）`,
+                    }))}
+                  />
+                </Form.Item>
+                <Form.Item label="打印多少张" extra={selectedVote ? `默认是表决时的实到人数（${selectedVote.eligible} 人）。` : undefined}>
+                  <InputNumber<number> aria-label="选票张数" min={1} max={2000} precision={0} value={count} onChange={setCount} suffix="张" style={{ width: 180 }} />
+                </Form.Item>
+                <Form.Item label="每页几张">
+                  <Radio.Group
+                    optionType="button"
+                    value={perPage}
+                    onChange={(e) => setPerPage(e.target.value as 2 | 4)}
+                    options={[
+                      { value: 2, label: '每页 2 张' },
+                      { value: 4, label: '每页 4 张' },
+                    ]}
+                  />
+                </Form.Item>
+                {selectedVote?.method === '举手' && <Typography.Text type="secondary">这次是举手表决，一般不需要选票。</Typography.Text>}
+              </Form>
+            ))}
+
+          {dialogError && <Alert type="error" showIcon title={dialogError} style={{ marginTop: 12 }} />}
+        </Modal>
+      )}
+    </Card>
+  );
+}
