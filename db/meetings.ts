@@ -23,7 +23,7 @@ export function ruleSetOf(m: MeetingRow): RuleSetDefinition {
 
 /** Refuses changes to a finalized meeting before the database trigger has to. */
 export function assertNotFinalized(m: MeetingRow, what = '修改'): void {
-  if (m.status === '已定稿') throw new ApiError('FORBIDDEN', `会议“${m.title}”已定稿，不能${what}；如需更正，请在定稿后以补充说明的方式记录`);
+  if (m.status === '已定稿') throw new ApiError('FORBIDDEN', `会议“${m.title}”已定稿，不能${what}；如需更正，请在“纪要”中添加更正记录`);
 }
 
 export function presentCount(db: Db, meetingId: number): number {

@@ -8,6 +8,7 @@ import { HomePage } from '../pages/HomePage';
 import { PeoplePage } from '../pages/PeoplePage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { ComingSoonPage } from '../pages/ComingSoonPage';
+import { MeetingsPage } from '../pages/MeetingsPage';
 
 /** Chooses between loading, the first-run welcome, and the app itself. */
 export function Shell() {
@@ -51,7 +52,8 @@ export function Shell() {
         <PeoplePage key={current.id} openImportOnStart={openImport} onImportOpened={() => setOpenImport(false)} />
       )}
       {page === 'settings' && <SettingsPage />}
-      {(page === 'meetings' || page === 'topics' || page === 'rules') && <ComingSoonPage page={page} />}
+      {page === 'meetings' && <MeetingsPage key={current.id} />}
+      {(page === 'topics' || page === 'rules') && <ComingSoonPage page={page} />}
     </AppLayout>
   );
 }

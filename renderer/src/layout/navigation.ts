@@ -13,7 +13,8 @@ export const pageLabels: Record<PageKey, string> = {
 };
 
 function pageFromHash(): PageKey {
-  const key = window.location.hash.replace(/^#\/?/, '');
+  // The first part names the page; a page may keep more after it (#/meetings/12/signin).
+  const key = window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
   return (pageKeys as readonly string[]).includes(key) ? (key as PageKey) : 'home';
 }
 

@@ -1,0 +1,262 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, DatePicker, Form, Input, Modal, Radio, Select, Space, Spin, TimePicker, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { Body } from '../../../core/contract/bodies';
+import type { MeetingType } from '../../../core/contract/meeting-types';
+import type { Meeting } from '../../../core/contract/meetings';
+import { basisLabels, versionInForce, type AttendeeBasis } from '../../../core/rules/rule-set';
+import { call, errorMessage } from '../api/client';
+import { lawNote, quorumWords, ruleSummary } from './ruleWords';
+import { DATE_FORMAT, TIME_FORMAT, fromDate, fromTime, toDate, toTime } from './time';
+
+interface Values {
+  meetingTypeId?: number;
+  title: string;
+  date: Dayjs | null;
+  startTime: Dayjs | null;
+  endTime: Dayjs | null;
+  place: string;
+  chairName: string;
+  recorderName: string;
+  basis?: AttendeeBasis;
+  bodyId?: number | null;
+  groupName: string;
+}
+
+interface Props {
+  orgId: number;
+  /** The meeting to edit; absent when creating one. */
+  meeting?: Meeting;
+  onClose(): void;
+  onSaved(meeting: Meeting): void;
+}
+
+/** 新建会议 / 修改会议信息: the type, with the rules that apply on the chosen date, and who should attend. */
+export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
+  const [form] = Form.useForm<Values>();
+  const [types, setTypes] = useState<MeetingType[] | null>(null);
+  const [bodies, setBodies] = useState<Body[]>([]);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const editing = Boolean(meeting);
+  const started = meeting?.status === '进行中' || meeting?.status === '已结束';
+
+  useEffect(() => {
+    let alive = true;
+    Promise.all([call('meetingTypes.list', { orgId }), call('bodies.list', { orgId })])
+      .then(([t, b]) => {
+        if (!alive) return;
+        setTypes(t.items);
+        setBodies(b.items);
+      })
+      .catch((e: unknown) => {
+        if (alive) setLoadError(errorMessage(e));
+      });
+    return () => {
+      alive = false;
+    };
+  }, [orgId]);
+
+  const typeId = Form.useWatch('meetingTypeId', form);
+  const date = Form.useWatch('date', form);
+  const basis = Form.useWatch('basis', form);
+  const type = types?.find((t) => t.id === typeId);
+  const isoDay = date ? date.format(DATE_FORMAT) : null;
+  const version = useMemo(() => (type && isoDay ? versionInForce(type.versions, isoDay) : null), [type, isoDay]);
+  const bases = version?.definition.bases ?? [];
+
+  // Keep the basis one the chosen rules allow; with only one there is nothing to choose.
+  useEffect(() => {
+    if (!version || started) return;
+    const allowed = version.definition.bases.map((b) => b.basis);
+    const currentBasis = form.getFieldValue('basis') as AttendeeBasis | undefined;
+    if (!currentBasis || !allowed.includes(currentBasis)) form.setFieldValue('basis', allowed[0]);
+  }, [version, form, started]);
+
+  // One body of the matching kind: choose it for the secretary.
+  useEffect(() => {
+    if (basis !== 'body' || !version || form.getFieldValue('bodyId')) return;
+    const sameKind = bodies.filter((b) => b.kind === version.definition.meetingKind);
+    if (sameKind.length === 1) form.setFieldValue('bodyId', sameKind[0]!.id);
+    else if (bodies.length === 1) form.setFieldValue('bodyId', bodies[0]!.id);
+  }, [basis, version, bodies, form]);
+
+  const initialValues: Values = meeting
+    ? {
+        meetingTypeId: meeting.meetingTypeId,
+        title: meeting.title,
+        date: fromDate(meeting.date),
+        startTime: fromTime(meeting.startTime),
+        endTime: fromTime(meeting.endTime),
+        place: meeting.place ?? '',
+        chairName: meeting.chairName ?? '',
+        recorderName: meeting.recorderName ?? '',
+        basis: meeting.basis,
+        bodyId: meeting.bodyId,
+        groupName: meeting.groupName ?? '',
+      }
+    : { title: '', date: dayjs(), startTime: null, endTime: null, place: '', chairName: '', recorderName: '', groupName: '' };
+
+  function onTypeChosen(id: number) {
+    const chosen = types?.find((t) => t.id === id);
+    if (!chosen || editing) return;
+    // A ready title the secretary can keep or change: "2026年3月村民代表会议".
+    if (!form.isFieldTouched('title') || !form.getFieldValue('title')) {
+      const d = (form.getFieldValue('date') as Dayjs | null) ?? dayjs();
+      form.setFieldValue('title', `${d.year()}年${d.month() + 1}月${chosen.name}`);
+    }
+  }
+
+  async function submit() {
+    let values: Values;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    setSaving(true);
+    setSaveError(null);
+    const fields = {
+      title: values.title.trim(),
+      date: toDate(values.date)!,
+      startTime: toTime(values.startTime) ?? null,
+      endTime: toTime(values.endTime) ?? null,
+      place: values.place ?? '',
+      chairName: values.chairName ?? '',
+      recorderName: values.recorderName ?? '',
+      basis: values.basis!,
+      bodyId: values.basis === 'body' ? (values.bodyId ?? null) : null,
+      groupName: values.groupName?.trim() ? values.groupName.trim() : null,
+    };
+    try {
+      const saved = meeting
+        ? await call('meetings.update', { id: meeting.id, ...fields })
+        : await call('meetings.create', { orgId, meetingTypeId: values.meetingTypeId!, ...fields });
+      onSaved(saved);
+    } catch (e) {
+      setSaveError(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const showGroup = Boolean(version?.definition.meetingKind.includes('小组')) || Boolean(meeting?.groupName);
+
+  return (
+    <Modal
+      title={editing ? '修改会议信息' : '新建会议'}
+      open
+      onCancel={onClose}
+      onOk={submit}
+      okText={editing ? '保存' : '新建会议'}
+      cancelText="取消"
+      okButtonProps={{ disabled: !types }}
+      confirmLoading={saving}
+      destroyOnHidden
+      mask={{ closable: false }}
+      width={720}
+    >
+      {loadError && <Alert type="error" showIcon title={`会议类型没有读出来：${loadError}`} style={{ marginBottom: 16 }} />}
+      <Spin spinning={!types && !loadError}>
+        <Form form={form} layout="horizontal" labelCol={{ span: 5 }} initialValues={initialValues}>
+          <Form.Item
+            name="meetingTypeId"
+            label="会议类型"
+            rules={[{ required: true, message: '请选择会议类型' }]}
+            extra={
+              version ? (
+                <Space orientation="vertical" size={0}>
+                  <Typography.Text>{ruleSummary(version)}</Typography.Text>
+                  <Typography.Text type="secondary">{lawNote(version)}</Typography.Text>
+                </Space>
+              ) : type && isoDay ? (
+                <Typography.Text type="danger">“{type.name}”在 {isoDay} 没有适用的规则，请换一个日期或会议类型</Typography.Text>
+              ) : undefined
+            }
+          >
+            <Select
+              disabled={editing}
+              placeholder="请选择，例如：村民代表会议"
+              onChange={onTypeChosen}
+              options={(types ?? []).map((t) => {
+                const v = isoDay ? versionInForce(t.versions, isoDay) : null;
+                return { value: t.id, label: t.name, summary: v ? ruleSummary(v) : '该日期没有适用的规则' };
+              })}
+              optionRender={(option) => (
+                <div className="type-option">
+                  <div>{option.data.label}</div>
+                  <div className="option-note">{option.data.summary}</div>
+                </div>
+              )}
+            />
+          </Form.Item>
+          <Form.Item name="title" label="会议名称" rules={[{ required: true, whitespace: true, message: '请填写会议名称' }]}>
+            <Input maxLength={100} placeholder="例如：2026年第一季度村民代表会议" />
+          </Form.Item>
+          <Form.Item name="date" label="日期" rules={[{ required: true, message: '请选择会议日期' }]} extra={started ? '会议已经开始，日期不能再修改' : undefined}>
+            <DatePicker format={DATE_FORMAT} disabled={started} style={{ width: 200 }} placeholder="选择或输入日期" />
+          </Form.Item>
+          <Form.Item label="时间">
+            <Space>
+              <Form.Item name="startTime" noStyle>
+                <TimePicker format={TIME_FORMAT} minuteStep={5} placeholder="开始时间" aria-label="开始时间" needConfirm={false} />
+              </Form.Item>
+              <span>至</span>
+              <Form.Item name="endTime" noStyle>
+                <TimePicker format={TIME_FORMAT} minuteStep={5} placeholder="结束时间" aria-label="结束时间" needConfirm={false} />
+              </Form.Item>
+            </Space>
+          </Form.Item>
+          <Form.Item name="place" label="地点">
+            <Input maxLength={100} placeholder="例如：村委会二楼会议室" />
+          </Form.Item>
+          <Form.Item name="chairName" label="主持人">
+            <Input maxLength={30} style={{ width: 240 }} />
+          </Form.Item>
+          <Form.Item name="recorderName" label="记录人">
+            <Input maxLength={30} style={{ width: 240 }} />
+          </Form.Item>
+          <Form.Item
+            name="basis"
+            label="应到人员"
+            rules={[{ required: true, message: '请选择应到人员的计算方式' }]}
+            extra={started ? '会议已经开始，应到人员已确定' : bases.length > 1 ? '法律允许两种计算方式，请选择本次会议采用的一种' : undefined}
+          >
+            <Radio.Group disabled={started || bases.length === 0}>
+              <Space orientation="vertical">
+                {bases.map((b) => (
+                  <Radio key={b.basis} value={b.basis}>
+                    {basisLabels[b.basis]}
+                    <Typography.Text type="secondary">（{quorumWords(b.quorum)}）</Typography.Text>
+                  </Radio>
+                ))}
+                {bases.length === 0 && <Typography.Text type="secondary">先选择会议类型和日期</Typography.Text>}
+              </Space>
+            </Radio.Group>
+          </Form.Item>
+          {basis === 'body' && (
+            <Form.Item
+              name="bodyId"
+              label="机构"
+              rules={[{ required: true, message: '请选择参会的机构' }]}
+              extra={bodies.length === 0 ? '还没有机构：请先在“机构与成员”中新建机构并添加成员，再回来新建会议' : '应到人员就是该机构在会议当天的在任成员'}
+            >
+              <Select
+                disabled={started}
+                placeholder="请选择，例如：第三届村民代表会议"
+                options={bodies.map((b) => ({ value: b.id, label: `${b.name}（${b.kind}，${b.memberCount} 人）` }))}
+              />
+            </Form.Item>
+          )}
+          {showGroup && (
+            <Form.Item name="groupName" label="小组" extra="村民小组会议：只计算本小组的人员">
+              <Input maxLength={40} placeholder="例如：第三村民小组" style={{ width: 240 }} disabled={started} />
+            </Form.Item>
+          )}
+        </Form>
+      </Spin>
+      {saveError && <Alert type="error" showIcon title={saveError} />}
+    </Modal>
+  );
+}

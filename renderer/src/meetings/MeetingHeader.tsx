@@ -1,0 +1,94 @@
+import { memo } from 'react';
+import { Alert, Button, Descriptions, Space, Typography } from 'antd';
+import { ArrowLeftOutlined, DesktopOutlined, EditOutlined } from '@ant-design/icons';
+import type { Meeting } from '../../../core/contract/meetings';
+import { chineseDate, localIsoDate } from '../../../core/dates';
+import { basisLabels } from '../../../core/rules/rule-set';
+import { LifecycleActions } from './LifecycleActions';
+import { MeetingStatusTag } from './status';
+import { lawVersionLabel } from './ruleWords';
+
+interface Props {
+  meeting: Meeting;
+  onBack(): void;
+  onEdit(): void;
+  onProject(): void;
+  onChanged(meeting: Meeting): void;
+}
+
+/** Title, type, date, place, status, law version, the quorum at a glance and the lifecycle buttons. */
+export const MeetingHeader = memo(function MeetingHeader({ meeting, onBack, onEdit, onProject, onChanged }: Props) {
+  const m = meeting;
+  const locked = m.status === '已定稿';
+  const time = [m.startTime, m.endTime].filter(Boolean).join('—');
+  return (
+    <div className="meeting-header">
+      <Button type="link" icon={<ArrowLeftOutlined />} onClick={onBack} className="back-link">
+        返回会议列表
+      </Button>
+      <div className="meeting-title-row">
+        <Typography.Title level={3} className="page-title meeting-title">
+          {m.title}
+        </Typography.Title>
+        <MeetingStatusTag status={m.status} large />
+        <div className="toolbar-spacer" />
+        <Space wrap>
+          {!locked && (
+            <Button icon={<EditOutlined />} onClick={onEdit}>
+              修改会议信息
+            </Button>
+          )}
+          <Button icon={<DesktopOutlined />} onClick={onProject}>
+            投影模式
+          </Button>
+          <LifecycleActions meeting={m} onChanged={onChanged} />
+        </Space>
+      </div>
+      <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} className="meeting-facts">
+        <Descriptions.Item label="类型">{m.typeName}</Descriptions.Item>
+        <Descriptions.Item label="日期">
+          {m.date}
+          {time ? ` ${time}` : ''}
+        </Descriptions.Item>
+        <Descriptions.Item label="地点">{m.place ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="主持人">{m.chairName ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="记录人">{m.recorderName ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="应到人员">
+          {m.basis === 'body' && m.bodyName ? m.bodyName : basisLabels[m.basis]}
+          {m.groupName ? `（${m.groupName}）` : ''}
+        </Descriptions.Item>
+        <Descriptions.Item label="通知">
+          {m.noticeDate ? `${m.noticeDate} 已通知` : '未登记'}
+          {m.urgentReason ? `（临时召开：${m.urgentReason}）` : ''}
+        </Descriptions.Item>
+        <Descriptions.Item label="适用规则" span="filled">
+          {m.ruleSetLabel}
+          {m.ruleSet.statutory ? `（${m.ruleSet.source.law}${m.ruleSet.source.articles}）` : `（${lawVersionLabel(m.lawVersion)}）`}
+        </Descriptions.Item>
+      </Descriptions>
+      {locked && (
+        <Alert
+          type="info"
+          showIcon
+          title={`本会议已于 ${m.finalizedAt ? chineseDate(localIsoDate(new Date(m.finalizedAt))) : ''} 定稿，所有内容只能查看，不能修改；如需更正，请在“纪要”中添加更正记录。`}
+          description="如发现错误，请在“纪要”中添加更正记录。"
+          style={{ marginTop: 12 }}
+        />
+      )}
+      {m.warnings.map((w) => (
+        <Alert key={w} type="warning" showIcon title={w} style={{ marginTop: 12 }} />
+      ))}
+    </div>
+  );
+}, sameProps);
+
+/**
+ * Every sign-in brings a new quorum: the header (without the quorum line, drawn by the
+ * workspace) redraws only when something else about the meeting changed.
+ */
+function sameProps(a: Props, b: Props): boolean {
+  if (a.onBack !== b.onBack || a.onEdit !== b.onEdit || a.onProject !== b.onProject || a.onChanged !== b.onChanged) return false;
+  const { quorum: qa, ...ma } = a.meeting;
+  const { quorum: qb, ...mb } = b.meeting;
+  return qa.expected === qb.expected && JSON.stringify(ma) === JSON.stringify(mb);
+}

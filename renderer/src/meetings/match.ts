@@ -1,0 +1,50 @@
+import { matchesName, normalizePinyinQuery } from '../../../core/pinyin';
+import type { ExpectedAttendee } from '../../../core/contract/attendance';
+
+/**
+ * The same rule as `matchesName`, but using the pinyin keys the server already computed, so the
+ * door screen stays fast with a few thousand names.
+ */
+export function matchesWithKeys(name: string, keys: string, query: string): boolean {
+  const q = query.trim();
+  if (!q) return true;
+  if (name.includes(q)) return true;
+  const p = normalizePinyinQuery(q);
+  if (!/^[a-z0-9]+$/.test(p)) return false;
+  if (!keys) return matchesName(name, q);
+  return keys.split(' ').some((k) => k.startsWith(p));
+}
+
+/** A line of the expected list matches a name, pinyin (initials) or household number. */
+export function attendeeMatches(entry: ExpectedAttendee, query: string): boolean {
+  const q = query.trim();
+  if (!q) return true;
+  if (entry.householdNo && entry.householdNo.toLowerCase().includes(q.toLowerCase())) return true;
+  if (matchesWithKeys(entry.name, entry.pinyinKeys, q)) return true;
+  return entry.members.some((m) => m.name.includes(q));
+}
+
+/** In household mode: the member whose name the user typed, if the query points at one. */
+export function matchingMember(entry: ExpectedAttendee, query: string): { personId: number; name: string } | undefined {
+  const q = query.trim();
+  if (!q || entry.members.length === 0) return undefined;
+  const hits = entry.members.filter((m) => matchesName(m.name, q));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+export function isPresent(entry: ExpectedAttendee): boolean {
+  const s = entry.attendance?.status;
+  return s === '出席' || s === '迟到';
+}
+
+/**
+ * The order Enter picks from: an exact name first, then those not yet signed in, then the rest,
+ * each group in list order.
+ */
+export function rankMatches(entries: ExpectedAttendee[], query: string): ExpectedAttendee[] {
+  const q = query.trim();
+  const hits = entries.filter((e) => attendeeMatches(e, q));
+  if (!q) return hits;
+  const score = (e: ExpectedAttendee) => (e.name === q || e.householdNo === q || e.members.some((m) => m.name === q) ? 0 : isPresent(e) ? 2 : 1);
+  return hits.map((e, i) => ({ e, i, s: score(e) })).sort((a, b) => a.s - b.s || a.i - b.i).map((x) => x.e);
+}

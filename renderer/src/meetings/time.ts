@@ -1,0 +1,35 @@
+import dayjs, { type Dayjs } from 'dayjs';
+
+export const TIME_FORMAT = 'HH:mm';
+export const DATE_FORMAT = 'YYYY-MM-DD';
+
+export function nowClock(): string {
+  return dayjs().format(TIME_FORMAT);
+}
+
+export function toTime(value: Dayjs | null | undefined): string | undefined {
+  return value ? value.format(TIME_FORMAT) : undefined;
+}
+
+export function toDate(value: Dayjs | null | undefined): string | undefined {
+  return value ? value.format(DATE_FORMAT) : undefined;
+}
+
+export function fromTime(value: string | null | undefined): Dayjs | null {
+  return value ? dayjs(`2000-01-01T${value}`) : null;
+}
+
+export function fromDate(value: string | null | undefined): Dayjs | null {
+  return value ? dayjs(value) : null;
+}
+
+/** "09:12:03" for the autosave line. */
+export function clockWithSeconds(date: Date = new Date()): string {
+  return dayjs(date).format('HH:mm:ss');
+}
+
+/** An ISO timestamp from the server as local "2026-03-01 09:12". */
+export function localDateTime(iso: string): string {
+  const d = dayjs(iso);
+  return d.isValid() ? d.format('YYYY-MM-DD HH:mm') : iso;
+}
