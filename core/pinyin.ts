@@ -23,14 +23,16 @@ export function normalizePinyinQuery(query: string): string {
   return query.toLowerCase().replace(/[\s'’]/g, '');
 }
 
-/** Same rule as the database query, for the pure side (tests, client-side filtering). */
-export function matchesName(name: string, query: string): boolean {
+/**
+ * The search rule, shared by the database query, the door screen and tests: the name contains
+ * the query, or the query starts one of the pinyin keys (pass keys already stored to skip
+ * computing them again).
+ */
+export function matchesName(name: string, query: string, keys?: string): boolean {
   const q = query.trim();
   if (!q) return true;
   if (name.includes(q)) return true;
   const p = normalizePinyinQuery(q);
   if (!/^[a-z0-9]+$/.test(p)) return false;
-  return pinyinKeys(name)
-    .split(' ')
-    .some((k) => k.startsWith(p));
+  return (keys || pinyinKeys(name)).split(' ').some((k) => k.startsWith(p));
 }

@@ -5,6 +5,7 @@ import { appendAudit } from './audit';
 import { inTransaction, type Actor, type Db } from './client';
 import { assertNotFinalized, findMeeting } from './meetings';
 import { agendaItems, meetingTypes, meetings, speeches } from './schema';
+import { blankToNull } from './values';
 
 /** Meeting kinds whose discussion counts as the Party organization's prior review (2025 law). */
 const PARTY_REVIEW_KINDS = ['党员大会', '两委联席会议'];
@@ -63,8 +64,6 @@ interface ItemInput {
   needsPartyReview?: boolean | undefined;
 }
 
-const blank = (s: string | undefined | null) => (s == null || s.trim() === '' ? null : s.trim());
-
 export function addAgendaItem(db: Db, actor: Actor, meetingId: number, input: ItemInput & { title: string }, now = new Date()): AgendaItem {
   return inTransaction(db, () => {
     const m = findMeeting(db, meetingId);
@@ -77,8 +76,8 @@ export function addAgendaItem(db: Db, actor: Actor, meetingId: number, input: It
         meetingId,
         position: (last?.max ?? 0) + 1,
         title: input.title,
-        description: blank(input.description),
-        presenter: blank(input.presenter),
+        description: blankToNull(input.description),
+        presenter: blankToNull(input.presenter),
         plannedMinutes: input.plannedMinutes ?? null,
         attachments: JSON.stringify(input.attachments ?? []),
         needsPartyReview: input.needsPartyReview ?? false,
@@ -101,8 +100,8 @@ export function updateAgendaItem(db: Db, actor: Actor, id: number, input: ItemIn
       .update(agendaItems)
       .set({
         title: input.title ?? before.title,
-        description: input.description === undefined ? before.description : blank(input.description),
-        presenter: input.presenter === undefined ? before.presenter : blank(input.presenter),
+        description: input.description === undefined ? before.description : blankToNull(input.description),
+        presenter: input.presenter === undefined ? before.presenter : blankToNull(input.presenter),
         plannedMinutes: input.plannedMinutes === undefined ? before.plannedMinutes : input.plannedMinutes,
         attachments: input.attachments === undefined ? before.attachments : JSON.stringify(input.attachments),
         needsPartyReview,

@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { ExpectedAttendee } from '../core/contract/attendance';
 import { ApiError } from '../core/contract/define';
+import { localClock, minutesOfDay } from '../core/dates';
 import { basisLabels, type AttendeeBasis } from '../core/rules/rule-set';
 import { appendAudit } from './audit';
 import { inTransaction, type Actor, type Db } from './client';
@@ -53,20 +54,12 @@ export function attendanceSheet(db: Db, meetingId: number) {
   return { expected, observers, quorum: quorumOf(db, m, base.entries.length) };
 }
 
-function clock(now: Date): string {
-  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
-}
-
-function minutes(t: string): number {
-  return Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
-}
-
 /** A time at the door makes sense from a few hours before the start until the end. */
 function checkTime(m: MeetingRow, time: string) {
-  if (m.endTime && minutes(time) > minutes(m.endTime)) {
+  if (m.endTime && minutesOfDay(time) > minutesOfDay(m.endTime)) {
     throw new ApiError('INVALID_INPUT', `时间 ${time} 晚于会议结束时间 ${m.endTime}，请核对`);
   }
-  if (m.startTime && minutes(time) < minutes(m.startTime) - 180) {
+  if (m.startTime && minutesOfDay(time) < minutesOfDay(m.startTime) - 180) {
     throw new ApiError('INVALID_INPUT', `时间 ${time} 比会议开始时间 ${m.startTime} 早三个小时以上，请核对`);
   }
 }
@@ -141,9 +134,9 @@ export function signIn(
     if (existing && (existing.status === '出席' || existing.status === '迟到')) {
       throw new ApiError('CONFLICT', `${existing.householdId ? `${entry.householdNo}户（${existing.name}）` : existing.name}已于 ${existing.arrivedAt ?? '早些时候'} 签到，不能重复签到`);
     }
-    const time = input.time ?? clock(now);
+    const time = input.time ?? localClock(now);
     checkTime(m, time);
-    const late = input.late || (m.status === '进行中' && m.startTime != null && minutes(time) > minutes(m.startTime));
+    const late = input.late || (m.status === '进行中' && m.startTime != null && minutesOfDay(time) > minutesOfDay(m.startTime));
     const after = writeLine(db, m, existing, entry, {
       personId: entry.householdId != null ? (signer?.id ?? null) : entry.personId,
       name: entry.householdId != null ? (signer?.name ?? entry.members[0]?.name ?? entry.name) : entry.name,
@@ -169,14 +162,14 @@ export function setAttendanceStatus(
     const base = baseOf(db, m);
     const { entry, signer } = resolveEntry(db, m, base.entries, input.personId, input.householdId);
     const existing = lineFor(memberLines(db, m.id), entry);
-    const time = input.time ?? (input.status === '迟到' || input.status === '早退' ? clock(now) : undefined);
+    const time = input.time ?? (input.status === '迟到' || input.status === '早退' ? localClock(now) : undefined);
     if (time) checkTime(m, time);
     if (input.status === '早退') {
       const arrived = existing?.arrivedAt;
       if (!existing || (existing.status !== '出席' && existing.status !== '迟到' && existing.status !== '早退')) {
         throw new ApiError('INVALID_INPUT', `${entry.name}还没有签到，不能登记早退`);
       }
-      if (arrived && time && minutes(time) < minutes(arrived)) throw new ApiError('INVALID_INPUT', `离开时间 ${time} 早于签到时间 ${arrived}，请核对`);
+      if (arrived && time && minutesOfDay(time) < minutesOfDay(arrived)) throw new ApiError('INVALID_INPUT', `离开时间 ${time} 早于签到时间 ${arrived}，请核对`);
     }
     const reason = input.reason?.trim() || null;
     if (input.status === '请假' && !reason) throw new ApiError('INVALID_INPUT', '登记请假请填写请假原因');
@@ -185,7 +178,7 @@ export function setAttendanceStatus(
       personId: entry.householdId != null ? (signer?.id ?? existing?.personId ?? null) : entry.personId,
       name: entry.householdId != null ? (signer?.name ?? existing?.name ?? entry.members[0]?.name ?? entry.name) : entry.name,
       status: input.status,
-      arrivedAt: present ? (input.status === '迟到' ? (time ?? existing?.arrivedAt ?? null) : (existing?.arrivedAt ?? time ?? clock(now))) : input.status === '早退' ? (existing?.arrivedAt ?? null) : null,
+      arrivedAt: present ? (input.status === '迟到' ? (time ?? existing?.arrivedAt ?? null) : (existing?.arrivedAt ?? time ?? localClock(now))) : input.status === '早退' ? (existing?.arrivedAt ?? null) : null,
       leftAt: input.status === '早退' ? (time ?? null) : null,
       reason: input.status === '请假' || input.status === '缺席' ? reason : null,
     }, now);
@@ -210,7 +203,7 @@ export function addObserver(
       const p = db.orm.select().from(people).where(eq(people.id, input.personId)).get();
       if (!p || p.orgId !== m.orgId) throw new ApiError('NOT_FOUND', `找不到编号为 ${input.personId} 的人员，请刷新后重试`);
     }
-    const time = input.time ?? clock(now);
+    const time = input.time ?? localClock(now);
     checkTime(m, time);
     const at = now.toISOString();
     const row = db.orm

@@ -6,6 +6,7 @@ import { appendAudit } from './audit';
 import { inTransaction, type Actor, type Db } from './client';
 import { getOrganization } from './organizations';
 import { bodies, bodyMembers, households, people } from './schema';
+import { blankToNull } from './values';
 
 function findBody(db: Db, id: number) {
   const body = db.orm.select().from(bodies).where(eq(bodies.id, id)).get();
@@ -56,10 +57,6 @@ export function listBodies(db: Db, orgId: number): { items: Body[] } {
   return { items: rows.map((r) => getBody(db, r.id)) };
 }
 
-function nullable(s: string | null | undefined): string | null {
-  return s == null || s.trim() === '' ? null : s.trim();
-}
-
 function checkTerm(termStart: string | null | undefined, termEnd: string | null | undefined) {
   if (termStart && termEnd && termEnd < termStart) {
     throw new ApiError('INVALID_INPUT', `任期结束日期 ${termEnd} 早于开始日期 ${termStart}，请核对`);
@@ -78,7 +75,7 @@ export function createBody(
     const at = now.toISOString();
     const row = db.orm
       .insert(bodies)
-      .values({ orgId: input.orgId, name: input.name, kind: input.kind, termStart: input.termStart ?? null, termEnd: input.termEnd ?? null, note: nullable(input.note), createdAt: at, updatedAt: at })
+      .values({ orgId: input.orgId, name: input.name, kind: input.kind, termStart: input.termStart ?? null, termEnd: input.termEnd ?? null, note: blankToNull(input.note), createdAt: at, updatedAt: at })
       .returning()
       .get();
     appendAudit(db, actor, { action: 'body.create', entity: 'body', entityId: row.id, after: row }, now);
@@ -104,7 +101,7 @@ export function updateBody(
         kind: input.kind ?? before.kind,
         termStart,
         termEnd,
-        note: input.note === undefined ? before.note : nullable(input.note),
+        note: input.note === undefined ? before.note : blankToNull(input.note),
         updatedAt: now.toISOString(),
       })
       .where(eq(bodies.id, input.id))

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { ApiError } from '../core/contract/define';
+import { localClock } from '../core/dates';
 import type { Meeting, MeetingSummary, Quorum } from '../core/contract/meetings';
 import { ruleSetDefinitionSchema, quorumStatus, type AttendeeBasis, type RuleSetDefinition } from '../core/rules/rule-set';
 import { appendAudit } from './audit';
@@ -8,6 +9,7 @@ import { expectedAttendees, expectedCount } from './expected-attendees';
 import { getMeetingType, ruleSetInForce } from './meeting-types';
 import { getOrganization } from './organizations';
 import { attendance, bodies, meetingTypes, meetings, ruleSets } from './schema';
+import { blankToNull, escapeLike } from './values';
 
 type MeetingRow = typeof meetings.$inferSelect;
 
@@ -102,7 +104,7 @@ export function listMeetings(
   if (q.year) where.push(sql`substr(${meetings.date}, 1, 4) = ${String(q.year)}`);
   if (q.status) where.push(eq(meetings.status, q.status));
   if (q.query?.trim()) {
-    const like = `%${q.query.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = `%${escapeLike(q.query.trim())}%`;
     where.push(sql`(${meetings.title} like ${like} escape '\\' or ${meetings.place} like ${like} escape '\\')`);
   }
   const rows = db.orm
@@ -141,10 +143,6 @@ interface MeetingInput {
   groupName?: string | null | undefined;
 }
 
-function blank(s: string | null | undefined): string | null {
-  return s == null || s.trim() === '' ? null : s.trim();
-}
-
 function checkBase(db: Db, orgId: number, def: RuleSetDefinition, basis: AttendeeBasis, bodyId: number | null) {
   if (!def.bases.some((b) => b.basis === basis)) {
     throw new ApiError('INVALID_INPUT', `${def.meetingKind}不能按这种方式计算应到人员，请重新选择`);
@@ -180,12 +178,12 @@ export function createMeeting(db: Db, actor: Actor, input: MeetingInput & { orgI
         date: input.date,
         startTime: input.startTime ?? null,
         endTime: input.endTime ?? null,
-        place: blank(input.place),
-        chairName: blank(input.chairName),
-        recorderName: blank(input.recorderName),
+        place: blankToNull(input.place),
+        chairName: blankToNull(input.chairName),
+        recorderName: blankToNull(input.recorderName),
         basis: input.basis,
         bodyId,
-        groupName: blank(input.groupName),
+        groupName: blankToNull(input.groupName),
         createdAt: at,
         updatedAt: at,
       })
@@ -221,12 +219,12 @@ export function updateMeeting(db: Db, actor: Actor, id: number, input: MeetingIn
         date,
         startTime,
         endTime,
-        place: input.place === undefined ? before.place : blank(input.place),
-        chairName: input.chairName === undefined ? before.chairName : blank(input.chairName),
-        recorderName: input.recorderName === undefined ? before.recorderName : blank(input.recorderName),
+        place: input.place === undefined ? before.place : blankToNull(input.place),
+        chairName: input.chairName === undefined ? before.chairName : blankToNull(input.chairName),
+        recorderName: input.recorderName === undefined ? before.recorderName : blankToNull(input.recorderName),
         basis,
         bodyId,
-        groupName: input.groupName === undefined ? before.groupName : blank(input.groupName),
+        groupName: input.groupName === undefined ? before.groupName : blankToNull(input.groupName),
         ruleSetId: rule.id,
         ruleSetSnapshot: JSON.stringify(definition),
         updatedAt: now.toISOString(),
@@ -260,7 +258,7 @@ export function notifyMeeting(db: Db, actor: Actor, id: number, noticeDate: stri
     if (noticeDate > m.date) throw new ApiError('INVALID_INPUT', `通知日期 ${noticeDate} 晚于会议日期 ${m.date}，请核对`);
     const def = ruleSetOf(m);
     const days = daysBetween(noticeDate, m.date);
-    const reason = blank(urgentReason);
+    const reason = blankToNull(urgentReason);
     if (def.noticeDays != null && days < def.noticeDays && !reason) {
       throw new ApiError(
         'INVALID_INPUT',
@@ -269,10 +267,6 @@ export function notifyMeeting(db: Db, actor: Actor, id: number, noticeDate: stri
     }
     return transition(db, actor, m, '已通知', { noticeDate, urgentReason: reason }, 'meeting.notify', now);
   });
-}
-
-function clock(now: Date): string {
-  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
 }
 
 export function startMeeting(db: Db, actor: Actor, id: number, startTime: string | undefined, now = new Date()): Meeting {
@@ -285,7 +279,7 @@ export function startMeeting(db: Db, actor: Actor, id: number, startTime: string
     }
     const expected = expectedCount(db, basisOf(m));
     if (expected === 0) throw new ApiError('FORBIDDEN', '应到人数为 0：请先为参会机构添加成员，或在名册中录入人员，再开始会议');
-    return transition(db, actor, m, '进行中', { expectedCount: expected, startedAt: now.toISOString(), startTime: startTime ?? m.startTime ?? clock(now) }, 'meeting.start', now);
+    return transition(db, actor, m, '进行中', { expectedCount: expected, startedAt: now.toISOString(), startTime: startTime ?? m.startTime ?? localClock(now) }, 'meeting.start', now);
   });
 }
 
@@ -293,7 +287,7 @@ export function endMeeting(db: Db, actor: Actor, id: number, endTime: string | u
   return inTransaction(db, () => {
     const m = findMeeting(db, id);
     if (m.status !== '进行中') throw new ApiError('FORBIDDEN', `会议状态为“${m.status}”，只有进行中的会议可以结束`);
-    const end = endTime ?? clock(now);
+    const end = endTime ?? localClock(now);
     checkTimes(m.startTime, end);
     return transition(db, actor, m, '已结束', { endedAt: now.toISOString(), endTime: end }, 'meeting.end', now);
   });

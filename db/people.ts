@@ -10,6 +10,7 @@ import { inTransaction, type Actor, type Db } from './client';
 import { ensureHousehold } from './households';
 import { getOrganization } from './organizations';
 import { households, people } from './schema';
+import { blankToNull, escapeLike } from './values';
 
 type PersonRecord = typeof people.$inferSelect & { householdNo: string | null };
 
@@ -71,10 +72,6 @@ function findPerson(db: Db, id: number): PersonRecord {
     .get();
   if (!p) throw new ApiError('NOT_FOUND', `找不到编号为 ${id} 的人员，可能已被删除，请刷新名册后重试`);
   return p;
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export interface ListQuery {
@@ -176,20 +173,16 @@ export function findDuplicate(
   return candidates.find((c) => c.id !== exceptId) ?? null;
 }
 
-function emptyToNull(s: string | null | undefined): string | null {
-  return s == null || s.trim() === '' ? null : s.trim();
-}
-
 export function createPerson(db: Db, actor: Actor, orgId: number, input: PersonFields, now = new Date()): PersonRow {
   return inTransaction(db, () => {
     getOrganization(db, orgId);
-    const fields = { ...input, idNumber: emptyToNull(input.idNumber) ?? undefined };
+    const fields = { ...input, idNumber: blankToNull(input.idNumber) ?? undefined };
     applyIdNumber(fields);
-    const householdNo = emptyToNull(fields.householdNo);
+    const householdNo = blankToNull(fields.householdNo);
     const dup = findDuplicate(db, orgId, { name: fields.name, idNumber: fields.idNumber, householdNo });
     if (dup) throw new ApiError('CONFLICT', `名册中已有${dup.name}（身份证号或户号与姓名相同），不能重复添加`);
     const at = now.toISOString();
-    const groupName = emptyToNull(fields.groupName);
+    const groupName = blankToNull(fields.groupName);
     const householdId = householdNo ? ensureHousehold(db, orgId, householdNo, groupName, now).id : null;
     const inserted = db.orm
       .insert(people)
@@ -201,10 +194,10 @@ export function createPerson(db: Db, actor: Actor, orgId: number, input: PersonF
         birthDate: fields.birthDate ?? null,
         householdId,
         groupName,
-        phone: emptyToNull(fields.phone),
+        phone: blankToNull(fields.phone),
         idNumber: fields.idNumber ?? null,
         tags: JSON.stringify(fields.tags ?? []),
-        note: emptyToNull(fields.note),
+        note: blankToNull(fields.note),
         createdAt: at,
         updatedAt: at,
       })
@@ -223,12 +216,12 @@ export function updatePerson(db: Db, actor: Actor, id: number, input: Partial<Pe
       name: input.name ?? before.name,
       gender: input.gender === undefined ? before.gender : input.gender,
       birthDate: input.birthDate === undefined ? before.birthDate : input.birthDate,
-      idNumber: input.idNumber === undefined ? (before.idNumber ?? undefined) : (emptyToNull(input.idNumber) ?? undefined),
-      householdNo: input.householdNo === undefined ? before.householdNo : emptyToNull(input.householdNo),
-      groupName: input.groupName === undefined ? before.groupName : emptyToNull(input.groupName),
-      phone: input.phone === undefined ? before.phone : emptyToNull(input.phone),
+      idNumber: input.idNumber === undefined ? (before.idNumber ?? undefined) : (blankToNull(input.idNumber) ?? undefined),
+      householdNo: input.householdNo === undefined ? before.householdNo : blankToNull(input.householdNo),
+      groupName: input.groupName === undefined ? before.groupName : blankToNull(input.groupName),
+      phone: input.phone === undefined ? before.phone : blankToNull(input.phone),
       tags: input.tags ?? parseTags(before.tags),
-      note: input.note === undefined ? before.note : emptyToNull(input.note),
+      note: input.note === undefined ? before.note : blankToNull(input.note),
     };
     applyIdNumber(merged);
     const dup = findDuplicate(db, before.orgId, merged, id);

@@ -117,7 +117,7 @@ export async function startWebHost(options: WebHostOptions): Promise<{ url: stri
   }
 
   const server = http.createServer((req, res) => {
-    if (!hostOk(req)) return send(res, 421, 'Misdirected Request', 'text/plain');
+    if (!hostOk(req)) return send(res, 421, '请通过 127.0.0.1 地址打开议事厅浏览器预览', 'text/plain; charset=utf-8');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const api = /^\/api\/([A-Za-z.]+)$/.exec(url.pathname);
     const work = api ? handleApi(req, res, api[1]!) : Promise.resolve(serveStatic(req, res, url.pathname));

@@ -1,26 +1,12 @@
-import { matchesName, normalizePinyinQuery } from '../../../core/pinyin';
+import { matchesName } from '../../../core/pinyin';
 import type { ExpectedAttendee } from '../../../core/contract/attendance';
-
-/**
- * The same rule as `matchesName`, but using the pinyin keys the server already computed, so the
- * door screen stays fast with a few thousand names.
- */
-export function matchesWithKeys(name: string, keys: string, query: string): boolean {
-  const q = query.trim();
-  if (!q) return true;
-  if (name.includes(q)) return true;
-  const p = normalizePinyinQuery(q);
-  if (!/^[a-z0-9]+$/.test(p)) return false;
-  if (!keys) return matchesName(name, q);
-  return keys.split(' ').some((k) => k.startsWith(p));
-}
 
 /** A line of the expected list matches a name, pinyin (initials) or household number. */
 export function attendeeMatches(entry: ExpectedAttendee, query: string): boolean {
   const q = query.trim();
   if (!q) return true;
   if (entry.householdNo && entry.householdNo.toLowerCase().includes(q.toLowerCase())) return true;
-  if (matchesWithKeys(entry.name, entry.pinyinKeys, q)) return true;
+  if (matchesName(entry.name, q, entry.pinyinKeys)) return true;
   return entry.members.some((m) => m.name.includes(q));
 }
 

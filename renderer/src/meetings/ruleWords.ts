@@ -1,3 +1,4 @@
+import { chineseDate } from '../../../core/dates';
 import type { Threshold } from '../../../core/rules/fraction';
 import { thresholdWords } from '../../../core/rules/fraction';
 import type { AttendeeBasis, RuleSetDefinition } from '../../../core/rules/rule-set';
@@ -10,14 +11,6 @@ export const basisShortWords: Record<AttendeeBasis, string> = {
   households: '户的代表',
   groupRepresentatives: '推选的代表',
 };
-
-/** "2026-01-01" → "2026年1月1日" (GB/T 9704: no zero padding). */
-export function chineseDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
-}
 
 /** "须应到人数的三分之二以上" — or that there is no quorum at all. */
 export function quorumWords(quorum: Threshold | null): string {

@@ -1,4 +1,5 @@
-import { isPresent, matchesWithKeys } from './match';
+import { matchesName } from '../../../core/pinyin';
+import { isPresent } from './match';
 import type { AttendanceSheet } from './types';
 
 export interface Speaker {
@@ -38,6 +39,6 @@ export function speakersOf(sheet: AttendanceSheet | null): Speaker[] {
 export function findSpeakers(all: Speaker[], query: string, limit = 8): Speaker[] {
   const q = query.trim();
   if (!q) return [];
-  // matchesWithKeys falls back to core's matchesName when the server gave no keys.
-  return all.filter((s) => matchesWithKeys(s.name, s.keys, q)).slice(0, limit);
+  // Free-text speakers have no stored keys: matchesName computes them.
+  return all.filter((s) => matchesName(s.name, q, s.keys)).slice(0, limit);
 }
