@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { amendmentActions, amendmentStatuses, opinionDispositions, ruleStages } from '../core/ruletext/procedure';
+import { ruleKinds } from '../core/ruletext/types';
 
 // Times are ISO-8601 UTC text (sortable, readable in any SQLite tool); calendar dates are
 // YYYY-MM-DD text. Every table a later issue adds (meetings, attendance, votes, rules, topics)
@@ -512,4 +514,185 @@ export const meetingAddenda = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [index('meeting_addenda_meeting').on(t.meetingId)],
+);
+
+// ——— Community rules (村规民约 / 居民公约) ———
+
+/** A rule document and where it stands in the 2018 guidance's procedure. */
+export const ruleDocuments = sqliteTable(
+  'rule_documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: ruleKinds }).notNull(),
+    title: text('title').notNull(),
+    /** Provinces that put 宣传发动 before 征集民意. */
+    publicityFirst: integer('publicity_first', { mode: 'boolean' }).notNull().default(false),
+    stage: text('stage', { enum: ruleStages }).notNull(),
+    /** Days allowed for filing after adoption. */
+    filingDays: integer('filing_days').notNull().default(10),
+    adoptedVoteId: integer('adopted_vote_id').references(() => votes.id, { onDelete: 'restrict' }),
+    adoptedOn: text('adopted_on'),
+    /** 居民代表会议 adopts only when the residents' meeting delegated it (2025 art. 28). */
+    delegationBasis: text('delegation_basis'),
+    presentCount: integer('present_count'),
+    womenPresent: integer('women_present'),
+    filingDue: text('filing_due'),
+    filingAuthority: text('filing_authority'),
+    filedOn: text('filed_on'),
+    filingReceiptNo: text('filing_receipt_no'),
+    publishedOn: text('published_on'),
+    publishedPlace: text('published_place'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('rule_documents_org').on(t.orgId)],
+);
+
+/** Each stage entered, with its date and the outcome that closed it (review opinion, vote, filing). */
+export const ruleSteps = sqliteTable(
+  'rule_steps',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    docId: integer('doc_id')
+      .notNull()
+      .references(() => ruleDocuments.id, { onDelete: 'restrict' }),
+    /** A revision round after adoption starts a new cycle. */
+    cycle: integer('cycle').notNull().default(1),
+    stage: text('stage', { enum: ruleStages }).notNull(),
+    date: text('date').notNull(),
+    note: text('note'),
+    authority: text('authority'),
+    opinion: text('opinion'),
+    outcomeDate: text('outcome_date'),
+    meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'restrict' }),
+    voteId: integer('vote_id').references(() => votes.id, { onDelete: 'restrict' }),
+    versionId: integer('version_id').references((): any => ruleVersions.id, { onDelete: 'restrict' }),
+    receiptNo: text('receipt_no'),
+    by: text('by').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('rule_steps_doc').on(t.docId)],
+);
+
+export const ruleChapters = sqliteTable(
+  'rule_chapters',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    docId: integer('doc_id')
+      .notNull()
+      .references(() => ruleDocuments.id, { onDelete: 'restrict' }),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+  },
+  (t) => [index('rule_chapters_doc').on(t.docId)],
+);
+
+/** The working text. Numbers are not stored: they follow from chapter and position order. */
+export const ruleArticles = sqliteTable(
+  'rule_articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    docId: integer('doc_id')
+      .notNull()
+      .references(() => ruleDocuments.id, { onDelete: 'restrict' }),
+    chapterId: integer('chapter_id').references(() => ruleChapters.id, { onDelete: 'restrict' }),
+    position: integer('position').notNull(),
+    text: text('text').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('rule_articles_doc').on(t.docId)],
+);
+
+/** Frozen snapshots (征求意见稿, 审核稿, 表决稿, 正式稿 …): triggers refuse every change. */
+export const ruleVersions = sqliteTable(
+  'rule_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    docId: integer('doc_id')
+      .notNull()
+      .references(() => ruleDocuments.id, { onDelete: 'restrict' }),
+    seq: integer('seq').notNull(),
+    name: text('name').notNull(),
+    note: text('note'),
+    /** RuleSnapshot JSON. */
+    snapshot: text('snapshot').notNull(),
+    by: text('by').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('rule_versions_seq').on(t.docId, t.seq)],
+);
+
+/** 征求意见: an opinion on one article or the whole text, and what was done with it. */
+export const ruleOpinions = sqliteTable(
+  'rule_opinions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    docId: integer('doc_id')
+      .notNull()
+      .references(() => ruleDocuments.id, { onDelete: 'restrict' }),
+    articleId: integer('article_id').references(() => ruleArticles.id, { onDelete: 'set null' }),
+    /** The article's label when the opinion came in: it survives renumbering and deletion. */
+    articleLabel: text('article_label'),
+    personId: integer('person_id').references(() => people.id, { onDelete: 'restrict' }),
+    name: text('name').notNull(),
+    channel: text('channel').notNull(),
+    receivedOn: text('received_on').notNull(),
+    content: text('content').notNull(),
+    disposition: text('disposition', { enum: opinionDispositions }).notNull().default('待处理'),
+    reason: text('reason'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('rule_opinions_doc').on(t.docId)],
+);
+
+/** A proposed change to the text: decided by the committee or put to a meeting's vote. */
+export const ruleAmendments = sqliteTable(
+  'rule_amendments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    docId: integer('doc_id')
+      .notNull()
+      .references(() => ruleDocuments.id, { onDelete: 'restrict' }),
+    action: text('action', { enum: amendmentActions }).notNull(),
+    /** 修改/删除: the article; 新增: the article it goes after (null: first of the chapter). */
+    articleId: integer('article_id').references(() => ruleArticles.id, { onDelete: 'set null' }),
+    chapterId: integer('chapter_id').references(() => ruleChapters.id, { onDelete: 'set null' }),
+    articleLabel: text('article_label'),
+    text: text('text').notNull(),
+    proposer: text('proposer').notNull(),
+    reason: text('reason'),
+    status: text('status', { enum: amendmentStatuses }).notNull().default('待处理'),
+    proposalId: integer('proposal_id').references(() => proposals.id, { onDelete: 'restrict' }),
+    decidedOn: text('decided_on'),
+    decisionNote: text('decision_note'),
+    /** The article the change produced or changed, once applied. */
+    appliedArticleId: integer('applied_article_id'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('rule_amendments_doc').on(t.docId)],
+);
+
+/** A penalty-wording flag a reviewer cleared, with the reason; valid while the text is unchanged. */
+export const ruleFlagClearances = sqliteTable(
+  'rule_flag_clearances',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    docId: integer('doc_id')
+      .notNull()
+      .references(() => ruleDocuments.id, { onDelete: 'restrict' }),
+    articleId: integer('article_id').notNull(),
+    term: text('term').notNull(),
+    /** sha256 of the article text when cleared: any later edit brings the flag back. */
+    textHash: text('text_hash').notNull(),
+    justification: text('justification').notNull(),
+    by: text('by').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('rule_flag_clearances_doc').on(t.docId)],
 );
