@@ -11,6 +11,7 @@ import { attendanceCalls } from './attendance';
 import { speechCalls } from './speeches';
 import { proposalCalls, resolutionCalls, voteCalls } from './votes';
 import { documentCalls } from './documents';
+import { ruleCalls } from './rules';
 
 /** Every call the renderer can make, declared once. Transports and handlers derive from it. */
 export const contract = {
@@ -28,6 +29,7 @@ export const contract = {
   ...voteCalls,
   ...resolutionCalls,
   ...documentCalls,
+  ...ruleCalls,
 };
 
 export type Contract = typeof contract;

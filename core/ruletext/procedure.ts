@@ -29,3 +29,6 @@ export type AmendmentAction = (typeof amendmentActions)[number];
 
 export const amendmentStatuses = ['待处理', '已采纳', '未采纳', '表决中', '表决通过', '表决未通过'] as const;
 export type AmendmentStatus = (typeof amendmentStatuses)[number];
+
+/** Where opinions come from; the last one lets a secretary write any other. */
+export const opinionChannels = ['座谈会', '入户走访', '意见箱', '网格员收集', '议事厅留言', '线上征集', '书面意见', '其他'] as const;

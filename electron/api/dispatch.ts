@@ -5,6 +5,7 @@ import { documentHandlers } from './documents';
 import { organizationHandlers } from './organizations';
 import { peopleHandlers } from './people';
 import { rosterHandlers } from './roster';
+import { ruleHandlers } from './rules';
 import { systemHandlers } from './system';
 import {
   agendaHandlers,
@@ -35,6 +36,7 @@ export const handlers: Handlers = {
   ...voteHandlers,
   ...resolutionHandlers,
   ...documentHandlers,
+  ...ruleHandlers,
 };
 
 function describeIssues(error: z.ZodError): string {

@@ -1,0 +1,59 @@
+import rules from './adoption-rules.json';
+import type { RuleKind } from './types';
+
+interface Adopter {
+  meetingKind: string;
+  lawVersions: string[];
+  delegated: boolean;
+}
+
+interface KindRule {
+  adopters: Adopter[];
+  law2018: string;
+  law2025: string;
+  filingTo: string;
+}
+
+const byKind = rules.kinds as Record<RuleKind, KindRule>;
+
+/** The law's words on who adopts this kind and where it is filed, for the law version given. */
+export function adoptionLaw(kind: RuleKind, lawVersion: string | null): string {
+  return lawVersion === '2025' ? byKind[kind].law2025 : byKind[kind].law2018;
+}
+
+export function filingAuthorityHint(kind: RuleKind): string {
+  return byKind[kind].filingTo;
+}
+
+/** "村民会议" or "居民会议、居民代表会议（经授权，2026年起）" — for the page and the errors. */
+export function allowedAdopters(kind: RuleKind): string[] {
+  return byKind[kind].adopters.map((a) => (a.delegated ? `${a.meetingKind}（经居民会议授权，2026年1月1日起）` : a.meetingKind));
+}
+
+/**
+ * Why a vote of this meeting may not adopt the document, or null when it may. `meeting` is the
+ * rule set frozen into the meeting, so the law in force on the meeting's date decides.
+ */
+export function adoptionProblem(
+  kind: RuleKind,
+  meeting: { meetingKind: string; lawVersion: string | null },
+  delegationBasis: string | null | undefined,
+): { problem: string | null; needsDelegation: boolean } {
+  const rule = byKind[kind];
+  const sameKind = rule.adopters.filter((a) => a.meetingKind === meeting.meetingKind);
+  const law = adoptionLaw(kind, meeting.lawVersion);
+  if (sameKind.length === 0) {
+    return { problem: `${meeting.meetingKind}不能表决通过${kind}：依照${law}请在${allowedAdopters(kind).join('或')}上表决。`, needsDelegation: false };
+  }
+  const adopter = sameKind.find((a) => meeting.lawVersion !== null && a.lawVersions.includes(meeting.lawVersion));
+  if (!adopter) {
+    return {
+      problem: `这次${meeting.meetingKind}适用${meeting.lawVersion ? `${meeting.lawVersion}年文本` : '本地规则'}，当时的法律还没有授权${meeting.meetingKind}制定${kind}（2026年1月1日起施行的新法才允许）；请在${rule.adopters.filter((a) => !a.delegated).map((a) => a.meetingKind).join('或')}上表决。`,
+      needsDelegation: false,
+    };
+  }
+  if (adopter.delegated && !delegationBasis?.trim()) {
+    return { problem: `${meeting.meetingKind}须经居民会议授权才能制定${kind}：请填写授权依据（哪次居民会议、哪天作出的授权决定）。`, needsDelegation: true };
+  }
+  return { problem: null, needsDelegation: adopter.delegated };
+}

@@ -1,0 +1,94 @@
+// Penalty wording (罚款, 停水停电 …): conventions may not impose coercive penalties. The list is
+// data the organization can edit; a flag is cleared only with a written reason, and only for
+// the text as it stood — editing the article brings the flag back.
+import { createHash } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { ApiError } from '../../core/contract/define';
+import { defaultPenaltyTerms, findPenaltyWording, penaltyTermProblem } from '../../core/ruletext/penalty';
+import type { PenaltyTerm, RuleSnapshot } from '../../core/ruletext/types';
+import { appendAudit } from '../audit';
+import { inTransaction, type Actor, type Db } from '../client';
+import { getOrganization } from '../organizations';
+import { ruleFlagClearances } from '../schema';
+import { getSetting, setSetting } from '../settings';
+import { findArticle, findRuleDoc, loadSnapshot, touch } from './text';
+
+const key = (orgId: number) => `penaltyTerms:${orgId}`;
+
+export function getPenaltyTerms(db: Db, orgId: number): { terms: PenaltyTerm[]; isDefault: boolean } {
+  getOrganization(db, orgId);
+  const own = getSetting<PenaltyTerm[]>(db, key(orgId));
+  return own ? { terms: own, isDefault: false } : { terms: defaultPenaltyTerms(), isDefault: true };
+}
+
+export function setPenaltyTerms(db: Db, actor: Actor, orgId: number, terms: PenaltyTerm[] | null, now = new Date()) {
+  return inTransaction(db, () => {
+    const before = getPenaltyTerms(db, orgId);
+    if (terms) {
+      const seen = new Set<string>();
+      for (const t of terms) {
+        const problem = penaltyTermProblem(t.term);
+        if (problem) throw new ApiError('INVALID_INPUT', `“${t.term}”：${problem}`);
+        if (seen.has(t.term)) throw new ApiError('INVALID_INPUT', `“${t.term}”重复了，请删去一个`);
+        seen.add(t.term);
+      }
+    }
+    setSetting(db, key(orgId), terms, now);
+    appendAudit(db, actor, { action: 'rule.penaltyTerms', entity: 'organization', entityId: orgId, before: before.terms, after: terms ?? '恢复默认清单' }, now);
+    return getPenaltyTerms(db, orgId);
+  });
+}
+
+export const textHash = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+export interface Flag {
+  articleId: number;
+  articleLabel: string;
+  term: string;
+  reason: string;
+  match: string;
+  cleared: { justification: string; by: string; at: string } | null;
+}
+
+export function flagsOf(db: Db, doc: { id: number; orgId: number }, snapshot: RuleSnapshot): Flag[] {
+  const { terms } = getPenaltyTerms(db, doc.orgId);
+  const clearances = db.orm.select().from(ruleFlagClearances).where(eq(ruleFlagClearances.docId, doc.id)).all();
+  const flags: Flag[] = [];
+  for (const a of snapshot.articles) {
+    const hash = textHash(a.text);
+    const seen = new Set<string>();
+    for (const hit of findPenaltyWording(a.text, terms)) {
+      if (seen.has(hit.term)) continue;
+      seen.add(hit.term);
+      const c = clearances.filter((x) => x.articleId === a.id && x.term === hit.term && x.textHash === hash).at(-1);
+      flags.push({ articleId: a.id, articleLabel: a.label, term: hit.term, reason: hit.reason, match: hit.match, cleared: c ? { justification: c.justification, by: c.by, at: c.createdAt } : null });
+    }
+  }
+  return flags;
+}
+
+export function openFlagsMessage(flags: Flag[]): string | null {
+  const open = flags.filter((f) => !f.cleared);
+  if (!open.length) return null;
+  const list = open.slice(0, 3).map((f) => `${f.articleLabel}“${f.match}”`).join('、');
+  return `还有 ${open.length} 处可能属于强制性处罚的用语（${list}${open.length > 3 ? '等' : ''}）：请修改条文，或逐条写明核查说明后再继续`;
+}
+
+export function clearFlag(db: Db, actor: Actor, input: { docId: number; articleId: number; term: string; justification: string }, now = new Date()) {
+  return inTransaction(db, () => {
+    const doc = findRuleDoc(db, input.docId);
+    const article = findArticle(db, input.articleId);
+    if (article.docId !== doc.id) throw new ApiError('NOT_FOUND', '这一条不属于这份规约，请刷新后重试');
+    const flag = flagsOf(db, doc, loadSnapshot(db, doc.id)).find((f) => f.articleId === article.id && f.term === input.term);
+    if (!flag) throw new ApiError('NOT_FOUND', `这一条现在没有“${input.term}”的提示，可能条文已改过；请刷新后查看`);
+    if (flag.cleared) throw new ApiError('CONFLICT', `${flag.articleLabel}的“${input.term}”已经核查说明过了`);
+    const row = db.orm
+      .insert(ruleFlagClearances)
+      .values({ docId: doc.id, articleId: article.id, term: input.term, textHash: textHash(article.text), justification: input.justification.trim(), by: actor.name, createdAt: now.toISOString() })
+      .returning()
+      .get();
+    touch(db, doc.id, now);
+    appendAudit(db, actor, { action: 'rule.flag.clear', entity: 'rule_document', entityId: doc.id, after: { ...row, articleLabel: flag.articleLabel, match: flag.match } }, now);
+  });
+}
+

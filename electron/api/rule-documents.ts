@@ -1,0 +1,92 @@
+// The four Word documents of a rule text, from the database to the builders' plain data.
+import { ApiError } from '../../core/contract/define';
+import type { FileOutput } from '../../core/contract/common';
+import { chineseDate, localIsoDate } from '../../core/dates';
+import { adoptionLaw } from '../../core/ruletext/adoption';
+import type { Db } from '../../db/client';
+import { getOrganization } from '../../db/organizations';
+import { getRuleDoc } from '../../db/rules/documents';
+import { listOpinions } from '../../db/rules/opinions';
+import { findRuleDoc } from '../../db/rules/text';
+import { compareVersions, latestVersion, textOf } from '../../db/rules/versions';
+import { buildRuleFiling, buildRuleOpinions, buildRuleRevision, buildRuleText, suggestedFileName, type DocumentKind } from '../documents';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+type RuleDocument = '规约文本' | '修订对照稿' | '意见采纳情况表' | '备案报告';
+
+function file(kind: DocumentKind, date: string, title: string, bytes: Buffer): FileOutput {
+  return { fileName: suggestedFileName(kind, { date, title }), mimeType: DOCX, base64: bytes.toString('base64') };
+}
+
+function committee(org: { name: string; kind: string }) {
+  return `${org.name}${org.kind === '村' ? '村民委员会' : '居民委员会'}`;
+}
+
+export async function exportRuleDocument(
+  db: Db,
+  input: { docId: number; document: RuleDocument; versionId?: number | 'current' | undefined; from?: number | 'current' | undefined; to?: number | 'current' | undefined },
+  now = new Date(),
+): Promise<FileOutput> {
+  const doc = getRuleDoc(db, input.docId, now);
+  const org = getOrganization(db, doc.orgId);
+  const today = localIsoDate(now);
+  switch (input.document) {
+    case '规约文本': {
+      // By default the adopted text; before adoption, the text being drafted.
+      const ref = input.versionId ?? (doc.adoption ? (latestVersion(db, doc.id, '正式稿')?.id ?? 'current') : 'current');
+      const version = textOf(db, doc.id, ref);
+      if (version.text.articles.length === 0) throw new ApiError('INVALID_INPUT', '这份规约还没有条文，无法导出');
+      const isFinal = version.versionId !== null && version.name.startsWith('正式稿') && doc.adoption;
+      const adoptedNote = isFinal && doc.adoption ? `（${chineseDate(doc.adoption.meetingDate)}${doc.adoption.meetingTitle}表决通过）` : null;
+      const versionName = version.versionId === null ? '草稿' : version.name.replace(/（第\d+版）$/, '');
+      const bytes = await buildRuleText({ orgName: org.name, kind: doc.kind, title: doc.title, versionName, adoptedNote, date: today, snapshot: version.text });
+      return file('规约文本', today, `${doc.title}（${versionName}）`, bytes);
+    }
+    case '修订对照稿': {
+      const from = input.from ?? firstVersionId(db, doc.id);
+      const to = input.to ?? 'current';
+      const { fromName, toName, comparison } = compareVersions(db, { docId: doc.id, from, to });
+      const bytes = await buildRuleRevision({ orgName: org.name, title: doc.title, fromName, toName, author: committee(org), date: now.toISOString().replace(/\.\d+Z$/, 'Z'), comparison });
+      return file('修订对照稿', today, doc.title, bytes);
+    }
+    case '意见采纳情况表': {
+      const { items } = listOpinions(db, doc.id);
+      if (!items.length) throw new ApiError('INVALID_INPUT', '还没有登记任何意见，无法生成意见采纳情况表');
+      const rows = items.map((o, i) => ({ seq: i + 1, name: o.name, channel: o.channel, receivedOn: o.receivedOn, articleLabel: o.articleLabel, content: o.content, disposition: o.disposition, reason: o.reason }));
+      return file('意见采纳情况表', today, doc.title, await buildRuleOpinions({ orgName: org.name, title: doc.title, rows, issuedDate: today }));
+    }
+    case '备案报告': {
+      const a = doc.adoption;
+      if (!a) throw new ApiError('FORBIDDEN', '规约还没有表决通过：表决通过后才能生成备案报告');
+      // Before filing the addressee may be unknown: a blank to fill in by hand on paper.
+      const authority = doc.filing?.authority ?? '';
+      const bytes = await buildRuleFiling({
+        orgName: committee(org),
+        kind: doc.kind,
+        title: doc.title,
+        authority: authority || '＿＿＿＿＿＿＿＿',
+        meetingTitle: a.meetingTitle,
+        meetingDate: a.meetingDate,
+        meetingKind: a.meetingKind,
+        expected: a.expected,
+        present: a.present,
+        womenPresent: a.womenPresent,
+        votesFor: a.yes ?? 0,
+        votesAgainst: a.no ?? 0,
+        abstain: a.abstain ?? 0,
+        lawBasis: `根据${adoptionLaw(doc.kind, a.lawVersion).split('：')[0]}的规定`,
+        attachments: [`《${doc.title}》正式文本`, `《${doc.title}》意见采纳情况表`, `${a.meetingTitle}会议记录`],
+        issuedDate: doc.filing?.filedOn ?? today,
+      });
+      return file('备案报告', today, doc.title, bytes);
+    }
+  }
+}
+
+function firstVersionId(db: Db, docId: number): number {
+  findRuleDoc(db, docId);
+  const versions = db.sqlite.prepare('select id from rule_versions where doc_id = ? order by seq limit 1').get(docId) as { id: number } | undefined;
+  if (!versions) throw new ApiError('INVALID_INPUT', '还没有保存过版本：请先保存一个版本（如“征求意见稿”），再生成修订对照稿');
+  return versions.id;
+}
