@@ -14,6 +14,7 @@ import { createProposal } from '../proposals';
 import { agendaItems, meetings, people, proposals, ruleDocuments, ruleSteps, votes } from '../schema';
 import { currentStep, enterStage, getRuleDoc } from './documents';
 import { flagsOf, openFlagsMessage } from './flags';
+import { listOpinions } from './opinions';
 import { findRuleDoc, loadSnapshot, type RuleDocRow } from './text';
 import { freezeVersion } from './versions';
 
@@ -82,6 +83,15 @@ export function adoptionCandidates(db: Db, docId: number) {
   return { items, allowedKinds: allowedAdopters(doc.kind) };
 }
 
+/** 意见采纳情况说明 in one sentence, so the meeting hears it before it votes. */
+function opinionSummary(db: Db, docId: number): string {
+  const { items } = listOpinions(db, docId);
+  if (!items.length) return '';
+  const n = (d: string) => items.filter((o) => o.disposition === d).length;
+  const pending = n('待处理');
+  return `征求意见期间共收到意见 ${items.length} 条，采纳 ${n('采纳')} 条、部分采纳 ${n('部分采纳')} 条、未采纳 ${n('未采纳')} 条${pending ? `、尚未处理 ${pending} 条` : ''}，详见意见采纳情况表。`;
+}
+
 /** Puts the document on a meeting's agenda as a proposal; the 表决稿 is frozen with it. */
 export function proposeAdoption(db: Db, actor: Actor, input: { docId: number; meetingId: number; agendaItemId?: number | undefined }, now = new Date()) {
   return inTransaction(db, () => {
@@ -104,7 +114,7 @@ export function proposeAdoption(db: Db, actor: Actor, input: { docId: number; me
       {
         agendaItemId: itemId,
         title: `关于通过《${doc.title}》的议案`,
-        text: `提请会议审议表决《${doc.title}》（表决稿，第${version.seq}版），共${snapshot.chapters.length ? `${snapshot.chapters.length}章` : ''}${snapshot.articles.length}条。`,
+        text: `提请会议审议表决《${doc.title}》（表决稿，第${version.seq}版），共${snapshot.chapters.length ? `${snapshot.chapters.length}章` : ''}${snapshot.articles.length}条。${opinionSummary(db, doc.id)}`,
         proposerKind: 'body',
         proposerName: `${org.name}${org.kind === '村' ? '村民委员会' : '居民委员会'}`,
       },

@@ -1,4 +1,5 @@
 import { Document, Packer, Paragraph } from 'docx';
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
 import { openTemp } from '../support/db';
@@ -13,6 +14,10 @@ async function failure(ctx: Ctx, name: string, input: unknown) {
   const r = await dispatch(ctx, name, input);
   if (r.ok) throw new Error(`${name} should have failed`);
   return r.error;
+}
+async function exported(ctx: Ctx, input: Record<string, unknown>) {
+  const f = await value(ctx, 'rules.export', input);
+  return { fileName: f.fileName as string, text: (await mammoth.extractRawText({ buffer: Buffer.from(f.base64, 'base64') })).value };
 }
 const labels = (doc: { text: { articles: { label: string; text: string }[] } }) => doc.text.articles.map((a) => `${a.label} ${a.text}`);
 
@@ -162,6 +167,13 @@ describe('版本与比较', () => {
     // 第三条 referred to 第二条, which moved: the reference follows it (now 第三条).
     expect(row(a[2].id)).toMatchObject({ change: 'changed', before: { label: '第三条' }, after: { label: '第二条', text: '居民应当遵守第三条的规定，参加社区事务。' } });
 
+    // The revision document read with changes accepted is the current text.
+    const revision = await exported(ctx, { docId: doc.id, document: '修订对照稿', from: v1.id, to: 'current' });
+    expect(revision.fileName).toMatch(/幸福里社区居民公约 修订对照稿\.docx$/);
+    expect(revision.text).toContain('文明养犬，出门拴绳，及时清理犬只粪便。');
+    expect(revision.text).toContain('垃圾分类投放。');
+    expect(revision.text).not.toContain('婚丧嫁娶从简');
+
     // A version is frozen: the database itself refuses to change it.
     const sqlite = (await import('better-sqlite3')).default;
     const raw = new sqlite(file);
@@ -254,6 +266,8 @@ describe('意见与修改建议', () => {
 describe('表决通过、备案与公布', () => {
   it('refuses a vote of a meeting that may not adopt this kind, then adopts at a 居民会议 and sets the filing deadline', async () => {
     const { ctx, doc, org, people } = await community();
+    const o = await value(ctx, 'rules.opinions.add', { docId: doc.id, articleId: null, name: '', channel: '意见箱', receivedOn: '2026-09-03', content: '建议增加垃圾分类的条款。' });
+    await value(ctx, 'rules.opinions.dispose', { id: o.id, disposition: '部分采纳', reason: '在第四条中补充，不单列一条' });
     await toDeliberation(ctx, doc.id);
 
     // 居民代表会议 under the 2018 text (before 2026-01-01) had no power to make a 居民公约.
@@ -275,6 +289,8 @@ describe('表决通过、备案与公布', () => {
 
     const residents = await meeting(ctx, org, people, '居民会议', '2026-10-20', 7);
     const vote = await adoptionVote(ctx, doc.id, residents, 6, 0);
+    const proposal = (await value(ctx, 'proposals.list', { meetingId: residents.id })).items[0];
+    expect(proposal.text).toBe('提请会议审议表决《幸福里社区居民公约》（表决稿，第3版），共2章8条。征求意见期间共收到意见 1 条，采纳 0 条、部分采纳 1 条、未采纳 0 条，详见意见采纳情况表。');
     const candidates = await value(ctx, 'rules.adoption.candidates', { docId: doc.id });
     expect(candidates.items.find((c: any) => c.voteId === vote.id).problem).toBeNull();
     const adopted = await value(ctx, 'rules.adopt', { docId: doc.id, voteId: vote.id });
@@ -293,6 +309,15 @@ describe('表决通过、备案与公布', () => {
     expect(filed).toMatchObject({ stage: '公布', filedOn: '2026-10-25', filing: { receiptNo: '幸街备〔2026〕7号' } });
     const published = await value(ctx, 'rules.publish', { docId: doc.id, publishedOn: '2026-10-26', place: '社区公告栏、居民微信群' });
     expect(published.stage).toBe('已公布');
+    const text = await exported(ctx, { docId: doc.id, document: '规约文本' });
+    expect(text.fileName).toMatch(/幸福里社区居民公约（正式稿） 规约文本\.docx$/);
+    expect(text.text).toContain('（2026年10月20日2026年居民会议表决通过）');
+    expect(text.text).toMatch(/第一章\s+总则[\s\S]*第八条\s+本公约自居民会议通过之日起施行/);
+    const report = await exported(ctx, { docId: doc.id, document: '备案报告' });
+    expect(report.text).toContain('幸福街道办事处：');
+    expect(report.text).toContain('应到10人，实到7人，其中女性4人');
+    const table = await exported(ctx, { docId: doc.id, document: '意见采纳情况表' });
+    expect(table.text).toContain('在第四条中补充，不单列一条');
     expect(published.steps.map((s: any) => s.stage)).toEqual(['征集民意', '拟定草案', '提请审核', '审议表决', '备案', '公布', '已公布']);
   });
 
