@@ -12,15 +12,45 @@ function toParts(before: string, after: string): TextPart[] {
   return diffChars(before, after).map((c) => ({ value: c.value, ...(c.added ? { added: true } : {}), ...(c.removed ? { removed: true } : {}) }));
 }
 
-/** Common characters over the longer text, counted in characters, not UTF-16 units. */
+/**
+ * Length of the longest common subsequence, bit-parallel (Allison–Dix / Hyyrö): what diffChars
+ * keeps in common, since its Myers diff is a shortest edit script, without building the diff.
+ * Texts imported separately share no ids, so every deleted article is measured against every
+ * inserted one: 80 × 80 articles of 120 characters took 16 s through diffChars, 0.2 s here.
+ */
+function commonLength(x: string[], y: string[]): number {
+  const words = Math.ceil(x.length / 32);
+  const masks = new Map<string, Uint32Array>();
+  x.forEach((c, i) => {
+    let m = masks.get(c);
+    if (!m) masks.set(c, (m = new Uint32Array(words)));
+    m[i >>> 5]! |= 1 << (i & 31);
+  });
+  const v = new Uint32Array(words).fill(0xffffffff);
+  for (const c of y) {
+    const m = masks.get(c);
+    if (!m) continue;
+    let carry = 0;
+    for (let k = 0; k < words; k++) {
+      const old = v[k]!;
+      const sum = old + ((old & m[k]!) >>> 0) + carry; // up to 33 bits; `|` keeps the low 32
+      carry = sum > 0xffffffff ? 1 : 0;
+      v[k] = (sum | (old & ~m[k]!)) >>> 0;
+    }
+  }
+  let zeros = 0;
+  for (let i = 0; i < x.length; i++) if ((v[i >>> 5]! & (1 << (i & 31))) === 0) zeros++;
+  return zeros;
+}
+
+/** Common characters (as diffChars counts them) over the longer text. */
 export function similarity(x: string, y: string): number {
-  const longer = Math.max(Array.from(x).length, Array.from(y).length);
+  const xs = Array.from(x);
+  const ys = Array.from(y);
+  const longer = Math.max(xs.length, ys.length);
   if (longer === 0) return 0; // two empty texts say nothing about being the same rule
   if (x === y) return 1;
-  // The common part is at most the shorter text: skip the diff when that already falls short.
-  if (Math.min(Array.from(x).length, Array.from(y).length) / longer < SIMILAR) return 0;
-  const common = diffChars(x, y).reduce((n, c) => (c.added || c.removed ? n : n + c.count), 0);
-  return common / longer;
+  return commonLength(xs, ys) / longer;
 }
 
 /**
@@ -111,6 +141,7 @@ function changeOf(before: string | null, after: string | null): ArticleCompariso
   return before === after ? 'same' : 'changed';
 }
 
+/** Compares version a (older) with version b (newer), rows in b's reading order. */
 export function compareSnapshots(a: RuleSnapshot, b: RuleSnapshot): RuleComparison {
   const chapterPairs = pairUp(a.chapters, b.chapters, (c) => c.title);
   const chapters: ChapterComparison[] = rowOrder(a.chapters.length, b.chapters.length, chapterPairs).map(({ ai, bj }) => {

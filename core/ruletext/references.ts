@@ -51,6 +51,11 @@ function withNumber(words: string, numeral: string, n: number): string {
 /** A reference read as pointing into this text: its new words, or why they cannot be made. */
 type Outcome = { words: string } | { reason: string; outside?: true };
 
+/**
+ * Rewrites the "第X条" of this text in `after` (the structure after inserting, deleting or
+ * moving articles, texts unchanged) from the numbers of `before` to the new ones. Throws, as
+ * numberStructure does, when `after` is not in chapter order.
+ */
 export function renumberReferences(before: RuleSnapshot, after: RuleStructure): RenumberResult {
   const numbered = numberStructure(after);
   const oldIds = before.articles.map((a) => a.id); // index = old number - 1

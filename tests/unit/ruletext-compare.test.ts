@@ -1,3 +1,5 @@
+import { diffChars } from 'diff';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareSnapshots, numberStructure, similarity, type RuleStructure } from '../../core/ruletext';
 
@@ -99,7 +101,19 @@ describe('compareSnapshots', () => {
     expect(similarity('一二三四五', '一二三四六')).toBe(0.8);
     expect(similarity('一二三四五', '一二三六七')).toBe(0.6);
     expect(similarity('一二三四五', '一二六七八')).toBe(0.4);
-    expect(similarity('一二三四五', '一二')).toBe(0); // too short to reach 0.6: not diffed
+    expect(similarity('一二三四五', '一二')).toBe(0.4);
     expect(similarity('', '')).toBe(0);
+  });
+
+  it('computes similarity exactly as diffChars would, also past 32 and 64 characters', () => {
+    const text = fc.array(fc.constantFrom('村', '民', '应', '当', '的', '𠀀', 'a'), { maxLength: 90 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, text, (x, y) => {
+        const longer = Math.max(Array.from(x).length, Array.from(y).length);
+        const common = diffChars(x, y).reduce((n, c) => (c.added || c.removed ? n : n + c.count), 0);
+        expect(similarity(x, y)).toBe(longer === 0 ? 0 : common / longer);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -83,6 +83,14 @@ describe('renumberReferences', () => {
     ]);
   });
 
+  it('reads scope sentence by sentence: 本公约 after a law, a new sentence, Arabic ranges', () => {
+    const text = '《民法典》第一千零四十三条规定的，按本公约第二条处理；违反第3条至第4条的，批评教育。';
+    const before2 = numberStructure(structure(article(1), article(2), article(3), article(4), article(5, text)));
+    const r = renumberReferences(before2, structure(article(9, '新增。'), article(1), article(2), article(3), article(4), article(5, text)));
+    expect(textOf(r.structure, 5)).toBe('《民法典》第一千零四十三条规定的，按本公约第三条处理；违反第4条至第5条的，批评教育。');
+    expect(r.unresolved).toEqual([]);
+  });
+
   it('rewrites 第X条第Y款 and Arabic numerals, keeping the writer’s style', () => {
     const text = '违反第3条或者第 4 条，以及第三条第二款规定的，批评教育。';
     const before2 = numberStructure(structure(article(1), article(2), article(3), article(4), article(5, text)));
