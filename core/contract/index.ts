@@ -11,6 +11,12 @@ import { attendanceCalls } from './attendance';
 import { speechCalls } from './speeches';
 import { proposalCalls, resolutionCalls, voteCalls } from './votes';
 import { documentCalls } from './documents';
+import { topicCalls } from './topics';
+import { summonsCalls } from './summons';
+import { followUpCalls } from './followup';
+import { noticeCalls } from './notices';
+import { matterCalls } from './matters';
+import { homeCalls } from './home';
 
 /** Every call the renderer can make, declared once. Transports and handlers derive from it. */
 export const contract = {
@@ -28,6 +34,12 @@ export const contract = {
   ...voteCalls,
   ...resolutionCalls,
   ...documentCalls,
+  ...topicCalls,
+  ...summonsCalls,
+  ...followUpCalls,
+  ...noticeCalls,
+  ...matterCalls,
+  ...homeCalls,
 };
 
 export type Contract = typeof contract;
