@@ -131,14 +131,17 @@ export function createSummons(db: Db, actor: Actor, input: SummonsInput & { orgI
   return inTransaction(db, () => getSummons(db, insertSummons(db, actor, input, now).id, now));
 }
 
-function change(db: Db, actor: Actor, id: number, action: string, build: (s: SummonsRow, tz: string) => { set: Partial<SummonsRow>; event?: string }, now: Date): Summons {
+const eventKinds: Record<string, string> = { 'summons.report': '部门报到', 'summons.complete': '部门办结', 'summons.evaluate': '委员会评价', 'summons.update': '部门承诺' };
+
+/** One change to a summons; `at` is when it happened (report or completion time), which dates its line on the topic's timeline. */
+function change(db: Db, actor: Actor, id: number, action: string, build: (s: SummonsRow, tz: string) => { set: Partial<SummonsRow>; event?: string; at?: string }, now: Date): Summons {
   return inTransaction(db, () => {
     const before = findSummons(db, id);
     const tz = getTimeZone(db);
-    const { set, event } = build(before, tz);
+    const { set, event, at } = build(before, tz);
     db.orm.update(summons).set({ ...set, updatedAt: now.toISOString() }).where(eq(summons.id, id)).run();
     appendAudit(db, actor, { action, entity: 'summons', entityId: id, before, after: findSummons(db, id) }, now);
-    if (event && before.topicId) addTopicEvent(db, actor, before.topicId, todayIn(tz, now), action === 'summons.report' ? '部门报到' : action === 'summons.complete' ? '部门办结' : action === 'summons.evaluate' ? '委员会评价' : '部门承诺', event, now);
+    if (event && before.topicId) addTopicEvent(db, actor, before.topicId, todayIn(tz, at ? new Date(at) : now), eventKinds[action]!, event, now);
     return getSummons(db, id, now);
   });
 }
@@ -158,7 +161,7 @@ export function reportSummons(db: Db, actor: Actor, id: number, reportedAt: stri
       const at = reportedAt ? new Date(reportedAt).toISOString() : now.toISOString();
       if (at < s.summonedAt) throw new ApiError('INVALID_INPUT', `报到时间 ${localDateTime(tz, at)} 早于吹哨时间 ${localDateTime(tz, s.summonedAt)}，请核对`);
       const inTime = reportedInTime({ ...s, reportedAt: at });
-      return { set: { reportedAt: at }, event: `${s.department}于 ${localDateTime(tz, at)} 报到（${inTime ? '按时' : `超过 ${s.reportWithinHours} 小时时限`}）` };
+      return { set: { reportedAt: at }, at, event: `${s.department}于 ${localDateTime(tz, at)} 报到（${inTime ? '按时' : `超过 ${s.reportWithinHours} 小时时限`}）` };
     },
     now,
   );
@@ -196,7 +199,7 @@ export function completeSummons(db: Db, actor: Actor, input: { id: number; resul
       assertOpen(s, '登记办理结果');
       const at = input.closedAt ? new Date(input.closedAt).toISOString() : now.toISOString();
       if (at < s.summonedAt) throw new ApiError('INVALID_INPUT', `办结时间早于吹哨时间 ${localDateTime(tz, s.summonedAt)}，请核对`);
-      return { set: { result: input.result.trim(), resolved: input.resolved, closedAt: at }, event: `${s.department}办结（${input.resolved ? '已解决' : '未解决'}）：${input.result.trim()}` };
+      return { set: { result: input.result.trim(), resolved: input.resolved, closedAt: at }, at, event: `${s.department}办结（${input.resolved ? '已解决' : '未解决'}）：${input.result.trim()}` };
     },
     now,
   );

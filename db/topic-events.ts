@@ -15,8 +15,13 @@ export function findTopic(db: Db, id: number): TopicRow {
 /** Refuses any further handling of a finished topic, saying how it finished. */
 export function assertTopicOpen(t: TopicRow, what: string): void {
   if (!closedTopicStatuses.includes(t.status)) return;
-  const how = t.status === '已合并' ? `已合并到议题 ${t.mergedIntoId}` : `已${t.status === '已办结' ? '办结' : t.status}`;
-  throw new ApiError('FORBIDDEN', `议题“${t.title}”${how}${t.closedOn ? `（${t.closedOn}）` : ''}，不能再${what}；如有新情况，请登记一个新议题`);
+  throw new ApiError('FORBIDDEN', `议题“${t.title}”${closedPhrase(t)}${t.closedOn ? `（${t.closedOn}）` : ''}，不能再${what}；如有新情况，请登记一个新议题`);
+}
+
+/** "已答复", "已办结", "已不予受理", "已合并到议题 7". */
+export function closedPhrase(t: TopicRow): string {
+  if (t.status === '已合并') return `已合并到议题 ${t.mergedIntoId}`;
+  return t.status.startsWith('已') ? t.status : `已${t.status}`;
 }
 
 /** One line on the topic's timeline; call inside the caller's transaction. */

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { ApiError } from '../core/contract/define';
+import { closedTopicStatuses } from '../core/followup/data';
 import type { TopicDetail } from '../core/contract/topics';
 import { addAgendaItem } from './agenda';
 import { appendAudit } from './audit';
@@ -8,7 +9,7 @@ import { localToday } from './clock';
 import { assertNotFinalized, findMeeting } from './meetings';
 import { agendaItems, topics } from './schema';
 import { insertSummons, type SummonsInput } from './summons';
-import { addTopicEvent, assertTopicOpen, findTopic, type TopicRow } from './topic-events';
+import { addTopicEvent, assertTopicOpen, closedPhrase, findTopic, type TopicRow } from './topic-events';
 import { getTopic } from './topics';
 
 // Triage (分办): each call moves an open topic on, records why on its timeline, and audits the change.
@@ -91,10 +92,8 @@ export function mergeTopic(db: Db, actor: Actor, input: { id: number; intoId: nu
 }
 
 function assertOpenTarget(into: TopicRow) {
-  try {
-    assertTopicOpen(into, '接收合并');
-  } catch {
-    throw new ApiError('FORBIDDEN', `议题“${into.title}”已${into.status === '已办结' ? '办结' : into.status}，不能合并到它；请选择一个仍在办理中的议题`);
+  if (closedTopicStatuses.includes(into.status)) {
+    throw new ApiError('FORBIDDEN', `议题“${into.title}”${closedPhrase(into)}，不能合并到它；请选择一个仍在办理中的议题`);
   }
 }
 
