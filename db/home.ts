@@ -24,7 +24,9 @@ export function homeSummary(db: Db, orgId: number, today: string, now = new Date
   const topicsOpen = db.orm.select({ n: sql<number>`count(*)` }).from(topics).where(and(eq(topics.orgId, orgId), sql`${topics.status} not in (${sql.join(closedTopicStatuses.map((s) => sql`${s}`), sql`, `)})`)).get()?.n ?? 0;
 
   const summons = listSummons(db, { orgId, openOnly: true }, now).items.filter((s) => s.overdue || s.dueSoon);
-  const resolutions = listFollowUp(db, { orgId, filter: 'open' }, today).items.filter((r) => r.dueState === 'overdue' || r.dueState === 'dueSoon');
+  const resolutions = listFollowUp(db, { orgId, filter: 'open' }, today)
+    .items.filter((r) => r.dueState === 'overdue' || r.dueState === 'dueSoon')
+    .sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? ''));
   const noticesCurrent = listNotices(db, { orgId, filter: 'current' }, today).items;
   const noticesEndingSoon = listNotices(db, { orgId, filter: 'endingSoon' }, today).items;
   const noticesExpired = listNotices(db, { orgId, filter: 'expired' }, today).items;
