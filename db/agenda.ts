@@ -46,6 +46,8 @@ function toItem(db: Db, row: ItemRow): AgendaItem {
     attachments,
     needsPartyReview: row.needsPartyReview,
     partyReview,
+    topicId: row.topicId,
+    resolutionId: row.resolutionId,
   };
 }
 
@@ -64,7 +66,13 @@ interface ItemInput {
   needsPartyReview?: boolean | undefined;
 }
 
-export function addAgendaItem(db: Db, actor: Actor, meetingId: number, input: ItemInput & { title: string }, now = new Date()): AgendaItem {
+/** Where an item came from, set only by the calls that create it that way (topic triage, carry-over). */
+interface ItemLinks {
+  topicId?: number | undefined;
+  resolutionId?: number | undefined;
+}
+
+export function addAgendaItem(db: Db, actor: Actor, meetingId: number, input: ItemInput & { title: string }, now = new Date(), links: ItemLinks = {}): AgendaItem {
   return inTransaction(db, () => {
     const m = findMeeting(db, meetingId);
     assertNotFinalized(m, '添加议题');
@@ -81,6 +89,8 @@ export function addAgendaItem(db: Db, actor: Actor, meetingId: number, input: It
         plannedMinutes: input.plannedMinutes ?? null,
         attachments: JSON.stringify(input.attachments ?? []),
         needsPartyReview: input.needsPartyReview ?? false,
+        topicId: links.topicId ?? null,
+        resolutionId: links.resolutionId ?? null,
         createdAt: at,
         updatedAt: at,
       })

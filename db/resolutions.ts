@@ -74,10 +74,12 @@ function toResolution(r: { res: typeof resolutions.$inferSelect; meetingTitle: s
     explanation: r.explanation ?? '',
     responsible: r.res.responsible,
     deadline: r.res.deadline,
+    completedOn: r.res.completedOn,
+    result: r.res.result,
   };
 }
 
-function query(db: Db, where: SQL | undefined) {
+export function queryResolutions(db: Db, where: SQL | undefined) {
   return db.orm
     .select({ res: resolutions, meetingTitle: meetings.title, meetingDate: meetings.date, explanation: votes.explanation })
     .from(resolutions)
@@ -94,7 +96,7 @@ export function listResolutions(db: Db, q: { orgId: number; year?: number | unde
   const where: SQL[] = [eq(resolutions.orgId, q.orgId)];
   if (q.year) where.push(eq(resolutions.year, q.year));
   if (q.meetingId) where.push(eq(resolutions.meetingId, q.meetingId));
-  return { items: query(db, and(...where)) };
+  return { items: queryResolutions(db, and(...where)) };
 }
 
 export function updateResolution(db: Db, actor: Actor, input: { id: number; responsible?: string | undefined; deadline?: string | null | undefined }, now = new Date()): Resolution {
@@ -112,6 +114,6 @@ export function updateResolution(db: Db, actor: Actor, input: { id: number; resp
       .run();
     const after = db.orm.select().from(resolutions).where(eq(resolutions.id, input.id)).get()!;
     appendAudit(db, actor, { action: 'resolution.update', entity: 'resolution', entityId: input.id, before, after }, now);
-    return query(db, eq(resolutions.id, input.id))[0]!;
+    return queryResolutions(db, eq(resolutions.id, input.id))[0]!;
   });
 }

@@ -224,6 +224,10 @@ export const agendaItems = sqliteTable(
     attachments: text('attachments').notNull().default('[]'),
     needsPartyReview: integer('needs_party_review', { mode: 'boolean' }).notNull().default(false),
     partyReviewItemId: integer('party_review_item_id').references((): any => agendaItems.id, { onDelete: 'restrict' }),
+    /** The resident's topic this item was taken up from (议题征集 → 纳入议程). */
+    topicId: integer('topic_id').references((): any => topics.id, { onDelete: 'restrict' }),
+    /** An unfinished resolution carried onto this meeting as a 跟进事项. */
+    resolutionId: integer('resolution_id').references((): any => resolutions.id, { onDelete: 'restrict' }),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -475,6 +479,9 @@ export const resolutions = sqliteTable(
     text: text('text').notNull(),
     responsible: text('responsible'),
     deadline: text('deadline'),
+    /** 决议督办: the date it was done and what came of it; set by its own call, never by 100% progress. */
+    completedOn: text('completed_on'),
+    result: text('result'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -695,4 +702,180 @@ export const ruleFlagClearances = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [index('rule_flag_clearances_doc').on(t.docId)],
+);
+
+// ── Topics, 吹哨报到, follow-up, notices and 四议两公开 (issue 7) ────────────────────────────
+
+export const topicStatusValues = ['待分办', '已纳入议程', '转部门办理', '已答复', '已合并', '不予受理', '已办结'] as const;
+
+/** A resident's concern as it came in (议题征集), through to its reply or result. */
+export const topics = sqliteTable(
+  'topics',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'restrict' }),
+    receivedOn: text('received_on').notNull(),
+    channel: text('channel').notNull(),
+    /** person: raiser_person_id from the roster; name: raiser_name as written; anonymous: neither. */
+    raiserKind: text('raiser_kind', { enum: ['person', 'name', 'anonymous'] }).notNull(),
+    raiserPersonId: integer('raiser_person_id').references(() => people.id, { onDelete: 'restrict' }),
+    raiserName: text('raiser_name'),
+    householdId: integer('household_id').references(() => households.id, { onDelete: 'restrict' }),
+    place: text('place'),
+    category: text('category'),
+    title: text('title').notNull(),
+    content: text('content').notNull(),
+    /** JSON array of file paths the secretary named. */
+    attachments: text('attachments').notNull().default('[]'),
+    urgency: text('urgency', { enum: ['一般', '较急', '紧急'] }).notNull().default('一般'),
+    status: text('status', { enum: topicStatusValues }).notNull().default('待分办'),
+    reply: text('reply'),
+    rejectReason: text('reject_reason'),
+    result: text('result'),
+    mergedIntoId: integer('merged_into_id').references((): any => topics.id, { onDelete: 'restrict' }),
+    satisfaction: text('satisfaction', { enum: ['满意', '基本满意', '不满意'] }),
+    feedbackNote: text('feedback_note'),
+    feedbackOn: text('feedback_on'),
+    closedOn: text('closed_on'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('topics_org_status').on(t.orgId, t.status),
+    index('topics_org_received').on(t.orgId, t.receivedOn),
+    index('topics_person').on(t.raiserPersonId),
+    check('topics_status_check', sql`${t.status} in ('待分办', '已纳入议程', '转部门办理', '已答复', '已合并', '不予受理', '已办结')`),
+    check('topics_urgency_check', sql`${t.urgency} in ('一般', '较急', '紧急')`),
+  ],
+);
+
+/** A topic's timeline: every step it went through, appended, never changed (triggers). */
+export const topicEvents = sqliteTable(
+  'topic_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'restrict' }),
+    /** Local calendar date of the event; `at` is the instant it was recorded. */
+    date: text('date').notNull(),
+    at: text('at').notNull(),
+    kind: text('kind').notNull(),
+    text: text('text').notNull(),
+    actor: text('actor').notNull(),
+  },
+  (t) => [index('topic_events_topic').on(t.topicId)],
+);
+
+/** 街乡吹哨、部门报到: one department called in for a topic or a meeting. */
+export const summons = sqliteTable(
+  'summons',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'restrict' }),
+    topicId: integer('topic_id').references(() => topics.id, { onDelete: 'restrict' }),
+    meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'restrict' }),
+    department: text('department').notNull(),
+    contact: text('contact'),
+    /** ISO instants (UTC): the report limit is in hours, so these keep the time of day. */
+    summonedAt: text('summoned_at').notNull(),
+    reportWithinHours: integer('report_within_hours').notNull(),
+    reportedAt: text('reported_at'),
+    commitment: text('commitment'),
+    deadline: text('deadline'),
+    result: text('result'),
+    resolved: integer('resolved', { mode: 'boolean' }),
+    evaluation: text('evaluation', { enum: ['满意', '基本满意', '不满意'] }),
+    closedAt: text('closed_at'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('summons_org_department').on(t.orgId, t.department), index('summons_topic').on(t.topicId)],
+);
+
+/** 决议督办 progress entries: appended, never changed (triggers); a lower percentage carries its reason. */
+export const resolutionProgress = sqliteTable(
+  'resolution_progress',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    resolutionId: integer('resolution_id')
+      .notNull()
+      .references(() => resolutions.id, { onDelete: 'restrict' }),
+    date: text('date').notNull(),
+    text: text('text').notNull(),
+    percent: integer('percent').notNull(),
+    reason: text('reason'),
+    actor: text('actor').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('resolution_progress_resolution').on(t.resolutionId), check('resolution_progress_percent_check', sql`${t.percent} between 0 and 100`)],
+);
+
+export const noticeKindValues = ['决议公开', '实施结果公开', '其他'] as const;
+
+/** 公示: what was posted, where, for how long, and when it came down. */
+export const notices = sqliteTable(
+  'notices',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: noticeKindValues }).notNull(),
+    resolutionId: integer('resolution_id').references(() => resolutions.id, { onDelete: 'restrict' }),
+    matterId: integer('matter_id').references((): any => matters.id, { onDelete: 'restrict' }),
+    title: text('title').notNull(),
+    content: text('content').notNull().default(''),
+    postedOn: text('posted_on').notNull(),
+    periodDays: integer('period_days').notNull(),
+    place: text('place').notNull(),
+    takenDownOn: text('taken_down_on'),
+    takeDownReason: text('take_down_reason'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('notices_org_posted').on(t.orgId, t.postedOn), check('notices_kind_check', sql`${t.kind} in ('决议公开', '实施结果公开', '其他')`)],
+);
+
+/** A major village matter under 四议两公开. */
+export const matters = sqliteTable('matters', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  orgId: integer('org_id')
+    .notNull()
+    .references(() => organizations.id, { onDelete: 'restrict' }),
+  title: text('title').notNull(),
+  content: text('content').notNull().default(''),
+  category: text('category'),
+  createdOn: text('created_on').notNull(),
+  /** 书记、主任"一肩挑": steps 1 and 2 may be held as one meeting. */
+  bothPostsOnePerson: integer('both_posts_one_person', { mode: 'boolean' }).notNull().default(false),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+export const matterSteps = sqliteTable(
+  'matter_steps',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    matterId: integer('matter_id')
+      .notNull()
+      .references(() => matters.id, { onDelete: 'restrict' }),
+    step: integer('step').notNull(),
+    date: text('date').notNull(),
+    form: text('form', { enum: ['会议', '公示'] }).notNull(),
+    meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'restrict' }),
+    voteId: integer('vote_id').references(() => votes.id, { onDelete: 'restrict' }),
+    noticeId: integer('notice_id').references(() => notices.id, { onDelete: 'restrict' }),
+    expected: integer('expected'),
+    present: integer('present'),
+    content: text('content').notNull().default(''),
+    townshipOfficials: text('township_officials'),
+    mergedWithPrevious: integer('merged_with_previous', { mode: 'boolean' }).notNull().default(false),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('matter_steps_matter_step').on(t.matterId, t.step), check('matter_steps_step_check', sql`${t.step} between 1 and 6`)],
 );

@@ -15,6 +15,10 @@ export const agendaItemSchema = z.object({
   partyReview: z
     .object({ itemId: z.number(), itemTitle: z.string(), meetingId: z.number(), meetingTitle: z.string(), meetingDate: z.string() })
     .nullable(),
+  /** The resident's topic it was taken up from (议题征集), if any. */
+  topicId: z.number().nullable(),
+  /** The earlier resolution it follows up (跟进事项), if any. */
+  resolutionId: z.number().nullable(),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 

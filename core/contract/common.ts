@@ -86,3 +86,13 @@ export const fileOutput = z.object({
   savedTo: z.string().optional(),
 });
 export type FileOutput = z.infer<typeof fileOutput>;
+
+/** An instant with its offset (2026-11-25T09:30:00+08:00 or …Z); stored normalized to UTC. */
+export function isoDateTime(label: string) {
+  return z.iso.datetime({ offset: true, error: `${label}不是有效的时间，请按“2026-01-05T09:30:00+08:00”的格式填写` });
+}
+
+/** YYYY-MM, for month filters. */
+export function isoMonth(label: string) {
+  return z.string({ error: `${label}应为月份` }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: `${label}请按“2026-01”的格式填写` });
+}

@@ -12,6 +12,12 @@ import { speechCalls } from './speeches';
 import { proposalCalls, resolutionCalls, voteCalls } from './votes';
 import { documentCalls } from './documents';
 import { ruleCalls } from './rules';
+import { topicCalls } from './topics';
+import { summonsCalls } from './summons';
+import { followUpCalls } from './followup';
+import { noticeCalls } from './notices';
+import { matterCalls } from './matters';
+import { homeCalls } from './home';
 
 /** Every call the renderer can make, declared once. Transports and handlers derive from it. */
 export const contract = {
@@ -30,6 +36,12 @@ export const contract = {
   ...resolutionCalls,
   ...documentCalls,
   ...ruleCalls,
+  ...topicCalls,
+  ...summonsCalls,
+  ...followUpCalls,
+  ...noticeCalls,
+  ...matterCalls,
+  ...homeCalls,
 };
 
 export type Contract = typeof contract;

@@ -69,6 +69,9 @@ export const resolutionSchema = z.object({
   explanation: z.string(),
   responsible: z.string().nullable(),
   deadline: z.string().nullable(),
+  /** 决议督办: set by followUp.complete. */
+  completedOn: z.string().nullable(),
+  result: z.string().nullable(),
 });
 export type Resolution = z.infer<typeof resolutionSchema>;
 

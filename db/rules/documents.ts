@@ -2,10 +2,11 @@
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import { ApiError } from '../../core/contract/define';
 import type { RuleDocDetail, RuleDocSummary } from '../../core/contract/rules';
-import { addDays, localIsoDate } from '../../core/dates';
+import { addDays } from '../../core/dates';
 import { nextStage, stagesOf, textEditable, type RuleStage } from '../../core/ruletext/procedure';
 import type { RuleKind } from '../../core/ruletext/types';
 import { appendAudit } from '../audit';
+import { localToday } from '../clock';
 import { inTransaction, type Actor, type Db } from '../client';
 import { daysBetween } from '../meetings';
 import { getOrganization } from '../organizations';
@@ -90,7 +91,7 @@ export function getRuleDoc(db: Db, id: number, now = new Date()): RuleDocDetail 
   const doc = findRuleDoc(db, id);
   const text = loadSnapshot(db, doc.id);
   const flags = flagsOf(db, doc, text);
-  const today = localIsoDate(now);
+  const today = localToday(db, now);
   return {
     ...summaryOf(db, doc, flags.filter((f) => !f.cleared).length),
     stages: stagesOf(doc.publicityFirst),
@@ -221,4 +222,16 @@ export function startRevision(db: Db, actor: Actor, input: { id: number; date: s
     enterStage(db, actor, doc, stagesOf(doc.publicityFirst)[0]!, input.date, now, { cycle, note: input.note.trim() });
     return getRuleDoc(db, doc.id, now);
   });
+}
+
+/** Adopted documents still to be filed, soonest deadline first: the home page's reminder. */
+export function rulesAwaitingFiling(db: Db, orgId: number, today: string) {
+  return db.orm
+    .select()
+    .from(ruleDocuments)
+    .where(and(eq(ruleDocuments.orgId, orgId), eq(ruleDocuments.stage, '备案')))
+    .all()
+    .filter((d) => d.filingDue !== null)
+    .map((d) => ({ id: d.id, title: d.title, filingDue: d.filingDue!, daysLeft: daysBetween(today, d.filingDue!) }))
+    .sort((a, b) => a.filingDue.localeCompare(b.filingDue));
 }

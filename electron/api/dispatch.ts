@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ApiError, contract, isCallName, type CallName, type Envelope } from '../../core/contract';
 import type { HandlerContext, Handlers } from './context';
 import { documentHandlers } from './documents';
+import { followUpHandlers, homeHandlers, matterHandlers, noticeHandlers, summonsHandlers, topicHandlers } from './followup';
 import { organizationHandlers } from './organizations';
 import { peopleHandlers } from './people';
 import { rosterHandlers } from './roster';
@@ -37,6 +38,12 @@ export const handlers: Handlers = {
   ...resolutionHandlers,
   ...documentHandlers,
   ...ruleHandlers,
+  ...topicHandlers,
+  ...summonsHandlers,
+  ...followUpHandlers,
+  ...noticeHandlers,
+  ...matterHandlers,
+  ...homeHandlers,
 };
 
 function describeIssues(error: z.ZodError): string {

@@ -1,9 +1,10 @@
 // The four Word documents of a rule text, from the database to the builders' plain data.
 import { ApiError } from '../../core/contract/define';
 import type { FileOutput } from '../../core/contract/common';
-import { chineseDate, localIsoDate } from '../../core/dates';
+import { chineseDate } from '../../core/dates';
 import { adoptionLaw } from '../../core/ruletext/adoption';
 import type { Db } from '../../db/client';
+import { localToday } from '../../db/clock';
 import { getOrganization } from '../../db/organizations';
 import { getRuleDoc } from '../../db/rules/documents';
 import { listOpinions } from '../../db/rules/opinions';
@@ -30,7 +31,7 @@ export async function exportRuleDocument(
 ): Promise<FileOutput> {
   const doc = getRuleDoc(db, input.docId, now);
   const org = getOrganization(db, doc.orgId);
-  const today = localIsoDate(now);
+  const today = localToday(db, now);
   switch (input.document) {
     case '规约文本': {
       // By default the adopted text; before adoption, the text being drafted.

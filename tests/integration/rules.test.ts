@@ -301,6 +301,9 @@ describe('表决通过、备案与公布', () => {
     const versions = await value(ctx, 'rules.versions.list', { docId: doc.id });
     expect(versions.items.map((v: any) => v.name)).toEqual(['正式稿', '表决稿', '表决稿', '审核稿']);
 
+    // The home page reminds the secretary of the filing deadline, by her local date.
+    const home = await value(ctx, 'home.summary', { orgId: org.id, today: '2026-10-31' });
+    expect(home.rulesAwaitingFiling).toEqual([{ id: doc.id, title: '幸福里社区居民公约', filingDue: '2026-10-30', daysLeft: -1 }]);
     const locked = await failure(ctx, 'rules.articles.update', { id: doc.text.articles[0].id, text: '改动' });
     expect(locked.message).toContain('已表决通过，条文不能直接修改');
     const early = await failure(ctx, 'rules.file', { docId: doc.id, authority: '幸福街道办事处', filedOn: '2026-10-19' });

@@ -47,6 +47,15 @@ describe('契约输入校验', () => {
     expect(firstMessage(parse('roster.parseFile', { fileName: '名册.xls', dataBase64: 'AAAA' }))).toContain('另存为');
   });
 
+  it('checks follow-up inputs in Chinese', () => {
+    expect(firstMessage(parse('followUp.addProgress', { resolutionId: 1, date: '2026-05-01', text: '进展', percent: 101 }))).toBe('完成进度不能超过 100%');
+    expect(firstMessage(parse('summons.create', { orgId: 1, department: '城管', summonedAt: '2026-11-25 09:30' }))).toContain('吹哨时间不是有效的时间');
+    expect(parse('summons.create', { orgId: 1, department: '城管', summonedAt: '2026-11-25T09:30:00+08:00' }).success).toBe(true);
+    expect(firstMessage(parse('topics.list', { orgId: 1, month: '2026-13' }))).toContain('收到月份');
+    expect(firstMessage(parse('matters.recordStep', { matterId: 1, step: 7 }))).toBe('步骤只能是第 1 到第 6 步');
+    expect(firstMessage(parse('topics.create', { orgId: 1, receivedOn: '2026-03-01', channel: '来访', raiserKind: 'anonymous', title: '路灯', content: '   ' }))).toBe('请填写议题内容');
+  });
+
   it('every call has a Chinese summary and input/output schemas', () => {
     for (const [name, spec] of Object.entries(contract)) {
       expect(spec.summary, name).toMatch(/[\u4e00-\u9fa5]/);

@@ -1,0 +1,194 @@
+import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { ApiError } from '../core/contract/define';
+import type { Notice } from '../core/contract/notices';
+import { addDays, daysFrom } from '../core/dates';
+import { followUpDefaults, type NoticeKind } from '../core/followup/data';
+import { noticeEndsOn } from '../core/followup/rules';
+import { appendAudit } from './audit';
+import { inTransaction, type Actor, type Db } from './client';
+import { progressOf } from './followup';
+import { findMeeting, ruleSetOf } from './meetings';
+import { getOrganization } from './organizations';
+import { queryResolutions } from './resolutions';
+import { matterSteps, matters, notices, resolutions } from './schema';
+
+type NoticeRow = typeof notices.$inferSelect;
+
+function findNotice(db: Db, id: number): NoticeRow {
+  const n = db.orm.select().from(notices).where(eq(notices.id, id)).get();
+  if (!n) throw new ApiError('NOT_FOUND', `找不到编号为 ${id} 的公示，请刷新后重试`);
+  return n;
+}
+
+function resolutionIn(db: Db, orgId: number, id: number) {
+  const r = queryResolutions(db, eq(resolutions.id, id))[0];
+  if (!r || r.orgId !== orgId) throw new ApiError('NOT_FOUND', `找不到编号为 ${id} 的决议，请重新选择`);
+  return r;
+}
+
+function matterIn(db: Db, orgId: number, id: number) {
+  const m = db.orm.select().from(matters).where(eq(matters.id, id)).get();
+  if (!m || m.orgId !== orgId) throw new ApiError('NOT_FOUND', `找不到编号为 ${id} 的四议两公开事项，请重新选择`);
+  return m;
+}
+
+/**
+ * The shortest period allowed: the publicity days of the rules the deciding meeting was held
+ * under (15 under the 2025 texts), else the default in core/followup/defaults.json.
+ */
+export function minimumDays(db: Db, q: { orgId: number; resolutionId?: number | null | undefined; matterId?: number | null | undefined }) {
+  getOrganization(db, q.orgId);
+  let meetingId: number | null = null;
+  if (q.resolutionId) meetingId = resolutionIn(db, q.orgId, q.resolutionId).meetingId;
+  else if (q.matterId) {
+    matterIn(db, q.orgId, q.matterId);
+    const step4 = db.orm.select().from(matterSteps).where(and(eq(matterSteps.matterId, q.matterId), eq(matterSteps.step, 4))).get();
+    meetingId = step4?.meetingId ?? null;
+  }
+  if (meetingId != null) {
+    const def = ruleSetOf(findMeeting(db, meetingId));
+    if (def.publicityDays != null) return { days: def.publicityDays, basis: `依照${def.source.law}，公示期不少于 ${def.publicityDays} 天`, statutory: true };
+  }
+  const days = followUpDefaults.defaultMinimumPublicityDays;
+  return { days, basis: `作出决定的会议规则没有规定公示期，按本软件默认，公示期不少于 ${days} 天`, statutory: false };
+}
+
+function toNotice(row: NoticeRow, resolutionNumber: string | null, today: string): Notice {
+  const endsOn = noticeEndsOn(row.postedOn, row.periodDays);
+  const status: Notice['status'] = row.takenDownOn ? '已撤下' : today < row.postedOn ? '未开始' : today <= endsOn ? '公示中' : '期满未撤';
+  return {
+    id: row.id,
+    orgId: row.orgId,
+    kind: row.kind,
+    resolutionId: row.resolutionId,
+    resolutionNumber,
+    matterId: row.matterId,
+    title: row.title,
+    content: row.content,
+    postedOn: row.postedOn,
+    periodDays: row.periodDays,
+    endsOn,
+    place: row.place,
+    takenDownOn: row.takenDownOn,
+    takeDownReason: row.takeDownReason,
+    status,
+    daysLeft: status === '公示中' ? daysFrom(today, endsOn) : null,
+    createdAt: row.createdAt,
+  };
+}
+
+function query(db: Db, where: SQL | undefined, today: string): Notice[] {
+  return db.orm
+    .select({ n: notices, number: resolutions.number })
+    .from(notices)
+    .leftJoin(resolutions, eq(resolutions.id, notices.resolutionId))
+    .where(where)
+    .orderBy(desc(notices.postedOn), desc(notices.id))
+    .all()
+    .map((r) => toNotice(r.n, r.number, today));
+}
+
+export function getNotice(db: Db, id: number, today: string): Notice {
+  findNotice(db, id);
+  return query(db, eq(notices.id, id), today)[0]!;
+}
+
+export function createNotice(
+  db: Db,
+  actor: Actor,
+  input: { orgId: number; kind: NoticeKind; resolutionId?: number | undefined; matterId?: number | undefined; title: string; content?: string | undefined; postedOn: string; periodDays: number; place: string },
+  today: string,
+  now = new Date(),
+): Notice {
+  return inTransaction(db, () => {
+    getOrganization(db, input.orgId);
+    if (input.kind === '实施结果公开' && !input.resolutionId) throw new ApiError('INVALID_INPUT', '实施结果公开须选择所公开的决议');
+    if (input.kind === '决议公开' && !input.resolutionId && !input.matterId) throw new ApiError('INVALID_INPUT', '决议公开须选择所公开的决议或四议两公开事项');
+    if (input.resolutionId) {
+      const r = resolutionIn(db, input.orgId, input.resolutionId);
+      if (input.postedOn < r.meetingDate) throw new ApiError('INVALID_INPUT', `张贴日期 ${input.postedOn} 早于作出决议的会议日期 ${r.meetingDate}，请核对`);
+    }
+    if (input.matterId) matterIn(db, input.orgId, input.matterId);
+    const min = minimumDays(db, input);
+    if (input.periodDays < min.days) throw new ApiError('INVALID_INPUT', `${min.basis}；现在只有 ${input.periodDays} 天，请延长公示期`);
+    const at = now.toISOString();
+    const row = db.orm
+      .insert(notices)
+      .values({
+        orgId: input.orgId,
+        kind: input.kind,
+        resolutionId: input.resolutionId ?? null,
+        matterId: input.matterId ?? null,
+        title: input.title,
+        content: input.content ?? '',
+        postedOn: input.postedOn,
+        periodDays: input.periodDays,
+        place: input.place,
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning()
+      .get();
+    appendAudit(db, actor, { action: 'notices.create', entity: 'notice', entityId: row.id, after: row }, now);
+    return getNotice(db, row.id, today);
+  });
+}
+
+/**
+ * Taking down on or after the last day completes the period (the notice was up for all of it);
+ * an earlier date is allowed only with the reason, which is kept.
+ */
+export function takeDownNotice(db: Db, actor: Actor, input: { id: number; takenDownOn: string; reason?: string | undefined }, today: string, now = new Date()): Notice {
+  return inTransaction(db, () => {
+    const before = findNotice(db, input.id);
+    if (before.takenDownOn) throw new ApiError('CONFLICT', `公示“${before.title}”已于 ${before.takenDownOn} 撤下`);
+    if (input.takenDownOn < before.postedOn) throw new ApiError('INVALID_INPUT', `撤下日期 ${input.takenDownOn} 早于张贴日期 ${before.postedOn}，请核对`);
+    const endsOn = noticeEndsOn(before.postedOn, before.periodDays);
+    const reason = input.reason?.trim() || null;
+    if (input.takenDownOn < endsOn && !reason) {
+      throw new ApiError('INVALID_INPUT', `公示期到 ${endsOn} 才满（共 ${before.periodDays} 天），${input.takenDownOn} 撤下属于提前撤下，请填写原因`);
+    }
+    db.orm.update(notices).set({ takenDownOn: input.takenDownOn, takeDownReason: reason, updatedAt: now.toISOString() }).where(eq(notices.id, before.id)).run();
+    appendAudit(db, actor, { action: 'notices.takeDown', entity: 'notice', entityId: before.id, before, after: findNotice(db, before.id) }, now);
+    return getNotice(db, before.id, today);
+  });
+}
+
+export type NoticeFilter = 'current' | 'endingSoon' | 'expired' | 'all';
+
+/** current: posted today and not taken down; endingSoon: of those, ending within 7 days; expired: period over, still up. */
+export function listNotices(db: Db, q: { orgId: number; filter?: NoticeFilter | undefined; resolutionId?: number | undefined; matterId?: number | undefined }, today: string): { today: string; items: Notice[] } {
+  getOrganization(db, q.orgId);
+  const where: SQL[] = [eq(notices.orgId, q.orgId)];
+  if (q.resolutionId) where.push(eq(notices.resolutionId, q.resolutionId));
+  if (q.matterId) where.push(eq(notices.matterId, q.matterId));
+  const all = query(db, and(...where), today);
+  const soon = addDays(today, followUpDefaults.dueSoonDays);
+  const filter = q.filter ?? 'all';
+  const items =
+    filter === 'current'
+      ? all.filter((n) => n.status === '公示中')
+      : filter === 'endingSoon'
+        ? all.filter((n) => n.status === '公示中' && n.endsOn <= soon).sort((a, b) => a.endsOn.localeCompare(b.endsOn))
+        : filter === 'expired'
+          ? all.filter((n) => n.status === '期满未撤')
+          : all;
+  return { today, items };
+}
+
+/** Everything the Word notice needs; for 实施结果公开 the resolution's progress and completion too. */
+export function noticeDocumentData(db: Db, id: number, today: string) {
+  const notice = getNotice(db, id, today);
+  const org = getOrganization(db, notice.orgId);
+  const r = notice.resolutionId ? queryResolutions(db, eq(resolutions.id, notice.resolutionId))[0]! : null;
+  const results = notice.kind === '实施结果公开' && r;
+  return {
+    orgName: org.name,
+    notice,
+    minimum: minimumDays(db, notice),
+    resolution: r ? { id: r.id, number: r.number, title: r.title, text: r.text, meetingTitle: r.meetingTitle, meetingDate: r.meetingDate, responsible: r.responsible, deadline: r.deadline } : null,
+    progress: results ? progressOf(db, r.id).map(({ resolutionId: _r, ...p }) => p) : [],
+    completion: results && r.completedOn ? { completedOn: r.completedOn, result: r.result ?? '' } : null,
+    issuedDate: notice.postedOn,
+  };
+}

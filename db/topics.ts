@@ -1,0 +1,249 @@
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { ApiError } from '../core/contract/define';
+import type { Topic, TopicDetail } from '../core/contract/topics';
+import { closedTopicStatuses, followUpDefaults } from '../core/followup/data';
+import { appendAudit } from './audit';
+import { inTransaction, type Actor, type Db } from './client';
+import { localToday } from './clock';
+import { getOrganization } from './organizations';
+import { agendaItems, households, meetings, people, proposals, resolutions, topics } from './schema';
+import { getSetting, setSetting } from './settings';
+import { listSummons } from './summons';
+import { addTopicEvent, assertTopicOpen, findTopic, topicTimeline, type TopicRow } from './topic-events';
+import { blankToNull, escapeLike } from './values';
+
+const channelsKey = (orgId: number) => `topicChannels:${orgId}`;
+
+export function topicChannels(db: Db, orgId: number): { channels: string[] } {
+  getOrganization(db, orgId);
+  return { channels: getSetting<string[]>(db, channelsKey(orgId)) ?? [...followUpDefaults.topicChannels] };
+}
+
+export function setTopicChannels(db: Db, actor: Actor, orgId: number, channels: string[], now = new Date()): { channels: string[] } {
+  return inTransaction(db, () => {
+    const before = topicChannels(db, orgId).channels;
+    setSetting(db, channelsKey(orgId), channels, now);
+    appendAudit(db, actor, { action: 'topics.channels', entity: 'organization', entityId: orgId, before, after: channels }, now);
+    return { channels };
+  });
+}
+
+const columns = { t: topics, personName: people.name, householdNumber: households.number };
+type Joined = { t: TopicRow; personName: string | null; householdNumber: string | null };
+
+function toTopic({ t, personName, householdNumber }: Joined): Topic {
+  let attachments: string[] = [];
+  try {
+    attachments = JSON.parse(t.attachments) as string[];
+  } catch {
+    attachments = [];
+  }
+  return {
+    id: t.id,
+    orgId: t.orgId,
+    receivedOn: t.receivedOn,
+    channel: t.channel,
+    raiserKind: t.raiserKind,
+    raiserPersonId: t.raiserPersonId,
+    raiserName: t.raiserKind === 'anonymous' ? '匿名' : t.raiserKind === 'person' ? (personName ?? '') : (t.raiserName ?? ''),
+    householdId: t.householdId,
+    householdNumber,
+    place: t.place,
+    category: t.category,
+    title: t.title,
+    content: t.content,
+    attachments,
+    urgency: t.urgency,
+    status: t.status,
+    closed: closedTopicStatuses.includes(t.status),
+    reply: t.reply,
+    rejectReason: t.rejectReason,
+    result: t.result,
+    mergedIntoId: t.mergedIntoId,
+    satisfaction: t.satisfaction,
+    feedbackNote: t.feedbackNote,
+    feedbackOn: t.feedbackOn,
+    closedOn: t.closedOn,
+    createdAt: t.createdAt,
+  };
+}
+
+function select(db: Db) {
+  return db.orm.select(columns).from(topics).leftJoin(people, eq(people.id, topics.raiserPersonId)).leftJoin(households, eq(households.id, topics.householdId));
+}
+
+export function getTopic(db: Db, id: number, now = new Date()): TopicDetail {
+  findTopic(db, id);
+  const topic = toTopic(select(db).where(eq(topics.id, id)).get()!);
+  const into = topic.mergedIntoId ? findTopic(db, topic.mergedIntoId) : null;
+  const items = db.orm
+    .select({ id: agendaItems.id, title: agendaItems.title, meetingId: meetings.id, meetingTitle: meetings.title, meetingDate: meetings.date, meetingStatus: meetings.status })
+    .from(agendaItems)
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .where(eq(agendaItems.topicId, id))
+    .orderBy(asc(meetings.date))
+    .all();
+  const decided = items.length
+    ? db.orm
+        .selectDistinct({ id: resolutions.id, number: resolutions.number, title: resolutions.title, completedOn: resolutions.completedOn })
+        .from(resolutions)
+        .innerJoin(proposals, eq(proposals.id, resolutions.proposalId))
+        .where(inArray(proposals.agendaItemId, items.map((i) => i.id)))
+        .orderBy(asc(resolutions.id))
+        .all()
+    : [];
+  return {
+    ...topic,
+    events: topicTimeline(db, id),
+    mergedInto: into ? { id: into.id, title: into.title, status: into.status } : null,
+    mergedTopics: db.orm.select({ id: topics.id, title: topics.title }).from(topics).where(eq(topics.mergedIntoId, id)).orderBy(asc(topics.id)).all(),
+    agendaItems: items,
+    resolutions: decided,
+    summons: listSummons(db, { orgId: topic.orgId, topicId: id }, now).items,
+  };
+}
+
+interface TopicFields {
+  receivedOn?: string | undefined;
+  channel?: string | undefined;
+  raiserKind?: 'person' | 'name' | 'anonymous' | undefined;
+  raiserPersonId?: number | undefined;
+  raiserName?: string | undefined;
+  householdId?: number | null | undefined;
+  place?: string | undefined;
+  category?: string | undefined;
+  title?: string | undefined;
+  content?: string | undefined;
+  attachments?: string[] | undefined;
+  urgency?: '一般' | '较急' | '紧急' | undefined;
+}
+
+/** The raiser and household as stored, checked against the organization's roster. */
+function checkFields(db: Db, orgId: number, f: { channel: string; raiserKind: string; raiserPersonId: number | null; raiserName: string | null; householdId: number | null }, channelChanged: boolean) {
+  if (channelChanged && !topicChannels(db, orgId).channels.includes(f.channel)) {
+    throw new ApiError('INVALID_INPUT', `来源渠道“${f.channel}”不在本议事主体的渠道列表中，请从列表中选择，或先在设置中添加该渠道`);
+  }
+  if (f.raiserKind === 'person') {
+    if (f.raiserPersonId == null) throw new ApiError('INVALID_INPUT', '请从名册中选择反映人');
+    const p = db.orm.select({ orgId: people.orgId }).from(people).where(eq(people.id, f.raiserPersonId)).get();
+    if (!p || p.orgId !== orgId) throw new ApiError('NOT_FOUND', `名册中找不到编号为 ${f.raiserPersonId} 的人员，请重新选择反映人`);
+  }
+  if (f.raiserKind === 'name' && !f.raiserName) throw new ApiError('INVALID_INPUT', '请填写反映人姓名，或选择“匿名”');
+  if (f.householdId != null) {
+    const h = db.orm.select({ orgId: households.orgId }).from(households).where(eq(households.id, f.householdId)).get();
+    if (!h || h.orgId !== orgId) throw new ApiError('NOT_FOUND', `找不到编号为 ${f.householdId} 的户，请重新选择`);
+  }
+}
+
+function raiser(kind: string, personId: number | undefined | null, name: string | undefined | null) {
+  return {
+    raiserPersonId: kind === 'person' ? (personId ?? null) : null,
+    raiserName: kind === 'name' ? blankToNull(name) : null,
+  };
+}
+
+export function createTopic(db: Db, actor: Actor, input: TopicFields & { orgId: number; receivedOn: string; channel: string; raiserKind: 'person' | 'name' | 'anonymous'; title: string; content: string }, now = new Date()): TopicDetail {
+  return inTransaction(db, () => {
+    getOrganization(db, input.orgId);
+    const r = raiser(input.raiserKind, input.raiserPersonId, input.raiserName);
+    checkFields(db, input.orgId, { channel: input.channel, raiserKind: input.raiserKind, ...r, householdId: input.householdId ?? null }, true);
+    const at = now.toISOString();
+    const row = db.orm
+      .insert(topics)
+      .values({
+        orgId: input.orgId,
+        receivedOn: input.receivedOn,
+        channel: input.channel,
+        raiserKind: input.raiserKind,
+        ...r,
+        householdId: input.householdId ?? null,
+        place: blankToNull(input.place),
+        category: blankToNull(input.category),
+        title: input.title,
+        content: input.content.trim(),
+        attachments: JSON.stringify(input.attachments ?? []),
+        urgency: input.urgency ?? '一般',
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning()
+      .get();
+    appendAudit(db, actor, { action: 'topics.create', entity: 'topic', entityId: row.id, after: row }, now);
+    addTopicEvent(db, actor, row.id, input.receivedOn, '登记', `经“${input.channel}”收到，登记为待分办（紧急程度：${row.urgency}）`, now);
+    return getTopic(db, row.id, now);
+  });
+}
+
+export function updateTopic(db: Db, actor: Actor, id: number, input: TopicFields, now = new Date()): TopicDetail {
+  return inTransaction(db, () => {
+    const before = findTopic(db, id);
+    assertTopicOpen(before, '修改');
+    const kind = input.raiserKind ?? before.raiserKind;
+    const r =
+      input.raiserKind === undefined && input.raiserPersonId === undefined && input.raiserName === undefined
+        ? { raiserPersonId: before.raiserPersonId, raiserName: before.raiserName }
+        : raiser(kind, input.raiserPersonId ?? before.raiserPersonId, input.raiserName ?? before.raiserName);
+    const channel = input.channel ?? before.channel;
+    const householdId = input.householdId === undefined ? before.householdId : input.householdId;
+    checkFields(db, before.orgId, { channel, raiserKind: kind, ...r, householdId }, channel !== before.channel);
+    db.orm
+      .update(topics)
+      .set({
+        receivedOn: input.receivedOn ?? before.receivedOn,
+        channel,
+        raiserKind: kind,
+        ...r,
+        householdId,
+        place: input.place === undefined ? before.place : blankToNull(input.place),
+        category: input.category === undefined ? before.category : blankToNull(input.category),
+        title: input.title ?? before.title,
+        content: input.content?.trim() ?? before.content,
+        attachments: input.attachments === undefined ? before.attachments : JSON.stringify(input.attachments),
+        urgency: input.urgency ?? before.urgency,
+        updatedAt: now.toISOString(),
+      })
+      .where(eq(topics.id, id))
+      .run();
+    const after = findTopic(db, id);
+    appendAudit(db, actor, { action: 'topics.update', entity: 'topic', entityId: id, before, after }, now);
+    const changed = (Object.keys(after) as (keyof TopicRow)[]).filter((k) => k !== 'updatedAt' && after[k] !== before[k]);
+    if (changed.length) addTopicEvent(db, actor, id, localToday(db, now), '修改', `修改了议题信息（${changed.length} 项）`, now);
+    return getTopic(db, id, now);
+  });
+}
+
+export function listTopics(
+  db: Db,
+  q: { orgId: number; status?: TopicRow['status'] | undefined; channel?: string | undefined; personId?: number | undefined; query?: string | undefined; month?: string | undefined; page?: number | undefined; pageSize?: number | undefined },
+): { items: Topic[]; total: number } {
+  getOrganization(db, q.orgId);
+  const where: SQL[] = [eq(topics.orgId, q.orgId)];
+  if (q.status) where.push(eq(topics.status, q.status));
+  if (q.channel?.trim()) where.push(eq(topics.channel, q.channel.trim()));
+  if (q.personId) where.push(eq(topics.raiserPersonId, q.personId));
+  if (q.month) where.push(sql`substr(${topics.receivedOn}, 1, 7) = ${q.month}`);
+  const text = q.query?.trim();
+  if (text) {
+    const like = `%${escapeLike(text)}%`;
+    where.push(
+      sql`(${topics.title} like ${like} escape '\\' or ${topics.content} like ${like} escape '\\' or ${topics.place} like ${like} escape '\\' or ${topics.category} like ${like} escape '\\' or ${topics.raiserName} like ${like} escape '\\' or ${people.name} like ${like} escape '\\')`,
+    );
+  }
+  const condition = and(...where);
+  const total = db.orm.select({ n: sql<number>`count(*)` }).from(topics).leftJoin(people, eq(people.id, topics.raiserPersonId)).where(condition).get()?.n ?? 0;
+  const pageSize = q.pageSize ?? 50;
+  const rows = select(db)
+    .where(condition)
+    .orderBy(desc(topics.receivedOn), desc(topics.id))
+    .limit(pageSize)
+    .offset(((q.page ?? 1) - 1) * pageSize)
+    .all();
+  return { items: rows.map(toTopic), total };
+}
+
+/** A resident's own topics, for their roster entry. */
+export function topicsByPerson(db: Db, personId: number): { items: Topic[] } {
+  const p = db.orm.select({ id: people.id }).from(people).where(eq(people.id, personId)).get();
+  if (!p) throw new ApiError('NOT_FOUND', `名册中找不到编号为 ${personId} 的人员，请刷新后重试`);
+  return { items: select(db).where(eq(topics.raiserPersonId, personId)).orderBy(desc(topics.receivedOn), desc(topics.id)).all().map(toTopic) };
+}
