@@ -18,6 +18,7 @@ import { followUpCalls } from './followup';
 import { noticeCalls } from './notices';
 import { matterCalls } from './matters';
 import { homeCalls } from './home';
+import { followUpDocumentCalls } from './followup-documents';
 
 /** Every call the renderer can make, declared once. Transports and handlers derive from it. */
 export const contract = {
@@ -42,6 +43,7 @@ export const contract = {
   ...noticeCalls,
   ...matterCalls,
   ...homeCalls,
+  ...followUpDocumentCalls,
 };
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import { organizationHandlers } from './organizations';
 import { peopleHandlers } from './people';
 import { rosterHandlers } from './roster';
 import { ruleHandlers } from './rules';
+import { followUpDocumentHandlers } from './followup-documents';
 import { systemHandlers } from './system';
 import {
   agendaHandlers,
@@ -38,6 +39,7 @@ export const handlers: Handlers = {
   ...resolutionHandlers,
   ...documentHandlers,
   ...ruleHandlers,
+  ...followUpDocumentHandlers,
   ...topicHandlers,
   ...summonsHandlers,
   ...followUpHandlers,
