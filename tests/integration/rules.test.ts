@@ -1,20 +1,9 @@
 import { Document, Packer, Paragraph } from 'docx';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/api/dispatch';
 import { openTemp } from '../support/db';
+import { failure, value, type Ctx } from '../support/village';
 
-type Ctx = ReturnType<typeof openTemp>['ctx'];
-async function value<T = any>(ctx: Ctx, name: string, input: unknown): Promise<T> {
-  const r = await dispatch(ctx, name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
-async function failure(ctx: Ctx, name: string, input: unknown) {
-  const r = await dispatch(ctx, name, input);
-  if (r.ok) throw new Error(`${name} should have failed`);
-  return r.error;
-}
 async function exported(ctx: Ctx, input: Record<string, unknown>) {
   const f = await value(ctx, 'rules.export', input);
   return { fileName: f.fileName as string, text: (await mammoth.extractRawText({ buffer: Buffer.from(f.base64, 'base64') })).value };

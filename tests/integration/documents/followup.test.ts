@@ -1,28 +1,15 @@
 // The 实施结果公示 and the 四议两公开登记表, read back by mammoth, from their XML and, where
 // installed, by LibreOffice and poppler. RENDER_DOC_SAMPLES=1 also writes page 1 of each to docs/*.png.
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMatterRegistration, buildResultNotice } from '../../../electron/documents/index';
-import { pageToPng, pdfInfo, pdfText, renderPdfs, renderSkipReason, xmlOf } from './docx-tools';
+import { pdfText, renderPdfs, renderSkipReason, xmlOf } from './docx-tools';
 import { blankRegistrationData, ORG, plainResultNoticeData, registrationData, resultNoticeData, STEPS, VILLAGE_LAW } from './followup-fixtures';
+import { expectA4Pages, expectInOrder, squash, textOf, writeDocSamples } from './read-back';
 
 if (renderSkipReason) console.warn(`[documents/followup] render checks skipped: ${renderSkipReason}`);
 
-const textOf = async (buffer: Buffer) => (await mammoth.extractRawText({ buffer })).value;
-/** pdftotext and mammoth break lines and cells; compare without white space. */
-const squash = (s: string) => s.replace(/\s+/g, '');
 const count = (text: string, part: string) => text.split(part).length - 1;
 
-function expectInOrder(text: string, parts: string[]) {
-  let from = 0;
-  for (const p of parts) {
-    const i = text.indexOf(p, from);
-    expect(i, `“${p}” after position ${from}`).toBeGreaterThanOrEqual(0);
-    from = i + p.length;
-  }
-}
 
 const STEP_NAMES = ['第一步党组织提议', '第二步“两委”会议商议', '第三步党员大会审议', '第四步村民会议或村民代表会议决议', '第五步决议公开', '第六步实施结果公开'];
 const NOTICE_TITLE = '关于《关于实施村东组道路硬化工程的决议》实施结果的公示';
@@ -194,24 +181,14 @@ describe.skipIf(renderSkipReason != null)('follow-up documents rendered by Libre
       'matter-long': await buildMatterRegistration({ ...registrationData, steps: [longEntry, ...STEPS.slice(1)] }),
     });
     pdf = rendered.pdf;
-    if (process.env.RENDER_DOC_SAMPLES === '1') {
-      const docs = fileURLToPath(new URL('../../../docs/', import.meta.url));
-      mkdirSync(docs, { recursive: true });
-      for (const name of ['result-notice', 'matter-registration']) pageToPng(pdf(name), `${docs}${name}.png`);
-    }
+    writeDocSamples(pdf, ['result-notice', 'matter-registration']);
   }, 240_000);
 
   afterAll(() => rendered?.cleanup());
 
   it('prints on A4: the notice on one or two pages, the form on three', () => {
     const expected: Record<string, [number, number]> = { 'result-notice': [1, 2], 'matter-registration': [3, 3], 'matter-blank': [3, 3], 'matter-long': [4, 4] };
-    for (const [name, [min, max]] of Object.entries(expected)) {
-      const info = pdfInfo(pdf(name));
-      expect(info.width, name).toBeCloseTo(595.3, 0);
-      expect(info.height, name).toBeCloseTo(841.9, 0);
-      expect(info.pages, name).toBeGreaterThanOrEqual(min);
-      expect(info.pages, name).toBeLessThanOrEqual(max);
-    }
+    expectA4Pages(pdf, expected);
   });
 
   it('shows the resolution number, the progress and the posting period on the notice', () => {

@@ -1,25 +1,12 @@
 // The minutes read back by mammoth (text) and from the package's XML — never from our own objects.
-import mammoth from 'mammoth';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildMinutes } from '../../../electron/documents/index';
 import type { MinutesData } from '../../../electron/documents/types';
 import { eastAsiaFontOf, footersXml, styleXml, unzip, xmlOf } from './docx-tools';
 import { ABSENT, minutesData, ON_LEAVE, PRESENT } from './fixtures';
+import { expectInOrder, textOf } from './read-back';
 
-const textOf = async (buffer: Buffer) => (await mammoth.extractRawText({ buffer })).value;
 
-/** Asserts the parts appear in this order and returns their positions. */
-function expectInOrder(text: string, parts: string[]): number[] {
-  const at: number[] = [];
-  let from = 0;
-  for (const p of parts) {
-    const i = text.indexOf(p, from);
-    expect(i, `“${p}” after position ${from}`).toBeGreaterThanOrEqual(0);
-    at.push(i);
-    from = i + p.length;
-  }
-  return at;
-}
 
 let record: Buffer;
 let summary: Buffer;

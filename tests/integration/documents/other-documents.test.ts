@@ -1,21 +1,12 @@
 // Sign-in sheet, ballots, notice and resolution notice, read back by mammoth and from their XML.
-import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBallots, buildNotice, buildResolutionNotice, buildSignInSheet } from '../../../electron/documents/index';
 import { footersXml, styleXml, xmlOf } from './docx-tools';
 import { ballotData, noticeData, optionBallotData, resolutionNoticeData, signInData, urgentNoticeData } from './fixtures';
+import { expectInOrder, textOf } from './read-back';
 
-const textOf = async (buffer: Buffer) => (await mammoth.extractRawText({ buffer })).value;
 const count = (text: string, part: string) => text.split(part).length - 1;
 
-function expectInOrder(text: string, parts: string[]) {
-  let from = 0;
-  for (const p of parts) {
-    const i = text.indexOf(p, from);
-    expect(i, `“${p}” after position ${from}`).toBeGreaterThanOrEqual(0);
-    from = i + p.length;
-  }
-}
 
 /** Common GB/T 9704 page checks on any of our documents. */
 function expectOfficialPage(buf: Buffer) {

@@ -1,17 +1,15 @@
 // LibreOffice lays the documents out (a renderer no one here wrote); poppler reads the PDF back.
 // Skips, saying why, where LibreOffice or poppler is missing; .ci/run installs both.
 // RENDER_DOC_SAMPLES=1 also writes page 1 of each document to docs/*.png for the README.
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBallots, buildMinutes, buildNotice, buildResolutionNotice, buildSignInSheet } from '../../../electron/documents/index';
-import { pageToPng, pdfInfo, pdfText, renderPdfs, renderSkipReason } from './docx-tools';
+import { pdfInfo, pdfText, renderPdfs, renderSkipReason } from './docx-tools';
 import { ballotData, fullPageData, minutesData, noticeData, optionBallotData, resolutionNoticeData, signInData, urgentNoticeData } from './fixtures';
+import { expectA4Pages, squash, writeDocSamples } from './read-back';
 
 if (renderSkipReason) console.warn(`[documents/render] skipped: ${renderSkipReason}`);
 
 /** pdftotext puts spaces between Latin and Chinese text and breaks lines; compare without them. */
-const squash = (s: string) => s.replace(/\s+/g, '');
 const PAGE_NUMBER = /^\s*—\s*\d+\s*—\s*$/;
 
 describe.skipIf(renderSkipReason != null)('rendered by LibreOffice', () => {
@@ -32,11 +30,7 @@ describe.skipIf(renderSkipReason != null)('rendered by LibreOffice', () => {
     };
     rendered = renderPdfs(files);
     pdf = rendered.pdf;
-    if (process.env.RENDER_DOC_SAMPLES === '1') {
-      const docs = fileURLToPath(new URL('../../../docs/', import.meta.url));
-      mkdirSync(docs, { recursive: true });
-      for (const name of ['minutes', 'sign-in-sheet', 'ballots', 'notice', 'resolution-notice']) pageToPng(pdf(name), `${docs}${name}.png`);
-    }
+    writeDocSamples(pdf, ['minutes', 'sign-in-sheet', 'ballots', 'notice', 'resolution-notice']);
   }, 240_000);
 
   afterAll(() => rendered?.cleanup());
@@ -52,13 +46,7 @@ describe.skipIf(renderSkipReason != null)('rendered by LibreOffice', () => {
       'resolution-notice': [1, 3],
       'full-page': [4, 6],
     };
-    for (const [name, [min, max]] of Object.entries(expected)) {
-      const info = pdfInfo(pdf(name));
-      expect(info.width, name).toBeCloseTo(595.3, 0);
-      expect(info.height, name).toBeCloseTo(841.9, 0);
-      expect(info.pages, name).toBeGreaterThanOrEqual(min);
-      expect(info.pages, name).toBeLessThanOrEqual(max);
-    }
+    expectA4Pages(pdf, expected);
   });
 
   it('finds the minutes’ headings and figures in the PDF, in order', () => {

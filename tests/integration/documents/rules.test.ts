@@ -5,14 +5,13 @@
 // RENDER_DOC_SAMPLES=1 also writes page 1 of the rule text and the revision to docs/*.png.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRuleFiling, buildRuleOpinions, buildRuleRevision, buildRuleText } from '../../../electron/documents/index';
-import { eastAsiaFontOf, pageToPng, pdfInfo, pdfText, renderPdfs, renderSkipReason, soffice, xmlOf } from './docx-tools';
+import { eastAsiaFontOf, pdfText, renderPdfs, renderSkipReason, soffice, xmlOf } from './docx-tools';
+import { expectA4Pages, expectInOrder, squash, textOf, writeDocSamples } from './read-back';
 import {
   ACCEPTED,
   adoptedTextData,
@@ -28,18 +27,8 @@ import {
   TITLE,
 } from './rule-fixtures';
 
-const textOf = async (buffer: Buffer) => (await mammoth.extractRawText({ buffer })).value;
-const squash = (s: string) => s.replace(/\s+/g, '');
 const LABELS = ['第一条', '第二条', '第三条', '第四条', '第五条', '第六条', '第七条', '第八条'];
 
-function expectInOrder(text: string, parts: string[]) {
-  let from = 0;
-  for (const p of parts) {
-    const i = text.indexOf(p, from);
-    expect(i, `“${p}” after position ${from}`).toBeGreaterThanOrEqual(0);
-    from = i + p.length;
-  }
-}
 
 /** The body's paragraphs as XML, in order. */
 const paragraphs = (doc: string) => [...doc.matchAll(/<w:p>(.*?)<\/w:p>/gs)].map((m) => m[1]!);
@@ -329,24 +318,14 @@ describe.skipIf(renderSkipReason != null)('rule documents rendered by LibreOffic
       'rule-filing': await buildRuleFiling(filingData),
     });
     pdf = rendered.pdf;
-    if (process.env.RENDER_DOC_SAMPLES === '1') {
-      const docs = fileURLToPath(new URL('../../../docs/', import.meta.url));
-      mkdirSync(docs, { recursive: true });
-      for (const name of ['rule-text', 'rule-revision']) pageToPng(pdf(name), `${docs}${name}.png`);
-    }
+    writeDocSamples(pdf, ['rule-text', 'rule-revision']);
   }, 240_000);
 
   afterAll(() => rendered?.cleanup());
 
   it('prints all four on A4 with a plausible number of pages', () => {
     const expected: Record<string, [number, number]> = { 'rule-text': [1, 3], 'rule-revision': [2, 3], 'rule-opinions': [3, 8], 'rule-filing': [1, 1] };
-    for (const [name, [min, max]] of Object.entries(expected)) {
-      const info = pdfInfo(pdf(name));
-      expect(info.width, name).toBeCloseTo(595.3, 0);
-      expect(info.height, name).toBeCloseTo(841.9, 0);
-      expect(info.pages, name).toBeGreaterThanOrEqual(min);
-      expect(info.pages, name).toBeLessThanOrEqual(max);
-    }
+    expectA4Pages(pdf, expected);
   });
 
   it('lays the rule text out with its chapters and articles in order', () => {
