@@ -76,6 +76,8 @@ export const ruleDocSummarySchema = z.object({
   openFlags: z.number(),
   adoptedOn: z.string().nullable(),
   filingDue: z.string().nullable(),
+  /** Days to the filing deadline by the user's local date (negative when overdue); null once filed. */
+  filingDaysLeft: z.number().nullable(),
   filedOn: z.string().nullable(),
   publishedOn: z.string().nullable(),
   updatedAt: z.string(),

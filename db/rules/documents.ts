@@ -20,7 +20,7 @@ function countWhere(db: Db, table: typeof ruleOpinions | typeof ruleAmendments |
   return db.orm.select({ n: count() }).from(table).where(extra ? and(eq(table.docId, docId), extra) : eq(table.docId, docId)).get()?.n ?? 0;
 }
 
-function summaryOf(db: Db, doc: RuleDocRow, openFlags: number): RuleDocSummary {
+function summaryOf(db: Db, doc: RuleDocRow, openFlags: number, today: string): RuleDocSummary {
   return {
     id: doc.id,
     orgId: doc.orgId,
@@ -36,16 +36,18 @@ function summaryOf(db: Db, doc: RuleDocRow, openFlags: number): RuleDocSummary {
     openFlags,
     adoptedOn: doc.adoptedOn,
     filingDue: doc.filingDue,
+    filingDaysLeft: doc.filingDue && !doc.filedOn ? daysBetween(today, doc.filingDue) : null,
     filedOn: doc.filedOn,
     publishedOn: doc.publishedOn,
     updatedAt: doc.updatedAt,
   };
 }
 
-export function listRuleDocs(db: Db, orgId: number): { items: RuleDocSummary[] } {
+export function listRuleDocs(db: Db, orgId: number, now = new Date()): { items: RuleDocSummary[] } {
   getOrganization(db, orgId);
+  const today = localToday(db, now);
   const rows = db.orm.select().from(ruleDocuments).where(eq(ruleDocuments.orgId, orgId)).orderBy(desc(ruleDocuments.updatedAt)).all();
-  return { items: rows.map((d) => summaryOf(db, d, flagsOf(db, d, loadSnapshot(db, d.id)).filter((f) => !f.cleared).length)) };
+  return { items: rows.map((d) => summaryOf(db, d, flagsOf(db, d, loadSnapshot(db, d.id)).filter((f) => !f.cleared).length, today)) };
 }
 
 export function currentCycle(db: Db, docId: number): number {
@@ -93,7 +95,7 @@ export function getRuleDoc(db: Db, id: number, now = new Date()): RuleDocDetail 
   const flags = flagsOf(db, doc, text);
   const today = localToday(db, now);
   return {
-    ...summaryOf(db, doc, flags.filter((f) => !f.cleared).length),
+    ...summaryOf(db, doc, flags.filter((f) => !f.cleared).length, today),
     stages: stagesOf(doc.publicityFirst),
     nextStage: nextStage(doc.publicityFirst, doc.stage),
     editable: textEditable(doc.stage),
