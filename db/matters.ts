@@ -197,6 +197,7 @@ export function registrationData(db: Db, id: number) {
     subject: detail.title,
     content: detail.content,
     category: detail.category,
+    createdOn: detail.createdOn,
     steps: detail.steps.map((s) => {
       const def = stepDefinitions.find((d) => d.step === s.step)!;
       const meeting = s.meetingId ? findMeeting(db, s.meetingId) : null;

@@ -87,6 +87,7 @@ export const matterCalls = {
       subject: z.string(),
       content: z.string(),
       category: z.string().nullable(),
+      createdOn: z.string(),
       steps: z.array(
         z.object({
           step: z.number(),

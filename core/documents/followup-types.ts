@@ -68,3 +68,18 @@ export interface MatterRegistrationData {
   steps: MatterStep[];
   issuedDate: string;
 }
+
+/** A notice not tied to one resolution (公示 of a 四议两公开 matter, a list, a plan): its own words. */
+export interface PublicNoticeData {
+  orgName: string;
+  title: string;
+  /** Paragraphs separated by "\n". */
+  content: string;
+  postFrom: string;
+  postTo: string;
+  /** The minimum period where the law sets one, with its source, else null. */
+  minimumDays: number | null;
+  lawBasis: string | null;
+  place: string | null;
+  issuedDate: string;
+}

@@ -8,7 +8,7 @@ import { localToday } from '../../db/clock';
 import { registrationData } from '../../db/matters';
 import { noticeDocumentData } from '../../db/notices';
 import { listResolutions } from '../../db/resolutions';
-import { buildMatterRegistration, buildResolutionNotice, buildResultNotice, suggestedFileName } from '../documents';
+import { buildMatterRegistration, buildPublicNotice, buildResolutionNotice, buildResultNotice, suggestedFileName } from '../documents';
 import type { HandlerGroup } from './context';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -21,8 +21,13 @@ export const followUpDocumentHandlers: HandlerGroup<'notices.export' | 'matters.
   'notices.export': async (ctx, input) => {
     const d = noticeDocumentData(ctx.db, input.id, localToday(ctx.db));
     const r = d.resolution;
-    if (!r) throw new ApiError('INVALID_INPUT', '这条公示没有关联决议，暂不能生成 Word 公示；请在公示栏张贴时手写内容');
     const minimumDays = d.minimum.statutory ? d.minimum.days : null;
+    const lawBasis = d.minimum.statutory ? d.minimum.basis.replace(/^依照/, '').replace(/，.*$/, '') : null;
+    if (!r) {
+      // No resolution to print: the notice in its own words.
+      const bytes = await buildPublicNotice({ orgName: d.orgName, title: d.notice.title, content: d.notice.content, postFrom: d.notice.postedOn, postTo: d.notice.endsOn, minimumDays, lawBasis, place: d.notice.place, issuedDate: d.issuedDate });
+      return file('公示', d.notice.postedOn, d.notice.title, bytes);
+    }
     if (d.notice.kind === '实施结果公开') {
       if (!d.completion) throw new ApiError('FORBIDDEN', `决议${r.number}还没有登记完成情况：请先在“决议督办”中登记完成日期和结果，再生成实施结果公示`);
       const bytes = await buildResultNotice({
@@ -36,7 +41,7 @@ export const followUpDocumentHandlers: HandlerGroup<'notices.export' | 'matters.
         postFrom: d.notice.postedOn,
         postTo: d.notice.endsOn,
         minimumDays,
-        lawBasis: d.minimum.statutory ? d.minimum.basis.replace(/^依照/, '').replace(/，.*$/, '') : null,
+        lawBasis,
         place: d.notice.place,
         issuedDate: d.issuedDate,
       });
@@ -70,6 +75,6 @@ export const followUpDocumentHandlers: HandlerGroup<'notices.export' | 'matters.
       mergedWithPrevious: s.mergedWithPrevious,
     }));
     const today = localToday(ctx.db);
-    return file('四议两公开登记表', today, d.subject, await buildMatterRegistration({ orgName: d.orgName, subject: d.subject, content: d.content, steps, issuedDate: today }));
+    return file('四议两公开登记表', d.createdOn, d.subject, await buildMatterRegistration({ orgName: d.orgName, subject: d.subject, content: d.content, steps, issuedDate: today }));
   },
 };

@@ -7,6 +7,7 @@ import { buildMinutesRecord } from './minutes';
 import { buildMinutesSummary } from './minutes-summary';
 import { buildNotice } from './notice';
 import { buildResolutionNotice } from './resolution-notice';
+import { buildPublicNotice } from './public-notice';
 import { buildResultNotice } from './result-notice';
 import { buildRuleFiling } from './rule-filing';
 import { buildRuleOpinions } from './rule-opinions';
@@ -20,14 +21,14 @@ export type { RuleFilingData, RuleOpinionRow, RuleOpinionsData, RuleRevisionData
 export { buildBallots, buildNotice, buildResolutionNotice, buildSignInSheet };
 export { buildRuleFiling, buildRuleOpinions, buildRuleRevision, buildRuleText };
 export type { MatterRegistrationData, MatterStep, MatterStepName, ResultNoticeData } from '../../core/documents/followup-types';
-export { buildMatterRegistration, buildResultNotice };
+export { buildMatterRegistration, buildPublicNotice, buildResultNotice };
 
 /** 会议记录 (full minutes) or 会议纪要 (the short GB/T 9704 §10.3 form). */
 export function buildMinutes(data: MinutesData, variant: '记录' | '纪要' = '记录'): Promise<Buffer> {
   return variant === '纪要' ? buildMinutesSummary(data) : buildMinutesRecord(data);
 }
 
-export type DocumentKind = '会议记录' | '会议纪要' | '签到表' | '选票' | '会议通知' | '决议公示' | '规约文本' | '修订对照稿' | '意见采纳情况表' | '备案报告' | '实施结果公示' | '四议两公开登记表';
+export type DocumentKind = '会议记录' | '会议纪要' | '签到表' | '选票' | '会议通知' | '决议公示' | '规约文本' | '修订对照稿' | '意见采纳情况表' | '备案报告' | '实施结果公示' | '四议两公开登记表' | '公示';
 
 /** Characters Windows, macOS or Linux refuse in a file name, mapped to full-width look-alikes. */
 const UNSAFE: Record<string, string> = { '/': '／', '\\': '＼', ':': '：', '*': '＊', '?': '？', '"': '＂', '<': '＜', '>': '＞', '|': '｜' };

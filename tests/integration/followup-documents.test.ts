@@ -36,11 +36,20 @@ describe('公示与登记表的 Word 文书', () => {
     await value(ctx, 'matters.recordStep', { matterId: matter.id, step: 1, date: '2026-03-02', expected: 7, present: 7, content: '支部委员会提议鱼塘公开承包', townshipOfficials: '包村干部 陈明（镇农办主任）' });
     await value(ctx, 'matters.recordStep', { matterId: matter.id, step: 2, date: '2026-03-04', expected: 9, present: 8, content: '两委联席会议商议' });
     const f = await exported(ctx, 'matters.export', { id: matter.id });
-    expect(f.fileName).toMatch(/村集体鱼塘承包方案 四议两公开登记表\.docx$/);
+    expect(f.fileName).toBe('2026年3月1日 村集体鱼塘承包方案 四议两公开登记表.docx');
     expect(f.text).toContain('四议两公开登记表');
     expect(f.text).toContain('支部委员会提议鱼塘公开承包');
     expect(f.text).toContain('8/9（88.9%）');
     expect(f.text).toContain('包村干部 陈明（镇农办主任）');
     expect(f.text).toContain('实施结果公开');
+  });
+
+  it('prints a notice without a resolution in its own words', async () => {
+    const { ctx, org } = await village(9);
+    const n = await value(ctx, 'notices.create', { orgId: org.id, kind: '其他', title: '2026年低保对象名单公示', content: '经村民代表会议评议，拟确定以下低保对象：\n张三、李四。', postedOn: '2026-03-25', periodDays: 7, place: '村委会门口公示栏' });
+    const f = await exported(ctx, 'notices.export', { id: n.id });
+    expect(f.fileName).toBe('2026年3月25日 2026年低保对象名单公示 公示.docx');
+    expect(f.text).toContain('经村民代表会议评议，拟确定以下低保对象：');
+    expect(f.text).toContain('公示期自2026年3月25日起至2026年3月31日止，共 7 日，公示地点：村委会门口公示栏。');
   });
 });
