@@ -146,7 +146,10 @@ export function createTopic(db: Db, actor: Actor, input: TopicFields & { orgId: 
   return inTransaction(db, () => {
     getOrganization(db, input.orgId);
     const r = raiser(input.raiserKind, input.raiserPersonId, input.raiserName);
-    checkFields(db, input.orgId, { channel: input.channel, raiserKind: input.raiserKind, ...r, householdId: input.householdId ?? null }, true);
+    // A resident's topic belongs to their household unless the secretary named another one.
+    const householdId =
+      input.householdId ?? (r.raiserPersonId === null ? null : (db.orm.select({ h: people.householdId }).from(people).where(eq(people.id, r.raiserPersonId)).get()?.h ?? null));
+    checkFields(db, input.orgId, { channel: input.channel, raiserKind: input.raiserKind, ...r, householdId }, true);
     const at = now.toISOString();
     const row = db.orm
       .insert(topics)
@@ -156,7 +159,7 @@ export function createTopic(db: Db, actor: Actor, input: TopicFields & { orgId: 
         channel: input.channel,
         raiserKind: input.raiserKind,
         ...r,
-        householdId: input.householdId ?? null,
+        householdId,
         place: blankToNull(input.place),
         category: blankToNull(input.category),
         title: input.title,

@@ -19,7 +19,7 @@ describe('议题征集：登记、分办与办理过程', () => {
   it('runs a resident’s topic from the roster through agenda, summons, reply-free closing and feedback, with its whole timeline', async () => {
     const { ctx, org, people, meeting } = await village(5);
     const t = await value(ctx, 'topics.create', topicInput(org.id, { raiserKind: 'person', raiserPersonId: people[0]!.id, raiserName: undefined, attachments: ['D:/照片/垃圾桶.jpg'] }));
-    expect(t).toMatchObject({ status: '待分办', raiserName: people[0]!.name, attachments: ['D:/照片/垃圾桶.jpg'], closed: false });
+    expect(t).toMatchObject({ status: '待分办', raiserName: people[0]!.name, householdNumber: '100', attachments: ['D:/照片/垃圾桶.jpg'], closed: false });
     expect(t.events.map((e: { kind: string }) => e.kind)).toEqual(['登记']);
 
     const m = await meeting('三月议事协商', '2026-03-20');

@@ -7,8 +7,10 @@ import { useHashPage, type PageKey } from '../layout/navigation';
 import { HomePage } from '../pages/HomePage';
 import { PeoplePage } from '../pages/PeoplePage';
 import { SettingsPage } from '../pages/SettingsPage';
-import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { MeetingsPage } from '../pages/MeetingsPage';
+import { TopicsPage } from '../pages/TopicsPage';
+import { RulesPage } from '../pages/RulesPage';
+import { FollowUpPage } from '../pages/FollowUpPage';
 
 /** Chooses between loading, the first-run welcome, and the app itself. */
 export function Shell() {
@@ -53,7 +55,9 @@ export function Shell() {
       )}
       {page === 'settings' && <SettingsPage />}
       {page === 'meetings' && <MeetingsPage key={current.id} />}
-      {(page === 'topics' || page === 'rules') && <ComingSoonPage page={page} />}
+      {page === 'rules' && <RulesPage key={current.id} />}
+      {page === 'topics' && <TopicsPage key={current.id} />}
+      {page === 'followup' && <FollowUpPage key={current.id} />}
     </AppLayout>
   );
 }

@@ -3,6 +3,7 @@ import { Layout, Menu } from 'antd';
 import {
   BookOutlined,
   CalendarOutlined,
+  CarryOutOutlined,
   HomeOutlined,
   MessageOutlined,
   SettingOutlined,
@@ -15,6 +16,7 @@ const icons: Record<PageKey, ReactNode> = {
   home: <HomeOutlined />,
   meetings: <CalendarOutlined />,
   topics: <MessageOutlined />,
+  followup: <CarryOutOutlined />,
   rules: <BookOutlined />,
   people: <TeamOutlined />,
   settings: <SettingOutlined />,

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export const pageKeys = ['home', 'meetings', 'topics', 'rules', 'people', 'settings'] as const;
+export const pageKeys = ['home', 'meetings', 'topics', 'followup', 'rules', 'people', 'settings'] as const;
 export type PageKey = (typeof pageKeys)[number];
 
 export const pageLabels: Record<PageKey, string> = {
   home: '首页',
   meetings: '会议',
   topics: '议题',
+  followup: '督办公示',
   rules: '村规民约',
   people: '人员名册',
   settings: '设置',

@@ -6,6 +6,7 @@ import { call } from '../api/client';
 import { useReportError } from '../app/useReportError';
 import { AgendaItemModal } from './AgendaItemModal';
 import { PartyReview } from './PartyReview';
+import { CarryOverPrompt } from '../followup/CarryOverPrompt';
 
 interface Props {
   meetingId: number;
@@ -63,6 +64,7 @@ export function AgendaTab({ meetingId, items, readOnly, onItems }: Props) {
 
   return (
     <div>
+      {!readOnly && <CarryOverPrompt meetingId={meetingId} agendaSize={items.length} onItems={onItems} />}
       <div className="toolbar">
         {!readOnly && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({})}>

@@ -1,68 +1,117 @@
 import { useEffect, useState } from 'react';
-import { Button, Card, Col, Row, Space, Statistic, Typography } from 'antd';
-import { ImportOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Skeleton, Space, Typography } from 'antd';
+import { CalendarOutlined, ImportOutlined, MessageOutlined, ReloadOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { call } from '../api/client';
 import { useCurrentOrg } from '../org/OrgContext';
 import type { PageKey } from '../layout/navigation';
-
-interface Counts {
-  active: number;
-  movedAway: number;
-}
+import { localClock } from '../../../core/dates';
+import { useHomeSummary } from '../home/useHomeSummary';
+import { HomeCounts } from '../home/HomeCounts';
+import { HomeLists } from '../home/HomeLists';
+import { TopicChart } from '../home/TopicChart';
+import { chineseDate, timeZoneLabel, weekday } from '../home/format';
+import '../home/home.css';
 
 interface Props {
   onNavigate(page: PageKey, options?: { openImport?: boolean }): void;
 }
 
-export function HomePage({ onNavigate }: Props) {
-  const org = useCurrentOrg();
-  const [counts, setCounts] = useState<Counts | null>(null);
-  const [countError, setCountError] = useState(false);
-
+/** How many people are on the roster, read again on each refresh; null while unknown (a failure only hides the hint). */
+function useRosterSize(orgId: number, refreshedAt: number) {
+  const [size, setSize] = useState<number | null>(null);
   useEffect(() => {
     let alive = true;
-    Promise.all([
-      call('people.list', { orgId: org.id, status: '在册', page: 1, pageSize: 1 }),
-      call('people.list', { orgId: org.id, status: '迁出', page: 1, pageSize: 1 }),
-    ])
-      .then(([active, moved]) => {
-        if (alive) setCounts({ active: active.total, movedAway: moved.total });
+    call('people.list', { orgId, status: '在册', page: 1, pageSize: 1 })
+      .then((r) => {
+        if (alive) setSize(r.total);
       })
-      .catch(() => {
-        if (alive) setCountError(true);
-      });
+      .catch(() => undefined);
     return () => {
       alive = false;
     };
-  }, [org.id]);
+  }, [orgId, refreshedAt]);
+  return size;
+}
+
+/** 首页: what needs the secretary today, each line a click from its page. */
+export function HomePage({ onNavigate }: Props) {
+  const org = useCurrentOrg();
+  const { summary, loading, error, loadedAt, reload } = useHomeSummary(org.id);
+  const rosterSize = useRosterSize(org.id, loadedAt?.getTime() ?? 0);
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Card>
-        <Typography.Title level={3} className="page-title">
-          您好，这里是{org.name}的议事厅
-        </Typography.Title>
-        <Typography.Paragraph>
-          现在可以整理人员名册：从 Excel 导入、逐个添加、按姓名或拼音首字母查找。会议、议题和村规民约功能即将推出。
-        </Typography.Paragraph>
+        <div className="home-header">
+          <div>
+            <Typography.Title level={3} className="page-title">
+              您好，这里是{org.name}的议事厅
+            </Typography.Title>
+            <Typography.Text className="home-today" data-testid="home-today">
+              {summary ? `今天：${chineseDate(summary.today)} ${weekday(summary.today)}（${timeZoneLabel(summary.timeZone)}）` : '正在查看今天要办的事…'}
+            </Typography.Text>
+          </div>
+          <Space wrap>
+            {loadedAt && <Typography.Text type="secondary">{`${localClock(loadedAt)} 更新`}</Typography.Text>}
+            <Button size="large" icon={<ReloadOutlined />} loading={loading && summary !== null} onClick={() => void reload()}>
+              刷新
+            </Button>
+          </Space>
+        </div>
       </Card>
-      <Row gutter={16}>
-        <Col span={8}>
+
+      {rosterSize === 0 && (
+        <Alert
+          type="info"
+          showIcon
+          title="还没有人员名册"
+          description="开会签到、计算应到人数和表决都要用到名册。可以从 Excel 一次导入，也可以在“人员名册”里逐个添加。"
+          action={
+            <Button type="primary" size="large" icon={<ImportOutlined />} onClick={() => onNavigate('people', { openImport: true })}>
+              从 Excel 导入名册
+            </Button>
+          }
+        />
+      )}
+
+      {error && (
+        <Alert
+          type="warning"
+          showIcon
+          title={summary ? '刚才没有刷新成功，下面显示的是上一次的内容' : '今天要办的事暂时没有读出来'}
+          description={error}
+          action={
+            <Button onClick={() => void reload()} loading={loading}>
+              再试一次
+            </Button>
+          }
+        />
+      )}
+
+      {summary ? (
+        <>
+          <HomeCounts summary={summary} />
+          <HomeLists summary={summary} />
+          <TopicChart chart={summary.chart} />
+        </>
+      ) : (
+        !error && (
           <Card>
-            <Statistic title="在册人员" value={counts?.active ?? '—'} suffix={counts ? '人' : undefined} />
+            <Skeleton active paragraph={{ rows: 6 }} />
           </Card>
-        </Col>
-        <Col span={8}>
-          <Card>
-            <Statistic title="已迁出" value={counts?.movedAway ?? '—'} suffix={counts ? '人' : undefined} />
-          </Card>
-        </Col>
-      </Row>
-      {countError && <Typography.Text type="warning">人数暂时没有读出来，可以打开“人员名册”查看。</Typography.Text>}
+        )
+      )}
+
       <Card title="常用操作">
         <Space wrap size="middle">
+          <Button size="large" icon={<CalendarOutlined />} onClick={() => onNavigate('meetings')}>
+            会议
+          </Button>
+          <Button size="large" icon={<MessageOutlined />} onClick={() => onNavigate('topics')}>
+            议题
+          </Button>
           <Button size="large" icon={<TeamOutlined />} onClick={() => onNavigate('people')}>
-            查看人员名册
+            查看人员名册{rosterSize ? `（在册 ${rosterSize} 人）` : ''}
           </Button>
           <Button size="large" icon={<ImportOutlined />} onClick={() => onNavigate('people', { openImport: true })}>
             从 Excel 导入名册

@@ -5,6 +5,7 @@ import type { PersonRow } from '../../../core/contract/people';
 import { call } from '../api/client';
 import { useReportError } from '../app/useReportError';
 import { StatusActions } from './StatusActions';
+import { PersonTopicsModal } from '../topics/PersonTopicsModal';
 import type { ListParams, SortField } from './usePeopleList';
 
 interface Props {
@@ -28,6 +29,8 @@ export function PeopleTable({ items, total, loading, params, onParamsChange, onE
   const reportError = useReportError();
   // Full ID number and phone, only for the rows the user asked to see.
   const [revealed, setRevealed] = useState<Record<number, Revealed>>({});
+  // 议题: the topics this resident raised (topics.byPerson).
+  const [topicsOf, setTopicsOf] = useState<PersonRow | null>(null);
   // Whenever the list reloads (search, paging, an edit), everything is masked again.
   useEffect(() => setRevealed({}), [items]);
 
@@ -127,7 +130,7 @@ export function PeopleTable({ items, total, loading, params, onParamsChange, onE
     {
       title: '操作',
       key: 'actions',
-      width: 184,
+      width: 236,
       fixed: 'right',
       render: (_: unknown, p) => (
         <Space size={4} wrap>
@@ -147,6 +150,9 @@ export function PeopleTable({ items, total, loading, params, onParamsChange, onE
           )}
           <Button size="small" aria-label={`修改${p.name}`} onClick={() => onEdit(p)}>
             修改
+          </Button>
+          <Button size="small" aria-label={`${p.name}反映的议题`} onClick={() => setTopicsOf(p)}>
+            议题
           </Button>
           <StatusActions
             person={p}
@@ -174,23 +180,26 @@ export function PeopleTable({ items, total, loading, params, onParamsChange, onE
   }
 
   return (
-    <Table<PersonRow>
-      rowKey="id"
-      columns={columns}
-      dataSource={items}
-      loading={loading}
-      onChange={handleChange}
-      size="middle"
-      scroll={{ x: params.status === '在册' ? 1100 : 1200 }}
-      locale={{ emptyText: params.query ? `没有找到“${params.query}”，可以换个写法，例如只输入姓，或输入拼音首字母` : '名册里还没有人，可以点“添加人员”或“导入名册”' }}
-      pagination={{
-        current: params.page,
-        pageSize: params.pageSize,
-        total,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (n) => `共 ${n} 人`,
-      }}
-    />
+    <>
+      <Table<PersonRow>
+        rowKey="id"
+        columns={columns}
+        dataSource={items}
+        loading={loading}
+        onChange={handleChange}
+        size="middle"
+        scroll={{ x: params.status === '在册' ? 1150 : 1250 }}
+        locale={{ emptyText: params.query ? `没有找到“${params.query}”，可以换个写法，例如只输入姓，或输入拼音首字母` : '名册里还没有人，可以点“添加人员”或“导入名册”' }}
+        pagination={{
+          current: params.page,
+          pageSize: params.pageSize,
+          total,
+          showSizeChanger: true,
+          pageSizeOptions: [10, 20, 50, 100],
+          showTotal: (n) => `共 ${n} 人`,
+        }}
+      />
+      {topicsOf && <PersonTopicsModal person={topicsOf} onClose={() => setTopicsOf(null)} />}
+    </>
   );
 }

@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, Descriptions, Divider, Drawer, Spin, Typography } from 'antd';
+import type { FollowUpDetail } from '../../../core/contract/followup';
+import { call, errorMessage } from '../api/client';
+import { CompleteForm } from './CompleteForm';
+import { DueTag, showDate } from './labels';
+import { ProgressSection } from './ProgressSection';
+import { ResolutionNotices } from './ResolutionNotices';
+import { ResponsibleForm } from './ResponsibleForm';
+
+interface Props {
+  resolutionId: number;
+  onClose(): void;
+  /** Something was saved: the list behind should be fetched again. */
+  onChanged(): void;
+}
+
+/** One resolution's follow-up: who and by when, progress entries, completion, its public notices. */
+export function FollowUpDrawer({ resolutionId, onClose, onChanged }: Props) {
+  const [detail, setDetail] = useState<FollowUpDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setDetail(await call('followUp.get', { resolutionId }));
+      setError(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }, [resolutionId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const saved = (next: FollowUpDetail) => {
+    setDetail(next);
+    onChanged();
+  };
+
+  return (
+    <Drawer open size={780} title={detail ? `决议督办：${detail.title}` : '决议督办'} onClose={onClose} destroyOnHidden className="followup-drawer">
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={error}
+          action={
+            <Button size="small" onClick={() => void load()}>
+              再试一次
+            </Button>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {!detail && !error && (
+        <Spin description="正在读取决议…">
+          <div style={{ height: 120 }} />
+        </Spin>
+      )}
+      {detail && (
+        <>
+          <Descriptions
+            column={1}
+            size="small"
+            bordered
+            items={[
+              { key: 'number', label: '决议编号', children: detail.number },
+              { key: 'meeting', label: '作出决议的会议', children: `${detail.meetingTitle}（${showDate(detail.meetingDate)}）` },
+              { key: 'text', label: '决议内容', children: <div className="followup-pre">{detail.text}</div> },
+              { key: 'state', label: '状态', children: <DueTag item={detail} /> },
+            ]}
+          />
+          <Divider titlePlacement="start">责任人与完成期限</Divider>
+          <ResponsibleForm key={`${detail.responsible ?? ''}|${detail.deadline ?? ''}`} detail={detail} onSaved={() => void load().then(onChanged)} />
+          <Divider titlePlacement="start">落实进度</Divider>
+          <ProgressSection detail={detail} onSaved={saved} />
+          <Divider titlePlacement="start">办结</Divider>
+          {detail.completedOn ? (
+            <Alert type="success" showIcon title={`已于 ${showDate(detail.completedOn)} 办结`} description={<div className="followup-pre">{detail.result}</div>} />
+          ) : (
+            <CompleteForm detail={detail} onSaved={saved} />
+          )}
+          <Divider titlePlacement="start">公示</Divider>
+          <ResolutionNotices detail={detail} />
+          <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
+            进度和办结登记后不能修改；登记错了，请再登记一条说明情况。
+          </Typography.Paragraph>
+        </>
+      )}
+    </Drawer>
+  );
+}

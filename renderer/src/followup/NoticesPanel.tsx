@@ -1,0 +1,169 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, App, Button, Empty, Radio, Space, Table, Typography } from 'antd';
+import { FileWordOutlined, PlusOutlined } from '@ant-design/icons';
+import type { Notice } from '../../../core/contract/notices';
+import { call, errorMessage } from '../api/client';
+import { NoticeStatusTag, showDate } from './labels';
+import { NoticeFormModal } from './NoticeFormModal';
+import { TakeDownModal } from './TakeDownModal';
+import { useExport } from './useExport';
+
+type Filter = 'current' | 'endingSoon' | 'expired' | 'all';
+
+const filters: { value: Filter; label: string }[] = [
+  { value: 'current', label: '公示中' },
+  { value: 'endingSoon', label: '本周到期' },
+  { value: 'expired', label: '已到期未撤下' },
+  { value: 'all', label: '全部' },
+];
+
+const emptyText: Record<Filter, string> = {
+  current: '现在没有正在公示的内容。',
+  endingSoon: '本周没有到期的公示。',
+  expired: '没有期满还未撤下的公示。',
+  all: '还没有登记公示。点击“新建公示”，登记贴到公开栏的决议公示或实施结果公示。',
+};
+
+/** 公示: what is posted now, what ends this week, what should come down; new, take down, export. */
+export function NoticesPanel({ orgId }: { orgId: number }) {
+  const { message } = App.useApp();
+  const [filter, setFilter] = useState<Filter>('all');
+  const [items, setItems] = useState<Notice[]>([]);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [takingDown, setTakingDown] = useState<Notice | null>(null);
+  const { busy, run } = useExport();
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      setItems((await call('notices.list', { orgId, filter })).items);
+      setError(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setLoading(false);
+    }
+  }, [orgId, filter]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <div>
+      <div className="toolbar">
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          新建公示
+        </Button>
+        <span style={{ marginLeft: 12 }}>显示</span>
+        <Radio.Group optionType="button" value={filter} onChange={(e) => setFilter(e.target.value as Filter)} options={filters} aria-label="显示哪些公示" />
+      </div>
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={error}
+          action={
+            <Button size="small" onClick={() => void load()}>
+              再试一次
+            </Button>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Table<Notice>
+        rowKey="id"
+        aria-label="公示"
+        loading={loading}
+        dataSource={items}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        locale={{ emptyText: <Empty description={emptyText[filter]} /> }}
+        columns={[
+          { title: '类别', dataIndex: 'kind', width: 130, render: (v: string) => <span className="followup-nowrap">{v}</span> },
+          {
+            title: '标题',
+            render: (_v, n) => (
+              <div>
+                <Typography.Text strong>{n.title}</Typography.Text>
+                {n.resolutionNumber && <div className="followup-muted">决议 {n.resolutionNumber}</div>}
+              </div>
+            ),
+          },
+          {
+            title: '公示期',
+            width: 240,
+            render: (_v, n) => (
+              <div>
+                <div>
+                  {showDate(n.postedOn)}起
+                </div>
+                <div className="followup-muted">
+                  至{showDate(n.endsOn)}，共 {n.periodDays} 天
+                </div>
+              </div>
+            ),
+          },
+          { title: '张贴地点', dataIndex: 'place', width: 130 },
+          {
+            title: '状态',
+            width: 150,
+            render: (_v, n) => (
+              <div>
+                <NoticeStatusTag notice={n} />
+                {n.status === '公示中' && n.daysLeft != null && <div className="followup-muted">{n.daysLeft === 0 ? '今天期满' : `还剩 ${n.daysLeft} 天`}</div>}
+                {n.takenDownOn && <div className="followup-muted">{showDate(n.takenDownOn)}撤下</div>}
+                {n.takeDownReason && <div className="followup-muted">原因：{n.takeDownReason}</div>}
+              </div>
+            ),
+          },
+          {
+            title: '操作',
+            width: 200,
+            render: (_v, n) => (
+              <Space size={4} orientation="vertical">
+                <Button
+                  size="small"
+                  icon={<FileWordOutlined />}
+                  loading={busy === `n${n.id}`}
+                  onClick={() => void run(`n${n.id}`, '公示', () => call('notices.export', { id: n.id }))}
+                  aria-label={`导出 Word：${n.title}`}
+                >
+                  导出 Word
+                </Button>
+                {!n.takenDownOn && (
+                  <Button size="small" onClick={() => setTakingDown(n)} aria-label={`撤下：${n.title}`}>
+                    撤下
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {creating && (
+        <NoticeFormModal
+          orgId={orgId}
+          onClose={() => setCreating(false)}
+          onCreated={(n) => {
+            setCreating(false);
+            message.success(`已登记公示“${n.title}”，公示到 ${showDate(n.endsOn)}`);
+            void load();
+          }}
+        />
+      )}
+      {takingDown && (
+        <TakeDownModal
+          notice={takingDown}
+          onClose={() => setTakingDown(null)}
+          onDone={(n) => {
+            setTakingDown(null);
+            message.success(`已登记撤下“${n.title}”`);
+            void load();
+          }}
+        />
+      )}
+    </div>
+  );
+}

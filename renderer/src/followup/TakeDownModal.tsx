@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { Alert, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { Notice } from '../../../core/contract/notices';
+import { call, errorMessage } from '../api/client';
+import { DATE_FORMAT, showDate, toIso } from './labels';
+
+interface Props {
+  notice: Notice;
+  onClose(): void;
+  onDone(notice: Notice): void;
+}
+
+/** 撤下: the date it came down; before the period ends the reason is asked for. */
+export function TakeDownModal({ notice, onClose, onDone }: Props) {
+  const [date, setDate] = useState<Dayjs | null>(() => dayjs());
+  const [reason, setReason] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const early = date != null && toIso(date) < notice.endsOn;
+
+  async function save() {
+    if (!date) return setError('请选择撤下日期');
+    setSaving(true);
+    setError(null);
+    try {
+      onDone(await call('notices.takeDown', { id: notice.id, takenDownOn: toIso(date), ...(early && reason.trim() ? { reason: reason.trim() } : {}) }));
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Modal open title={`撤下公示：${notice.title}`} okText="登记撤下" cancelText="取消" confirmLoading={saving} onOk={() => void save()} onCancel={onClose} destroyOnHidden>
+      <Typography.Paragraph>
+        公示期：{showDate(notice.postedOn)}至{showDate(notice.endsOn)}，共 {notice.periodDays} 天。
+      </Typography.Paragraph>
+      <Form layout="vertical">
+        <Form.Item label="撤下日期">
+          <DatePicker
+            aria-label="撤下日期"
+            value={date}
+            format={DATE_FORMAT}
+            allowClear={false}
+            onChange={(d) => {
+              setDate(d);
+              setError(null);
+            }}
+            style={{ width: 170 }}
+          />
+        </Form.Item>
+        {early && (
+          <Form.Item label="提前撤下的原因" extra={`公示期到 ${showDate(notice.endsOn)} 才满，提前撤下要写明原因。`}>
+            <Input aria-label="提前撤下的原因" value={reason} maxLength={500} placeholder="例如：公示栏维修，改为线上公示" onChange={(e) => setReason(e.target.value)} />
+          </Form.Item>
+        )}
+      </Form>
+      {error && <Alert type="error" showIcon title={error} />}
+    </Modal>
+  );
+}

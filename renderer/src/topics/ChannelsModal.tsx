@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { Alert, Button, Form, Input, Modal, Space, Typography } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { call, errorMessage } from '../api/client';
+
+interface Props {
+  orgId: number;
+  channels: string[];
+  onClose(): void;
+  onSaved(channels: string[]): void;
+}
+
+/** 管理来源渠道: rename, add or remove the channels topics come in by. */
+export function ChannelsModal({ orgId, channels, onClose, onSaved }: Props) {
+  const [form] = Form.useForm<{ channels: string[] }>();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit() {
+    let v: { channels: string[] };
+    try {
+      v = await form.validateFields();
+    } catch {
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      const list = (v.channels ?? []).map((c) => (c ?? '').trim()).filter(Boolean);
+      onSaved((await call('topics.setChannels', { orgId, channels: list })).channels);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Modal title="管理来源渠道" open onCancel={onClose} onOk={submit} okText="保存" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={520}>
+      <Typography.Paragraph type="secondary">登记议题时从这里选来源。已登记的议题不受影响。</Typography.Paragraph>
+      <Form form={form} initialValues={{ channels }}>
+        <Form.List name="channels">
+          {(fields, { add, remove }) => (
+            <Space orientation="vertical" style={{ width: '100%' }} size={8}>
+              {fields.map((field, index) => (
+                <Space key={field.key} align="start">
+                  <Form.Item name={field.name} noStyle>
+                    <Input aria-label={`渠道 ${index + 1}`} maxLength={20} style={{ width: 280 }} />
+                  </Form.Item>
+                  <Button icon={<DeleteOutlined />} aria-label={`删除渠道 ${index + 1}`} disabled={fields.length <= 1} onClick={() => remove(field.name)}>
+                    删除
+                  </Button>
+                </Space>
+              ))}
+              <Button icon={<PlusOutlined />} onClick={() => add('')}>
+                添加渠道
+              </Button>
+            </Space>
+          )}
+        </Form.List>
+      </Form>
+      {error && <Alert type="error" showIcon title={error} style={{ marginTop: 16 }} />}
+    </Modal>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState } from 'react';
+import { Select } from 'antd';
+import type { PersonRow } from '../../../core/contract/people';
+import { call } from '../api/client';
+
+interface Props {
+  orgId: number;
+  id?: string;
+  value?: number | null;
+  onChange?(id: number | null): void;
+  /** The whole row of the one picked, e.g. to show the household number. */
+  onPicked?(person: PersonRow | null): void;
+  'aria-label'?: string;
+}
+
+/**
+ * A resident from the roster. The roster search (people.list) matches a name, part of it, or
+ * pinyin and its initials (“zdy” finds 张大爷), by the same rule as the meeting sign-in.
+ */
+export function PersonPicker({ orgId, id, value, onChange, onPicked, ...rest }: Props) {
+  const [query, setQuery] = useState('');
+  const [items, setItems] = useState<PersonRow[]>([]);
+  const [loading, setLoading] = useState(false);
+  const ticket = useRef(0);
+
+  useEffect(() => {
+    const mine = ++ticket.current;
+    const timer = setTimeout(() => {
+      setLoading(true);
+      const q = query.trim();
+      call('people.list', { orgId, status: '在册', page: 1, pageSize: 30, ...(q ? { query: q } : {}) })
+        .then((r) => mine === ticket.current && setItems(r.items))
+        .catch(() => mine === ticket.current && setItems([]))
+        .finally(() => mine === ticket.current && setLoading(false));
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [orgId, query]);
+
+  return (
+    <Select<number>
+      id={id}
+      aria-label={rest['aria-label'] ?? '名册中的居民'}
+      showSearch={{ filterOption: false, onSearch: setQuery }}
+      allowClear
+      loading={loading}
+      value={value ?? undefined}
+      placeholder="输入姓名或拼音首字母查找"
+      notFoundContent={loading ? '正在查找…' : '名册中没有找到，可以改选“填写姓名”'}
+      onChange={(picked) => {
+        const p = items.find((x) => x.id === picked) ?? null;
+        onChange?.(p ? p.id : null);
+        onPicked?.(p);
+      }}
+      options={items.map((p) => ({
+        value: p.id,
+        label: [p.name, p.householdNo ? `户号 ${p.householdNo}` : '', p.groupName ?? ''].filter(Boolean).join('　'),
+      }))}
+      style={{ width: 360 }}
+    />
+  );
+}

@@ -1,0 +1,54 @@
+import { Alert, DatePicker, Form, Input, Modal, Radio } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { Summons } from '../../../core/contract/summons';
+import { call } from '../api/client';
+import { useModalSubmit } from './useModalSubmit';
+
+interface Values {
+  result: string;
+  resolved?: boolean;
+  closedAt: Dayjs | null;
+}
+
+interface Props {
+  summons: Summons;
+  onClose(): void;
+  onSaved(s: Summons): void;
+}
+
+/** 办结: what the department did, and whether the problem is solved (counts toward 解决率). */
+export function SummonsCompleteModal({ summons: s, onClose, onSaved }: Props) {
+  const [form] = Form.useForm<Values>();
+  const { saving, error, submit } = useModalSubmit(form, async (v) => {
+    onSaved(
+      await call('summons.complete', {
+        id: s.id,
+        result: v.result.trim(),
+        resolved: Boolean(v.resolved),
+        ...(v.closedAt ? { closedAt: v.closedAt.second(0).millisecond(0).format() } : {}),
+      }),
+    );
+  });
+  return (
+    <Modal title={`办结：${s.department}`} open onCancel={onClose} onOk={submit} okText="办结" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={560}>
+      <Form<Values> form={form} layout="vertical" initialValues={{ closedAt: dayjs() }}>
+        <Form.Item name="result" label="办理结果" rules={[{ required: true, whitespace: true, message: '请填写办理结果' }]}>
+          <Input.TextArea rows={3} maxLength={5000} autoFocus />
+        </Form.Item>
+        <Form.Item name="resolved" label="问题是否已解决" rules={[{ required: true, message: '请选择问题是否已解决' }]}>
+          <Radio.Group
+            optionType="button"
+            options={[
+              { value: true, label: '已解决' },
+              { value: false, label: '未解决' },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="closedAt" label="办结时间">
+          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: 220 }} />
+        </Form.Item>
+      </Form>
+      {error && <Alert type="error" showIcon title={error} />}
+    </Modal>
+  );
+}

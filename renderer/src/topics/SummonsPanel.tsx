@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Alert, App, Button, Checkbox, Select } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import type { Summons } from '../../../core/contract/summons';
+import { call, errorMessage } from '../api/client';
+import { SummonsFormModal } from './SummonsFormModal';
+import { SummonsTable } from './SummonsTable';
+
+interface Filters {
+  department?: string;
+  overdueOnly: boolean;
+  openOnly: boolean;
+}
+
+interface Props {
+  orgId: number;
+  onOpenTopic(id: number): void;
+}
+
+/** 吹哨报到: every summons, for topics and for meetings, with 报到 · 办结 · 评价. */
+export function SummonsPanel({ orgId, onOpenTopic }: Props) {
+  const { message } = App.useApp();
+  const [filters, setFilters] = useState<Filters>({ overdueOnly: false, openOnly: false });
+  const [items, setItems] = useState<Summons[]>([]);
+  const [departments, setDepartments] = useState<string[]>([]);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const latest = useRef(0);
+
+  const load = useCallback(async () => {
+    const ticket = ++latest.current;
+    setLoading(true);
+    try {
+      const [list, deps] = await Promise.all([
+        call('summons.list', {
+          orgId,
+          ...(filters.department ? { department: filters.department } : {}),
+          ...(filters.overdueOnly ? { overdueOnly: true } : {}),
+          ...(filters.openOnly ? { openOnly: true } : {}),
+        }),
+        call('summons.departments', { orgId }),
+      ]);
+      if (ticket !== latest.current) return;
+      setItems(list.items);
+      setDepartments(deps.items);
+      setError(null);
+    } catch (e) {
+      if (ticket === latest.current) setError(errorMessage(e));
+    } finally {
+      if (ticket === latest.current) setLoading(false);
+    }
+  }, [orgId, filters]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const filtered = Boolean(filters.department || filters.overdueOnly || filters.openOnly);
+
+  return (
+    <>
+      <div className="toolbar">
+        <Select
+          aria-label="部门或单位"
+          placeholder="全部部门"
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ width: 200 }}
+          value={filters.department}
+          onChange={(v: string | undefined) => setFilters((f) => ({ ...f, department: v }))}
+          options={departments.map((d) => ({ value: d, label: d }))}
+        />
+        <Checkbox checked={filters.overdueOnly} onChange={(e) => setFilters((f) => ({ ...f, overdueOnly: e.target.checked }))}>
+          只看逾期
+        </Checkbox>
+        <Checkbox checked={filters.openOnly} onChange={(e) => setFilters((f) => ({ ...f, openOnly: e.target.checked }))}>
+          只看未办结
+        </Checkbox>
+        <div className="toolbar-spacer" />
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          为会议吹哨
+        </Button>
+      </div>
+      <Alert
+        type="info"
+        showIcon
+        className="summons-legend"
+        title="红色的行已逾期（超时未报到或超过承诺期限），橙色的行 7 天内到期。为议题吹哨请在议题里点“转部门办理”。"
+        style={{ marginBottom: 12 }}
+      />
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={error}
+          action={
+            <Button size="small" onClick={() => void load()}>
+              再试一次
+            </Button>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <SummonsTable
+        items={items}
+        loading={loading}
+        onOpenTopic={onOpenTopic}
+        onChanged={() => void load()}
+        emptyText={filtered ? '没有符合条件的吹哨记录，可以清除筛选条件再看' : '还没有吹哨记录。议题需要部门来办时，在议题里点“转部门办理”；会议需要部门到场时，点右上角“为会议吹哨”。'}
+      />
+      {creating && (
+        <SummonsFormModal
+          orgId={orgId}
+          title="为会议吹哨"
+          forMeeting
+          onClose={() => setCreating(false)}
+          onSubmit={async (fields) => {
+            const s = await call('summons.create', { orgId, ...fields });
+            setCreating(false);
+            message.success(`已向${s.department}吹哨`);
+            void load();
+          }}
+        />
+      )}
+    </>
+  );
+}

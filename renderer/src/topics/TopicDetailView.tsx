@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, Card, Col, Result, Row, Spin, Typography } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import type { TopicDetail } from '../../../core/contract/topics';
+import { call, errorMessage } from '../api/client';
+import { TopicStatusTag, UrgencyTag } from './labels';
+import { TopicFacts } from './TopicFacts';
+import { SummonsTable } from './SummonsTable';
+import { TopicLinks } from './TopicLinks';
+import { TopicTimeline } from './TopicTimeline';
+import { TriageActions } from './TriageActions';
+
+interface Props {
+  orgId: number;
+  topicId: number;
+  onBack(): void;
+  onOpen(id: number): void;
+}
+
+/** One topic: its facts, what may be done with it now, what it is linked to, and its timeline. */
+export function TopicDetailView({ orgId, topicId, onBack, onOpen }: Props) {
+  const [topic, setTopic] = useState<TopicDetail | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      setTopic(await call('topics.get', { id: topicId }));
+      setError(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setLoading(false);
+    }
+  }, [topicId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (!topic) {
+    return (
+      <Card>
+        {loading ? (
+          <Spin description="正在打开议题…">
+            <div style={{ height: 200 }} />
+          </Spin>
+        ) : (
+          <Result
+            status="warning"
+            title="这个议题没有打开"
+            subTitle={error ?? '找不到这个议题'}
+            extra={[
+              <Button key="retry" type="primary" onClick={() => void load()}>
+                再试一次
+              </Button>,
+              <Button key="back" onClick={onBack}>
+                返回议题列表
+              </Button>,
+            ]}
+          />
+        )}
+      </Card>
+    );
+  }
+
+  return (
+    <Card className="topic-detail">
+      <Button type="link" icon={<ArrowLeftOutlined />} className="back-link" onClick={onBack}>
+        返回议题列表
+      </Button>
+      <div className="topic-title-row">
+        <Typography.Title level={3} className="topic-title">
+          {topic.title}
+        </Typography.Title>
+        <TopicStatusTag status={topic.status} />
+        <UrgencyTag urgency={topic.urgency} />
+      </div>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <TriageActions orgId={orgId} topic={topic} onChanged={setTopic} />
+      {topic.summons.length > 0 && (
+        <section aria-label="吹哨报到" className="topic-summons">
+          <Typography.Title level={4}>吹哨报到</Typography.Title>
+          <SummonsTable items={topic.summons} showSubject={false} onChanged={() => void load()} />
+        </section>
+      )}
+      <Row gutter={32}>
+        <Col xs={24} xl={15}>
+          <TopicFacts topic={topic} onOpen={onOpen} />
+          <TopicLinks topic={topic} onOpen={onOpen} />
+        </Col>
+        <Col xs={24} xl={9}>
+          <TopicTimeline events={topic.events} />
+        </Col>
+      </Row>
+    </Card>
+  );
+}

@@ -1,0 +1,168 @@
+import { useEffect, useState } from 'react';
+import { Alert, AutoComplete, Button, DatePicker, Form, Input, Modal, Radio, Select, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { PersonRow } from '../../../core/contract/people';
+import type { TopicDetail } from '../../../core/contract/topics';
+import { call, errorMessage } from '../api/client';
+import { AttachmentsField, attachmentPaths } from './AttachmentsField';
+import { ChannelsModal } from './ChannelsModal';
+import { PersonPicker } from './PersonPicker';
+import { useToday } from './useToday';
+
+type RaiserKind = 'person' | 'name' | 'anonymous';
+
+interface Values {
+  receivedOn: Dayjs | null;
+  channel?: string;
+  raiserKind: RaiserKind;
+  raiserPersonId?: number | null;
+  raiserName?: string;
+  place?: string;
+  category?: string;
+  title: string;
+  content: string;
+  attachments?: string[];
+  urgency: '一般' | '较急' | '紧急';
+}
+
+const categories = ['环境卫生', '物业管理', '道路交通', '公共设施', '停车管理', '治安消防', '邻里纠纷', '民生保障', '其他'];
+
+interface Props {
+  orgId: number;
+  channels: string[];
+  onChannels(channels: string[]): void;
+  onClose(): void;
+  onSaved(topic: TopicDetail): void;
+}
+
+/** 登记议题: what came in, by which channel, from whom, and how urgent it is. */
+export function TopicFormModal({ orgId, channels, onChannels, onClose, onSaved }: Props) {
+  const [form] = Form.useForm<Values>();
+  const today = useToday();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [managing, setManaging] = useState(false);
+  const [person, setPerson] = useState<PersonRow | null>(null);
+  const kind = Form.useWatch('raiserKind', form);
+
+  // The service's today (its time zone), unless the user already picked a date.
+  useEffect(() => {
+    if (!form.isFieldTouched('receivedOn')) form.setFieldValue('receivedOn', dayjs(today));
+  }, [today, form]);
+
+  async function submit() {
+    let v: Values;
+    try {
+      v = await form.validateFields();
+    } catch {
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      const saved = await call('topics.create', {
+        orgId,
+        receivedOn: (v.receivedOn ?? dayjs(today)).format('YYYY-MM-DD'),
+        channel: v.channel ?? '',
+        raiserKind: v.raiserKind,
+        ...(v.raiserKind === 'person' && v.raiserPersonId ? { raiserPersonId: v.raiserPersonId } : {}),
+        ...(v.raiserKind === 'name' ? { raiserName: (v.raiserName ?? '').trim() } : {}),
+        place: (v.place ?? '').trim(),
+        category: (v.category ?? '').trim(),
+        title: v.title.trim(),
+        content: v.content,
+        attachments: attachmentPaths(v.attachments),
+        urgency: v.urgency,
+      });
+      onSaved(saved);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Modal title="登记议题" open onCancel={onClose} onOk={submit} okText="登记" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={720}>
+      <Form<Values>
+        form={form}
+        layout="horizontal"
+        labelCol={{ span: 5 }}
+        initialValues={{ receivedOn: dayjs(today), raiserKind: 'person', urgency: '一般', attachments: [] }}
+      >
+        <Form.Item name="receivedOn" label="收到日期" rules={[{ required: true, message: '请选择收到日期' }]}>
+          <DatePicker format="YYYY-MM-DD" placeholder="选择或输入，如 2026-03-02" style={{ width: 200 }} />
+        </Form.Item>
+        <Form.Item label="来源渠道" required>
+          <Space>
+            <Form.Item name="channel" noStyle rules={[{ required: true, message: '请选择来源渠道' }]}>
+              <Select aria-label="来源渠道" placeholder="请选择" style={{ width: 200 }} options={channels.map((c) => ({ value: c, label: c }))} />
+            </Form.Item>
+            <Button onClick={() => setManaging(true)}>管理渠道</Button>
+          </Space>
+        </Form.Item>
+        <Form.Item name="raiserKind" label="反映人">
+          <Radio.Group
+            optionType="button"
+            options={[
+              { value: 'person', label: '名册中的居民' },
+              { value: 'name', label: '填写姓名' },
+              { value: 'anonymous', label: '匿名' },
+            ]}
+          />
+        </Form.Item>
+        {kind === 'person' && (
+          <Form.Item
+            name="raiserPersonId"
+            label="选择居民"
+            rules={[{ required: true, message: '请从名册中选择反映人，名册里没有的可以改选“填写姓名”' }]}
+            extra={person?.householdNo ? `户号 ${person.householdNo}${person.groupName ? `，${person.groupName}` : ''}` : undefined}
+          >
+            <PersonPicker orgId={orgId} aria-label="选择居民" onPicked={setPerson} />
+          </Form.Item>
+        )}
+        {kind === 'name' && (
+          <Form.Item name="raiserName" label="反映人姓名" rules={[{ required: true, whitespace: true, message: '请填写反映人姓名，或选择“匿名”' }]}>
+            <Input maxLength={50} style={{ width: 240 }} />
+          </Form.Item>
+        )}
+        <Form.Item name="place" label="户号或地点">
+          <Input maxLength={100} placeholder="例如：3号楼2单元、东风路口" />
+        </Form.Item>
+        <Form.Item name="category" label="类别">
+          <AutoComplete aria-label="类别" options={categories.map((c) => ({ value: c }))} placeholder="可选，也可以直接输入" maxLength={20} style={{ width: 240 }} />
+        </Form.Item>
+        <Form.Item name="title" label="议题标题" rules={[{ required: true, whitespace: true, message: '请填写议题标题' }]}>
+          <Input maxLength={100} placeholder="一句话说清楚，例如：3号楼垃圾桶满溢" />
+        </Form.Item>
+        <Form.Item name="content" label="议题内容" rules={[{ required: true, whitespace: true, message: '请填写议题内容' }]}>
+          <Input.TextArea rows={4} maxLength={5000} placeholder="居民反映的具体情况" />
+        </Form.Item>
+        <AttachmentsField />
+        <Form.Item name="urgency" label="紧急程度">
+          <Radio.Group
+            optionType="button"
+            options={[
+              { value: '一般', label: '一般' },
+              { value: '较急', label: '较急' },
+              { value: '紧急', label: '紧急' },
+            ]}
+          />
+        </Form.Item>
+      </Form>
+      {error && <Alert type="error" showIcon title={error} />}
+      {managing && (
+        <ChannelsModal
+          orgId={orgId}
+          channels={channels}
+          onClose={() => setManaging(false)}
+          onSaved={(next) => {
+            setManaging(false);
+            onChannels(next);
+            if (!next.includes(form.getFieldValue('channel'))) form.setFieldValue('channel', undefined);
+          }}
+        />
+      )}
+    </Modal>
+  );
+}

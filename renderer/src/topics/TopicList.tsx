@@ -1,0 +1,216 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Alert, App, Button, DatePicker, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import type { Dayjs } from 'dayjs';
+import { topicStatusSchema, type Topic } from '../../../core/contract/topics';
+import { call, errorMessage } from '../api/client';
+import { TopicStatusTag, UrgencyTag } from './labels';
+import { TopicFormModal } from './TopicFormModal';
+import { useChannels } from './useChannels';
+
+type Status = Topic['status'];
+
+interface Filters {
+  status?: Status;
+  channel?: string;
+  month?: string;
+  query: string;
+  page: number;
+}
+
+const PAGE_SIZE = 20;
+
+interface Props {
+  orgId: number;
+  onOpen(id: number): void;
+}
+
+/** 议题征集: filters, the list with urgent and overdue rows marked, and 登记议题. */
+export function TopicList({ orgId, onOpen }: Props) {
+  const { message } = App.useApp();
+  const [filters, setFilters] = useState<Filters>({ query: '', page: 1 });
+  const [search, setSearch] = useState('');
+  const [month, setMonth] = useState<Dayjs | null>(null);
+  const [items, setItems] = useState<Topic[]>([]);
+  const [total, setTotal] = useState(0);
+  const [overdueTopics, setOverdueTopics] = useState<Map<number, string>>(new Map());
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [channels, setChannels] = useChannels(orgId);
+  const latest = useRef(0);
+
+  const load = useCallback(async () => {
+    const ticket = ++latest.current;
+    setLoading(true);
+    try {
+      const query = filters.query.trim();
+      const [list, overdue] = await Promise.all([
+        call('topics.list', {
+          orgId,
+          page: filters.page,
+          pageSize: PAGE_SIZE,
+          ...(filters.status ? { status: filters.status } : {}),
+          ...(filters.channel ? { channel: filters.channel } : {}),
+          ...(filters.month ? { month: filters.month } : {}),
+          ...(query ? { query } : {}),
+        }),
+        call('summons.list', { orgId, overdueOnly: true }),
+      ]);
+      if (ticket !== latest.current) return;
+      setItems(list.items);
+      setTotal(list.total);
+      setOverdueTopics(new Map(overdue.items.filter((s) => s.topicId != null).map((s) => [s.topicId!, `${s.department}：${s.overdueReason ?? '已逾期'}`])));
+      setError(null);
+    } catch (e) {
+      if (ticket === latest.current) setError(errorMessage(e));
+    } finally {
+      if (ticket === latest.current) setLoading(false);
+    }
+  }, [orgId, filters]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  // Search as the user types, once they pause.
+  useEffect(() => {
+    if (search === filters.query) return;
+    const timer = setTimeout(() => setFilters((f) => ({ ...f, query: search, page: 1 })), 300);
+    return () => clearTimeout(timer);
+  }, [search, filters.query]);
+
+  const filtered = Boolean(filters.status || filters.channel || filters.month || filters.query);
+
+  const rowClass = (t: Topic) => {
+    const classes = ['clickable-row'];
+    if (!t.closed && overdueTopics.has(t.id)) classes.push('row-overdue');
+    else if (!t.closed && t.urgency === '紧急') classes.push('row-urgent');
+    return classes.join(' ');
+  };
+
+  return (
+    <>
+      <div className="toolbar">
+        <Select
+          aria-label="议题状态"
+          placeholder="全部状态"
+          allowClear
+          style={{ width: 150 }}
+          value={filters.status}
+          onChange={(v: Status | undefined) => setFilters((f) => ({ ...f, status: v, page: 1 }))}
+          options={topicStatusSchema.options.map((s) => ({ value: s, label: s }))}
+        />
+        <Select
+          aria-label="来源渠道"
+          placeholder="全部渠道"
+          allowClear
+          style={{ width: 150 }}
+          value={filters.channel}
+          onChange={(v: string | undefined) => setFilters((f) => ({ ...f, channel: v, page: 1 }))}
+          options={channels.map((c) => ({ value: c, label: c }))}
+        />
+        <DatePicker
+          aria-label="收到月份"
+          picker="month"
+          placeholder="全部月份"
+          format="YYYY年M月"
+          value={month}
+          onChange={(d: Dayjs | null) => {
+            setMonth(d);
+            setFilters((f) => ({ ...f, month: d ? d.format('YYYY-MM') : undefined, page: 1 }));
+          }}
+          style={{ width: 150 }}
+        />
+        <Input.Search
+          aria-label="搜索议题"
+          placeholder="搜索标题、内容、地点或反映人"
+          allowClear
+          style={{ width: 300 }}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          onSearch={(value) => setFilters((f) => ({ ...f, query: value, page: 1 }))}
+        />
+        <div className="toolbar-spacer" />
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          登记议题
+        </Button>
+      </div>
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={error}
+          action={
+            <Button size="small" onClick={() => void load()}>
+              再试一次
+            </Button>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Table<Topic>
+        rowKey="id"
+        loading={loading}
+        dataSource={items}
+        pagination={{
+          current: filters.page,
+          pageSize: PAGE_SIZE,
+          total,
+          hideOnSinglePage: true,
+          showSizeChanger: false,
+          showTotal: (n) => `共 ${n} 个议题`,
+          onChange: (page) => setFilters((f) => ({ ...f, page })),
+        }}
+        onRow={(t) => ({ onClick: () => onOpen(t.id), className: rowClass(t) })}
+        locale={{
+          emptyText: filtered ? '没有符合条件的议题，可以清除筛选条件再看' : '还没有议题。居民反映的事情，点击右上角“登记议题”记下来。',
+        }}
+        columns={[
+          { title: '收到日期', dataIndex: 'receivedOn', width: 120 },
+          {
+            title: '议题',
+            dataIndex: 'title',
+            render: (_: unknown, t) => (
+              <div>
+                <Typography.Link
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    onOpen(t.id);
+                  }}
+                >
+                  {t.title}
+                </Typography.Link>
+                {!t.closed && overdueTopics.has(t.id) && (
+                  <Tooltip title={overdueTopics.get(t.id)}>
+                    <Tag color="red" style={{ marginLeft: 8 }}>
+                      吹哨逾期
+                    </Tag>
+                  </Tooltip>
+                )}
+                <div className="muted">{[t.category, t.place].filter(Boolean).join(' · ')}</div>
+              </div>
+            ),
+          },
+          { title: '反映人', dataIndex: 'raiserName', width: 120 },
+          { title: '来源渠道', dataIndex: 'channel', width: 120 },
+          { title: '紧急程度', dataIndex: 'urgency', width: 100, render: (_: unknown, t) => <UrgencyTag urgency={t.urgency} /> },
+          { title: '状态', dataIndex: 'status', width: 120, render: (_: unknown, t) => <TopicStatusTag status={t.status} /> },
+        ]}
+      />
+      {creating && (
+        <TopicFormModal
+          orgId={orgId}
+          channels={channels}
+          onChannels={setChannels}
+          onClose={() => setCreating(false)}
+          onSaved={(t) => {
+            setCreating(false);
+            message.success(`已登记议题“${t.title}”`);
+            void load();
+          }}
+        />
+      )}
+    </>
+  );
+}
