@@ -1,7 +1,8 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { ExpectedAttendee } from '../core/contract/attendance';
 import { ApiError } from '../core/contract/define';
-import { localClock, minutesOfDay } from '../core/dates';
+import { localClock, localDateTime, minutesOfDay } from '../core/dates';
+import { getTimeZone } from './clock';
 import { basisLabels, type AttendeeBasis } from '../core/rules/rule-set';
 import { appendAudit } from './audit';
 import { inTransaction, type Actor, type Db } from './client';
@@ -52,6 +53,15 @@ export function attendanceSheet(db: Db, meetingId: number) {
     .all()
     .map((o) => ({ id: o.id, name: o.name, unit: o.unit, department: o.department, arrivedAt: o.arrivedAt, status: o.status }));
   return { expected, observers, quorum: quorumOf(db, m, base.entries.length) };
+}
+
+/**
+ * The clock at the door, in the user's time zone — only on the meeting's own day. A record typed
+ * in afterwards has no "now" worth writing down: the time is left blank unless the user gives one.
+ */
+function doorClock(db: Db, m: MeetingRow, now: Date): string | undefined {
+  const [date, clock] = localDateTime(getTimeZone(db), now).split(' ');
+  return date === m.date ? clock : undefined;
 }
 
 /** A time at the door makes sense from a few hours before the start until the end. */
@@ -134,14 +144,14 @@ export function signIn(
     if (existing && (existing.status === '出席' || existing.status === '迟到')) {
       throw new ApiError('CONFLICT', `${existing.householdId ? `${entry.householdNo}户（${existing.name}）` : existing.name}已于 ${existing.arrivedAt ?? '早些时候'} 签到，不能重复签到`);
     }
-    const time = input.time ?? localClock(now);
-    checkTime(m, time);
-    const late = input.late || (m.status === '进行中' && m.startTime != null && minutesOfDay(time) > minutesOfDay(m.startTime));
+    const time = input.time ?? doorClock(db, m, now);
+    if (time) checkTime(m, time);
+    const late = input.late || (time !== undefined && m.status === '进行中' && m.startTime != null && minutesOfDay(time) > minutesOfDay(m.startTime));
     const after = writeLine(db, m, existing, entry, {
       personId: entry.householdId != null ? (signer?.id ?? null) : entry.personId,
       name: entry.householdId != null ? (signer?.name ?? entry.members[0]?.name ?? entry.name) : entry.name,
       status: late ? '迟到' : '出席',
-      arrivedAt: time,
+      arrivedAt: time ?? null,
       leftAt: null,
       reason: null,
     }, now);
@@ -203,8 +213,8 @@ export function addObserver(
       const p = db.orm.select().from(people).where(eq(people.id, input.personId)).get();
       if (!p || p.orgId !== m.orgId) throw new ApiError('NOT_FOUND', `找不到编号为 ${input.personId} 的人员，请刷新后重试`);
     }
-    const time = input.time ?? localClock(now);
-    checkTime(m, time);
+    const time = input.time ?? doorClock(db, m, now);
+    if (time) checkTime(m, time);
     const at = now.toISOString();
     const row = db.orm
       .insert(attendance)
@@ -216,7 +226,7 @@ export function addObserver(
         unit: input.unit?.trim() || null,
         department: input.department?.trim() || null,
         status: '出席',
-        arrivedAt: time,
+        arrivedAt: time ?? null,
         createdAt: at,
         updatedAt: at,
       })

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Descriptions, Divider, Drawer, Spin, Typography } from 'antd';
+import { Alert, Descriptions, Divider, Drawer, Spin, Typography } from 'antd';
 import type { FollowUpDetail } from '../../../core/contract/followup';
 import { call, errorMessage } from '../api/client';
 import { CompleteForm } from './CompleteForm';
@@ -7,6 +7,7 @@ import { DueTag, showDate } from './labels';
 import { ProgressSection } from './ProgressSection';
 import { ResolutionNotices } from './ResolutionNotices';
 import { ResponsibleForm } from './ResponsibleForm';
+import { LoadError } from '../app/LoadError';
 
 interface Props {
   resolutionId: number;
@@ -40,19 +41,7 @@ export function FollowUpDrawer({ resolutionId, onClose, onChanged }: Props) {
 
   return (
     <Drawer open size={780} title={detail ? `决议督办：${detail.title}` : '决议督办'} onClose={onClose} destroyOnHidden className="followup-drawer">
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={
-            <Button size="small" onClick={() => void load()}>
-              再试一次
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <LoadError message={error} onRetry={() => void load()} />
       {!detail && !error && (
         <Spin description="正在读取决议…">
           <div style={{ height: 120 }} />

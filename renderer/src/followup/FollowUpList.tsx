@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Empty, Progress, Radio, Table, Typography } from 'antd';
+import { Button, Empty, Progress, Radio, Table, Typography } from 'antd';
 import type { FollowUpItem } from '../../../core/contract/followup';
 import { call, errorMessage } from '../api/client';
 import { DueTag, showDate } from './labels';
 import { FollowUpDrawer } from './FollowUpDrawer';
+import { LoadError } from '../app/LoadError';
 
 type Filter = 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
 
@@ -63,19 +64,7 @@ export function FollowUpList({ orgId, openId, onOpen }: Props) {
           点一行查看详情、登记进度和办结。全部决议的表决情况见 <a href="#/meetings/resolutions">会议 → 决议</a>。
         </Typography.Text>
       </div>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={
-            <Button size="small" onClick={() => void load()}>
-              再试一次
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <LoadError message={error} onRetry={() => void load()} />
       <Table<FollowUpItem>
         rowKey="id"
         aria-label="决议督办"

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, App, Button, Empty, Table, Typography } from 'antd';
+import { App, Button, Empty, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { z } from 'zod';
 import type { matterSchema } from '../../../core/contract/matters';
@@ -7,6 +7,7 @@ import { matterSteps } from '../../../core/followup/data';
 import { call, errorMessage } from '../api/client';
 import { showDate } from './labels';
 import { MatterFormModal } from './MatterFormModal';
+import { LoadError } from '../app/LoadError';
 
 type Matter = z.infer<typeof matterSchema>;
 
@@ -44,19 +45,7 @@ export function MattersPanel({ orgId, onOpen }: { orgId: number; onOpen(id: numb
         </Button>
         <Typography.Text type="secondary">村级重大事项按“四议两公开”六个步骤依次办理：党组织提议、“两委”会议商议、党员大会审议、村民（代表）会议决议、决议公开、实施结果公开。</Typography.Text>
       </div>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={
-            <Button size="small" onClick={() => void load()}>
-              再试一次
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <LoadError message={error} onRetry={() => void load()} />
       <Table<Matter>
         rowKey="id"
         aria-label="四议两公开事项"

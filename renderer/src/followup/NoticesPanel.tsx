@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, App, Button, Empty, Radio, Space, Table, Typography } from 'antd';
+import { App, Button, Empty, Radio, Space, Table, Typography } from 'antd';
 import { FileWordOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Notice } from '../../../core/contract/notices';
 import { call, errorMessage } from '../api/client';
@@ -7,6 +7,7 @@ import { NoticeStatusTag, showDate } from './labels';
 import { NoticeFormModal } from './NoticeFormModal';
 import { TakeDownModal } from './TakeDownModal';
 import { useExport } from './useExport';
+import { LoadError } from '../app/LoadError';
 
 type Filter = 'current' | 'endingSoon' | 'expired' | 'all';
 
@@ -60,19 +61,7 @@ export function NoticesPanel({ orgId }: { orgId: number }) {
         <span style={{ marginLeft: 12 }}>显示</span>
         <Radio.Group optionType="button" value={filter} onChange={(e) => setFilter(e.target.value as Filter)} options={filters} aria-label="显示哪些公示" />
       </div>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={
-            <Button size="small" onClick={() => void load()}>
-              再试一次
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <LoadError message={error} onRetry={() => void load()} />
       <Table<Notice>
         rowKey="id"
         aria-label="公示"

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, App, Button, Input, Select, Table, Typography } from 'antd';
+import { App, Button, Input, Select, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { MeetingType } from '../../../core/contract/meeting-types';
 import { meetingStatuses, type MeetingSummary } from '../../../core/contract/meetings';
@@ -8,6 +8,7 @@ import { MeetingFormModal } from './MeetingFormModal';
 import { MeetingStatusTag } from './status';
 import { lawVersionLabel } from './ruleWords';
 import type { MeetingStatus } from './types';
+import { LoadError } from '../app/LoadError';
 
 interface Filters {
   meetingTypeId?: number;
@@ -120,19 +121,7 @@ export function MeetingList({ orgId, onOpen }: Props) {
           新建会议
         </Button>
       </div>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={
-            <Button size="small" onClick={() => void load()}>
-              再试一次
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <LoadError message={error} onRetry={() => void load()} />
       <Table<MeetingSummary>
         rowKey="id"
         loading={loading}

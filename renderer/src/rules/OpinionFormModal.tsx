@@ -5,7 +5,7 @@ import type { RuleDocDetail, RuleOpinion } from '../../../core/contract/rules';
 import { call, errorMessage } from '../api/client';
 import { articleOptions } from './articleOptions';
 import { DATE_FORMAT, ISO } from './labels';
-import { PersonSelect } from './PersonSelect';
+import { PersonPicker } from '../people/PersonPicker';
 
 interface Props {
   doc: RuleDocDetail;
@@ -69,7 +69,7 @@ export function OpinionFormModal({ doc, channels, onClose, onSaved }: Props) {
         </Form.Item>
         {who === 'roster' && (
           <Form.Item label="选择居民">
-            <PersonSelect orgId={doc.orgId} value={person?.id ?? null} onChange={setPerson} />
+            <PersonPicker orgId={doc.orgId} value={person?.id ?? null} onPicked={(p) => setPerson(p ? { id: p.id, name: p.name } : null)} notFoundHint="名册中没有找到，可以改选“名册外的人”" />
           </Form.Item>
         )}
         {who === 'free' && (

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, App, Button, Table, Tag, Typography } from 'antd';
+import { App, Button, Table, Tag, Typography } from 'antd';
 import { PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import type { RuleDocSummary } from '../../../core/contract/rules';
 import { call, errorMessage } from '../api/client';
@@ -7,6 +7,7 @@ import { CreateRuleModal } from './CreateRuleModal';
 import { PenaltyTermsDrawer } from './PenaltyTermsDrawer';
 import { FilingDue } from './FilingDue';
 import { StageTag } from './labels';
+import { LoadError } from '../app/LoadError';
 
 interface Props {
   orgId: number;
@@ -50,19 +51,7 @@ export function RuleList({ orgId, onOpen }: Props) {
           新建规约
         </Button>
       </div>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={
-            <Button size="small" onClick={() => void load()}>
-              再试一次
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <LoadError message={error} onRetry={() => void load()} />
       <Table<RuleDocSummary>
         rowKey="id"
         loading={loading}

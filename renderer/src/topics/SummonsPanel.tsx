@@ -5,6 +5,7 @@ import type { Summons } from '../../../core/contract/summons';
 import { call, errorMessage } from '../api/client';
 import { SummonsFormModal } from './SummonsFormModal';
 import { SummonsTable } from './SummonsTable';
+import { LoadError } from '../app/LoadError';
 
 interface Filters {
   department?: string;
@@ -89,19 +90,7 @@ export function SummonsPanel({ orgId, onOpenTopic }: Props) {
         title="红色的行已逾期（超时未报到或超过承诺期限），橙色的行 7 天内到期。为议题吹哨请在议题里点“转部门办理”。"
         style={{ marginBottom: 12 }}
       />
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={
-            <Button size="small" onClick={() => void load()}>
-              再试一次
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <LoadError message={error} onRetry={() => void load()} />
       <SummonsTable
         items={items}
         loading={loading}

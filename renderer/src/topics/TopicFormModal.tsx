@@ -6,7 +6,7 @@ import type { TopicDetail } from '../../../core/contract/topics';
 import { call, errorMessage } from '../api/client';
 import { AttachmentsField, attachmentPaths } from './AttachmentsField';
 import { ChannelsModal } from './ChannelsModal';
-import { PersonPicker } from './PersonPicker';
+import { PersonPicker } from '../people/PersonPicker';
 import { useToday } from './useToday';
 
 type RaiserKind = 'person' | 'name' | 'anonymous';
@@ -118,7 +118,7 @@ export function TopicFormModal({ orgId, channels, onChannels, onClose, onSaved }
             rules={[{ required: true, message: '请从名册中选择反映人，名册里没有的可以改选“填写姓名”' }]}
             extra={person?.householdNo ? `户号 ${person.householdNo}${person.groupName ? `，${person.groupName}` : ''}` : undefined}
           >
-            <PersonPicker orgId={orgId} aria-label="选择居民" onPicked={setPerson} />
+            <PersonPicker orgId={orgId} aria-label="选择居民" onPicked={setPerson} notFoundHint="名册中没有找到，可以改选“填写姓名”" />
           </Form.Item>
         )}
         {kind === 'name' && (

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, App, Button, DatePicker, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, DatePicker, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { topicStatusSchema, type Topic } from '../../../core/contract/topics';
@@ -7,6 +7,7 @@ import { call, errorMessage } from '../api/client';
 import { TopicStatusTag, UrgencyTag } from './labels';
 import { TopicFormModal } from './TopicFormModal';
 import { useChannels } from './useChannels';
+import { LoadError } from '../app/LoadError';
 
 type Status = Topic['status'];
 
@@ -136,19 +137,7 @@ export function TopicList({ orgId, onOpen }: Props) {
           登记议题
         </Button>
       </div>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={
-            <Button size="small" onClick={() => void load()}>
-              再试一次
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <LoadError message={error} onRetry={() => void load()} />
       <Table<Topic>
         rowKey="id"
         loading={loading}

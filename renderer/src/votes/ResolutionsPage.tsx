@@ -6,6 +6,7 @@ import type { Resolution } from '../../../core/contract/votes';
 import { call, errorMessage } from '../api/client';
 import { useReportError } from '../app/useReportError';
 import './votes.css';
+import { LoadError } from '../app/LoadError';
 
 const FORMAT_NEEDS_SEQ = '编号格式必须包含“{序号}”，例如“〔{年}〕{序号}号”';
 
@@ -78,19 +79,7 @@ export function ResolutionsPage({ orgId }: { orgId: number }) {
           编号格式
         </Button>
       </div>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={
-            <Button size="small" onClick={() => void load()}>
-              再试一次
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <LoadError message={error} onRetry={() => void load()} />
       <Table<Resolution>
         rowKey="id"
         loading={loading}

@@ -11,13 +11,15 @@ interface Props {
   /** The whole row of the one picked, e.g. to show the household number. */
   onPicked?(person: PersonRow | null): void;
   'aria-label'?: string;
+  /** What to do when nobody matches, in the words of the form it sits in. */
+  notFoundHint?: string;
 }
 
 /**
  * A resident from the roster. The roster search (people.list) matches a name, part of it, or
  * pinyin and its initials (“zdy” finds 张大爷), by the same rule as the meeting sign-in.
  */
-export function PersonPicker({ orgId, id, value, onChange, onPicked, ...rest }: Props) {
+export function PersonPicker({ orgId, id, value, onChange, onPicked, notFoundHint = '名册中没有找到，可以改填姓名', ...rest }: Props) {
   const [query, setQuery] = useState('');
   const [items, setItems] = useState<PersonRow[]>([]);
   const [loading, setLoading] = useState(false);
@@ -45,7 +47,7 @@ export function PersonPicker({ orgId, id, value, onChange, onPicked, ...rest }: 
       loading={loading}
       value={value ?? undefined}
       placeholder="输入姓名或拼音首字母查找"
-      notFoundContent={loading ? '正在查找…' : '名册中没有找到，可以改选“填写姓名”'}
+      notFoundContent={loading ? '正在查找…' : notFoundHint}
       onChange={(picked) => {
         const p = items.find((x) => x.id === picked) ?? null;
         onChange?.(p ? p.id : null);
