@@ -74,7 +74,7 @@ test('居民公约：导入起草、征求意见、修改建议、版本对比�
   await page.getByRole('button', { name: '登记意见' }).click();
   const opinion = dialog(page, '登记意见');
   await opinion.getByRole('combobox', { name: '名册中的居民' }).fill('居民3');
-  await page.locator('.ant-select-dropdown:visible').getByText(/^居民3（户号 03）/).click();
+  await page.locator('.ant-select-dropdown:visible').getByText(/^居民3\u3000户号 03/).click();
   await pick(page, opinion.getByRole('combobox', { name: '涉及条款' }), /^第六条/);
   await opinion.getByLabel('意见内容').fill('建议写明养犬要办证。');
   await opinion.getByRole('button', { name: '登记' }).click();
