@@ -31,14 +31,10 @@ export function allowedAdopters(kind: RuleKind): string[] {
 }
 
 /**
- * Why a vote of this meeting may not adopt the document, or null when it may. `meeting` is the
- * rule set frozen into the meeting, so the law in force on the meeting's date decides.
+ * Why a meeting of this kind, under the law its rule set was frozen with, may not adopt the
+ * document (null when it may), and whether it needs the residents' meeting's delegation.
  */
-export function adoptionProblem(
-  kind: RuleKind,
-  meeting: { meetingKind: string; lawVersion: string | null },
-  delegationBasis: string | null | undefined,
-): { problem: string | null; needsDelegation: boolean } {
+export function meetingMayAdopt(kind: RuleKind, meeting: { meetingKind: string; lawVersion: string | null }): { problem: string | null; needsDelegation: boolean } {
   const rule = byKind[kind];
   const sameKind = rule.adopters.filter((a) => a.meetingKind === meeting.meetingKind);
   const law = adoptionLaw(kind, meeting.lawVersion);
@@ -52,8 +48,18 @@ export function adoptionProblem(
       needsDelegation: false,
     };
   }
-  if (adopter.delegated && !delegationBasis?.trim()) {
+  return { problem: null, needsDelegation: adopter.delegated };
+}
+
+/** As meetingMayAdopt, and a delegated meeting must name the delegation it acts under. */
+export function adoptionProblem(
+  kind: RuleKind,
+  meeting: { meetingKind: string; lawVersion: string | null },
+  delegationBasis: string | null | undefined,
+): { problem: string | null; needsDelegation: boolean } {
+  const may = meetingMayAdopt(kind, meeting);
+  if (!may.problem && may.needsDelegation && !delegationBasis?.trim()) {
     return { problem: `${meeting.meetingKind}须经居民会议授权才能制定${kind}：请填写授权依据（哪次居民会议、哪天作出的授权决定）。`, needsDelegation: true };
   }
-  return { problem: null, needsDelegation: adopter.delegated };
+  return may;
 }

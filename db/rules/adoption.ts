@@ -4,7 +4,7 @@ import { ApiError } from '../../core/contract/define';
 import type { RuleDocDetail } from '../../core/contract/rules';
 import { addDays } from '../../core/dates';
 import { percent } from '../../core/documents/text';
-import { adoptionProblem, allowedAdopters } from '../../core/ruletext/adoption';
+import { adoptionProblem, allowedAdopters, meetingMayAdopt } from '../../core/ruletext/adoption';
 import { addAgendaItem } from '../agenda';
 import { appendAudit } from '../audit';
 import { inTransaction, type Actor, type Db } from '../client';
@@ -74,7 +74,7 @@ export function adoptionCandidates(db: Db, docId: number) {
     .all();
   const items = rows.map(({ vote, meeting, subject }) => {
     const def = ruleSetOf(meeting);
-    const check = adoptionProblem(doc.kind, def, 'x');
+    const check = meetingMayAdopt(doc.kind, def);
     const problem = check.problem ?? (vote.outcome !== '通过' ? '这次表决未通过，不能据此登记通过' : null);
     return { voteId: vote.id, meetingId: meeting.id, meetingTitle: meeting.title, meetingDate: meeting.date, meetingKind: def.meetingKind, subject, outcome: vote.outcome, problem, needsDelegation: check.needsDelegation };
   });
@@ -100,7 +100,7 @@ export function proposeAdoption(db: Db, actor: Actor, input: { docId: number; me
     const meeting = findMeeting(db, input.meetingId);
     if (meeting.orgId !== doc.orgId) throw new ApiError('NOT_FOUND', '请选择本单位的会议');
     assertNotFinalized(meeting, '提交表决');
-    const check = adoptionProblem(doc.kind, ruleSetOf(meeting), 'x');
+    const check = meetingMayAdopt(doc.kind, ruleSetOf(meeting));
     if (check.problem) throw new ApiError('FORBIDDEN', check.problem);
     const snapshot = loadSnapshot(db, doc.id);
     const version = freezeVersion(db, actor, doc, '表决稿', `提交“${meeting.title}”表决`, now);

@@ -1,5 +1,5 @@
 // Frozen versions (征求意见稿, 审核稿, 表决稿, 正式稿 …) and comparison between any two texts.
-import { desc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import { ApiError } from '../../core/contract/define';
 import { compareSnapshots } from '../../core/ruletext/compare';
 import type { RuleComparison, RuleSnapshot } from '../../core/ruletext/types';
@@ -76,4 +76,8 @@ export function latestVersion(db: Db, docId: number, name?: string): VersionRow 
     .orderBy(desc(ruleVersions.seq))
     .limit(1)
     .get();
+}
+
+export function earliestVersion(db: Db, docId: number): VersionRow | undefined {
+  return db.orm.select().from(ruleVersions).where(eq(ruleVersions.docId, docId)).orderBy(asc(ruleVersions.seq)).limit(1).get();
 }

@@ -8,8 +8,7 @@ import { localToday } from '../../db/clock';
 import { getOrganization } from '../../db/organizations';
 import { getRuleDoc } from '../../db/rules/documents';
 import { listOpinions } from '../../db/rules/opinions';
-import { findRuleDoc } from '../../db/rules/text';
-import { compareVersions, latestVersion, textOf } from '../../db/rules/versions';
+import { compareVersions, earliestVersion, latestVersion, textOf } from '../../db/rules/versions';
 import { buildRuleFiling, buildRuleOpinions, buildRuleRevision, buildRuleText, suggestedFileName, type DocumentKind } from '../documents';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -45,7 +44,9 @@ export async function exportRuleDocument(
       return file('规约文本', today, `${doc.title}（${versionName}）`, bytes);
     }
     case '修订对照稿': {
-      const from = input.from ?? firstVersionId(db, doc.id);
+      const first = earliestVersion(db, doc.id);
+      if (input.from === undefined && !first) throw new ApiError('INVALID_INPUT', '还没有保存过版本：请先保存一个版本（如“征求意见稿”），再生成修订对照稿');
+      const from = input.from ?? first!.id;
       const to = input.to ?? 'current';
       const { fromName, toName, comparison } = compareVersions(db, { docId: doc.id, from, to });
       const bytes = await buildRuleRevision({ orgName: org.name, title: doc.title, fromName, toName, author: committee(org), date: now.toISOString().replace(/\.\d+Z$/, 'Z'), comparison });
@@ -83,11 +84,4 @@ export async function exportRuleDocument(
       return file('备案报告', today, doc.title, bytes);
     }
   }
-}
-
-function firstVersionId(db: Db, docId: number): number {
-  findRuleDoc(db, docId);
-  const versions = db.sqlite.prepare('select id from rule_versions where doc_id = ? order by seq limit 1').get(docId) as { id: number } | undefined;
-  if (!versions) throw new ApiError('INVALID_INPUT', '还没有保存过版本：请先保存一个版本（如“征求意见稿”），再生成修订对照稿');
-  return versions.id;
 }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createOrganizationOnWelcome, expect } from './fixtures';
-import { api } from './votes-setup';
+import { api, commitRoster, representativesBody } from './votes-setup';
 
 export { api };
 
@@ -26,14 +26,12 @@ export async function followUpVillage(page: Page, baseUrl: string): Promise<Foll
   await createOrganizationOnWelcome(page, '东风村', '村');
   const orgId = (await api<{ currentId: number }>(page, baseUrl, 'organizations.list', {})).currentId;
   const rows = MEMBERS.map((name, i) => ({ name, gender: i % 2 ? '女' : '男', birthDate: '1970-01-01', idNumber: '', phone: '', householdNo: String(i + 1), groupName: '第一组', tags: '', note: '' }));
-  await api(page, baseUrl, 'roster.commit', { orgId, rows });
-  const people = (await api<{ items: { id: number }[] }>(page, baseUrl, 'people.list', { orgId, pageSize: 50, sortField: 'householdNo' })).items;
+  const people = await commitRoster(page, baseUrl, orgId, rows);
   expect(people).toHaveLength(MEMBERS.length);
-  const body = await api<{ id: number }>(page, baseUrl, 'bodies.create', { orgId, name: '第三届村民代表会议', kind: '村民代表会议' });
-  await api(page, baseUrl, 'bodies.addMembers', { bodyId: body.id, personIds: people.map((p) => p.id), role: '村民代表' });
+  const bodyId = await representativesBody(page, baseUrl, orgId, people);
   const type = (await api<{ items: { id: number; name: string }[] }>(page, baseUrl, 'meetingTypes.list', { orgId })).items.find((t) => t.name === '村民代表会议')!;
   const meeting = (title: string, date: string) =>
-    api<{ id: number }>(page, baseUrl, 'meetings.create', { orgId, meetingTypeId: type.id, title, date, startTime: '09:00', basis: 'body', bodyId: body.id, chairName: '王主任', recorderName: '李文书' });
+    api<{ id: number }>(page, baseUrl, 'meetings.create', { orgId, meetingTypeId: type.id, title, date, startTime: '09:00', basis: 'body', bodyId, chairName: '王主任', recorderName: '李文书' });
 
   const held = await meeting('2026年第一季度村民代表会议', '2026-03-15');
   const item = await api<{ id: number }>(page, baseUrl, 'agenda.add', { meetingId: held.id, title: '村内公共设施' });

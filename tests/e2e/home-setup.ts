@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { addDays } from '../../core/dates';
-import { api } from './votes-setup';
+import { api, commitRoster } from './votes-setup';
 
 export { api };
 
@@ -37,8 +37,7 @@ export async function homeData(page: Page, baseUrl: string, withRules = true): P
   const orgId = (await api<{ currentId: number }>(page, baseUrl, 'organizations.list', {})).currentId;
   const today = (await api<{ today: string }>(page, baseUrl, 'clock.get', {})).today;
   const rows = Array.from({ length: 10 }, (_, i) => ({ name: `村民${i + 1}`, gender: i % 2 ? '男' : '女', birthDate: '1970-01-01', idNumber: '', phone: '', householdNo: String(i + 1).padStart(2, '0'), groupName: '第一组', tags: '', note: '' }));
-  await api(page, baseUrl, 'roster.commit', { orgId, rows });
-  const people = (await api<{ items: { id: number }[] }>(page, baseUrl, 'people.list', { orgId, pageSize: 50, sortField: 'householdNo' })).items;
+  const people = await commitRoster(page, baseUrl, orgId, rows);
   const types = (await api<{ items: { id: number; name: string }[] }>(page, baseUrl, 'meetingTypes.list', { orgId })).items;
   const typeId = types.find((t) => t.name === '村民会议')!.id;
 

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { TOKEN_HEADER, TOKEN_META } from '../../core/contract/bridge';
 import { createOrganizationOnWelcome, expect } from './fixtures';
+import { commitRoster, representativesBody } from './votes-setup';
 
 type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
@@ -46,11 +47,9 @@ export async function heldMeeting(page: Page, baseUrl: string): Promise<HeldMeet
     tags: '',
     note: '',
   }));
-  await api(page, baseUrl, 'roster.commit', { orgId, rows });
-  const people = (await api<{ items: { id: number; name: string }[] }>(page, baseUrl, 'people.list', { orgId, pageSize: 50, sortField: 'householdNo' })).items;
+  const people = await commitRoster(page, baseUrl, orgId, rows);
   expect(people.map((p) => p.name)).toEqual([...MEMBERS]);
-  const body = await api<{ id: number }>(page, baseUrl, 'bodies.create', { orgId, name: '第三届村民代表会议', kind: '村民代表会议' });
-  await api(page, baseUrl, 'bodies.addMembers', { bodyId: body.id, personIds: people.map((p) => p.id), role: '村民代表' });
+  const bodyId = await representativesBody(page, baseUrl, orgId, people);
   const type = (await api<{ items: { id: number; name: string }[] }>(page, baseUrl, 'meetingTypes.list', { orgId })).items.find((t) => t.name === '村民代表会议')!;
   const meeting = await api<{ id: number }>(page, baseUrl, 'meetings.create', {
     orgId,
@@ -62,7 +61,7 @@ export async function heldMeeting(page: Page, baseUrl: string): Promise<HeldMeet
     chairName: '王主任',
     recorderName: '李文书',
     basis: 'body',
-    bodyId: body.id,
+    bodyId,
   });
   const item = await api<{ id: number }>(page, baseUrl, 'agenda.add', {
     meetingId: meeting.id,

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { createOrganizationOnWelcome, expect } from './fixtures';
-import { api } from './votes-setup';
+import { api, commitRoster, representativesBody } from './votes-setup';
 
 export { api };
 
@@ -32,11 +32,9 @@ export async function topicsVillage(page: Page, baseUrl: string): Promise<Topics
     tags: '',
     note: '',
   }));
-  await api(page, baseUrl, 'roster.commit', { orgId, rows });
-  const people = (await api<{ items: { id: number; name: string }[] }>(page, baseUrl, 'people.list', { orgId, pageSize: 50, sortField: 'householdNo' })).items;
+  const people = await commitRoster(page, baseUrl, orgId, rows);
   expect(people.map((p) => p.name)).toEqual([...RESIDENTS]);
-  const body = await api<{ id: number }>(page, baseUrl, 'bodies.create', { orgId, name: '第三届村民代表会议', kind: '村民代表会议' });
-  await api(page, baseUrl, 'bodies.addMembers', { bodyId: body.id, personIds: people.map((p) => p.id), role: '村民代表' });
+  const bodyId = await representativesBody(page, baseUrl, orgId, people);
   const type = (await api<{ items: { id: number; name: string }[] }>(page, baseUrl, 'meetingTypes.list', { orgId })).items.find((t) => t.name === '村民代表会议')!;
   const meeting = await api<{ id: number }>(page, baseUrl, 'meetings.create', {
     orgId,
@@ -45,7 +43,7 @@ export async function topicsVillage(page: Page, baseUrl: string): Promise<Topics
     date: '2026-12-10',
     startTime: '09:00',
     basis: 'body',
-    bodyId: body.id,
+    bodyId,
   });
   return { orgId, meetingId: meeting.id, people };
 }

@@ -10,6 +10,19 @@ export async function api<T = any>(page: Page, baseUrl: string, name: string, in
   return body.value;
 }
 
+/** Commits roster rows through the API and returns the people in household order. */
+export async function commitRoster(page: Page, baseUrl: string, orgId: number, rows: Record<string, string>[]): Promise<{ id: number; name: string }[]> {
+  await api(page, baseUrl, 'roster.commit', { orgId, rows });
+  return (await api<{ items: { id: number; name: string }[] }>(page, baseUrl, 'people.list', { orgId, pageSize: 500, sortField: 'householdNo' })).items;
+}
+
+/** A 村民代表会议 body with every one of `people` as a representative; returns its id. */
+export async function representativesBody(page: Page, baseUrl: string, orgId: number, people: { id: number }[], name = '第三届村民代表会议'): Promise<number> {
+  const body = await api<{ id: number }>(page, baseUrl, 'bodies.create', { orgId, name, kind: '村民代表会议' });
+  await api(page, baseUrl, 'bodies.addMembers', { bodyId: body.id, personIds: people.map((p) => p.id), role: '村民代表' });
+  return body.id;
+}
+
 export interface VoteMeeting {
   orgId: number;
   meetingId: number;
@@ -38,11 +51,9 @@ export async function villageMeeting(page: Page, baseUrl: string, present: numbe
     tags: '',
     note: '',
   }));
-  await api(page, baseUrl, 'roster.commit', { orgId, rows });
-  const people = (await api<{ items: { id: number; name: string }[] }>(page, baseUrl, 'people.list', { orgId, pageSize: 500, sortField: 'householdNo' })).items;
+  const people = await commitRoster(page, baseUrl, orgId, rows);
   expect(people).toHaveLength(45);
-  const body = await api<{ id: number }>(page, baseUrl, 'bodies.create', { orgId, name: '村民代表会议', kind: '村民代表会议' });
-  await api(page, baseUrl, 'bodies.addMembers', { bodyId: body.id, personIds: people.map((p) => p.id), role: '村民代表' });
+  const bodyId = await representativesBody(page, baseUrl, orgId, people, '村民代表会议');
   const types = await api<{ items: { id: number; name: string }[] }>(page, baseUrl, 'meetingTypes.list', { orgId });
   const type = types.items.find((t) => t.name === '村民代表会议')!;
   const meeting = await api<{ id: number }>(page, baseUrl, 'meetings.create', {
@@ -52,7 +63,7 @@ export async function villageMeeting(page: Page, baseUrl: string, present: numbe
     date: '2026-03-15',
     startTime: '09:00',
     basis: 'body',
-    bodyId: body.id,
+    bodyId,
   });
   const item = await api<{ id: number }>(page, baseUrl, 'agenda.add', { meetingId: meeting.id, title: '村道硬化工程' });
   if (options.start !== false) {
