@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import type { Clock } from '../core/clock';
 import type * as schema from './schema';
 
 export type Orm = BetterSQLite3Database<typeof schema>;
@@ -11,14 +12,30 @@ export interface Db {
   file: string;
 }
 
-/** Who is acting, for the audit trail. */
+/** Who is acting, for the audit trail and the documents: a named user of this installation. */
 export interface Actor {
   name: string;
+  /** The installation user's id, where the actor is one (the web preview and tests may not be). */
+  userId?: number | null;
 }
 
+declare const writable: unique symbol;
+
 /**
- * Runs `fn` as one IMMEDIATE transaction: every write and its audit entries commit together
- * or not at all. IMMEDIATE takes the write lock up front, so two writers never deadlock.
+ * The database inside the one write transaction (db/write.ts), with who is acting and the one
+ * clock of that write. Only the write path makes one, so a function that takes a `Tx` cannot
+ * run outside a transaction, without an actor, or with a clock of its own (Signal's
+ * `WritableDB`, Actual's mutators).
+ */
+export type Tx = Db & {
+  readonly [writable]: true;
+  readonly actor: Actor;
+  readonly clock: Clock;
+};
+
+/**
+ * @deprecated Writes run inside the transaction `db/write.ts` opens; a nested call becomes a
+ * savepoint. Kept while modules move to `Tx`.
  */
 export function inTransaction<T>(db: Db, fn: () => T): T {
   return db.sqlite.transaction(fn).immediate();

@@ -1,7 +1,7 @@
+import { clockAt, DEFAULT_TIME_ZONE, isValidTimeZone, todayIn, type Clock } from '../core/clock';
 import { ApiError } from '../core/contract/define';
-import { DEFAULT_TIME_ZONE, isValidTimeZone, todayIn } from '../core/dates';
 import { appendAudit } from './audit';
-import { inTransaction, type Actor, type Db } from './client';
+import type { Db, Tx } from './client';
 import { getSetting, setSetting } from './settings';
 
 const KEY = 'timeZone';
@@ -12,22 +12,24 @@ export function getTimeZone(db: Db): string {
   return tz && isValidTimeZone(tz) ? tz : DEFAULT_TIME_ZONE;
 }
 
+/** The one clock at `now`, in the user's time zone. Dispatch makes one per call. */
+export function clockOf(db: Db, now: Date = new Date()): Clock {
+  return clockAt(getTimeZone(db), now);
+}
+
 /** "Today" as the user's calendar says, which is what deadlines and notice periods are judged by. */
 export function localToday(db: Db, now = new Date()): string {
   return todayIn(getTimeZone(db), now);
 }
 
-export function clockInfo(db: Db, now = new Date()) {
-  const timeZone = getTimeZone(db);
-  return { timeZone, today: todayIn(timeZone, now), now: now.toISOString() };
+export function clockInfo(clock: Clock) {
+  return { timeZone: clock.timeZone, today: clock.today, now: clock.instant };
 }
 
-export function setTimeZone(db: Db, actor: Actor, timeZone: string, now = new Date()) {
+export function setTimeZone(tx: Tx, timeZone: string) {
   if (!isValidTimeZone(timeZone)) throw new ApiError('INVALID_INPUT', `不认识时区“${timeZone}”，请填写如“Asia/Shanghai”（北京时间）的时区名称`);
-  return inTransaction(db, () => {
-    const before = getTimeZone(db);
-    setSetting(db, KEY, timeZone, now);
-    appendAudit(db, actor, { action: 'settings.timeZone', entity: 'settings', entityId: null, before: { timeZone: before }, after: { timeZone } }, now);
-    return clockInfo(db, now);
-  });
+  const before = getTimeZone(tx);
+  setSetting(tx, KEY, timeZone);
+  appendAudit(tx, { action: 'settings.timeZone', entity: 'settings', entityId: null, before: { timeZone: before }, after: { timeZone } });
+  return clockInfo(clockAt(timeZone, new Date(tx.clock.instant)));
 }

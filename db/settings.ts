@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from './client';
+import type { Db, Tx } from './client';
 import { settings } from './schema';
 
 export function getSetting<T>(db: Db, key: string): T | null {
@@ -12,12 +12,16 @@ export function getSetting<T>(db: Db, key: string): T | null {
   }
 }
 
-/** Call inside the caller's transaction when the change should be audited with it. */
-export function setSetting(db: Db, key: string, value: unknown, now = new Date()): void {
+/** Part of the caller's write, which audits the change with it. */
+export function setSetting(tx: Tx, key: string, value: unknown): void;
+/** @deprecated pass the write's `Tx` */
+export function setSetting(db: Db, key: string, value: unknown, now?: Date): void;
+export function setSetting(db: Db | Tx, key: string, value: unknown, now?: Date): void {
   const json = JSON.stringify(value);
+  const at = 'clock' in db ? db.clock.instant : (now ?? new Date()).toISOString();
   db.orm
     .insert(settings)
-    .values({ key, value: json, updatedAt: now.toISOString() })
-    .onConflictDoUpdate({ target: settings.key, set: { value: json, updatedAt: now.toISOString() } })
+    .values({ key, value: json, updatedAt: at })
+    .onConflictDoUpdate({ target: settings.key, set: { value: json, updatedAt: at } })
     .run();
 }

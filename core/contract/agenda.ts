@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, line, paragraph, requiredLine } from './common';
-import { defineCall } from './define';
+import { defineRead, defineWrite } from './define';
 
 export const agendaItemSchema = z.object({
   id: z.number(),
@@ -32,39 +32,39 @@ const itemFields = {
 };
 
 export const agendaCalls = {
-  'agenda.list': defineCall({
+  'agenda.list': defineRead({
     summary: '查看议程',
     input: z.object({ meetingId: id('会议') }).strict(),
     output: z.object({ items: z.array(agendaItemSchema) }),
   }),
-  'agenda.add': defineCall({
+  'agenda.add': defineWrite({
     summary: '添加议题',
     input: z.object({ meetingId: id('会议'), ...itemFields }).strict(),
     output: agendaItemSchema,
   }),
-  'agenda.update': defineCall({
+  'agenda.update': defineWrite({
     summary: '修改议题',
     input: z.object({ id: id('议题'), ...itemFields }).partial({ title: true }).strict(),
     output: agendaItemSchema,
   }),
-  'agenda.reorder': defineCall({
+  'agenda.reorder': defineWrite({
     summary: '调整议程顺序',
     input: z.object({ meetingId: id('会议'), orderedIds: z.array(id('议题')).min(1).max(200) }).strict(),
     output: z.object({ items: z.array(agendaItemSchema) }),
   }),
-  'agenda.remove': defineCall({
+  'agenda.remove': defineWrite({
     summary: '删除议题',
     input: z.object({ id: id('议题') }).strict(),
     output: z.object({ items: z.array(agendaItemSchema) }),
   }),
-  'agenda.partyReviewCandidates': defineCall({
+  'agenda.partyReviewCandidates': defineRead({
     summary: '查找党组织前置讨论记录',
     input: z.object({ meetingId: id('会议') }).strict(),
     output: z.object({
       items: z.array(z.object({ itemId: z.number(), itemTitle: z.string(), meetingId: z.number(), meetingTitle: z.string(), meetingDate: z.string(), typeName: z.string() })),
     }),
   }),
-  'agenda.linkPartyReview': defineCall({
+  'agenda.linkPartyReview': defineWrite({
     summary: '关联党组织前置讨论',
     input: z.object({ id: id('议题'), reviewItemId: id('前置讨论议题').nullable() }).strict(),
     output: agendaItemSchema,

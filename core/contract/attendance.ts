@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, line, paragraph, requiredLine } from './common';
-import { defineCall } from './define';
+import { defineRead, defineWrite } from './define';
 import { quorumSchema, timeOfDay } from './meetings';
 
 export const attendanceStatuses = ['出席', '迟到', '请假', '缺席', '早退'] as const;
@@ -56,12 +56,12 @@ const sheetOutput = z.object({
 });
 
 export const attendanceCalls = {
-  'attendance.sheet': defineCall({
+  'attendance.sheet': defineRead({
     summary: '查看签到情况',
     input: z.object({ meetingId: id('会议') }).strict(),
     output: sheetOutput,
   }),
-  'attendance.signIn': defineCall({
+  'attendance.signIn': defineWrite({
     summary: '签到',
     input: z
       .object({
@@ -77,7 +77,7 @@ export const attendanceCalls = {
       .refine((v) => (v.personId === undefined) !== (v.householdId === undefined), { error: '请选择签到的人或户' }),
     output: sheetOutput,
   }),
-  'attendance.setStatus': defineCall({
+  'attendance.setStatus': defineWrite({
     summary: '修改签到状态',
     input: z
       .object({
@@ -93,7 +93,7 @@ export const attendanceCalls = {
       .refine((v) => (v.personId === undefined) !== (v.householdId === undefined), { error: '请选择要修改的人或户' }),
     output: sheetOutput,
   }),
-  'attendance.addObserver': defineCall({
+  'attendance.addObserver': defineWrite({
     summary: '登记列席人员',
     input: z
       .object({
@@ -107,7 +107,7 @@ export const attendanceCalls = {
       .strict(),
     output: sheetOutput,
   }),
-  'attendance.history': defineCall({
+  'attendance.history': defineRead({
     summary: '查看签到更正记录',
     input: z.object({ meetingId: id('会议'), personId: id('人员').optional(), householdId: id('户').optional() }).strict(),
     output: z.object({ items: z.array(attendanceChangeSchema) }),

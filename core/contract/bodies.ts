@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, line, paragraph, requiredLine } from './common';
-import { defineCall } from './define';
+import { defineRead, defineWrite } from './define';
 
 const compositionCheckSchema = z.object({
   label: z.string(),
@@ -47,27 +47,27 @@ const bodyFields = {
 };
 
 export const bodyCalls = {
-  'bodies.list': defineCall({
+  'bodies.list': defineRead({
     summary: '查看机构',
     input: z.object({ orgId: id('议事主体') }).strict(),
     output: z.object({ items: z.array(bodySchema) }),
   }),
-  'bodies.create': defineCall({
+  'bodies.create': defineWrite({
     summary: '新建机构',
     input: z.object({ orgId: id('议事主体'), ...bodyFields }).strict(),
     output: bodySchema,
   }),
-  'bodies.update': defineCall({
+  'bodies.update': defineWrite({
     summary: '修改机构',
     input: z.object({ id: id('机构'), ...bodyFields }).partial({ name: true, kind: true }).strict(),
     output: bodySchema,
   }),
-  'bodies.members': defineCall({
+  'bodies.members': defineRead({
     summary: '查看机构成员',
     input: z.object({ bodyId: id('机构'), includeFormer: z.boolean().default(false) }).strict(),
     output: z.object({ body: bodySchema, items: z.array(bodyMemberSchema) }),
   }),
-  'bodies.addMembers': defineCall({
+  'bodies.addMembers': defineWrite({
     summary: '添加机构成员',
     input: z
       .object({
@@ -79,7 +79,7 @@ export const bodyCalls = {
       .strict(),
     output: z.object({ added: z.number(), body: bodySchema }),
   }),
-  'bodies.updateMember': defineCall({
+  'bodies.updateMember': defineWrite({
     summary: '修改机构成员',
     input: z
       .object({ memberId: id('成员'), role: line('职务', 20).optional(), leftOn: isoDate('离任日期').nullable().optional() })

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-export interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+interface CallSpecBase<I extends z.ZodType, O extends z.ZodType> {
   input: I;
   output: O;
   /** What the call does, in Chinese, for the audit trail and error messages. */
@@ -9,8 +9,28 @@ export interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType =
   producesFile?: boolean;
 }
 
-export function defineCall<I extends z.ZodType, O extends z.ZodType>(spec: CallSpec<I, O>) {
-  return spec;
+/** A call that only reads: dispatch runs it with the database set to read-only. */
+export interface ReadSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> extends CallSpecBase<I, O> {
+  writes: false;
+}
+
+/**
+ * A call that changes the record: dispatch runs it alone, inside one IMMEDIATE transaction,
+ * and refuses to commit it unless it left an audit row. Its sample input, used by the
+ * contract-wide write test, lives in `core/contract/samples/`.
+ */
+export interface WriteSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> extends CallSpecBase<I, O> {
+  writes: true;
+}
+
+export type CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> = ReadSpec<I, O> | WriteSpec<I, O>;
+
+export function defineRead<I extends z.ZodType, O extends z.ZodType>(spec: CallSpecBase<I, O>): ReadSpec<I, O> {
+  return { ...spec, writes: false };
+}
+
+export function defineWrite<I extends z.ZodType, O extends z.ZodType>(spec: CallSpecBase<I, O>): WriteSpec<I, O> {
+  return { ...spec, writes: true };
 }
 
 export const errorCodes = [

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fileOutput, id, isoDate, line, paragraph } from './common';
-import { defineCall } from './define';
+import { defineRead, defineWrite } from './define';
 
 const minutesStatusSchema = z.object({
   meetingId: z.number(),
@@ -67,19 +67,19 @@ export const minutesPreviewSchema = z.object({
 const meetingId = z.object({ meetingId: id('会议') }).strict();
 
 export const documentCalls = {
-  'documents.minutes': defineCall({
+  'documents.minutes': defineRead({
     summary: '导出会议记录',
     producesFile: true,
     input: z.object({ meetingId: id('会议'), variant: z.enum(['记录', '纪要']).default('记录') }).strict(),
     output: fileOutput,
   }),
-  'documents.signInSheet': defineCall({
+  'documents.signInSheet': defineRead({
     summary: '导出签到表',
     producesFile: true,
     input: meetingId,
     output: fileOutput,
   }),
-  'documents.ballots': defineCall({
+  'documents.ballots': defineRead({
     summary: '导出选票',
     producesFile: true,
     input: z
@@ -91,44 +91,44 @@ export const documentCalls = {
       .strict(),
     output: fileOutput,
   }),
-  'documents.notice': defineCall({
+  'documents.notice': defineRead({
     summary: '导出会议通知',
     producesFile: true,
     input: z.object({ meetingId: id('会议'), audience: line('通知对象', 60).optional() }).strict(),
     output: fileOutput,
   }),
-  'documents.resolutionNotice': defineCall({
+  'documents.resolutionNotice': defineRead({
     summary: '导出决议公示',
     producesFile: true,
     input: z.object({ meetingId: id('会议'), postFrom: isoDate('公示开始日期'), postTo: isoDate('公示结束日期') }).strict(),
     output: fileOutput,
   }),
-  'minutes.preview': defineCall({
+  'minutes.preview': defineRead({
     summary: '预览会议记录',
     input: meetingId,
     output: minutesPreviewSchema,
   }),
-  'minutes.status': defineCall({
+  'minutes.status': defineRead({
     summary: '查看会议记录审核状态',
     input: meetingId,
     output: minutesStatusSchema,
   }),
-  'minutes.submit': defineCall({
+  'minutes.submit': defineWrite({
     summary: '送主持人审核会议记录',
     input: meetingId,
     output: minutesStatusSchema,
   }),
-  'minutes.return': defineCall({
+  'minutes.return': defineWrite({
     summary: '退回会议记录修改',
     input: z.object({ meetingId: id('会议'), note: paragraph('退回意见', 500).refine((s) => s.trim().length > 0, { error: '请写明退回修改的意见' }) }).strict(),
     output: minutesStatusSchema,
   }),
-  'minutes.approve': defineCall({
+  'minutes.approve': defineWrite({
     summary: '会议记录定稿',
     input: meetingId,
     output: minutesStatusSchema,
   }),
-  'minutes.addAddendum': defineCall({
+  'minutes.addAddendum': defineWrite({
     summary: '添加更正记录',
     input: z.object({ meetingId: id('会议'), text: paragraph('更正内容', 5000).refine((s) => s.trim().length > 0, { error: '请填写更正内容' }) }).strict(),
     output: minutesStatusSchema,

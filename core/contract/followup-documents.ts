@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { fileOutput, id } from './common';
-import { defineCall } from './define';
+import { defineRead } from './define';
 
 export const followUpDocumentCalls = {
-  'notices.export': defineCall({
+  'notices.export': defineRead({
     summary: '导出公示文书',
     producesFile: true,
     input: z.object({ id: id('公示') }).strict(),
     output: fileOutput,
   }),
-  'matters.export': defineCall({
+  'matters.export': defineRead({
     summary: '导出四议两公开登记表',
     producesFile: true,
     input: z.object({ id: id('四议两公开事项') }).strict(),

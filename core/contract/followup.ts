@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { agendaItemSchema } from './agenda';
 import { id, isoDate, paragraph } from './common';
-import { defineCall } from './define';
+import { defineRead, defineWrite } from './define';
 import { resolutionSchema } from './votes';
 
 export const dueStateSchema = z.enum(['overdue', 'dueSoon', 'later', 'none', 'done']);
@@ -25,12 +25,12 @@ export type FollowUpDetail = z.infer<typeof followUpDetailSchema>;
 const today = isoDate('今天的日期').optional();
 
 export const followUpCalls = {
-  'followUp.get': defineCall({
+  'followUp.get': defineRead({
     summary: '查看决议落实情况',
     input: z.object({ resolutionId: id('决议'), today }).strict(),
     output: followUpDetailSchema,
   }),
-  'followUp.addProgress': defineCall({
+  'followUp.addProgress': defineWrite({
     summary: '登记决议落实进度',
     input: z
       .object({
@@ -43,22 +43,22 @@ export const followUpCalls = {
       .strict(),
     output: followUpDetailSchema,
   }),
-  'followUp.complete': defineCall({
+  'followUp.complete': defineWrite({
     summary: '决议办结',
     input: z.object({ resolutionId: id('决议'), completedOn: isoDate('办结日期'), result: paragraph('落实结果', 5000).refine((s) => s.trim().length > 0, { error: '请填写落实结果' }) }).strict(),
     output: followUpDetailSchema,
   }),
-  'followUp.list': defineCall({
+  'followUp.list': defineRead({
     summary: '查看决议督办',
     input: z.object({ orgId: id('议事主体'), filter: z.enum(['overdue', 'dueSoon', 'open', 'done', 'all']).optional(), today }).strict(),
     output: z.object({ today: z.string(), items: z.array(followUpItemSchema) }),
   }),
-  'followUp.carryCandidates': defineCall({
+  'followUp.carryCandidates': defineRead({
     summary: '查找需带到本次会议跟进的决议',
     input: z.object({ meetingId: id('会议'), today }).strict(),
     output: z.object({ items: z.array(followUpItemSchema) }),
   }),
-  'followUp.carry': defineCall({
+  'followUp.carry': defineWrite({
     summary: '把未完成的决议列为本次会议的跟进事项',
     input: z.object({ meetingId: id('会议'), resolutionIds: z.array(id('决议')).min(1, { error: '请至少选择一项决议' }).max(100) }).strict(),
     output: z.object({ items: z.array(agendaItemSchema) }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, requiredLine } from './common';
-import { defineCall } from './define';
+import { defineRead, defineWrite } from './define';
 import { followUpItemSchema } from './followup';
 import { meetingSummarySchema } from './meetings';
 import { noticeSchema } from './notices';
@@ -10,17 +10,17 @@ import { topicSchema } from './topics';
 const clockSchema = z.object({ timeZone: z.string(), today: z.string(), now: z.string() });
 
 export const homeCalls = {
-  'clock.get': defineCall({
+  'clock.get': defineRead({
     summary: '查看当前日期与时区',
     input: z.object({}).strict(),
     output: clockSchema,
   }),
-  'clock.setTimeZone': defineCall({
+  'clock.setTimeZone': defineWrite({
     summary: '设置时区',
     input: z.object({ timeZone: requiredLine('时区', 60) }).strict(),
     output: clockSchema,
   }),
-  'home.summary': defineCall({
+  'home.summary': defineRead({
     summary: '查看首页待办',
     input: z.object({ orgId: id('议事主体'), today: isoDate('今天的日期').optional() }).strict(),
     output: z.object({

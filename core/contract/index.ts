@@ -54,6 +54,16 @@ export type CallOutput<N extends CallName> = z.output<Contract[N]['output']>;
 
 export const callNames = Object.keys(contract) as CallName[];
 
+/** The calls that change the record (declared with `defineWrite`). */
+export type WriteCallName = { [N in CallName]: Contract[N] extends { writes: true } ? N : never }[CallName];
+export type ReadCallName = Exclude<CallName, WriteCallName>;
+
+export function isWriteCall(name: CallName): name is WriteCallName {
+  return contract[name].writes;
+}
+
+export const writeCallNames = callNames.filter(isWriteCall);
+
 export function isCallName(name: unknown): name is CallName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, line, paragraph, requiredLine } from './common';
-import { defineCall } from './define';
+import { defineRead, defineWrite } from './define';
 
 export const matterStepSchema = z.object({
   step: z.number(),
@@ -40,7 +40,7 @@ export type MatterDetail = z.infer<typeof matterDetailSchema>;
 const count = (label: string) => z.number({ error: `${label}应为数字` }).int({ error: `${label}应为整数` }).min(0, { error: `${label}不能为负数` }).max(100_000);
 
 export const matterCalls = {
-  'matters.create': defineCall({
+  'matters.create': defineWrite({
     summary: '登记四议两公开事项',
     input: z
       .object({
@@ -54,13 +54,13 @@ export const matterCalls = {
       .strict(),
     output: matterDetailSchema,
   }),
-  'matters.list': defineCall({
+  'matters.list': defineRead({
     summary: '查看四议两公开事项',
     input: z.object({ orgId: id('议事主体') }).strict(),
     output: z.object({ items: z.array(matterSchema) }),
   }),
-  'matters.get': defineCall({ summary: '查看四议两公开事项', input: z.object({ id: id('四议两公开事项') }).strict(), output: matterDetailSchema }),
-  'matters.recordStep': defineCall({
+  'matters.get': defineRead({ summary: '查看四议两公开事项', input: z.object({ id: id('四议两公开事项') }).strict(), output: matterDetailSchema }),
+  'matters.recordStep': defineWrite({
     summary: '登记四议两公开步骤',
     input: z
       .object({
@@ -79,7 +79,7 @@ export const matterCalls = {
       .strict(),
     output: matterDetailSchema,
   }),
-  'matters.registrationData': defineCall({
+  'matters.registrationData': defineRead({
     summary: '准备四议两公开登记表内容',
     input: z.object({ id: id('四议两公开事项') }).strict(),
     output: z.object({

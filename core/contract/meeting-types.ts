@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ruleSetDefinitionSchema } from '../rules/rule-set';
 import { id, requiredLine } from './common';
-import { defineCall } from './define';
+import { defineRead, defineWrite } from './define';
 
 export const ruleSetSchema = z.object({
   id: z.number(),
@@ -23,12 +23,12 @@ export const meetingTypeSchema = z.object({
 export type MeetingType = z.infer<typeof meetingTypeSchema>;
 
 export const meetingTypeCalls = {
-  'meetingTypes.list': defineCall({
+  'meetingTypes.list': defineRead({
     summary: '查看会议类型',
     input: z.object({ orgId: id('议事主体') }).strict(),
     output: z.object({ items: z.array(meetingTypeSchema) }),
   }),
-  'meetingTypes.copy': defineCall({
+  'meetingTypes.copy': defineWrite({
     summary: '复制会议类型',
     input: z
       .object({
@@ -41,7 +41,7 @@ export const meetingTypeCalls = {
       .strict(),
     output: meetingTypeSchema,
   }),
-  'meetingTypes.archive': defineCall({
+  'meetingTypes.archive': defineWrite({
     summary: '停用自定义会议类型',
     input: z.object({ id: id('会议类型') }).strict(),
     output: z.object({ id: z.number() }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { attendeeBases, ruleSetDefinitionSchema } from '../rules/rule-set';
 import { id, isoDate, line, paragraph, requiredLine } from './common';
-import { defineCall } from './define';
+import { defineRead, defineWrite } from './define';
 
 export const meetingStatuses = ['草稿', '已通知', '进行中', '已结束', '已定稿'] as const;
 export const meetingStatusSchema = z.enum(meetingStatuses);
@@ -73,7 +73,7 @@ const meetingFields = {
 };
 
 export const meetingCalls = {
-  'meetings.list': defineCall({
+  'meetings.list': defineRead({
     summary: '查看会议',
     input: z
       .object({
@@ -86,17 +86,17 @@ export const meetingCalls = {
       .strict(),
     output: z.object({ items: z.array(meetingSummarySchema) }),
   }),
-  'meetings.create': defineCall({
+  'meetings.create': defineWrite({
     summary: '新建会议',
     input: z.object({ orgId: id('议事主体'), meetingTypeId: id('会议类型'), ...meetingFields }).strict(),
     output: meetingSchema,
   }),
-  'meetings.get': defineCall({
+  'meetings.get': defineRead({
     summary: '查看会议',
     input: z.object({ id: id('会议') }).strict(),
     output: meetingSchema,
   }),
-  'meetings.update': defineCall({
+  'meetings.update': defineWrite({
     summary: '修改会议信息',
     input: z
       .object({ id: id('会议'), ...meetingFields })
@@ -104,29 +104,29 @@ export const meetingCalls = {
       .strict(),
     output: meetingSchema,
   }),
-  'meetings.notify': defineCall({
+  'meetings.notify': defineWrite({
     summary: '登记会议通知',
     input: z
       .object({ id: id('会议'), noticeDate: isoDate('通知日期'), urgentReason: paragraph('临时召开的特殊情况', 500).optional() })
       .strict(),
     output: meetingSchema,
   }),
-  'meetings.start': defineCall({
+  'meetings.start': defineWrite({
     summary: '开始会议',
     input: z.object({ id: id('会议'), startTime: timeOfDay('开始时间').optional() }).strict(),
     output: meetingSchema,
   }),
-  'meetings.end': defineCall({
+  'meetings.end': defineWrite({
     summary: '结束会议',
     input: z.object({ id: id('会议'), endTime: timeOfDay('结束时间').optional() }).strict(),
     output: meetingSchema,
   }),
-  'meetings.reopen': defineCall({
+  'meetings.reopen': defineWrite({
     summary: '重新开始已结束的会议',
     input: z.object({ id: id('会议'), reason: requiredLine('重新开始的原因', 200) }).strict(),
     output: meetingSchema,
   }),
-  'meetings.finalize': defineCall({
+  'meetings.finalize': defineWrite({
     summary: '会议定稿',
     input: z.object({ id: id('会议') }).strict(),
     output: meetingSchema,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { noticeKinds } from '../followup/data';
 import { id, isoDate, line, paragraph, requiredLine } from './common';
-import { defineCall } from './define';
+import { defineRead, defineWrite } from './define';
 import { progressEntrySchema } from './followup';
 
 export const noticeKindSchema = z.enum(noticeKinds, { error: '公示类别只能是“决议公开”“实施结果公开”或“其他”' });
@@ -34,12 +34,12 @@ const minimumSchema = z.object({ days: z.number(), basis: z.string(), statutory:
 const today = isoDate('今天的日期').optional();
 
 export const noticeCalls = {
-  'notices.minimumDays': defineCall({
+  'notices.minimumDays': defineRead({
     summary: '查看公示期最短天数',
     input: z.object({ orgId: id('议事主体'), resolutionId: id('决议').optional(), matterId: id('四议两公开事项').optional() }).strict(),
     output: minimumSchema,
   }),
-  'notices.create': defineCall({
+  'notices.create': defineWrite({
     summary: '登记公示',
     input: z
       .object({
@@ -56,20 +56,20 @@ export const noticeCalls = {
       .strict(),
     output: noticeSchema,
   }),
-  'notices.get': defineCall({ summary: '查看公示', input: z.object({ id: id('公示'), today }).strict(), output: noticeSchema }),
-  'notices.takeDown': defineCall({
+  'notices.get': defineRead({ summary: '查看公示', input: z.object({ id: id('公示'), today }).strict(), output: noticeSchema }),
+  'notices.takeDown': defineWrite({
     summary: '登记公示撤下',
     input: z.object({ id: id('公示'), takenDownOn: isoDate('撤下日期'), reason: line('提前撤下的原因', 500).optional() }).strict(),
     output: noticeSchema,
   }),
-  'notices.list': defineCall({
+  'notices.list': defineRead({
     summary: '查看公示',
     input: z
       .object({ orgId: id('议事主体'), filter: z.enum(['current', 'endingSoon', 'expired', 'all']).optional(), resolutionId: id('决议').optional(), matterId: id('四议两公开事项').optional(), today })
       .strict(),
     output: z.object({ today: z.string(), items: z.array(noticeSchema) }),
   }),
-  'notices.documentData': defineCall({
+  'notices.documentData': defineRead({
     summary: '准备公示文书内容',
     input: z.object({ id: id('公示'), today }).strict(),
     output: z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCall } from './define';
+import { defineRead, defineWrite } from './define';
 import { id, requiredLine } from './common';
 
 export const orgKinds = ['社区', '村', '街道', '乡镇'] as const;
@@ -18,24 +18,24 @@ export type Organization = z.infer<typeof organizationSchema>;
 const orgName = requiredLine('议事主体名称', 60);
 
 export const organizationCalls = {
-  'organizations.list': defineCall({
+  'organizations.list': defineRead({
     summary: '查看议事主体',
     input: z.object({}).strict(),
     output: z.object({ items: z.array(organizationSchema), currentId: z.number().nullable() }),
   }),
-  'organizations.create': defineCall({
+  'organizations.create': defineWrite({
     summary: '新建议事主体',
     input: z
       .object({ name: orgName, kind: orgKindSchema, parentId: id('上级议事主体').nullable().optional() })
       .strict(),
     output: organizationSchema,
   }),
-  'organizations.rename': defineCall({
+  'organizations.rename': defineWrite({
     summary: '修改议事主体名称',
     input: z.object({ id: id('议事主体'), name: orgName }).strict(),
     output: organizationSchema,
   }),
-  'organizations.setCurrent': defineCall({
+  'organizations.setCurrent': defineWrite({
     summary: '切换当前议事主体',
     input: z.object({ id: id('议事主体') }).strict(),
     output: organizationSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCall } from './define';
+import { defineRead, defineWrite } from './define';
 import { genderSchema, id, isoDate, line, paragraph, requiredLine } from './common';
 
 export const personStatuses = ['在册', '迁出'] as const;
@@ -50,7 +50,7 @@ export type PersonFields = z.infer<typeof personFieldsSchema>;
 export const sortableFields = ['name', 'householdNo', 'groupName', 'birthDate', 'updatedAt'] as const;
 
 export const peopleCalls = {
-  'people.list': defineCall({
+  'people.list': defineRead({
     summary: '查看人员名册',
     input: z
       .object({
@@ -66,24 +66,24 @@ export const peopleCalls = {
       .strict(),
     output: z.object({ items: z.array(personRowSchema), total: z.number() }),
   }),
-  'people.create': defineCall({
+  'people.create': defineWrite({
     summary: '添加人员',
     input: personFieldsSchema.extend({ orgId: id('议事主体') }).strict(),
     output: personRowSchema,
   }),
-  'people.update': defineCall({
+  'people.update': defineWrite({
     summary: '修改人员信息',
     input: personFieldsSchema.partial().extend({ id: id('人员') }).strict(),
     output: personRowSchema,
   }),
-  'people.setStatus': defineCall({
+  'people.setStatus': defineWrite({
     summary: '标记人员迁出或恢复在册',
     input: z
       .object({ id: id('人员'), status: personStatusSchema, movedAt: isoDate('迁出日期').nullable().optional() })
       .strict(),
     output: personRowSchema,
   }),
-  'people.reveal': defineCall({
+  'people.reveal': defineWrite({
     summary: '查看完整身份证号和电话',
     input: z.object({ id: id('人员') }).strict(),
     output: z.object({ id: z.number(), idNumber: z.string().nullable(), phone: z.string().nullable() }),

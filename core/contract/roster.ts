@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCall } from './define';
+import { defineRead, defineWrite } from './define';
 import { base64Schema, fileOutput, id, line } from './common';
 import { importFields, type ImportField } from '../roster/fields';
 
@@ -19,7 +19,7 @@ const importRows = z
 const issueSchema = z.object({ field: z.enum(importFields), message: z.string() });
 
 export const rosterCalls = {
-  'roster.parseFile': defineCall({
+  'roster.parseFile': defineRead({
     summary: '读取名册文件',
     input: z
       .object({
@@ -37,7 +37,7 @@ export const rosterCalls = {
       mapping: z.partialRecord(z.enum(importFields), z.number()),
     }),
   }),
-  'roster.check': defineCall({
+  'roster.check': defineRead({
     summary: '检查导入名册',
     input: z.object({ orgId: id('议事主体'), rows: importRows }).strict(),
     output: z.object({
@@ -50,12 +50,12 @@ export const rosterCalls = {
       ),
     }),
   }),
-  'roster.commit': defineCall({
+  'roster.commit': defineWrite({
     summary: '导入名册',
     input: z.object({ orgId: id('议事主体'), rows: importRows }).strict(),
     output: z.object({ inserted: z.number(), householdsCreated: z.number() }),
   }),
-  'roster.export': defineCall({
+  'roster.export': defineRead({
     summary: '导出人员名册',
     producesFile: true,
     input: z

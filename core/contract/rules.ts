@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { base64Schema, fileOutput, id, isoDate, line, paragraph, requiredLine } from './common';
-import { defineCall } from './define';
+import { defineRead, defineWrite } from './define';
 import {
   adoptionCandidateSchema,
   amendmentActionSchema,
@@ -33,17 +33,17 @@ const structureInput = z.object({
 });
 
 export const ruleCalls = {
-  'rules.list': defineCall({
+  'rules.list': defineRead({
     summary: '列出规约',
     input: z.object({ orgId: id('组织') }),
     output: z.object({ items: z.array(ruleDocSummarySchema) }),
   }),
-  'rules.get': defineCall({
+  'rules.get': defineRead({
     summary: '查看规约',
     input: z.object({ id: id('规约') }),
     output: ruleDocDetailSchema,
   }),
-  'rules.create': defineCall({
+  'rules.create': defineWrite({
     summary: '新建规约',
     input: z
       .object({
@@ -56,7 +56,7 @@ export const ruleCalls = {
       .extend(structureInput.partial().shape),
     output: ruleDocDetailSchema,
   }),
-  'rules.update': defineCall({
+  'rules.update': defineWrite({
     summary: '修改规约信息',
     input: z.object({
       id: id('规约'),
@@ -65,7 +65,7 @@ export const ruleCalls = {
     }),
     output: ruleDocDetailSchema,
   }),
-  'rules.importPreview': defineCall({
+  'rules.importPreview': defineRead({
     summary: '识别规约文本的章和条',
     input: z.object({
       text: paragraph('粘贴的文本', 200_000).optional(),
@@ -73,59 +73,59 @@ export const ruleCalls = {
     }),
     output: splitRuleTextSchema,
   }),
-  'rules.advance': defineCall({
+  'rules.advance': defineWrite({
     summary: '进入规约制定的下一步',
     input: z.object({ id: id('规约'), date: isoDate('日期'), note: paragraph('说明', 2000).optional() }),
     output: ruleDocDetailSchema,
   }),
-  'rules.recordReview': defineCall({
+  'rules.recordReview': defineWrite({
     summary: '登记审核意见',
     input: z.object({ id: id('规约'), authority: requiredLine('审核机关', 60), date: isoDate('审核日期'), opinion: paragraph('审核意见', 5000).refine((s) => s.trim().length > 0, { error: '请填写审核意见' }) }),
     output: ruleDocDetailSchema,
   }),
-  'rules.startRevision': defineCall({
+  'rules.startRevision': defineWrite({
     summary: '启动规约修订',
     input: z.object({ id: id('规约'), date: isoDate('日期'), note: paragraph('修订原因', 2000).refine((s) => s.trim().length > 0, { error: '请写明修订原因' }) }),
     output: ruleDocDetailSchema,
   }),
 
-  'rules.chapters.add': defineCall({
+  'rules.chapters.add': defineWrite({
     summary: '新增一章',
     input: z.object({ docId: id('规约'), title: chapterTitle, afterChapterId: id('章').nullable().optional() }),
     output: ruleEditResultSchema,
   }),
-  'rules.chapters.rename': defineCall({
+  'rules.chapters.rename': defineWrite({
     summary: '修改章名',
     input: z.object({ id: id('章'), title: chapterTitle }),
     output: ruleEditResultSchema,
   }),
-  'rules.chapters.remove': defineCall({
+  'rules.chapters.remove': defineWrite({
     summary: '删除一章',
     input: z.object({ id: id('章'), withArticles: z.boolean().default(false) }),
     output: ruleEditResultSchema,
   }),
-  'rules.articles.add': defineCall({
+  'rules.articles.add': defineWrite({
     summary: '新增一条',
     input: z.object({ docId: id('规约'), chapterId: id('章').nullable(), afterArticleId: id('条文').nullable(), text: articleText() }),
     output: ruleEditResultSchema,
   }),
-  'rules.articles.update': defineCall({
+  'rules.articles.update': defineWrite({
     summary: '修改条文',
     input: z.object({ id: id('条文'), text: articleText() }),
     output: ruleEditResultSchema,
   }),
-  'rules.articles.move': defineCall({
+  'rules.articles.move': defineWrite({
     summary: '移动条文',
     input: z.object({ id: id('条文'), chapterId: id('章').nullable(), afterArticleId: id('条文').nullable() }),
     output: ruleEditResultSchema,
   }),
-  'rules.articles.remove': defineCall({
+  'rules.articles.remove': defineWrite({
     summary: '删除条文',
     input: z.object({ id: id('条文') }),
     output: ruleEditResultSchema,
   }),
 
-  'rules.flags.clear': defineCall({
+  'rules.flags.clear': defineWrite({
     summary: '核查违规用语并说明',
     input: z.object({
       docId: id('规约'),
@@ -135,12 +135,12 @@ export const ruleCalls = {
     }),
     output: ruleDocDetailSchema,
   }),
-  'rules.penaltyTerms.get': defineCall({
+  'rules.penaltyTerms.get': defineRead({
     summary: '查看违规用语清单',
     input: z.object({ orgId: id('组织') }),
     output: z.object({ terms: z.array(penaltyTermSchema), isDefault: z.boolean() }),
   }),
-  'rules.penaltyTerms.set': defineCall({
+  'rules.penaltyTerms.set': defineWrite({
     summary: '修改违规用语清单',
     input: z.object({
       orgId: id('组织'),
@@ -150,33 +150,33 @@ export const ruleCalls = {
     output: z.object({ terms: z.array(penaltyTermSchema), isDefault: z.boolean() }),
   }),
 
-  'rules.versions.list': defineCall({
+  'rules.versions.list': defineRead({
     summary: '列出规约版本',
     input: z.object({ docId: id('规约') }),
     output: z.object({ items: z.array(ruleVersionSchema) }),
   }),
-  'rules.versions.create': defineCall({
+  'rules.versions.create': defineWrite({
     summary: '保存规约版本',
     input: z.object({ docId: id('规约'), name: requiredLine('版本名称', 30), note: paragraph('说明', 1000).optional() }),
     output: ruleVersionSchema,
   }),
-  'rules.versions.get': defineCall({
+  'rules.versions.get': defineRead({
     summary: '查看规约版本',
     input: z.object({ id: id('版本') }),
     output: ruleVersionSchema.extend({ text: ruleSnapshotSchema }),
   }),
-  'rules.compare': defineCall({
+  'rules.compare': defineRead({
     summary: '比较规约版本',
     input: z.object({ docId: id('规约'), from: versionRef, to: versionRef }),
     output: z.object({ fromName: z.string(), toName: z.string(), comparison: ruleComparisonSchema }),
   }),
 
-  'rules.opinions.list': defineCall({
+  'rules.opinions.list': defineRead({
     summary: '列出征求到的意见',
     input: z.object({ docId: id('规约') }),
     output: z.object({ items: z.array(ruleOpinionSchema), channels: z.array(z.string()) }),
   }),
-  'rules.opinions.add': defineCall({
+  'rules.opinions.add': defineWrite({
     summary: '登记意见',
     input: z.object({
       docId: id('规约'),
@@ -189,18 +189,18 @@ export const ruleCalls = {
     }),
     output: ruleOpinionSchema,
   }),
-  'rules.opinions.dispose': defineCall({
+  'rules.opinions.dispose': defineWrite({
     summary: '处理意见',
     input: z.object({ id: id('意见'), disposition: opinionDispositionSchema, reason: paragraph('理由', 2000).optional() }),
     output: ruleOpinionSchema,
   }),
 
-  'rules.amendments.list': defineCall({
+  'rules.amendments.list': defineRead({
     summary: '列出修改建议',
     input: z.object({ docId: id('规约') }),
     output: z.object({ items: z.array(ruleAmendmentSchema) }),
   }),
-  'rules.amendments.add': defineCall({
+  'rules.amendments.add': defineWrite({
     summary: '提出修改建议',
     input: z.object({
       docId: id('规约'),
@@ -214,49 +214,49 @@ export const ruleCalls = {
     }),
     output: ruleAmendmentSchema,
   }),
-  'rules.amendments.decide': defineCall({
+  'rules.amendments.decide': defineWrite({
     summary: '决定修改建议',
     input: z.object({ id: id('修改建议'), decision: z.enum(['采纳', '不采纳'], { error: '请选择采纳或不采纳' }), date: isoDate('日期'), note: paragraph('说明', 2000).optional() }),
     output: z.object({ amendment: ruleAmendmentSchema, edit: ruleEditResultSchema.nullable() }),
   }),
-  'rules.amendments.putToVote': defineCall({
+  'rules.amendments.putToVote': defineWrite({
     summary: '把修改建议提交会议表决',
     input: z.object({ id: id('修改建议'), meetingId: id('会议'), agendaItemId: id('议题').optional() }),
     output: ruleAmendmentSchema,
   }),
-  'rules.amendments.applyVote': defineCall({
+  'rules.amendments.applyVote': defineWrite({
     summary: '按表决结果处理修改建议',
     input: z.object({ id: id('修改建议') }),
     output: z.object({ amendment: ruleAmendmentSchema, edit: ruleEditResultSchema.nullable() }),
   }),
 
-  'rules.adoption.candidates': defineCall({
+  'rules.adoption.candidates': defineRead({
     summary: '列出可用于通过规约的表决',
     input: z.object({ docId: id('规约') }),
     output: z.object({ items: z.array(adoptionCandidateSchema), allowedKinds: z.array(z.string()) }),
   }),
-  'rules.adoption.propose': defineCall({
+  'rules.adoption.propose': defineWrite({
     summary: '把规约提交会议表决',
     input: z.object({ docId: id('规约'), meetingId: id('会议'), agendaItemId: id('议题').optional() }),
     output: z.object({ proposalId: z.number(), agendaItemId: z.number() }),
   }),
-  'rules.adopt': defineCall({
+  'rules.adopt': defineWrite({
     summary: '登记规约表决通过',
     input: z.object({ docId: id('规约'), voteId: id('表决'), delegationBasis: paragraph('授权依据', 500).optional() }),
     output: ruleDocDetailSchema,
   }),
-  'rules.file': defineCall({
+  'rules.file': defineWrite({
     summary: '登记规约备案',
     input: z.object({ docId: id('规约'), authority: requiredLine('备案机关', 60), filedOn: isoDate('备案日期'), receiptNo: line('备案回执编号', 60).optional() }),
     output: ruleDocDetailSchema,
   }),
-  'rules.publish': defineCall({
+  'rules.publish': defineWrite({
     summary: '登记规约公布',
     input: z.object({ docId: id('规约'), publishedOn: isoDate('公布日期'), place: requiredLine('公布方式或地点', 100) }),
     output: ruleDocDetailSchema,
   }),
 
-  'rules.export': defineCall({
+  'rules.export': defineRead({
     summary: '导出规约文书',
     producesFile: true,
     input: z.object({

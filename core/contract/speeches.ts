@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, paragraph, requiredLine } from './common';
-import { defineCall } from './define';
+import { defineRead, defineWrite } from './define';
 
 export const speechSchema = z.object({
   id: z.number(),
@@ -14,12 +14,12 @@ export const speechSchema = z.object({
 export type Speech = z.infer<typeof speechSchema>;
 
 export const speechCalls = {
-  'speeches.list': defineCall({
+  'speeches.list': defineRead({
     summary: '查看发言记录',
     input: z.object({ meetingId: id('会议') }).strict(),
     output: z.object({ items: z.array(speechSchema) }),
   }),
-  'speeches.add': defineCall({
+  'speeches.add': defineWrite({
     summary: '添加发言',
     input: z
       .object({
@@ -31,7 +31,7 @@ export const speechCalls = {
       .strict(),
     output: speechSchema,
   }),
-  'speeches.update': defineCall({
+  'speeches.update': defineWrite({
     summary: '修改发言',
     input: z
       .object({
@@ -43,7 +43,7 @@ export const speechCalls = {
       .strict(),
     output: speechSchema,
   }),
-  'speeches.remove': defineCall({
+  'speeches.remove': defineWrite({
     summary: '删除发言',
     input: z.object({ id: id('发言') }).strict(),
     output: z.object({ id: z.number() }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { satisfactions } from '../followup/data';
 import { id, isoDate, isoDateTime, line, paragraph, requiredLine } from './common';
-import { defineCall } from './define';
+import { defineRead, defineWrite } from './define';
 
 export const summonsSchema = z.object({
   id: z.number(),
@@ -46,22 +46,22 @@ const rateSchema = z.object({ numerator: z.number(), denominator: z.number(), pe
 const figuresSchema = z.object({ department: z.string(), summoned: z.number(), response: rateSchema, resolution: rateSchema, satisfaction: rateSchema });
 
 export const summonsCalls = {
-  'summons.create': defineCall({
+  'summons.create': defineWrite({
     summary: '吹哨（召集部门）',
     input: z.object({ orgId: id('议事主体'), topicId: id('议题').optional(), meetingId: id('会议').optional(), ...summonsFields }).strict(),
     output: summonsSchema,
   }),
-  'summons.report': defineCall({
+  'summons.report': defineWrite({
     summary: '登记部门报到',
     input: z.object({ id: id('吹哨记录'), reportedAt: isoDateTime('报到时间').optional() }).strict(),
     output: summonsSchema,
   }),
-  'summons.update': defineCall({
+  'summons.update': defineWrite({
     summary: '修改部门承诺',
     input: z.object({ id: id('吹哨记录'), contact: line('联系人', 60).optional(), commitment: paragraph('承诺事项', 2000).optional(), deadline: isoDate('承诺完成期限').nullable().optional() }).strict(),
     output: summonsSchema,
   }),
-  'summons.complete': defineCall({
+  'summons.complete': defineWrite({
     summary: '登记部门办理结果',
     input: z
       .object({
@@ -73,12 +73,12 @@ export const summonsCalls = {
       .strict(),
     output: summonsSchema,
   }),
-  'summons.evaluate': defineCall({
+  'summons.evaluate': defineWrite({
     summary: '评价部门办理',
     input: z.object({ id: id('吹哨记录'), evaluation: z.enum(satisfactions, { error: '评价只能是“满意”“基本满意”或“不满意”' }) }).strict(),
     output: summonsSchema,
   }),
-  'summons.list': defineCall({
+  'summons.list': defineRead({
     summary: '查看吹哨报到',
     input: z
       .object({
@@ -92,12 +92,12 @@ export const summonsCalls = {
       .strict(),
     output: z.object({ items: z.array(summonsSchema) }),
   }),
-  'summons.departments': defineCall({
+  'summons.departments': defineRead({
     summary: '查看已召集过的部门',
     input: z.object({ orgId: id('议事主体') }).strict(),
     output: z.object({ items: z.array(z.string()) }),
   }),
-  'summons.rates': defineCall({
+  'summons.rates': defineRead({
     summary: '统计部门响应率、解决率、满意率',
     input: z.object({ orgId: id('议事主体'), from: isoDate('统计开始日期'), to: isoDate('统计结束日期') }).strict(),
     output: z.object({ from: z.string(), to: z.string(), departments: z.array(figuresSchema), total: figuresSchema }),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { defineCall } from './define';
+import { defineRead } from './define';
 
 export const systemCalls = {
-  'system.info': defineCall({
+  'system.info': defineRead({
     summary: '查看软件信息',
     input: z.object({}).strict(),
     output: z.object({
@@ -12,7 +12,7 @@ export const systemCalls = {
       lastBackupPath: z.string().nullable(),
     }),
   }),
-  'system.verifyAudit': defineCall({
+  'system.verifyAudit': defineRead({
     summary: '核验操作记录',
     input: z.object({}).strict(),
     output: z.object({ entries: z.number(), ok: z.boolean(), brokenAt: z.number().nullable() }),

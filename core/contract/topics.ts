@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { closedTopicStatuses, satisfactions, topicStatuses, urgencies } from '../followup/data';
 import { id, isoDate, isoMonth, line, paragraph, requiredLine } from './common';
-import { defineCall } from './define';
+import { defineRead, defineWrite } from './define';
 import { summonsSchema, summonsFields } from './summons';
 
 export const topicStatusSchema = z.enum(topicStatuses, { error: `状态只能是：${topicStatuses.join('、')}` });
@@ -73,12 +73,12 @@ const topicFields = {
 const detail = { output: topicDetailSchema };
 
 export const topicCalls = {
-  'topics.channels': defineCall({
+  'topics.channels': defineRead({
     summary: '查看议题来源渠道',
     input: z.object({ orgId: id('议事主体') }).strict(),
     output: z.object({ channels: z.array(z.string()) }),
   }),
-  'topics.setChannels': defineCall({
+  'topics.setChannels': defineWrite({
     summary: '修改议题来源渠道',
     input: z
       .object({
@@ -92,14 +92,14 @@ export const topicCalls = {
       .strict(),
     output: z.object({ channels: z.array(z.string()) }),
   }),
-  'topics.create': defineCall({ summary: '登记议题', input: z.object({ orgId: id('议事主体'), ...topicFields }).strict(), ...detail }),
-  'topics.update': defineCall({
+  'topics.create': defineWrite({ summary: '登记议题', input: z.object({ orgId: id('议事主体'), ...topicFields }).strict(), ...detail }),
+  'topics.update': defineWrite({
     summary: '修改议题',
     input: z.object({ id: id('议题'), ...topicFields }).partial().required({ id: true }).strict(),
     ...detail,
   }),
-  'topics.get': defineCall({ summary: '查看议题及办理过程', input: z.object({ id: id('议题') }).strict(), ...detail }),
-  'topics.list': defineCall({
+  'topics.get': defineRead({ summary: '查看议题及办理过程', input: z.object({ id: id('议题') }).strict(), ...detail }),
+  'topics.list': defineRead({
     summary: '查看议题',
     input: z
       .object({
@@ -115,42 +115,42 @@ export const topicCalls = {
       .strict(),
     output: z.object({ items: z.array(topicSchema), total: z.number() }),
   }),
-  'topics.byPerson': defineCall({
+  'topics.byPerson': defineRead({
     summary: '查看居民反映的议题',
     input: z.object({ personId: id('人员') }).strict(),
     output: z.object({ items: z.array(topicSchema) }),
   }),
-  'topics.toAgenda': defineCall({
+  'topics.toAgenda': defineWrite({
     summary: '议题纳入会议议程',
     input: z.object({ id: id('议题'), meetingId: id('会议'), title: line('议程中的议题名称', 200).optional(), date: eventDate }).strict(),
     ...detail,
   }),
-  'topics.refer': defineCall({
+  'topics.refer': defineWrite({
     summary: '议题转部门办理（吹哨）',
     input: z.object({ id: id('议题'), ...summonsFields, date: eventDate }).strict(),
     ...detail,
   }),
-  'topics.reply': defineCall({
+  'topics.reply': defineWrite({
     summary: '直接答复议题',
     input: z.object({ id: id('议题'), reply: paragraph('答复内容', 5000).refine((s) => s.trim().length > 0, { error: '请填写答复内容' }), date: eventDate }).strict(),
     ...detail,
   }),
-  'topics.merge': defineCall({
+  'topics.merge': defineWrite({
     summary: '合并议题',
     input: z.object({ id: id('议题'), intoId: id('合并到的议题'), date: eventDate }).strict(),
     ...detail,
   }),
-  'topics.reject': defineCall({
+  'topics.reject': defineWrite({
     summary: '议题不予受理',
     input: z.object({ id: id('议题'), reason: requiredLine('不予受理的理由', 500), date: eventDate }).strict(),
     ...detail,
   }),
-  'topics.close': defineCall({
+  'topics.close': defineWrite({
     summary: '议题办结',
     input: z.object({ id: id('议题'), result: paragraph('办理结果', 5000).refine((s) => s.trim().length > 0, { error: '请填写办理结果' }), date: eventDate }).strict(),
     ...detail,
   }),
-  'topics.feedback': defineCall({
+  'topics.feedback': defineWrite({
     summary: '登记居民评价',
     input: z.object({ id: id('议题'), satisfaction: satisfactionSchema, note: line('评价说明', 500).optional(), date: eventDate }).strict(),
     ...detail,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { choices, voteMethods } from '../rules/tally';
 import { id, isoDate, line, paragraph, requiredLine } from './common';
-import { defineCall } from './define';
+import { defineRead, defineWrite } from './define';
 
 export const proposalStatuses = ['提出', '讨论中', '表决', '通过', '未通过', '撤回', '搁置'] as const;
 
@@ -76,12 +76,12 @@ export const resolutionSchema = z.object({
 export type Resolution = z.infer<typeof resolutionSchema>;
 
 export const proposalCalls = {
-  'proposals.list': defineCall({
+  'proposals.list': defineRead({
     summary: '查看议案',
     input: z.object({ meetingId: id('会议') }).strict(),
     output: z.object({ items: z.array(proposalSchema) }),
   }),
-  'proposals.create': defineCall({
+  'proposals.create': defineWrite({
     summary: '提出议案',
     input: z
       .object({
@@ -98,14 +98,14 @@ export const proposalCalls = {
       .strict(),
     output: proposalSchema,
   }),
-  'proposals.update': defineCall({
+  'proposals.update': defineWrite({
     summary: '修改议案',
     input: z
       .object({ id: id('议案'), title: requiredLine('议案名称', 200).optional(), text: paragraph('议案内容', 20000).optional(), seconders: z.array(requiredLine('附议人', 30)).max(50).optional() })
       .strict(),
     output: proposalSchema,
   }),
-  'proposals.setStatus': defineCall({
+  'proposals.setStatus': defineWrite({
     summary: '修改议案状态',
     input: z.object({ id: id('议案'), status: z.enum(['讨论中', '撤回', '搁置'], { error: '只能改为讨论中、撤回或搁置' }) }).strict(),
     output: proposalSchema,
@@ -113,12 +113,12 @@ export const proposalCalls = {
 };
 
 export const voteCalls = {
-  'votes.list': defineCall({
+  'votes.list': defineRead({
     summary: '查看表决',
     input: z.object({ meetingId: id('会议') }).strict(),
     output: z.object({ items: z.array(voteSchema) }),
   }),
-  'votes.open': defineCall({
+  'votes.open': defineWrite({
     summary: '开始表决',
     input: z
       .object({
@@ -135,7 +135,7 @@ export const voteCalls = {
       .strict(),
     output: voteSchema,
   }),
-  'votes.record': defineCall({
+  'votes.record': defineWrite({
     summary: '录入计票结果',
     input: z
       .object({
@@ -151,17 +151,17 @@ export const voteCalls = {
       .strict(),
     output: voteSchema,
   }),
-  'votes.confirm': defineCall({
+  'votes.confirm': defineWrite({
     summary: '确认表决结果',
     input: z.object({ id: id('表决') }).strict(),
     output: voteSchema,
   }),
-  'votes.cancel': defineCall({
+  'votes.cancel': defineWrite({
     summary: '作废表决',
     input: z.object({ id: id('表决'), reason: requiredLine('作废原因', 200) }).strict(),
     output: voteSchema,
   }),
-  'votes.history': defineCall({
+  'votes.history': defineRead({
     summary: '查看唱票复核记录',
     input: z.object({ id: id('表决') }).strict(),
     output: z.object({ items: z.array(z.object({ at: z.string(), actor: z.string(), before: z.string().nullable(), after: z.string(), reason: z.string().nullable() })) }),
@@ -169,22 +169,22 @@ export const voteCalls = {
 };
 
 export const resolutionCalls = {
-  'resolutions.list': defineCall({
+  'resolutions.list': defineRead({
     summary: '查看决议',
     input: z.object({ orgId: id('议事主体'), year: z.number().int().min(1990).max(2200).optional(), meetingId: id('会议').optional() }).strict(),
     output: z.object({ items: z.array(resolutionSchema) }),
   }),
-  'resolutions.update': defineCall({
+  'resolutions.update': defineWrite({
     summary: '修改决议的落实信息',
     input: z.object({ id: id('决议'), responsible: line('责任人或单位', 60).optional(), deadline: isoDate('完成期限').nullable().optional() }).strict(),
     output: resolutionSchema,
   }),
-  'resolutions.getFormat': defineCall({
+  'resolutions.getFormat': defineRead({
     summary: '查看决议编号格式',
     input: z.object({ orgId: id('议事主体') }).strict(),
     output: z.object({ format: z.string(), example: z.string() }),
   }),
-  'resolutions.setFormat': defineCall({
+  'resolutions.setFormat': defineWrite({
     summary: '设置决议编号格式',
     input: z
       .object({

@@ -1,13 +1,30 @@
-import type { CallName, CallOutput, ParsedInput } from '../../core/contract';
-import type { Actor, Db } from '../../db/client';
+import type { Clock } from '../../core/clock';
+import type { CallName, CallOutput, ParsedInput, WriteCallName } from '../../core/contract';
+import type { Actor, Db, Tx } from '../../db/client';
 
+/** What a transport gives dispatch: the open database, who is at the keyboard, the app's facts. */
 export interface HandlerContext {
   db: Db;
   actor: Actor;
   info: { appVersion: string; databasePath: string; schemaVersion: number; lastBackupPath: string | null };
+  /** The instant a call runs at; tests set it to try a call at 00:30 Beijing time. */
+  now?: () => Date;
 }
 
-export type Handler<N extends CallName> = (ctx: HandlerContext, input: ParsedInput<N>) => CallOutput<N> | Promise<CallOutput<N>>;
+/** A call in progress: one clock for everything it records or judges by. */
+export interface ReadContext extends HandlerContext {
+  clock: Clock;
+}
+
+/** A write in progress: `tx` is the only handle db write functions accept. */
+export interface WriteContext extends ReadContext {
+  tx: Tx;
+}
+
+export type Handler<N extends CallName> = (
+  ctx: N extends WriteCallName ? WriteContext : ReadContext,
+  input: ParsedInput<N>,
+) => CallOutput<N> | Promise<CallOutput<N>>;
 
 export type Handlers = { [N in CallName]: Handler<N> };
 export type HandlerGroup<K extends CallName> = { [N in K]: Handler<N> };

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { ApiError, contract, isCallName, type CallName, type Envelope } from '../../core/contract';
-import type { HandlerContext, Handlers } from './context';
+import { clockOf } from '../../db/clock';
+import { runRead, runWrite } from '../../db/write';
+import type { HandlerContext, Handlers, ReadContext, WriteContext } from './context';
 import { documentHandlers } from './documents';
 import { followUpHandlers, homeHandlers, matterHandlers, noticeHandlers, summonsHandlers, topicHandlers } from './followup';
 import { organizationHandlers } from './organizations';
@@ -21,7 +23,7 @@ import {
   voteHandlers,
 } from './meetings';
 
-export type { HandlerContext } from './context';
+export type { HandlerContext, ReadContext, WriteContext } from './context';
 
 export const handlers: Handlers = {
   ...systemHandlers,
@@ -77,7 +79,9 @@ function describeUnexpected(err: unknown): ApiError {
 
 /**
  * The one entry point both transports use (Electron IPC and the web host): look the call up,
- * validate the input, run the handler, and return an envelope. Never throws.
+ * validate the input, run the handler, and return an envelope. Never throws. A write runs
+ * alone in one IMMEDIATE transaction that commits only with its audit rows; a read runs with
+ * the database read-only (db/write.ts).
  */
 export async function dispatch(ctx: HandlerContext, name: unknown, input: unknown): Promise<Envelope<unknown>> {
   if (!isCallName(name)) {
@@ -89,8 +93,16 @@ export async function dispatch(ctx: HandlerContext, name: unknown, input: unknow
     return { ok: false, error: { code: 'INVALID_INPUT', message: describeIssues(parsed.error) } };
   }
   try {
-    const handler = handlers[name] as (ctx: HandlerContext, input: unknown) => unknown;
-    const value = await handler(ctx, parsed.data);
+    const clock = clockOf(ctx.db, ctx.now?.() ?? new Date());
+    const value = spec.writes
+      ? await runWrite(ctx.db, ctx.actor, clock, (tx) => {
+          const handler = handlers[name] as (ctx: WriteContext, input: unknown) => unknown;
+          return handler({ ...ctx, clock, tx }, parsed.data);
+        })
+      : await runRead(ctx.db, () => {
+          const handler = handlers[name] as (ctx: ReadContext, input: unknown) => unknown;
+          return handler({ ...ctx, clock }, parsed.data);
+        });
     return { ok: true, value };
   } catch (err) {
     const apiError = err instanceof ApiError ? err : describeUnexpected(err);

@@ -83,7 +83,7 @@ export const matterHandlers: HandlerGroup<'matters.create' | 'matters.list' | 'm
 };
 
 export const homeHandlers: HandlerGroup<'clock.get' | 'clock.setTimeZone' | 'home.summary'> = {
-  'clock.get': (ctx) => clockInfo(ctx.db),
-  'clock.setTimeZone': (ctx, input) => setTimeZone(ctx.db, ctx.actor, input.timeZone),
+  'clock.get': (ctx) => clockInfo(ctx.clock),
+  'clock.setTimeZone': (ctx, input) => setTimeZone(ctx.tx, input.timeZone),
   'home.summary': (ctx, input) => homeSummary(ctx.db, input.orgId, today(ctx, input.today)),
 };

@@ -1,0 +1,157 @@
+import type { Statement } from 'better-sqlite3';
+import type { Clock } from '../core/clock';
+import { ApiError } from '../core/contract/define';
+import type { Actor, Db, Tx } from './client';
+
+/**
+ * The one write path. A write runs alone (no other write or read interleaves with it), inside
+ * one IMMEDIATE transaction, and is committed only if it left at least one audit row for what
+ * it changed. Reads run with the connection set to `query_only`, so a read that writes fails
+ * instead of changing the record unnoticed.
+ */
+
+interface Probes {
+  lastAudit: Statement<[], { id: number }>;
+  changes: Statement<[], { n: number }>;
+}
+
+const probes = new WeakMap<Db['sqlite'], Probes>();
+function probesOf(db: Db): Probes {
+  let p = probes.get(db.sqlite);
+  if (!p) {
+    p = {
+      lastAudit: db.sqlite.prepare('select coalesce(max(id), 0) as id from audit_log'),
+      changes: db.sqlite.prepare('select total_changes() as n'),
+    };
+    probes.set(db.sqlite, p);
+  }
+  return p;
+}
+
+/** Readers share, a writer is alone; first come, first served, so a write is never starved. */
+class Gate {
+  private readers = 0;
+  private writing = false;
+  private readonly queue: { write: boolean; go: () => void }[] = [];
+
+  constructor(private readonly db: Db) {}
+
+  run<T>(write: boolean, fn: () => Promise<T> | T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({
+        write,
+        go: () => {
+          Promise.resolve()
+            .then(fn)
+            .then(resolve, reject)
+            .finally(() => this.leave(write));
+        },
+      });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      const next = this.queue[0]!;
+      if (this.writing || (next.write && this.readers > 0)) return;
+      this.queue.shift();
+      if (next.write) this.writing = true;
+      else if (this.readers++ === 0) this.db.sqlite.pragma('query_only = ON');
+      next.go();
+    }
+  }
+
+  private leave(write: boolean): void {
+    if (write) this.writing = false;
+    else if (--this.readers === 0) this.db.sqlite.pragma('query_only = OFF');
+    this.pump();
+  }
+}
+
+const gates = new WeakMap<Db['sqlite'], Gate>();
+function gateOf(db: Db): Gate {
+  let g = gates.get(db.sqlite);
+  if (!g) {
+    g = new Gate(db);
+    gates.set(db.sqlite, g);
+  }
+  return g;
+}
+
+function begin(db: Db, actor: Actor, clock: Clock): { tx: Tx; finish: () => void } {
+  if (db.sqlite.inTransaction) {
+    throw new ApiError('INTERNAL', '软件内部出错：一项修改还没有完成，另一项修改就开始了；刚才的操作没有保存，请重试');
+  }
+  const p = probesOf(db);
+  db.sqlite.exec('BEGIN IMMEDIATE');
+  const lastAudit = p.lastAudit.get()!.id;
+  const changes = p.changes.get()!.n;
+  const tx = { sqlite: db.sqlite, orm: db.orm, file: db.file, actor, clock } as Tx;
+  const finish = () => {
+    const changed = p.changes.get()!.n !== changes;
+    const audited = p.lastAudit.get()!.id !== lastAudit;
+    if (changed && !audited) {
+      throw new ApiError('INTERNAL', '软件内部出错：这项修改没有留下操作记录，按规定不能保存；刚才的操作没有保存，请联系技术人员');
+    }
+    db.sqlite.exec('COMMIT');
+  };
+  return { tx, finish };
+}
+
+function rollback(db: Db): void {
+  if (db.sqlite.inTransaction) db.sqlite.exec('ROLLBACK');
+}
+
+/** A synchronous write outside dispatch (start-up tasks, tests): same transaction and audit rule. */
+export function writeNow<T>(db: Db, actor: Actor, clock: Clock, fn: (tx: Tx) => T): T {
+  const { tx, finish } = begin(db, actor, clock);
+  try {
+    const value = fn(tx);
+    if (value instanceof Promise) throw new Error('writeNow takes a synchronous function; use runWrite');
+    finish();
+    return value;
+  } catch (err) {
+    rollback(db);
+    throw err;
+  }
+}
+
+/**
+ * A write through the gate: waits for running reads and writes, then holds the transaction
+ * across `fn`'s awaits (building a .docx while finalizing), so nothing can slip in between.
+ */
+export function runWrite<T>(db: Db, actor: Actor, clock: Clock, fn: (tx: Tx) => Promise<T> | T): Promise<T> {
+  return gateOf(db).run(true, () => {
+    const { tx, finish } = begin(db, actor, clock);
+    const fail = (err: unknown): never => {
+      rollback(db);
+      throw err;
+    };
+    try {
+      const value = fn(tx);
+      // A synchronous write commits in the same tick it began: the transaction is never left
+      // open across an await unless the write itself awaits (another connection to the file
+      // would otherwise wait on a lock this thread holds).
+      if (!(value instanceof Promise)) {
+        finish();
+        return value;
+      }
+      return value.then((v) => {
+        try {
+          finish();
+        } catch (err) {
+          fail(err);
+        }
+        return v;
+      }, fail);
+    } catch (err) {
+      return fail(err);
+    }
+  });
+}
+
+/** A read through the gate: never alongside a write, and with the connection read-only. */
+export function runRead<T>(db: Db, fn: () => Promise<T> | T): Promise<T> {
+  return gateOf(db).run(false, fn);
+}
