@@ -15,9 +15,12 @@ function read(file) {
   }
 }
 
-const vitest = read('test-results/vitest.json');
-if (vitest) {
-  seen.push('vitest');
+// One report per time zone the suites ran in (scripts/vitest-zones.mjs).
+const vitestReports = fs.existsSync('test-results') ? fs.readdirSync('test-results').filter((f) => /^vitest.*\.json$/.test(f)) : [];
+for (const file of vitestReports) {
+  const vitest = read(`test-results/${file}`);
+  if (!vitest) continue;
+  seen.push(file);
   passed += vitest.numPassedTests ?? 0;
   failed += vitest.numFailedTests ?? 0;
   skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
