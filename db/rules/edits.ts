@@ -30,11 +30,13 @@ function result(tx: Tx, docId: number, outcome: EditOutcome): RuleEditResult {
 export function addChapter(tx: Tx, input: ParsedInput<'rules.chapters.add'>): RuleEditResult {
   const doc = findRuleDoc(tx, input.docId);
   assertEditable(doc);
-  const id = tx.orm.insert(ruleChapters).values({ docId: doc.id, position: 0, title: input.title }).returning({ id: ruleChapters.id }).get().id;
+  // The row is inserted inside `change`, after the structure before the edit was read: inserted
+  // earlier, the new chapter was already in `s.chapters` and was then added a second time.
   const outcome = restructure(tx, doc, 'rule.chapter.add', (s) => {
     const chapters = s.chapters.slice();
     const after = input.afterChapterId == null ? -1 : chapters.findIndex((c) => c.id === input.afterChapterId);
     if (input.afterChapterId != null && after < 0) throw new ApiError('NOT_FOUND', '找不到要放在其后的章，请刷新后重试');
+    const id = tx.orm.insert(ruleChapters).values({ docId: doc.id, position: 0, title: input.title }).returning({ id: ruleChapters.id }).get().id;
     // A text without chapters gets its first one: the existing articles go into it.
     const articles = s.chapters.length === 0 ? s.articles.map((a) => ({ ...a, chapterId: id })) : s.articles;
     chapters.splice(input.afterChapterId == null ? chapters.length : after + 1, 0, { id, title: input.title });
