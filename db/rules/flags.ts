@@ -3,11 +3,12 @@
 // the text as it stood — editing the article brings the flag back.
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import type { ParsedInput } from '../../core/contract';
 import { ApiError } from '../../core/contract/define';
 import { defaultPenaltyTerms, findPenaltyWording, penaltyTermProblem } from '../../core/ruletext/penalty';
 import type { PenaltyTerm, RuleSnapshot } from '../../core/ruletext/types';
 import { appendAudit } from '../audit';
-import { inTransaction, type Actor, type Db } from '../client';
+import type { Db, Tx } from '../client';
 import { getOrganization } from '../organizations';
 import { ruleFlagClearances } from '../schema';
 import { getSetting, setSetting } from '../settings';
@@ -21,22 +22,21 @@ export function getPenaltyTerms(db: Db, orgId: number): { terms: PenaltyTerm[]; 
   return own ? { terms: own, isDefault: false } : { terms: defaultPenaltyTerms(), isDefault: true };
 }
 
-export function setPenaltyTerms(db: Db, actor: Actor, orgId: number, terms: PenaltyTerm[] | null, now = new Date()) {
-  return inTransaction(db, () => {
-    const before = getPenaltyTerms(db, orgId);
-    if (terms) {
-      const seen = new Set<string>();
-      for (const t of terms) {
-        const problem = penaltyTermProblem(t.term);
-        if (problem) throw new ApiError('INVALID_INPUT', `“${t.term}”：${problem}`);
-        if (seen.has(t.term)) throw new ApiError('INVALID_INPUT', `“${t.term}”重复了，请删去一个`);
-        seen.add(t.term);
-      }
+export function setPenaltyTerms(tx: Tx, input: ParsedInput<'rules.penaltyTerms.set'>) {
+  const { orgId, terms } = input;
+  const before = getPenaltyTerms(tx, orgId);
+  if (terms) {
+    const seen = new Set<string>();
+    for (const t of terms) {
+      const problem = penaltyTermProblem(t.term);
+      if (problem) throw new ApiError('INVALID_INPUT', `“${t.term}”：${problem}`);
+      if (seen.has(t.term)) throw new ApiError('INVALID_INPUT', `“${t.term}”重复了，请删去一个`);
+      seen.add(t.term);
     }
-    setSetting(db, key(orgId), terms, now);
-    appendAudit(db, actor, { action: 'rule.penaltyTerms', entity: 'organization', entityId: orgId, before: before.terms, after: terms ?? '恢复默认清单' }, now);
-    return getPenaltyTerms(db, orgId);
-  });
+  }
+  setSetting(tx, key(orgId), terms);
+  appendAudit(tx, { action: 'rule.penaltyTerms', entity: 'organization', entityId: orgId, before: before.terms, after: terms ?? '恢复默认清单' });
+  return getPenaltyTerms(tx, orgId);
 }
 
 export const textHash = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -74,21 +74,19 @@ export function openFlagsMessage(flags: Flag[]): string | null {
   return `还有 ${open.length} 处可能属于强制性处罚的用语（${list}${open.length > 3 ? '等' : ''}）：请修改条文，或逐条写明核查说明后再继续`;
 }
 
-export function clearFlag(db: Db, actor: Actor, input: { docId: number; articleId: number; term: string; justification: string }, now = new Date()) {
-  return inTransaction(db, () => {
-    const doc = findRuleDoc(db, input.docId);
-    const article = findArticle(db, input.articleId);
-    if (article.docId !== doc.id) throw new ApiError('NOT_FOUND', '这一条不属于这份规约，请刷新后重试');
-    const flag = flagsOf(db, doc, loadSnapshot(db, doc.id)).find((f) => f.articleId === article.id && f.term === input.term);
-    if (!flag) throw new ApiError('NOT_FOUND', `这一条现在没有“${input.term}”的提示，可能条文已改过；请刷新后查看`);
-    if (flag.cleared) throw new ApiError('CONFLICT', `${flag.articleLabel}的“${input.term}”已经核查说明过了`);
-    const row = db.orm
-      .insert(ruleFlagClearances)
-      .values({ docId: doc.id, articleId: article.id, term: input.term, textHash: textHash(article.text), justification: input.justification.trim(), by: actor.name, createdAt: now.toISOString() })
-      .returning()
-      .get();
-    touch(db, doc.id, now);
-    appendAudit(db, actor, { action: 'rule.flag.clear', entity: 'rule_document', entityId: doc.id, after: { ...row, articleLabel: flag.articleLabel, match: flag.match } }, now);
-  });
+export function clearFlag(tx: Tx, input: ParsedInput<'rules.flags.clear'>): void {
+  const doc = findRuleDoc(tx, input.docId);
+  const article = findArticle(tx, input.articleId);
+  if (article.docId !== doc.id) throw new ApiError('NOT_FOUND', '这一条不属于这份规约，请刷新后重试');
+  const flag = flagsOf(tx, doc, loadSnapshot(tx, doc.id)).find((f) => f.articleId === article.id && f.term === input.term);
+  if (!flag) throw new ApiError('NOT_FOUND', `这一条现在没有“${input.term}”的提示，可能条文已改过；请刷新后查看`);
+  if (flag.cleared) throw new ApiError('CONFLICT', `${flag.articleLabel}的“${input.term}”已经核查说明过了`);
+  const row = tx.orm
+    .insert(ruleFlagClearances)
+    .values({ docId: doc.id, articleId: article.id, term: input.term, textHash: textHash(article.text), justification: input.justification.trim(), by: tx.actor.name, createdAt: tx.clock.instant })
+    .returning()
+    .get();
+  touch(tx, doc.id);
+  appendAudit(tx, { action: 'rule.flag.clear', entity: 'rule_document', entityId: doc.id, after: { ...row, articleLabel: flag.articleLabel, match: flag.match } });
 }
 

@@ -8,7 +8,7 @@ import { numberStructure } from '../../core/ruletext/numbering';
 import { renumberReferences } from '../../core/ruletext/references';
 import type { RuleStructure, RuleSnapshot, UnresolvedReference } from '../../core/ruletext/types';
 import { appendAudit } from '../audit';
-import { type Actor, type Db } from '../client';
+import type { Db, Tx } from '../client';
 import { ruleArticles, ruleChapters, ruleDocuments } from '../schema';
 
 export type RuleDocRow = typeof ruleDocuments.$inferSelect;
@@ -53,21 +53,22 @@ export interface EditOutcome {
 
 /**
  * Runs one structural edit: `change` does its own inserts/deletes and returns the new order;
- * positions are rewritten from it, then references are renumbered. Call inside a transaction.
+ * positions are rewritten from it, then references are renumbered. The numbering before the
+ * edit is taken first, so a row `change` inserts is not yet part of it.
  */
-export function restructure(db: Db, actor: Actor, doc: RuleDocRow, action: string, change: (s: RuleStructure) => RuleStructure, now: Date, extra?: unknown): EditOutcome {
-  const before = loadSnapshot(db, doc.id);
-  const next = change(loadStructure(db, doc.id));
+export function restructure(tx: Tx, doc: RuleDocRow, action: string, change: (s: RuleStructure) => RuleStructure, extra?: unknown): EditOutcome {
+  const before = loadSnapshot(tx, doc.id);
+  const next = change(loadStructure(tx, doc.id));
   // Checks the grouping before anything is written back.
   numberStructure(next);
   const renumbered = renumberReferences(before, next);
-  const at = now.toISOString();
+  const at = tx.clock.instant;
   renumbered.structure.chapters.forEach((c, i) => {
-    db.orm.update(ruleChapters).set({ position: i + 1 }).where(eq(ruleChapters.id, c.id)).run();
+    tx.orm.update(ruleChapters).set({ position: i + 1 }).where(eq(ruleChapters.id, c.id)).run();
   });
   const texts = new Map(renumbered.rewritten.map((r) => [r.articleId, r.after]));
   renumbered.structure.articles.forEach((a, i) => {
-    db.orm
+    tx.orm
       .update(ruleArticles)
       .set({ position: i + 1, chapterId: a.chapterId, ...(texts.has(a.id) ? { text: texts.get(a.id)!, updatedAt: at } : {}) })
       .where(eq(ruleArticles.id, a.id))
@@ -79,8 +80,8 @@ export function restructure(db: Db, actor: Actor, doc: RuleDocRow, action: strin
     rewritten: renumbered.rewritten.map((r) => ({ ...r, label: labels.get(r.articleId) ?? '' })),
     unresolved: renumbered.unresolved,
   };
-  touch(db, doc.id, now);
-  appendAudit(db, actor, { action, entity: 'rule_document', entityId: doc.id, before: labelsOf(before), after: { order: labelsOf(after), ...outcome, ...(extra ? { change: extra } : {}) } }, now);
+  touch(tx, doc.id);
+  appendAudit(tx, { action, entity: 'rule_document', entityId: doc.id, before: labelsOf(before), after: { order: labelsOf(after), ...outcome, ...(extra ? { change: extra } : {}) } });
   return outcome;
 }
 
@@ -88,8 +89,8 @@ function labelsOf(s: RuleSnapshot) {
   return s.articles.map((a) => `${a.label}#${a.id}`).join(' ');
 }
 
-export function touch(db: Db, docId: number, now: Date): void {
-  db.orm.update(ruleDocuments).set({ updatedAt: now.toISOString() }).where(eq(ruleDocuments.id, docId)).run();
+export function touch(tx: Tx, docId: number): void {
+  tx.orm.update(ruleDocuments).set({ updatedAt: tx.clock.instant }).where(eq(ruleDocuments.id, docId)).run();
 }
 
 export function findArticle(db: Db, id: number) {
@@ -128,13 +129,13 @@ export function placeArticle(s: RuleStructure, article: RuleStructure['articles'
   return { chapters: s.chapters, articles: rest };
 }
 
-export function insertArticleRow(db: Db, docId: number, chapterId: number | null, text: string, now: Date): number {
-  const at = now.toISOString();
-  return db.orm.insert(ruleArticles).values({ docId, chapterId, position: 0, text, createdAt: at, updatedAt: at }).returning({ id: ruleArticles.id }).get().id;
+export function insertArticleRow(tx: Tx, docId: number, chapterId: number | null, text: string): number {
+  const at = tx.clock.instant;
+  return tx.orm.insert(ruleArticles).values({ docId, chapterId, position: 0, text, createdAt: at, updatedAt: at }).returning({ id: ruleArticles.id }).get().id;
 }
 
-export function deleteArticleRows(db: Db, ids: number[]): void {
-  if (ids.length) db.orm.delete(ruleArticles).where(inArray(ruleArticles.id, ids)).run();
+export function deleteArticleRows(tx: Tx, ids: number[]): void {
+  if (ids.length) tx.orm.delete(ruleArticles).where(inArray(ruleArticles.id, ids)).run();
 }
 
 export function chaptersOf(db: Db, docId: number) {

@@ -4,7 +4,8 @@ import { ApiError } from '../../core/contract/define';
 import { compareSnapshots } from '../../core/ruletext/compare';
 import type { RuleComparison, RuleSnapshot } from '../../core/ruletext/types';
 import { appendAudit } from '../audit';
-import { inTransaction, type Actor, type Db } from '../client';
+import type { Db, Tx } from '../client';
+import type { ParsedInput } from '../../core/contract';
 import { ruleVersions } from '../schema';
 import { findRuleDoc, loadSnapshot, touch, type RuleDocRow } from './text';
 
@@ -15,25 +16,23 @@ function toVersion(v: VersionRow) {
   return { id: v.id, docId: v.docId, seq: v.seq, name: v.name, note: v.note, by: v.by, createdAt: v.createdAt, articleCount: snapshot.articles.length };
 }
 
-/** Call inside a transaction: snapshots the working text as it is now. */
-export function freezeVersion(db: Db, actor: Actor, doc: RuleDocRow, name: string, note: string | null, now: Date): VersionRow {
-  const last = db.orm.select({ seq: sql<number | null>`max(${ruleVersions.seq})` }).from(ruleVersions).where(eq(ruleVersions.docId, doc.id)).get();
-  const row = db.orm
+/** Snapshots the working text as it is now. */
+export function freezeVersion(tx: Tx, doc: RuleDocRow, name: string, note: string | null): VersionRow {
+  const last = tx.orm.select({ seq: sql<number | null>`max(${ruleVersions.seq})` }).from(ruleVersions).where(eq(ruleVersions.docId, doc.id)).get();
+  const row = tx.orm
     .insert(ruleVersions)
-    .values({ docId: doc.id, seq: (last?.seq ?? 0) + 1, name, note, snapshot: JSON.stringify(loadSnapshot(db, doc.id)), by: actor.name, createdAt: now.toISOString() })
+    .values({ docId: doc.id, seq: (last?.seq ?? 0) + 1, name, note, snapshot: JSON.stringify(loadSnapshot(tx, doc.id)), by: tx.actor.name, createdAt: tx.clock.instant })
     .returning()
     .get();
-  touch(db, doc.id, now);
-  appendAudit(db, actor, { action: 'rule.version', entity: 'rule_document', entityId: doc.id, after: { id: row.id, seq: row.seq, name, note } }, now);
+  touch(tx, doc.id);
+  appendAudit(tx, { action: 'rule.version', entity: 'rule_document', entityId: doc.id, after: { id: row.id, seq: row.seq, name, note } });
   return row;
 }
 
-export function createVersion(db: Db, actor: Actor, input: { docId: number; name: string; note?: string | undefined }, now = new Date()) {
-  return inTransaction(db, () => {
-    const doc = findRuleDoc(db, input.docId);
-    if (loadSnapshot(db, doc.id).articles.length === 0) throw new ApiError('INVALID_INPUT', '还没有条文，保存版本前请先起草条文');
-    return toVersion(freezeVersion(db, actor, doc, input.name, input.note?.trim() || null, now));
-  });
+export function createVersion(tx: Tx, input: ParsedInput<'rules.versions.create'>) {
+  const doc = findRuleDoc(tx, input.docId);
+  if (loadSnapshot(tx, doc.id).articles.length === 0) throw new ApiError('INVALID_INPUT', '还没有条文，保存版本前请先起草条文');
+  return toVersion(freezeVersion(tx, doc, input.name, input.note?.trim() || null));
 }
 
 export function listVersions(db: Db, docId: number) {

@@ -1,19 +1,18 @@
 // The four Word documents of a rule text, from the database to the builders' plain data.
+import type { Clock } from '../../core/clock';
+import type { ParsedInput } from '../../core/contract';
 import { ApiError } from '../../core/contract/define';
 import type { FileOutput } from '../../core/contract/common';
 import { chineseDate } from '../../core/dates';
 import { adoptionLaw } from '../../core/ruletext/adoption';
 import type { Db } from '../../db/client';
-import { localToday } from '../../db/clock';
 import { getOrganization } from '../../db/organizations';
-import { getRuleDoc } from '../../db/rules/documents';
+import { getRuleDoc } from '../../db/rules/detail';
 import { listOpinions } from '../../db/rules/opinions';
 import { compareVersions, earliestVersion, latestVersion, textOf } from '../../db/rules/versions';
 import { buildRuleFiling, buildRuleOpinions, buildRuleRevision, buildRuleText, suggestedFileName, type DocumentKind } from '../documents';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-type RuleDocument = '规约文本' | '修订对照稿' | '意见采纳情况表' | '备案报告';
 
 function file(kind: DocumentKind, date: string, title: string, bytes: Buffer): FileOutput {
   return { fileName: suggestedFileName(kind, { date, title }), mimeType: DOCX, base64: bytes.toString('base64') };
@@ -23,14 +22,11 @@ function committee(org: { name: string; kind: string }) {
   return `${org.name}${org.kind === '村' ? '村民委员会' : '居民委员会'}`;
 }
 
-export async function exportRuleDocument(
-  db: Db,
-  input: { docId: number; document: RuleDocument; versionId?: number | 'current' | undefined; from?: number | 'current' | undefined; to?: number | 'current' | undefined },
-  now = new Date(),
-): Promise<FileOutput> {
-  const doc = getRuleDoc(db, input.docId, now);
+/** `clock` is the call's: the documents are dated by the user's calendar, not the computer's zone. */
+export async function exportRuleDocument(db: Db, input: ParsedInput<'rules.export'>, clock: Clock): Promise<FileOutput> {
+  const today = clock.today;
+  const doc = getRuleDoc(db, input.docId, today);
   const org = getOrganization(db, doc.orgId);
-  const today = localToday(db, now);
   switch (input.document) {
     case '规约文本': {
       // By default the adopted text; before adoption, the text being drafted.
@@ -49,7 +45,7 @@ export async function exportRuleDocument(
       const from = input.from ?? first!.id;
       const to = input.to ?? 'current';
       const { fromName, toName, comparison } = compareVersions(db, { docId: doc.id, from, to });
-      const bytes = await buildRuleRevision({ orgName: org.name, title: doc.title, fromName, toName, author: committee(org), date: now.toISOString().replace(/\.\d+Z$/, 'Z'), comparison });
+      const bytes = await buildRuleRevision({ orgName: org.name, title: doc.title, fromName, toName, author: committee(org), date: clock.instant.replace(/\.\d+Z$/, 'Z'), comparison });
       return file('修订对照稿', today, doc.title, bytes);
     }
     case '意见采纳情况表': {

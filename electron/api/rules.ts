@@ -4,7 +4,8 @@ import type { ruleCalls } from '../../core/contract/rules';
 import { splitRuleText } from '../../core/ruletext/split';
 import { adoptRuleDoc, adoptionCandidates, fileRuleDoc, proposeAdoption, publishRuleDoc } from '../../db/rules/adoption';
 import { addAmendment, applyAmendmentVote, decideAmendment, listAmendments, putAmendmentToVote } from '../../db/rules/amendments';
-import { advanceRuleDoc, createRuleDoc, getRuleDoc, listRuleDocs, recordReview, startRevision, updateRuleDoc } from '../../db/rules/documents';
+import { getRuleDoc, listRuleDocs } from '../../db/rules/detail';
+import { advanceRuleDoc, createRuleDoc, recordReview, startRevision, updateRuleDoc } from '../../db/rules/documents';
 import { addArticle, addChapter, moveArticle, removeArticle, removeChapter, renameChapter, updateArticle } from '../../db/rules/edits';
 import { clearFlag, getPenaltyTerms, setPenaltyTerms } from '../../db/rules/flags';
 import { addOpinion, disposeOpinion, listOpinions } from '../../db/rules/opinions';
@@ -28,10 +29,10 @@ async function docxText(base64: string): Promise<string> {
 }
 
 export const ruleHandlers: HandlerGroup<RuleCall> = {
-  'rules.list': (ctx, input) => listRuleDocs(ctx.db, input.orgId),
-  'rules.get': (ctx, input) => getRuleDoc(ctx.db, input.id),
-  'rules.create': (ctx, input) => createRuleDoc(ctx.db, ctx.actor, input),
-  'rules.update': (ctx, input) => updateRuleDoc(ctx.db, ctx.actor, input),
+  'rules.list': (ctx, input) => listRuleDocs(ctx.db, input.orgId, ctx.clock.today),
+  'rules.get': (ctx, input) => getRuleDoc(ctx.db, input.id, ctx.clock.today),
+  'rules.create': (ctx, input) => createRuleDoc(ctx.tx, input),
+  'rules.update': (ctx, input) => updateRuleDoc(ctx.tx, input),
   'rules.importPreview': async (_ctx, input) => {
     if (input.text === undefined && input.docx === undefined) throw new ApiError('INVALID_INPUT', '请粘贴规约条文，或选择一个 Word 文件');
     const text = input.docx !== undefined ? await docxText(input.docx) : input.text!;
@@ -41,38 +42,38 @@ export const ruleHandlers: HandlerGroup<RuleCall> = {
     }
     return split;
   },
-  'rules.advance': (ctx, input) => advanceRuleDoc(ctx.db, ctx.actor, input),
-  'rules.recordReview': (ctx, input) => recordReview(ctx.db, ctx.actor, input),
-  'rules.startRevision': (ctx, input) => startRevision(ctx.db, ctx.actor, input),
-  'rules.chapters.add': (ctx, input) => addChapter(ctx.db, ctx.actor, input),
-  'rules.chapters.rename': (ctx, input) => renameChapter(ctx.db, ctx.actor, input),
-  'rules.chapters.remove': (ctx, input) => removeChapter(ctx.db, ctx.actor, input),
-  'rules.articles.add': (ctx, input) => addArticle(ctx.db, ctx.actor, input),
-  'rules.articles.update': (ctx, input) => updateArticle(ctx.db, ctx.actor, input),
-  'rules.articles.move': (ctx, input) => moveArticle(ctx.db, ctx.actor, input),
-  'rules.articles.remove': (ctx, input) => removeArticle(ctx.db, ctx.actor, input),
+  'rules.advance': (ctx, input) => advanceRuleDoc(ctx.tx, input),
+  'rules.recordReview': (ctx, input) => recordReview(ctx.tx, input),
+  'rules.startRevision': (ctx, input) => startRevision(ctx.tx, input),
+  'rules.chapters.add': (ctx, input) => addChapter(ctx.tx, input),
+  'rules.chapters.rename': (ctx, input) => renameChapter(ctx.tx, input),
+  'rules.chapters.remove': (ctx, input) => removeChapter(ctx.tx, input),
+  'rules.articles.add': (ctx, input) => addArticle(ctx.tx, input),
+  'rules.articles.update': (ctx, input) => updateArticle(ctx.tx, input),
+  'rules.articles.move': (ctx, input) => moveArticle(ctx.tx, input),
+  'rules.articles.remove': (ctx, input) => removeArticle(ctx.tx, input),
   'rules.flags.clear': (ctx, input) => {
-    clearFlag(ctx.db, ctx.actor, input);
-    return getRuleDoc(ctx.db, input.docId);
+    clearFlag(ctx.tx, input);
+    return getRuleDoc(ctx.tx, input.docId, ctx.clock.today);
   },
   'rules.penaltyTerms.get': (ctx, input) => getPenaltyTerms(ctx.db, input.orgId),
-  'rules.penaltyTerms.set': (ctx, input) => setPenaltyTerms(ctx.db, ctx.actor, input.orgId, input.terms),
+  'rules.penaltyTerms.set': (ctx, input) => setPenaltyTerms(ctx.tx, input),
   'rules.versions.list': (ctx, input) => listVersions(ctx.db, input.docId),
-  'rules.versions.create': (ctx, input) => createVersion(ctx.db, ctx.actor, input),
+  'rules.versions.create': (ctx, input) => createVersion(ctx.tx, input),
   'rules.versions.get': (ctx, input) => getVersion(ctx.db, input.id),
   'rules.compare': (ctx, input) => compareVersions(ctx.db, input),
   'rules.opinions.list': (ctx, input) => listOpinions(ctx.db, input.docId),
-  'rules.opinions.add': (ctx, input) => addOpinion(ctx.db, ctx.actor, input),
-  'rules.opinions.dispose': (ctx, input) => disposeOpinion(ctx.db, ctx.actor, input),
+  'rules.opinions.add': (ctx, input) => addOpinion(ctx.tx, input),
+  'rules.opinions.dispose': (ctx, input) => disposeOpinion(ctx.tx, input),
   'rules.amendments.list': (ctx, input) => listAmendments(ctx.db, input.docId),
-  'rules.amendments.add': (ctx, input) => addAmendment(ctx.db, ctx.actor, input),
-  'rules.amendments.decide': (ctx, input) => decideAmendment(ctx.db, ctx.actor, input),
-  'rules.amendments.putToVote': (ctx, input) => putAmendmentToVote(ctx.db, ctx.actor, input),
-  'rules.amendments.applyVote': (ctx, input) => applyAmendmentVote(ctx.db, ctx.actor, input),
+  'rules.amendments.add': (ctx, input) => addAmendment(ctx.tx, input),
+  'rules.amendments.decide': (ctx, input) => decideAmendment(ctx.tx, input),
+  'rules.amendments.putToVote': (ctx, input) => putAmendmentToVote(ctx.tx, input),
+  'rules.amendments.applyVote': (ctx, input) => applyAmendmentVote(ctx.tx, input),
   'rules.adoption.candidates': (ctx, input) => adoptionCandidates(ctx.db, input.docId),
-  'rules.adoption.propose': (ctx, input) => proposeAdoption(ctx.db, ctx.actor, input),
-  'rules.adopt': (ctx, input) => adoptRuleDoc(ctx.db, ctx.actor, input),
-  'rules.file': (ctx, input) => fileRuleDoc(ctx.db, ctx.actor, input),
-  'rules.publish': (ctx, input) => publishRuleDoc(ctx.db, ctx.actor, input),
-  'rules.export': (ctx, input) => exportRuleDocument(ctx.db, input),
+  'rules.adoption.propose': (ctx, input) => proposeAdoption(ctx.tx, input),
+  'rules.adopt': (ctx, input) => adoptRuleDoc(ctx.tx, input),
+  'rules.file': (ctx, input) => fileRuleDoc(ctx.tx, input),
+  'rules.publish': (ctx, input) => publishRuleDoc(ctx.tx, input),
+  'rules.export': (ctx, input) => exportRuleDocument(ctx.db, input, ctx.clock),
 };

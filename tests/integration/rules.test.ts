@@ -120,6 +120,20 @@ describe('规约条文：编号与引用', () => {
     expect(r.doc.text.articles.find((a: { id: number }) => a.id === a3.id).text).toBe('居民应当遵守第三条的规定，参加社区事务。');
   });
 
+  it('adds a chapter at the end or after another; a text without chapters gets its first one holding every article', async () => {
+    const { ctx, org, doc } = await community();
+    const chapters = (d: { text: { chapters: { label: string; title: string }[] } }) => d.text.chapters.map((c) => `${c.label} ${c.title}`);
+    const last = await value(ctx, 'rules.chapters.add', { docId: doc.id, title: '附则' });
+    expect(chapters(last.doc)).toEqual(['第一章 总则', '第二章 公共秩序', '第三章 附则']);
+    const between = await value(ctx, 'rules.chapters.add', { docId: doc.id, title: '居民权利', afterChapterId: doc.text.chapters[0].id });
+    expect(chapters(between.doc)).toEqual(['第一章 总则', '第二章 居民权利', '第三章 公共秩序', '第四章 附则']);
+    expect(labels(between.doc)).toEqual(labels(doc));
+    const plain = await value(ctx, 'rules.create', { orgId: org.id, kind: '居民公约', title: '楼院公约', date: '2026-09-01', articles: [{ chapterIndex: null, text: '爱护楼道。' }, { chapterIndex: null, text: '按时缴纳卫生费。' }] });
+    const first = await value(ctx, 'rules.chapters.add', { docId: plain.id, title: '总则' });
+    expect(chapters(first.doc)).toEqual(['第一章 总则']);
+    expect(first.doc.text.articles.map((a: { chapterId: number }) => a.chapterId)).toEqual([first.doc.text.chapters[0].id, first.doc.text.chapters[0].id]);
+  });
+
   it('a chapter with articles is deleted only when the user confirms, with its articles', async () => {
     const { ctx, doc } = await community();
     const second = doc.text.chapters[1];

@@ -1,5 +1,6 @@
 import type { WriteCallName } from '../index';
 import { organizationSamples } from './organizations';
+import { ruleSamples } from './rules';
 import type { WriteSample } from './types';
 
 /**
@@ -9,6 +10,7 @@ import type { WriteSample } from './types';
  */
 export const writeSamples: { [N in WriteCallName]?: WriteSample<N> } = {
   ...organizationSamples,
+  ...ruleSamples,
 };
 
 export type { SampleKit, SampleWorld, Samples, WriteSample } from './types';
