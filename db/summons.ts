@@ -117,6 +117,7 @@ export function insertSummons(tx: Tx, input: SummonsInput): SummonsRow {
     addTopicEvent(tx, topic.id, date, '转部门办理', `向${row.department}吹哨（${localDateTime(tz, summonedAt)}），要求 ${row.reportWithinHours} 小时内报到${row.deadline ? `，期限 ${row.deadline}` : ''}`);
     if (topic.status !== '转部门办理') {
       tx.orm.update(topics).set({ status: '转部门办理', updatedAt: at }).where(eq(topics.id, topic.id)).run();
+      appendAudit(tx, { action: 'topics.refer', entity: 'topic', entityId: topic.id, before: topic, after: findTopic(tx, topic.id) });
       addTopicEvent(tx, topic.id, date, '状态', `状态：${topic.status} → 转部门办理`);
     }
   }

@@ -1,4 +1,5 @@
 import type { WriteCallName } from '../index';
+import { followUpSamples } from './followup';
 import { organizationSamples } from './organizations';
 import type { WriteSample } from './types';
 
@@ -9,6 +10,7 @@ import type { WriteSample } from './types';
  */
 export const writeSamples: { [N in WriteCallName]?: WriteSample<N> } = {
   ...organizationSamples,
+  ...followUpSamples,
 };
 
 export type { SampleKit, SampleWorld, Samples, WriteSample } from './types';
