@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
+import type { ParsedInput } from '../core/contract';
 import type { AgendaItem } from '../core/contract/agenda';
 import { ApiError } from '../core/contract/define';
 import type { FollowUpDetail, FollowUpItem } from '../core/contract/followup';
@@ -8,7 +9,7 @@ import { followUpDefaults } from '../core/followup/data';
 import { dueState, followUpTitle, progressProblem } from '../core/followup/rules';
 import { addAgendaItem, listAgenda } from './agenda';
 import { appendAudit } from './audit';
-import { inTransaction, type Actor, type Db } from './client';
+import type { Db, Tx } from './client';
 import { assertNotFinalized, findMeeting } from './meetings';
 import { getOrganization } from './organizations';
 import { queryResolutions } from './resolutions';
@@ -46,42 +47,37 @@ export function getFollowUp(db: Db, resolutionId: number, today: string): Follow
   };
 }
 
-export function addProgress(db: Db, actor: Actor, input: { resolutionId: number; date: string; text: string; percent: number; reason?: string | undefined }, today: string, now = new Date()): FollowUpDetail {
-  return inTransaction(db, () => {
-    const r = findResolution(db, input.resolutionId);
-    if (r.completedOn) throw new ApiError('FORBIDDEN', `决议${r.number}已于 ${r.completedOn} 办结，不能再登记进度`);
-    if (input.date < r.meetingDate) throw new ApiError('INVALID_INPUT', `进度日期 ${input.date} 早于作出决议的会议日期 ${r.meetingDate}，请核对`);
-    const entries = progressOf(db, r.id);
-    const last = entries[entries.length - 1];
-    if (last && input.date < last.date) throw new ApiError('INVALID_INPUT', `进度日期 ${input.date} 早于上一次登记的 ${last.date}，请按时间顺序登记`);
-    const problem = progressProblem(last?.percent ?? null, input.percent, input.reason);
-    if (problem) throw new ApiError('INVALID_INPUT', problem);
-    const row = db.orm
-      .insert(resolutionProgress)
-      .values({ resolutionId: r.id, date: input.date, text: input.text.trim(), percent: input.percent, reason: input.reason?.trim() || null, actor: actor.name, createdAt: now.toISOString() })
-      .returning()
-      .get();
-    appendAudit(db, actor, { action: 'followUp.progress', entity: 'resolution', entityId: r.id, after: row }, now);
-    return getFollowUp(db, r.id, today);
-  });
+export function addProgress(tx: Tx, input: ParsedInput<'followUp.addProgress'>): FollowUpDetail {
+  const r = findResolution(tx, input.resolutionId);
+  if (r.completedOn) throw new ApiError('FORBIDDEN', `决议${r.number}已于 ${r.completedOn} 办结，不能再登记进度`);
+  if (input.date < r.meetingDate) throw new ApiError('INVALID_INPUT', `进度日期 ${input.date} 早于作出决议的会议日期 ${r.meetingDate}，请核对`);
+  const entries = progressOf(tx, r.id);
+  const last = entries[entries.length - 1];
+  if (last && input.date < last.date) throw new ApiError('INVALID_INPUT', `进度日期 ${input.date} 早于上一次登记的 ${last.date}，请按时间顺序登记`);
+  const problem = progressProblem(last?.percent ?? null, input.percent, input.reason);
+  if (problem) throw new ApiError('INVALID_INPUT', problem);
+  const row = tx.orm
+    .insert(resolutionProgress)
+    .values({ resolutionId: r.id, date: input.date, text: input.text.trim(), percent: input.percent, reason: input.reason?.trim() || null, actor: tx.actor.name, createdAt: tx.clock.instant })
+    .returning()
+    .get();
+  appendAudit(tx, { action: 'followUp.progress', entity: 'resolution', entityId: r.id, after: row });
+  return getFollowUp(tx, r.id, tx.clock.today);
 }
 
 /** Completion is its own step: 100% progress says the work is done, not that the committee has accepted it. */
-export function completeResolution(db: Db, actor: Actor, input: { resolutionId: number; completedOn: string; result: string }, today: string, now = new Date()): FollowUpDetail {
-  return inTransaction(db, () => {
-    const r = findResolution(db, input.resolutionId);
-    if (r.completedOn) throw new ApiError('CONFLICT', `决议${r.number}已于 ${r.completedOn} 办结`);
-    if (input.completedOn < r.meetingDate) throw new ApiError('INVALID_INPUT', `办结日期 ${input.completedOn} 早于作出决议的会议日期 ${r.meetingDate}，请核对`);
-    const before = db.orm.select().from(resolutions).where(eq(resolutions.id, r.id)).get();
-    db.orm.update(resolutions).set({ completedOn: input.completedOn, result: input.result.trim(), updatedAt: now.toISOString() }).where(eq(resolutions.id, r.id)).run();
-    appendAudit(db, actor, { action: 'followUp.complete', entity: 'resolution', entityId: r.id, before, after: db.orm.select().from(resolutions).where(eq(resolutions.id, r.id)).get() }, now);
-    return getFollowUp(db, r.id, today);
-  });
+export function completeResolution(tx: Tx, input: ParsedInput<'followUp.complete'>): FollowUpDetail {
+  const r = findResolution(tx, input.resolutionId);
+  if (r.completedOn) throw new ApiError('CONFLICT', `决议${r.number}已于 ${r.completedOn} 办结`);
+  if (input.completedOn < r.meetingDate) throw new ApiError('INVALID_INPUT', `办结日期 ${input.completedOn} 早于作出决议的会议日期 ${r.meetingDate}，请核对`);
+  const before = tx.orm.select().from(resolutions).where(eq(resolutions.id, r.id)).get();
+  tx.orm.update(resolutions).set({ completedOn: input.completedOn, result: input.result.trim(), updatedAt: tx.clock.instant }).where(eq(resolutions.id, r.id)).run();
+  appendAudit(tx, { action: 'followUp.complete', entity: 'resolution', entityId: r.id, before, after: tx.orm.select().from(resolutions).where(eq(resolutions.id, r.id)).get() });
+  return getFollowUp(tx, r.id, tx.clock.today);
 }
 
-export type FollowUpFilter = 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
 
-export function listFollowUp(db: Db, q: { orgId: number; filter?: FollowUpFilter | undefined }, today: string): { today: string; items: FollowUpItem[] } {
+export function listFollowUp(db: Db, q: Omit<ParsedInput<'followUp.list'>, 'today'>, today: string): { today: string; items: FollowUpItem[] } {
   getOrganization(db, q.orgId);
   const filter = q.filter ?? 'open';
   const where = [eq(resolutions.orgId, q.orgId)];
@@ -105,20 +101,19 @@ export function carryCandidates(db: Db, meetingId: number, today: string): { ite
 }
 
 /** Adds the chosen resolutions to the meeting's agenda as 跟进事项 — only those the user accepted. */
-export function carryResolutions(db: Db, actor: Actor, input: { meetingId: number; resolutionIds: number[] }, today: string, now = new Date()): { items: AgendaItem[] } {
-  return inTransaction(db, () => {
-    const m = findMeeting(db, input.meetingId);
-    assertNotFinalized(m, '添加跟进事项');
-    const allowed = new Map(carryCandidates(db, m.id, today).items.map((r) => [r.id, r]));
-    for (const rid of new Set(input.resolutionIds)) {
-      const r = allowed.get(rid);
-      if (!r) {
-        const known = queryResolutions(db, inArray(resolutions.id, [rid]))[0];
-        if (!known) throw new ApiError('NOT_FOUND', `找不到编号为 ${rid} 的决议，请刷新后重试`);
-        throw new ApiError('INVALID_INPUT', `决议${known.number}“${known.title}”不能列为本次会议的跟进事项：它已办结、已在本次议程中，或不是本会议之前作出的`);
-      }
-      addAgendaItem(db, actor, m.id, { title: followUpTitle(r), description: [r.text, r.responsible ? `责任人：${r.responsible}` : '', r.deadline ? `完成期限：${r.deadline}` : ''].filter(Boolean).join('\n') }, now, { resolutionId: r.id });
+export function carryResolutions(tx: Tx, input: ParsedInput<'followUp.carry'>): { items: AgendaItem[] } {
+  const m = findMeeting(tx, input.meetingId);
+  assertNotFinalized(m, '添加跟进事项');
+  const allowed = new Map(carryCandidates(tx, m.id, tx.clock.today).items.map((r) => [r.id, r]));
+  for (const rid of new Set(input.resolutionIds)) {
+    const r = allowed.get(rid);
+    if (!r) {
+      const known = queryResolutions(tx, inArray(resolutions.id, [rid]))[0];
+      if (!known) throw new ApiError('NOT_FOUND', `找不到编号为 ${rid} 的决议，请刷新后重试`);
+      throw new ApiError('INVALID_INPUT', `决议${known.number}“${known.title}”不能列为本次会议的跟进事项：它已办结、已在本次议程中，或不是本会议之前作出的`);
     }
-    return listAgenda(db, m.id);
-  });
+    const description = [r.text, r.responsible ? `责任人：${r.responsible}` : '', r.deadline ? `完成期限：${r.deadline}` : ''].filter(Boolean).join('\n');
+    addAgendaItem(tx, tx.actor, m.id, { title: followUpTitle(r), description }, new Date(tx.clock.instant), { resolutionId: r.id });
+  }
+  return listAgenda(tx, m.id);
 }

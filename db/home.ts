@@ -1,8 +1,8 @@
 import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
+import type { Clock } from '../core/clock';
 import { addDays, lastMonths } from '../core/dates';
 import { closedTopicStatuses, followUpDefaults } from '../core/followup/data';
 import type { Db } from './client';
-import { getTimeZone } from './clock';
 import { listFollowUp } from './followup';
 import { listMeetings } from './meetings';
 import { listNotices } from './notices';
@@ -11,8 +11,11 @@ import { rulesAwaitingFiling as rulesAwaitingFilingOf } from './rules/documents'
 import { listTopics } from './topics';
 import { topics } from './schema';
 
-/** What needs the secretary today. `today` is her local date; `now` the instant (summons report limits are in hours). */
-export function homeSummary(db: Db, orgId: number, today: string, now = new Date()) {
+/**
+ * What needs the secretary today: her local date on `clock` (or `today` where the caller fixed
+ * the day), and the clock's instant for the summons report limits, which are in hours.
+ */
+export function homeSummary(db: Db, orgId: number, clock: Clock, today: string = clock.today) {
   const horizon = addDays(today, followUpDefaults.upcomingMeetingDays);
   const meetings = listMeetings(db, { orgId })
     .items.filter((m) => m.date >= today && m.date <= horizon)
@@ -24,7 +27,7 @@ export function homeSummary(db: Db, orgId: number, today: string, now = new Date
   const topicsAwaitingTriage = [...waiting.items].sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.id - b.id).slice(0, 20);
   const topicsOpen = db.orm.select({ n: sql<number>`count(*)` }).from(topics).where(and(eq(topics.orgId, orgId), sql`${topics.status} not in (${sql.join(closedTopicStatuses.map((s) => sql`${s}`), sql`, `)})`)).get()?.n ?? 0;
 
-  const summons = listSummons(db, { orgId, openOnly: true }, now).items.filter((s) => s.overdue || s.dueSoon);
+  const summons = listSummons(db, { orgId, openOnly: true }, clock).items.filter((s) => s.overdue || s.dueSoon);
   const resolutions = listFollowUp(db, { orgId, filter: 'open' }, today)
     .items.filter((r) => r.dueState === 'overdue' || r.dueState === 'dueSoon')
     .sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? ''));
@@ -35,7 +38,7 @@ export function homeSummary(db: Db, orgId: number, today: string, now = new Date
 
   return {
     today,
-    timeZone: getTimeZone(db),
+    timeZone: clock.timeZone,
     meetings: { today: todays, upcoming },
     topicsAwaitingTriage,
     summons,

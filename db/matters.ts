@@ -1,10 +1,11 @@
 import { asc, eq, sql } from 'drizzle-orm';
+import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
 import type { MatterDetail } from '../core/contract/matters';
 import { chineseDate } from '../core/dates';
 import { matterSteps as stepDefinitions } from '../core/followup/data';
 import { appendAudit } from './audit';
-import { inTransaction, type Actor, type Db } from './client';
+import type { Db, Tx } from './client';
 import { findMeeting, presentCount } from './meetings';
 import { getOrganization } from './organizations';
 import { matterSteps, matters, meetings, notices, votes } from './schema';
@@ -78,114 +79,91 @@ export function listMatters(db: Db, orgId: number) {
   return { items: rows.map((m) => summary(m, stepsOf(db, m.id))) };
 }
 
-export function createMatter(
-  db: Db,
-  actor: Actor,
-  input: { orgId: number; title: string; content?: string | undefined; category?: string | undefined; createdOn: string; bothPostsOnePerson?: boolean | undefined },
-  now = new Date(),
-): MatterDetail {
-  return inTransaction(db, () => {
-    getOrganization(db, input.orgId);
-    const at = now.toISOString();
-    const row = db.orm
-      .insert(matters)
-      .values({ orgId: input.orgId, title: input.title, content: input.content ?? '', category: blankToNull(input.category), createdOn: input.createdOn, bothPostsOnePerson: input.bothPostsOnePerson ?? false, createdAt: at, updatedAt: at })
-      .returning()
-      .get();
-    appendAudit(db, actor, { action: 'matters.create', entity: 'matter', entityId: row.id, after: row }, now);
-    return getMatter(db, row.id);
-  });
+export function createMatter(tx: Tx, input: ParsedInput<'matters.create'>): MatterDetail {
+  getOrganization(tx, input.orgId);
+  const at = tx.clock.instant;
+  const row = tx.orm
+    .insert(matters)
+    .values({ orgId: input.orgId, title: input.title, content: input.content ?? '', category: blankToNull(input.category), createdOn: input.createdOn, bothPostsOnePerson: input.bothPostsOnePerson ?? false, createdAt: at, updatedAt: at })
+    .returning()
+    .get();
+  appendAudit(tx, { action: 'matters.create', entity: 'matter', entityId: row.id, after: row });
+  return getMatter(tx, row.id);
 }
 
-export interface StepInput {
-  matterId: number;
-  step: number;
-  date?: string | undefined;
-  meetingId?: number | undefined;
-  voteId?: number | undefined;
-  noticeId?: number | undefined;
-  expected?: number | undefined;
-  present?: number | undefined;
-  content?: string | undefined;
-  townshipOfficials?: string | undefined;
-  mergedWithPrevious?: boolean | undefined;
-}
+export function recordStep(tx: Tx, input: ParsedInput<'matters.recordStep'>): MatterDetail {
+  const m = findMatter(tx, input.matterId);
+  const def = stepDefinitions.find((d) => d.step === input.step);
+  if (!def) throw new ApiError('INVALID_INPUT', '步骤只能是第 1 到第 6 步');
+  const done = stepsOf(tx, m.id);
+  if (done.some((s) => s.step === def.step)) throw new ApiError('CONFLICT', `第${def.step}步“${def.name}”已登记`);
+  const prevDef = stepDefinitions.find((d) => d.step === def.step - 1);
+  const prev = done.find((s) => s.step === def.step - 1);
+  if (prevDef && !prev) throw new ApiError('FORBIDDEN', `请先登记第${prevDef.step}步：${prevDef.name}`);
 
-export function recordStep(db: Db, actor: Actor, input: StepInput, now = new Date()): MatterDetail {
-  return inTransaction(db, () => {
-    const m = findMatter(db, input.matterId);
-    const def = stepDefinitions.find((d) => d.step === input.step);
-    if (!def) throw new ApiError('INVALID_INPUT', '步骤只能是第 1 到第 6 步');
-    const done = stepsOf(db, m.id);
-    if (done.some((s) => s.step === def.step)) throw new ApiError('CONFLICT', `第${def.step}步“${def.name}”已登记`);
-    const prevDef = stepDefinitions.find((d) => d.step === def.step - 1);
-    const prev = done.find((s) => s.step === def.step - 1);
-    if (prevDef && !prev) throw new ApiError('FORBIDDEN', `请先登记第${prevDef.step}步：${prevDef.name}`);
+  let { date, meetingId, expected, present } = input;
+  const { voteId, noticeId } = input;
+  const merged = input.mergedWithPrevious ?? false;
+  if (merged) {
+    if (!def.mayMergeWithPrevious) throw new ApiError('INVALID_INPUT', `第${def.step}步“${def.name}”不能与上一步合并`);
+    if (!m.bothPostsOnePerson) throw new ApiError('FORBIDDEN', '只有村党组织书记和村委会主任由一人担任（“一肩挑”）时，第2步“两委”会议商议才能与第1步合并；请分别登记');
+    date ??= prev!.date;
+    meetingId ??= prev!.meetingId ?? undefined;
+    expected ??= prev!.expected ?? undefined;
+    present ??= prev!.present ?? undefined;
+  }
+  if (def.form === '公示' && (meetingId || voteId)) throw new ApiError('INVALID_INPUT', `第${def.step}步“${def.name}”是公示，请关联公示而不是会议`);
+  if (def.form === '会议' && noticeId) throw new ApiError('INVALID_INPUT', `第${def.step}步“${def.name}”是会议，请关联会议而不是公示`);
 
-    let { date, meetingId, expected, present } = input;
-    const { voteId, noticeId } = input;
-    const merged = input.mergedWithPrevious ?? false;
-    if (merged) {
-      if (!def.mayMergeWithPrevious) throw new ApiError('INVALID_INPUT', `第${def.step}步“${def.name}”不能与上一步合并`);
-      if (!m.bothPostsOnePerson) throw new ApiError('FORBIDDEN', '只有村党组织书记和村委会主任由一人担任（“一肩挑”）时，第2步“两委”会议商议才能与第1步合并；请分别登记');
-      date ??= prev!.date;
-      meetingId ??= prev!.meetingId ?? undefined;
-      expected ??= prev!.expected ?? undefined;
-      present ??= prev!.present ?? undefined;
-    }
-    if (def.form === '公示' && (meetingId || voteId)) throw new ApiError('INVALID_INPUT', `第${def.step}步“${def.name}”是公示，请关联公示而不是会议`);
-    if (def.form === '会议' && noticeId) throw new ApiError('INVALID_INPUT', `第${def.step}步“${def.name}”是会议，请关联会议而不是公示`);
+  if (voteId) {
+    const v = tx.orm.select().from(votes).where(eq(votes.id, voteId)).get();
+    if (!v) throw new ApiError('NOT_FOUND', `找不到编号为 ${voteId} 的表决，请重新选择`);
+    if (meetingId && v.meetingId !== meetingId) throw new ApiError('INVALID_INPUT', '所选表决不是在所选会议上进行的，请核对');
+    meetingId = v.meetingId;
+    if (def.needsConfirmedVote && v.status !== '已确认') throw new ApiError('FORBIDDEN', `第${def.step}步关联的表决尚未确认（当前：${v.status}），请先在会议中确认表决结果`);
+    if (def.needsConfirmedVote && v.outcome !== '通过') throw new ApiError('FORBIDDEN', `所选表决未通过，不能登记为第${def.step}步“${def.name}”`);
+    expected ??= v.expected;
+    present ??= v.eligible;
+  }
+  if (meetingId) {
+    const meeting = findMeeting(tx, meetingId);
+    if (meeting.orgId !== m.orgId) throw new ApiError('INVALID_INPUT', `会议“${meeting.title}”不属于本议事主体，请重新选择`);
+    date ??= meeting.date;
+    expected ??= meeting.expectedCount ?? undefined;
+    present ??= meeting.expectedCount != null ? presentCount(tx, meeting.id) : undefined;
+  }
+  if (def.noticeKind) {
+    if (!noticeId) throw new ApiError('INVALID_INPUT', `第${def.step}步“${def.name}”请关联一份“${def.noticeKind}”公示`);
+    const n = tx.orm.select().from(notices).where(eq(notices.id, noticeId)).get();
+    if (!n || n.orgId !== m.orgId) throw new ApiError('NOT_FOUND', `找不到编号为 ${noticeId} 的公示，请重新选择`);
+    if (n.kind !== def.noticeKind) throw new ApiError('INVALID_INPUT', `第${def.step}步须关联“${def.noticeKind}”公示，所选公示“${n.title}”是“${n.kind}”`);
+    date ??= n.postedOn;
+  }
+  if (!date) throw new ApiError('INVALID_INPUT', `请填写第${def.step}步的日期`);
+  if (prev && date < prev.date) throw new ApiError('INVALID_INPUT', `第${def.step}步的日期 ${date} 早于第${prev.step}步（${prev.date}），请核对`);
+  if (expected != null && present != null && present > expected) throw new ApiError('INVALID_INPUT', `实到人数 ${present} 超过应到人数 ${expected}，请核对`);
 
-    if (voteId) {
-      const v = db.orm.select().from(votes).where(eq(votes.id, voteId)).get();
-      if (!v) throw new ApiError('NOT_FOUND', `找不到编号为 ${voteId} 的表决，请重新选择`);
-      if (meetingId && v.meetingId !== meetingId) throw new ApiError('INVALID_INPUT', '所选表决不是在所选会议上进行的，请核对');
-      meetingId = v.meetingId;
-      if (def.needsConfirmedVote && v.status !== '已确认') throw new ApiError('FORBIDDEN', `第${def.step}步关联的表决尚未确认（当前：${v.status}），请先在会议中确认表决结果`);
-      if (def.needsConfirmedVote && v.outcome !== '通过') throw new ApiError('FORBIDDEN', `所选表决未通过，不能登记为第${def.step}步“${def.name}”`);
-      expected ??= v.expected;
-      present ??= v.eligible;
-    }
-    if (meetingId) {
-      const meeting = findMeeting(db, meetingId);
-      if (meeting.orgId !== m.orgId) throw new ApiError('INVALID_INPUT', `会议“${meeting.title}”不属于本议事主体，请重新选择`);
-      date ??= meeting.date;
-      expected ??= meeting.expectedCount ?? undefined;
-      present ??= meeting.expectedCount != null ? presentCount(db, meeting.id) : undefined;
-    }
-    if (def.noticeKind) {
-      if (!noticeId) throw new ApiError('INVALID_INPUT', `第${def.step}步“${def.name}”请关联一份“${def.noticeKind}”公示`);
-      const n = db.orm.select().from(notices).where(eq(notices.id, noticeId)).get();
-      if (!n || n.orgId !== m.orgId) throw new ApiError('NOT_FOUND', `找不到编号为 ${noticeId} 的公示，请重新选择`);
-      if (n.kind !== def.noticeKind) throw new ApiError('INVALID_INPUT', `第${def.step}步须关联“${def.noticeKind}”公示，所选公示“${n.title}”是“${n.kind}”`);
-      date ??= n.postedOn;
-    }
-    if (!date) throw new ApiError('INVALID_INPUT', `请填写第${def.step}步的日期`);
-    if (prev && date < prev.date) throw new ApiError('INVALID_INPUT', `第${def.step}步的日期 ${date} 早于第${prev.step}步（${prev.date}），请核对`);
-    if (expected != null && present != null && present > expected) throw new ApiError('INVALID_INPUT', `实到人数 ${present} 超过应到人数 ${expected}，请核对`);
-
-    const row = db.orm
-      .insert(matterSteps)
-      .values({
-        matterId: m.id,
-        step: def.step,
-        date,
-        form: def.form,
-        meetingId: meetingId ?? null,
-        voteId: voteId ?? null,
-        noticeId: noticeId ?? null,
-        expected: expected ?? null,
-        present: present ?? null,
-        content: input.content?.trim() ?? '',
-        townshipOfficials: blankToNull(input.townshipOfficials),
-        mergedWithPrevious: merged,
-        createdAt: now.toISOString(),
-      })
-      .returning()
-      .get();
-    appendAudit(db, actor, { action: 'matters.recordStep', entity: 'matter', entityId: m.id, after: row }, now);
-    return getMatter(db, m.id);
-  });
+  const row = tx.orm
+    .insert(matterSteps)
+    .values({
+      matterId: m.id,
+      step: def.step,
+      date,
+      form: def.form,
+      meetingId: meetingId ?? null,
+      voteId: voteId ?? null,
+      noticeId: noticeId ?? null,
+      expected: expected ?? null,
+      present: present ?? null,
+      content: input.content?.trim() ?? '',
+      townshipOfficials: blankToNull(input.townshipOfficials),
+      mergedWithPrevious: merged,
+      createdAt: tx.clock.instant,
+    })
+    .returning()
+    .get();
+  appendAudit(tx, { action: 'matters.recordStep', entity: 'matter', entityId: m.id, after: row });
+  return getMatter(tx, m.id);
 }
 
 /** What the 四议两公开登记表 prints, one block per step, recorded or blank. */

@@ -1,11 +1,12 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
+import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
 import type { Notice } from '../core/contract/notices';
 import { addDays, daysFrom } from '../core/dates';
-import { followUpDefaults, type NoticeKind } from '../core/followup/data';
+import { followUpDefaults } from '../core/followup/data';
 import { noticeEndsOn } from '../core/followup/rules';
 import { appendAudit } from './audit';
-import { inTransaction, type Actor, type Db } from './client';
+import type { Db, Tx } from './client';
 import { progressOf } from './followup';
 import { findMeeting, ruleSetOf } from './meetings';
 import { getOrganization } from './organizations';
@@ -93,71 +94,60 @@ export function getNotice(db: Db, id: number, today: string): Notice {
   return query(db, eq(notices.id, id), today)[0]!;
 }
 
-export function createNotice(
-  db: Db,
-  actor: Actor,
-  input: { orgId: number; kind: NoticeKind; resolutionId?: number | undefined; matterId?: number | undefined; title: string; content?: string | undefined; postedOn: string; periodDays: number; place: string },
-  today: string,
-  now = new Date(),
-): Notice {
-  return inTransaction(db, () => {
-    getOrganization(db, input.orgId);
-    if (input.kind === '实施结果公开' && !input.resolutionId) throw new ApiError('INVALID_INPUT', '实施结果公开须选择所公开的决议');
-    if (input.kind === '决议公开' && !input.resolutionId && !input.matterId) throw new ApiError('INVALID_INPUT', '决议公开须选择所公开的决议或四议两公开事项');
-    if (input.resolutionId) {
-      const r = resolutionIn(db, input.orgId, input.resolutionId);
-      if (input.postedOn < r.meetingDate) throw new ApiError('INVALID_INPUT', `张贴日期 ${input.postedOn} 早于作出决议的会议日期 ${r.meetingDate}，请核对`);
-    }
-    if (input.matterId) matterIn(db, input.orgId, input.matterId);
-    const min = minimumDays(db, input);
-    if (input.periodDays < min.days) throw new ApiError('INVALID_INPUT', `${min.basis}；现在只有 ${input.periodDays} 天，请延长公示期`);
-    const at = now.toISOString();
-    const row = db.orm
-      .insert(notices)
-      .values({
-        orgId: input.orgId,
-        kind: input.kind,
-        resolutionId: input.resolutionId ?? null,
-        matterId: input.matterId ?? null,
-        title: input.title,
-        content: input.content ?? '',
-        postedOn: input.postedOn,
-        periodDays: input.periodDays,
-        place: input.place,
-        createdAt: at,
-        updatedAt: at,
-      })
-      .returning()
-      .get();
-    appendAudit(db, actor, { action: 'notices.create', entity: 'notice', entityId: row.id, after: row }, now);
-    return getNotice(db, row.id, today);
-  });
+export function createNotice(tx: Tx, input: ParsedInput<'notices.create'>): Notice {
+  getOrganization(tx, input.orgId);
+  if (input.kind === '实施结果公开' && !input.resolutionId) throw new ApiError('INVALID_INPUT', '实施结果公开须选择所公开的决议');
+  if (input.kind === '决议公开' && !input.resolutionId && !input.matterId) throw new ApiError('INVALID_INPUT', '决议公开须选择所公开的决议或四议两公开事项');
+  if (input.resolutionId) {
+    const r = resolutionIn(tx, input.orgId, input.resolutionId);
+    if (input.postedOn < r.meetingDate) throw new ApiError('INVALID_INPUT', `张贴日期 ${input.postedOn} 早于作出决议的会议日期 ${r.meetingDate}，请核对`);
+  }
+  if (input.matterId) matterIn(tx, input.orgId, input.matterId);
+  const min = minimumDays(tx, input);
+  if (input.periodDays < min.days) throw new ApiError('INVALID_INPUT', `${min.basis}；现在只有 ${input.periodDays} 天，请延长公示期`);
+  const at = tx.clock.instant;
+  const row = tx.orm
+    .insert(notices)
+    .values({
+      orgId: input.orgId,
+      kind: input.kind,
+      resolutionId: input.resolutionId ?? null,
+      matterId: input.matterId ?? null,
+      title: input.title,
+      content: input.content ?? '',
+      postedOn: input.postedOn,
+      periodDays: input.periodDays,
+      place: input.place,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning()
+    .get();
+  appendAudit(tx, { action: 'notices.create', entity: 'notice', entityId: row.id, after: row });
+  return getNotice(tx, row.id, tx.clock.today);
 }
 
 /**
  * Taking down on or after the last day completes the period (the notice was up for all of it);
  * an earlier date is allowed only with the reason, which is kept.
  */
-export function takeDownNotice(db: Db, actor: Actor, input: { id: number; takenDownOn: string; reason?: string | undefined }, today: string, now = new Date()): Notice {
-  return inTransaction(db, () => {
-    const before = findNotice(db, input.id);
-    if (before.takenDownOn) throw new ApiError('CONFLICT', `公示“${before.title}”已于 ${before.takenDownOn} 撤下`);
-    if (input.takenDownOn < before.postedOn) throw new ApiError('INVALID_INPUT', `撤下日期 ${input.takenDownOn} 早于张贴日期 ${before.postedOn}，请核对`);
-    const endsOn = noticeEndsOn(before.postedOn, before.periodDays);
-    const reason = input.reason?.trim() || null;
-    if (input.takenDownOn < endsOn && !reason) {
-      throw new ApiError('INVALID_INPUT', `公示期到 ${endsOn} 才满（共 ${before.periodDays} 天），${input.takenDownOn} 撤下属于提前撤下，请填写原因`);
-    }
-    db.orm.update(notices).set({ takenDownOn: input.takenDownOn, takeDownReason: reason, updatedAt: now.toISOString() }).where(eq(notices.id, before.id)).run();
-    appendAudit(db, actor, { action: 'notices.takeDown', entity: 'notice', entityId: before.id, before, after: findNotice(db, before.id) }, now);
-    return getNotice(db, before.id, today);
-  });
+export function takeDownNotice(tx: Tx, input: ParsedInput<'notices.takeDown'>): Notice {
+  const before = findNotice(tx, input.id);
+  if (before.takenDownOn) throw new ApiError('CONFLICT', `公示“${before.title}”已于 ${before.takenDownOn} 撤下`);
+  if (input.takenDownOn < before.postedOn) throw new ApiError('INVALID_INPUT', `撤下日期 ${input.takenDownOn} 早于张贴日期 ${before.postedOn}，请核对`);
+  const endsOn = noticeEndsOn(before.postedOn, before.periodDays);
+  const reason = input.reason?.trim() || null;
+  if (input.takenDownOn < endsOn && !reason) {
+    throw new ApiError('INVALID_INPUT', `公示期到 ${endsOn} 才满（共 ${before.periodDays} 天），${input.takenDownOn} 撤下属于提前撤下，请填写原因`);
+  }
+  tx.orm.update(notices).set({ takenDownOn: input.takenDownOn, takeDownReason: reason, updatedAt: tx.clock.instant }).where(eq(notices.id, before.id)).run();
+  appendAudit(tx, { action: 'notices.takeDown', entity: 'notice', entityId: before.id, before, after: findNotice(tx, before.id) });
+  return getNotice(tx, before.id, tx.clock.today);
 }
 
-export type NoticeFilter = 'current' | 'endingSoon' | 'expired' | 'all';
 
 /** current: posted today and not taken down; endingSoon: of those, ending within 7 days; expired: period over, still up. */
-export function listNotices(db: Db, q: { orgId: number; filter?: NoticeFilter | undefined; resolutionId?: number | undefined; matterId?: number | undefined }, today: string): { today: string; items: Notice[] } {
+export function listNotices(db: Db, q: Omit<ParsedInput<'notices.list'>, 'today'>, today: string): { today: string; items: Notice[] } {
   getOrganization(db, q.orgId);
   const where: SQL[] = [eq(notices.orgId, q.orgId)];
   if (q.resolutionId) where.push(eq(notices.resolutionId, q.resolutionId));

@@ -1,13 +1,14 @@
 import { and, asc, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import { ApiError } from '../core/contract/define';
 import type { Summons } from '../core/contract/summons';
-import { addDays, localDateTime, todayIn } from '../core/dates';
+import { localDateTime, todayIn, type Clock } from '../core/clock';
+import type { ParsedInput } from '../core/contract';
+import { addDays } from '../core/dates';
 import { followUpDefaults } from '../core/followup/data';
 import { departmentRates, reportedInTime, type SummonsRecord } from '../core/followup/rates';
 import { summonsOverdue } from '../core/followup/rules';
 import { appendAudit } from './audit';
-import { inTransaction, type Actor, type Db } from './client';
-import { getTimeZone } from './clock';
+import type { Db, Tx } from './client';
 import { findMeeting } from './meetings';
 import { getOrganization } from './organizations';
 import { meetings, summons, topics } from './schema';
@@ -16,14 +17,8 @@ import { blankToNull } from './values';
 
 type SummonsRow = typeof summons.$inferSelect;
 
-export interface SummonsInput {
-  department: string;
-  contact?: string | undefined;
-  summonedAt?: string | undefined;
-  reportWithinHours?: number | undefined;
-  commitment?: string | undefined;
-  deadline?: string | undefined;
-}
+/** A summons as 吹哨 or 转部门办理 records it; `date` dates the topic's timeline line (default: the summons' local date). */
+export type SummonsInput = ParsedInput<'summons.create'> & { date?: string | undefined };
 
 function findSummons(db: Db, id: number): SummonsRow {
   const s = db.orm.select().from(summons).where(eq(summons.id, id)).get();
@@ -31,9 +26,9 @@ function findSummons(db: Db, id: number): SummonsRow {
   return s;
 }
 
-function toSummons(db: Db, row: SummonsRow & { topicTitle: string | null; meetingTitle: string | null }, now: Date): Summons {
-  const today = todayIn(getTimeZone(db), now);
-  const overdueReason = summonsOverdue(row, today, now);
+function toSummons(row: SummonsRow & { topicTitle: string | null; meetingTitle: string | null }, clock: Clock): Summons {
+  const today = clock.today;
+  const overdueReason = summonsOverdue(row, today, new Date(clock.instant));
   return {
     id: row.id,
     orgId: row.orgId,
@@ -60,7 +55,7 @@ function toSummons(db: Db, row: SummonsRow & { topicTitle: string | null; meetin
   };
 }
 
-function query(db: Db, where: SQL | undefined, now: Date): Summons[] {
+function query(db: Db, where: SQL | undefined, clock: Clock): Summons[] {
   return db.orm
     .select({ s: summons, topicTitle: topics.title, meetingTitle: meetings.title })
     .from(summons)
@@ -69,36 +64,37 @@ function query(db: Db, where: SQL | undefined, now: Date): Summons[] {
     .where(where)
     .orderBy(desc(summons.summonedAt), desc(summons.id))
     .all()
-    .map((r) => toSummons(db, { ...r.s, topicTitle: r.topicTitle, meetingTitle: r.meetingTitle }, now));
+    .map((r) => toSummons({ ...r.s, topicTitle: r.topicTitle, meetingTitle: r.meetingTitle }, clock));
 }
 
-export function getSummons(db: Db, id: number, now = new Date()): Summons {
+/** Overdue and due-soon are judged by `clock`: its date for deadlines, its instant for the report limit in hours. */
+export function getSummons(db: Db, id: number, clock: Clock): Summons {
   findSummons(db, id);
-  return query(db, eq(summons.id, id), now)[0]!;
+  return query(db, eq(summons.id, id), clock)[0]!;
 }
 
 /**
- * Inserts a summons inside the caller's transaction. A summons for a topic puts it on the topic's
- * timeline and marks the topic 转部门办理.
+ * Inserts a summons (also for 转部门办理). A summons for a topic puts it on the topic's timeline and
+ * marks the topic 转部门办理.
  */
-export function insertSummons(db: Db, actor: Actor, input: SummonsInput & { orgId: number; topicId?: number | undefined; meetingId?: number | undefined; date?: string | undefined }, now: Date): SummonsRow {
-  getOrganization(db, input.orgId);
-  const tz = getTimeZone(db);
-  const topic = input.topicId ? findTopic(db, input.topicId) : null;
+export function insertSummons(tx: Tx, input: SummonsInput): SummonsRow {
+  getOrganization(tx, input.orgId);
+  const tz = tx.clock.timeZone;
+  const topic = input.topicId ? findTopic(tx, input.topicId) : null;
   if (topic) {
     if (topic.orgId !== input.orgId) throw new ApiError('INVALID_INPUT', `议题“${topic.title}”不属于本议事主体，请重新选择`);
     assertTopicOpen(topic, '转部门办理');
   }
   if (input.meetingId) {
-    const m = findMeeting(db, input.meetingId);
+    const m = findMeeting(tx, input.meetingId);
     if (m.orgId !== input.orgId) throw new ApiError('INVALID_INPUT', `会议“${m.title}”不属于本议事主体，请重新选择`);
   }
-  const summonedAt = input.summonedAt ? new Date(input.summonedAt).toISOString() : now.toISOString();
+  const summonedAt = input.summonedAt ? new Date(input.summonedAt).toISOString() : tx.clock.instant;
   if (input.deadline && input.deadline < todayIn(tz, new Date(summonedAt))) {
     throw new ApiError('INVALID_INPUT', `承诺完成期限 ${input.deadline} 早于吹哨日期 ${todayIn(tz, new Date(summonedAt))}，请核对`);
   }
-  const at = now.toISOString();
-  const row = db.orm
+  const at = tx.clock.instant;
+  const row = tx.orm
     .insert(summons)
     .values({
       orgId: input.orgId,
@@ -115,62 +111,59 @@ export function insertSummons(db: Db, actor: Actor, input: SummonsInput & { orgI
     })
     .returning()
     .get();
-  appendAudit(db, actor, { action: 'summons.create', entity: 'summons', entityId: row.id, after: row }, now);
+  appendAudit(tx, { action: 'summons.create', entity: 'summons', entityId: row.id, after: row });
   if (topic) {
     const date = input.date ?? todayIn(tz, new Date(summonedAt));
-    addTopicEvent(db, actor, topic.id, date, '转部门办理', `向${row.department}吹哨（${localDateTime(tz, summonedAt)}），要求 ${row.reportWithinHours} 小时内报到${row.deadline ? `，期限 ${row.deadline}` : ''}`, now);
+    addTopicEvent(tx, topic.id, date, '转部门办理', `向${row.department}吹哨（${localDateTime(tz, summonedAt)}），要求 ${row.reportWithinHours} 小时内报到${row.deadline ? `，期限 ${row.deadline}` : ''}`);
     if (topic.status !== '转部门办理') {
-      db.orm.update(topics).set({ status: '转部门办理', updatedAt: at }).where(eq(topics.id, topic.id)).run();
-      addTopicEvent(db, actor, topic.id, date, '状态', `状态：${topic.status} → 转部门办理`, now);
+      tx.orm.update(topics).set({ status: '转部门办理', updatedAt: at }).where(eq(topics.id, topic.id)).run();
+      appendAudit(tx, { action: 'topics.refer', entity: 'topic', entityId: topic.id, before: topic, after: findTopic(tx, topic.id) });
+      addTopicEvent(tx, topic.id, date, '状态', `状态：${topic.status} → 转部门办理`);
     }
   }
   return row;
 }
 
-export function createSummons(db: Db, actor: Actor, input: SummonsInput & { orgId: number; topicId?: number | undefined; meetingId?: number | undefined }, now = new Date()): Summons {
-  return inTransaction(db, () => getSummons(db, insertSummons(db, actor, input, now).id, now));
+export function createSummons(tx: Tx, input: ParsedInput<'summons.create'>): Summons {
+  return getSummons(tx, insertSummons(tx, input).id, tx.clock);
 }
 
 const eventKinds: Record<string, string> = { 'summons.report': '部门报到', 'summons.complete': '部门办结', 'summons.evaluate': '委员会评价', 'summons.update': '部门承诺' };
 
 /** One change to a summons; `at` is when it happened (report or completion time), which dates its line on the topic's timeline. */
-function change(db: Db, actor: Actor, id: number, action: string, build: (s: SummonsRow, tz: string) => { set: Partial<SummonsRow>; event?: string; at?: string }, now: Date): Summons {
-  return inTransaction(db, () => {
-    const before = findSummons(db, id);
-    const tz = getTimeZone(db);
-    const { set, event, at } = build(before, tz);
-    db.orm.update(summons).set({ ...set, updatedAt: now.toISOString() }).where(eq(summons.id, id)).run();
-    appendAudit(db, actor, { action, entity: 'summons', entityId: id, before, after: findSummons(db, id) }, now);
-    if (event && before.topicId) addTopicEvent(db, actor, before.topicId, todayIn(tz, at ? new Date(at) : now), eventKinds[action]!, event, now);
-    return getSummons(db, id, now);
-  });
+function change(tx: Tx, id: number, action: string, build: (s: SummonsRow, tz: string) => { set: Partial<SummonsRow>; event?: string; at?: string }): Summons {
+  const before = findSummons(tx, id);
+  const tz = tx.clock.timeZone;
+  const { set, event, at } = build(before, tz);
+  tx.orm.update(summons).set({ ...set, updatedAt: tx.clock.instant }).where(eq(summons.id, id)).run();
+  appendAudit(tx, { action, entity: 'summons', entityId: id, before, after: findSummons(tx, id) });
+  if (event && before.topicId) addTopicEvent(tx, before.topicId, at ? todayIn(tz, new Date(at)) : tx.clock.today, eventKinds[action]!, event);
+  return getSummons(tx, id, tx.clock);
 }
 
 function assertOpen(s: SummonsRow, what: string) {
   if (s.closedAt) throw new ApiError('FORBIDDEN', `${s.department}已办结（${s.closedAt.slice(0, 10)}），不能再${what}`);
 }
 
-export function reportSummons(db: Db, actor: Actor, id: number, reportedAt: string | undefined, now = new Date()): Summons {
+export function reportSummons(tx: Tx, input: ParsedInput<'summons.report'>): Summons {
+  const { id, reportedAt } = input;
   return change(
-    db,
-    actor,
+    tx,
     id,
     'summons.report',
     (s, tz) => {
       if (s.reportedAt) throw new ApiError('CONFLICT', `${s.department}已于 ${localDateTime(tz, s.reportedAt)} 报到，不需要再登记`);
-      const at = reportedAt ? new Date(reportedAt).toISOString() : now.toISOString();
+      const at = reportedAt ? new Date(reportedAt).toISOString() : tx.clock.instant;
       if (at < s.summonedAt) throw new ApiError('INVALID_INPUT', `报到时间 ${localDateTime(tz, at)} 早于吹哨时间 ${localDateTime(tz, s.summonedAt)}，请核对`);
       const inTime = reportedInTime({ ...s, reportedAt: at });
       return { set: { reportedAt: at }, at, event: `${s.department}于 ${localDateTime(tz, at)} 报到（${inTime ? '按时' : `超过 ${s.reportWithinHours} 小时时限`}）` };
     },
-    now,
   );
 }
 
-export function updateSummons(db: Db, actor: Actor, input: { id: number; contact?: string | undefined; commitment?: string | undefined; deadline?: string | null | undefined }, now = new Date()): Summons {
+export function updateSummons(tx: Tx, input: ParsedInput<'summons.update'>): Summons {
   return change(
-    db,
-    actor,
+    tx,
     input.id,
     'summons.update',
     (s, tz) => {
@@ -185,34 +178,32 @@ export function updateSummons(db: Db, actor: Actor, input: { id: number; contact
       const changed = set.commitment !== s.commitment || set.deadline !== s.deadline;
       return { set, ...(changed ? { event: `${s.department}承诺：${set.commitment ?? '（未填写）'}；期限 ${set.deadline ?? '未定'}` } : {}) };
     },
-    now,
   );
 }
 
-export function completeSummons(db: Db, actor: Actor, input: { id: number; result: string; resolved: boolean; closedAt?: string | undefined }, now = new Date()): Summons {
+export function completeSummons(tx: Tx, input: ParsedInput<'summons.complete'>): Summons {
   return change(
-    db,
-    actor,
+    tx,
     input.id,
     'summons.complete',
     (s, tz) => {
       assertOpen(s, '登记办理结果');
-      const at = input.closedAt ? new Date(input.closedAt).toISOString() : now.toISOString();
+      const at = input.closedAt ? new Date(input.closedAt).toISOString() : tx.clock.instant;
       if (at < s.summonedAt) throw new ApiError('INVALID_INPUT', `办结时间早于吹哨时间 ${localDateTime(tz, s.summonedAt)}，请核对`);
       return { set: { result: input.result.trim(), resolved: input.resolved, closedAt: at }, at, event: `${s.department}办结（${input.resolved ? '已解决' : '未解决'}）：${input.result.trim()}` };
     },
-    now,
   );
 }
 
-export function evaluateSummons(db: Db, actor: Actor, id: number, evaluation: NonNullable<SummonsRow['evaluation']>, now = new Date()): Summons {
-  return change(db, actor, id, 'summons.evaluate', (s) => ({ set: { evaluation }, event: `委员会对${s.department}的评价：${evaluation}` }), now);
+export function evaluateSummons(tx: Tx, input: ParsedInput<'summons.evaluate'>): Summons {
+  const { id, evaluation } = input;
+  return change(tx, id, 'summons.evaluate', (s) => ({ set: { evaluation }, event: `委员会对${s.department}的评价：${evaluation}` }));
 }
 
 export function listSummons(
   db: Db,
   q: { orgId: number; department?: string | undefined; overdueOnly?: boolean | undefined; openOnly?: boolean | undefined; topicId?: number | undefined; meetingId?: number | undefined },
-  now = new Date(),
+  clock: Clock,
 ): { items: Summons[] } {
   getOrganization(db, q.orgId);
   const where: SQL[] = [eq(summons.orgId, q.orgId)];
@@ -220,7 +211,7 @@ export function listSummons(
   if (q.openOnly || q.overdueOnly) where.push(isNull(summons.closedAt));
   if (q.topicId) where.push(eq(summons.topicId, q.topicId));
   if (q.meetingId) where.push(eq(summons.meetingId, q.meetingId));
-  const items = query(db, and(...where), now);
+  const items = query(db, and(...where), clock);
   return { items: q.overdueOnly ? items.filter((s) => s.overdue) : items };
 }
 
@@ -231,10 +222,10 @@ export function summonsDepartments(db: Db, orgId: number): { items: string[] } {
 }
 
 /** The three figures of 接诉即办 per department for summons made from `from` to `to` (local dates, inclusive). */
-export function summonsRates(db: Db, q: { orgId: number; from: string; to: string }) {
+export function summonsRates(db: Db, q: ParsedInput<'summons.rates'>, clock: Clock) {
   getOrganization(db, q.orgId);
   if (q.to < q.from) throw new ApiError('INVALID_INPUT', `统计结束日期 ${q.to} 早于开始日期 ${q.from}，请核对`);
-  const tz = getTimeZone(db);
+  const tz = clock.timeZone;
   const rows = db.orm
     .select({ s: summons, satisfaction: topics.satisfaction })
     .from(summons)

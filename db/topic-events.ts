@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { ApiError } from '../core/contract/define';
 import { closedTopicStatuses } from '../core/followup/data';
-import type { Actor, Db } from './client';
+import type { Db, Tx } from './client';
 import { topicEvents, topics } from './schema';
 
 export type TopicRow = typeof topics.$inferSelect;
@@ -24,9 +24,9 @@ export function closedPhrase(t: TopicRow): string {
   return t.status.startsWith('已') ? t.status : `已${t.status}`;
 }
 
-/** One line on the topic's timeline; call inside the caller's transaction. */
-export function addTopicEvent(db: Db, actor: Actor, topicId: number, date: string, kind: string, text: string, now: Date): void {
-  db.orm.insert(topicEvents).values({ topicId, date, at: now.toISOString(), kind, text, actor: actor.name }).run();
+/** One line on the topic's timeline, by the write's actor at its instant; `date` is the day it happened. */
+export function addTopicEvent(tx: Tx, topicId: number, date: string, kind: string, text: string): void {
+  tx.orm.insert(topicEvents).values({ topicId, date, at: tx.clock.instant, kind, text, actor: tx.actor.name }).run();
 }
 
 export function topicTimeline(db: Db, topicId: number) {

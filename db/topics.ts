@@ -1,10 +1,11 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Clock } from '../core/clock';
+import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
 import type { Topic, TopicDetail } from '../core/contract/topics';
 import { closedTopicStatuses, followUpDefaults } from '../core/followup/data';
 import { appendAudit } from './audit';
-import { inTransaction, type Actor, type Db } from './client';
-import { localToday } from './clock';
+import type { Db, Tx } from './client';
 import { getOrganization } from './organizations';
 import { agendaItems, households, meetings, people, proposals, resolutions, topics } from './schema';
 import { getSetting, setSetting } from './settings';
@@ -19,13 +20,12 @@ export function topicChannels(db: Db, orgId: number): { channels: string[] } {
   return { channels: getSetting<string[]>(db, channelsKey(orgId)) ?? [...followUpDefaults.topicChannels] };
 }
 
-export function setTopicChannels(db: Db, actor: Actor, orgId: number, channels: string[], now = new Date()): { channels: string[] } {
-  return inTransaction(db, () => {
-    const before = topicChannels(db, orgId).channels;
-    setSetting(db, channelsKey(orgId), channels, now);
-    appendAudit(db, actor, { action: 'topics.channels', entity: 'organization', entityId: orgId, before, after: channels }, now);
-    return { channels };
-  });
+export function setTopicChannels(tx: Tx, input: ParsedInput<'topics.setChannels'>): { channels: string[] } {
+  const { orgId, channels } = input;
+  const before = topicChannels(tx, orgId).channels;
+  setSetting(tx, channelsKey(orgId), channels);
+  appendAudit(tx, { action: 'topics.channels', entity: 'organization', entityId: orgId, before, after: channels });
+  return { channels };
 }
 
 const columns = { t: topics, personName: people.name, householdNumber: households.number };
@@ -72,7 +72,8 @@ function select(db: Db) {
   return db.orm.select(columns).from(topics).leftJoin(people, eq(people.id, topics.raiserPersonId)).leftJoin(households, eq(households.id, topics.householdId));
 }
 
-export function getTopic(db: Db, id: number, now = new Date()): TopicDetail {
+/** The topic with its timeline; its summons are judged overdue by `clock`. */
+export function getTopic(db: Db, id: number, clock: Clock): TopicDetail {
   findTopic(db, id);
   const topic = toTopic(select(db).where(eq(topics.id, id)).get()!);
   const into = topic.mergedIntoId ? findTopic(db, topic.mergedIntoId) : null;
@@ -99,23 +100,8 @@ export function getTopic(db: Db, id: number, now = new Date()): TopicDetail {
     mergedTopics: db.orm.select({ id: topics.id, title: topics.title }).from(topics).where(eq(topics.mergedIntoId, id)).orderBy(asc(topics.id)).all(),
     agendaItems: items,
     resolutions: decided,
-    summons: listSummons(db, { orgId: topic.orgId, topicId: id }, now).items,
+    summons: listSummons(db, { orgId: topic.orgId, topicId: id }, clock).items,
   };
-}
-
-interface TopicFields {
-  receivedOn?: string | undefined;
-  channel?: string | undefined;
-  raiserKind?: 'person' | 'name' | 'anonymous' | undefined;
-  raiserPersonId?: number | undefined;
-  raiserName?: string | undefined;
-  householdId?: number | null | undefined;
-  place?: string | undefined;
-  category?: string | undefined;
-  title?: string | undefined;
-  content?: string | undefined;
-  attachments?: string[] | undefined;
-  urgency?: '一般' | '较急' | '紧急' | undefined;
 }
 
 /** The raiser and household as stored, checked against the organization's roster. */
@@ -142,83 +128,76 @@ function raiser(kind: string, personId: number | undefined | null, name: string 
   };
 }
 
-export function createTopic(db: Db, actor: Actor, input: TopicFields & { orgId: number; receivedOn: string; channel: string; raiserKind: 'person' | 'name' | 'anonymous'; title: string; content: string }, now = new Date()): TopicDetail {
-  return inTransaction(db, () => {
-    getOrganization(db, input.orgId);
-    const r = raiser(input.raiserKind, input.raiserPersonId, input.raiserName);
-    // A resident's topic belongs to their household unless the secretary named another one.
-    const householdId =
-      input.householdId ?? (r.raiserPersonId === null ? null : (db.orm.select({ h: people.householdId }).from(people).where(eq(people.id, r.raiserPersonId)).get()?.h ?? null));
-    checkFields(db, input.orgId, { channel: input.channel, raiserKind: input.raiserKind, ...r, householdId }, true);
-    const at = now.toISOString();
-    const row = db.orm
-      .insert(topics)
-      .values({
-        orgId: input.orgId,
-        receivedOn: input.receivedOn,
-        channel: input.channel,
-        raiserKind: input.raiserKind,
-        ...r,
-        householdId,
-        place: blankToNull(input.place),
-        category: blankToNull(input.category),
-        title: input.title,
-        content: input.content.trim(),
-        attachments: JSON.stringify(input.attachments ?? []),
-        urgency: input.urgency ?? '一般',
-        createdAt: at,
-        updatedAt: at,
-      })
-      .returning()
-      .get();
-    appendAudit(db, actor, { action: 'topics.create', entity: 'topic', entityId: row.id, after: row }, now);
-    addTopicEvent(db, actor, row.id, input.receivedOn, '登记', `经“${input.channel}”收到，登记为待分办（紧急程度：${row.urgency}）`, now);
-    return getTopic(db, row.id, now);
-  });
+export function createTopic(tx: Tx, input: ParsedInput<'topics.create'>): TopicDetail {
+  getOrganization(tx, input.orgId);
+  const r = raiser(input.raiserKind, input.raiserPersonId, input.raiserName);
+  // A resident's topic belongs to their household unless the secretary named another one.
+  const householdId =
+    input.householdId ?? (r.raiserPersonId === null ? null : (tx.orm.select({ h: people.householdId }).from(people).where(eq(people.id, r.raiserPersonId)).get()?.h ?? null));
+  checkFields(tx, input.orgId, { channel: input.channel, raiserKind: input.raiserKind, ...r, householdId }, true);
+  const at = tx.clock.instant;
+  const row = tx.orm
+    .insert(topics)
+    .values({
+      orgId: input.orgId,
+      receivedOn: input.receivedOn,
+      channel: input.channel,
+      raiserKind: input.raiserKind,
+      ...r,
+      householdId,
+      place: blankToNull(input.place),
+      category: blankToNull(input.category),
+      title: input.title,
+      content: input.content.trim(),
+      attachments: JSON.stringify(input.attachments ?? []),
+      urgency: input.urgency ?? '一般',
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning()
+    .get();
+  appendAudit(tx, { action: 'topics.create', entity: 'topic', entityId: row.id, after: row });
+  addTopicEvent(tx, row.id, input.receivedOn, '登记', `经“${input.channel}”收到，登记为待分办（紧急程度：${row.urgency}）`);
+  return getTopic(tx, row.id, tx.clock);
 }
 
-export function updateTopic(db: Db, actor: Actor, id: number, input: TopicFields, now = new Date()): TopicDetail {
-  return inTransaction(db, () => {
-    const before = findTopic(db, id);
-    assertTopicOpen(before, '修改');
-    const kind = input.raiserKind ?? before.raiserKind;
-    const r =
-      input.raiserKind === undefined && input.raiserPersonId === undefined && input.raiserName === undefined
-        ? { raiserPersonId: before.raiserPersonId, raiserName: before.raiserName }
-        : raiser(kind, input.raiserPersonId ?? before.raiserPersonId, input.raiserName ?? before.raiserName);
-    const channel = input.channel ?? before.channel;
-    const householdId = input.householdId === undefined ? before.householdId : input.householdId;
-    checkFields(db, before.orgId, { channel, raiserKind: kind, ...r, householdId }, channel !== before.channel);
-    db.orm
-      .update(topics)
-      .set({
-        receivedOn: input.receivedOn ?? before.receivedOn,
-        channel,
-        raiserKind: kind,
-        ...r,
-        householdId,
-        place: input.place === undefined ? before.place : blankToNull(input.place),
-        category: input.category === undefined ? before.category : blankToNull(input.category),
-        title: input.title ?? before.title,
-        content: input.content?.trim() ?? before.content,
-        attachments: input.attachments === undefined ? before.attachments : JSON.stringify(input.attachments),
-        urgency: input.urgency ?? before.urgency,
-        updatedAt: now.toISOString(),
-      })
-      .where(eq(topics.id, id))
-      .run();
-    const after = findTopic(db, id);
-    appendAudit(db, actor, { action: 'topics.update', entity: 'topic', entityId: id, before, after }, now);
-    const changed = (Object.keys(after) as (keyof TopicRow)[]).filter((k) => k !== 'updatedAt' && after[k] !== before[k]);
-    if (changed.length) addTopicEvent(db, actor, id, localToday(db, now), '修改', `修改了议题信息（${changed.length} 项）`, now);
-    return getTopic(db, id, now);
-  });
+export function updateTopic(tx: Tx, { id, ...input }: ParsedInput<'topics.update'>): TopicDetail {
+  const before = findTopic(tx, id);
+  assertTopicOpen(before, '修改');
+  const kind = input.raiserKind ?? before.raiserKind;
+  const r =
+    input.raiserKind === undefined && input.raiserPersonId === undefined && input.raiserName === undefined
+      ? { raiserPersonId: before.raiserPersonId, raiserName: before.raiserName }
+      : raiser(kind, input.raiserPersonId ?? before.raiserPersonId, input.raiserName ?? before.raiserName);
+  const channel = input.channel ?? before.channel;
+  const householdId = input.householdId === undefined ? before.householdId : input.householdId;
+  checkFields(tx, before.orgId, { channel, raiserKind: kind, ...r, householdId }, channel !== before.channel);
+  tx.orm
+    .update(topics)
+    .set({
+      receivedOn: input.receivedOn ?? before.receivedOn,
+      channel,
+      raiserKind: kind,
+      ...r,
+      householdId,
+      place: input.place === undefined ? before.place : blankToNull(input.place),
+      category: input.category === undefined ? before.category : blankToNull(input.category),
+      title: input.title ?? before.title,
+      content: input.content?.trim() ?? before.content,
+      attachments: input.attachments === undefined ? before.attachments : JSON.stringify(input.attachments),
+      urgency: input.urgency ?? before.urgency,
+      updatedAt: tx.clock.instant,
+    })
+    .where(eq(topics.id, id))
+    .run();
+  const after = findTopic(tx, id);
+  appendAudit(tx, { action: 'topics.update', entity: 'topic', entityId: id, before, after });
+  const changed = (Object.keys(after) as (keyof TopicRow)[]).filter((k) => k !== 'updatedAt' && after[k] !== before[k]);
+  if (changed.length) addTopicEvent(tx, id, tx.clock.today, '修改', `修改了议题信息（${changed.length} 项）`);
+  return getTopic(tx, id, tx.clock);
 }
 
-export function listTopics(
-  db: Db,
-  q: { orgId: number; status?: TopicRow['status'] | undefined; channel?: string | undefined; personId?: number | undefined; query?: string | undefined; month?: string | undefined; page?: number | undefined; pageSize?: number | undefined },
-): { items: Topic[]; total: number } {
+export function listTopics(db: Db, q: ParsedInput<'topics.list'>): { items: Topic[]; total: number } {
   getOrganization(db, q.orgId);
   const where: SQL[] = [eq(topics.orgId, q.orgId)];
   if (q.status) where.push(eq(topics.status, q.status));

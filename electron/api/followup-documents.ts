@@ -4,7 +4,6 @@ import { ApiError } from '../../core/contract/define';
 import type { FileOutput } from '../../core/contract/common';
 import { percent } from '../../core/documents/text';
 import { MATTER_STEP_NAMES, type MatterStep } from '../../core/documents/followup-types';
-import { localToday } from '../../db/clock';
 import { registrationData } from '../../db/matters';
 import { noticeDocumentData } from '../../db/notices';
 import { listResolutions } from '../../db/resolutions';
@@ -19,7 +18,7 @@ function file(kind: Parameters<typeof suggestedFileName>[0], date: string, title
 
 export const followUpDocumentHandlers: HandlerGroup<'notices.export' | 'matters.export'> = {
   'notices.export': async (ctx, input) => {
-    const d = noticeDocumentData(ctx.db, input.id, localToday(ctx.db));
+    const d = noticeDocumentData(ctx.db, input.id, ctx.clock.today);
     const r = d.resolution;
     const minimumDays = d.minimum.statutory ? d.minimum.days : null;
     const lawBasis = d.minimum.statutory ? d.minimum.basis.replace(/^依照/, '').replace(/，.*$/, '') : null;
@@ -74,7 +73,6 @@ export const followUpDocumentHandlers: HandlerGroup<'notices.export' | 'matters.
       townshipOfficials: s.townshipOfficials || null,
       mergedWithPrevious: s.mergedWithPrevious,
     }));
-    const today = localToday(ctx.db);
-    return file('四议两公开登记表', d.createdOn, d.subject, await buildMatterRegistration({ orgName: d.orgName, subject: d.subject, content: d.content, steps, issuedDate: today }));
+    return file('四议两公开登记表', d.createdOn, d.subject, await buildMatterRegistration({ orgName: d.orgName, subject: d.subject, content: d.content, steps, issuedDate: ctx.clock.today }));
   },
 };

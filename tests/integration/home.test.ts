@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { localToday } from '../../db/clock';
+import { clockOf } from '../../db/clock';
 import { homeSummary } from '../../db/home';
 import { createSummons, reportSummons } from '../../db/summons';
 import { value, village } from '../support/village';
+import { write } from '../support/write';
 
 describe('首页', () => {
   it('gathers what needs the secretary on her local day, with counts and six months of topics for the chart', async () => {
     const { ctx, db, org, meeting, decide } = await village(45);
     const now = new Date('2026-11-25T16:30:00Z'); // 2026-11-26 00:30 in Shanghai
-    const today = localToday(db, now);
-    expect(today).toBe('2026-11-26');
+    const clock = clockOf(db, now);
+    expect(clock.today).toBe('2026-11-26');
 
     await meeting('今天的议事会', '2026-11-26');
     await meeting('两周内的会议', '2026-12-10');
@@ -23,9 +24,9 @@ describe('首页', () => {
     await topic('2026-05-31', '来访', '五月的事（图表之外）');
     await value(ctx, 'topics.reply', { id: t1.id, reply: '已答复' });
 
-    const cg = createSummons(db, ctx.actor, { orgId: org.id, department: '城管执法队', summonedAt: '2026-11-20T01:00:00Z', deadline: '2026-11-25' }, new Date('2026-11-20T01:00:00Z'));
-    reportSummons(db, ctx.actor, cg.id, '2026-11-20T03:00:00Z', new Date('2026-11-20T03:00:00Z'));
-    createSummons(db, ctx.actor, { orgId: org.id, department: '供电所', summonedAt: '2026-11-25T12:00:00Z' }, new Date('2026-11-25T12:00:00Z')); // not reported, 4.5 h left of 24
+    const cg = write(db, (tx) => createSummons(tx, { orgId: org.id, department: '城管执法队', summonedAt: '2026-11-20T01:00:00Z', deadline: '2026-11-25' }), new Date('2026-11-20T01:00:00Z'));
+    write(db, (tx) => reportSummons(tx, { id: cg.id, reportedAt: '2026-11-20T03:00:00Z' }), new Date('2026-11-20T03:00:00Z'));
+    write(db, (tx) => createSummons(tx, { orgId: org.id, department: '供电所', summonedAt: '2026-11-25T12:00:00Z' }), new Date('2026-11-25T12:00:00Z')); // not reported, 4.5 h left of 24
 
     const { resolutions } = await decide('2026-11-01', ['修路', '装灯', '清淤']);
     await value(ctx, 'resolutions.update', { id: resolutions[0]!.id, deadline: '2026-11-25' });
@@ -33,7 +34,7 @@ describe('首页', () => {
     await value(ctx, 'resolutions.update', { id: resolutions[2]!.id, deadline: '2027-01-31' });
     await value(ctx, 'notices.create', { orgId: org.id, kind: '决议公开', resolutionId: resolutions[0]!.id, title: '修路决议公示', postedOn: '2026-11-15', periodDays: 15, place: '公开栏' }); // ends 11-29
 
-    const h = homeSummary(db, org.id, today, now);
+    const h = homeSummary(db, org.id, clock);
     expect(h.meetings.today.map((m) => m.title)).toEqual(['今天的议事会']);
     expect(h.meetings.upcoming.map((m) => m.title)).toEqual(['两周内的会议']);
     expect(h.topicsAwaitingTriage.map((t) => t.title)).toEqual(['五月的事（图表之外）', '十一月的事', '十一月的另一件事']);
@@ -57,7 +58,7 @@ describe('首页', () => {
 
     // Half an hour earlier it is still the 25th in Shanghai: nothing is overdue yet.
     const earlier = new Date('2026-11-25T15:59:00Z');
-    const e = homeSummary(db, org.id, localToday(db, earlier), earlier);
+    const e = homeSummary(db, org.id, clockOf(db, earlier));
     expect(e.counts).toMatchObject({ summonsOverdue: 0, summonsDueSoon: 1, resolutionsOverdue: 0, meetingsToday: 1 });
     expect(e.meetings.today.map((m) => m.title)).toEqual(['昨天的会议']);
 

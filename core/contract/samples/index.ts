@@ -1,16 +1,18 @@
 import type { WriteCallName } from '../index';
+import { followUpSamples } from './followup';
 import { organizationSamples } from './organizations';
 import { ruleSamples } from './rules';
 import type { WriteSample } from './types';
 
 /**
  * One sample per write call, kept beside the calls' contract files (one file per domain). The
- * contract-wide write test (tests/contract/writes.test.ts) runs each through dispatch; a write
+ * contract-wide write test (tests/integration/contract-writes.test.ts) runs each through dispatch; a write
  * call without a sample fails it.
  */
 export const writeSamples: { [N in WriteCallName]?: WriteSample<N> } = {
   ...organizationSamples,
   ...ruleSamples,
+  ...followUpSamples,
 };
 
 export type { SampleKit, SampleWorld, Samples, WriteSample } from './types';
