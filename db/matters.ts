@@ -3,10 +3,10 @@ import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
 import type { MatterDetail } from '../core/contract/matters';
 import { chineseDate } from '../core/dates';
-import { matterSteps as stepDefinitions } from '../core/followup/data';
+import { basisOn, matterStepsFor, type MatterStepDefinition } from '../core/followup/data';
 import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
-import { findMeeting, presentCount } from './meetings';
+import { findMeeting, presentCount, ruleSetOf } from './meetings';
 import { getOrganization } from './organizations';
 import { matterSteps, matters, meetings, notices, votes } from './schema';
 import { blankToNull } from './values';
@@ -26,7 +26,12 @@ function stepsOf(db: Db, matterId: number): StepRow[] {
   return db.orm.select().from(matterSteps).where(eq(matterSteps.matterId, matterId)).orderBy(asc(matterSteps.step)).all();
 }
 
-function summary(m: MatterRow, steps: StepRow[]) {
+/** The steps in the words of the matter's organization (居民会议 for a 社区). */
+function definitionsFor(db: Db, m: MatterRow): readonly MatterStepDefinition[] {
+  return matterStepsFor(getOrganization(db, m.orgId).kind);
+}
+
+function summary(stepDefinitions: readonly MatterStepDefinition[], m: MatterRow, steps: StepRow[]) {
   const next = stepDefinitions.find((d) => !steps.some((s) => s.step === d.step)) ?? null;
   return {
     id: m.id,
@@ -44,8 +49,9 @@ function summary(m: MatterRow, steps: StepRow[]) {
 export function getMatter(db: Db, id: number): MatterDetail {
   const m = findMatter(db, id);
   const rows = stepsOf(db, id);
+  const stepDefinitions = definitionsFor(db, m);
   return {
-    ...summary(m, rows),
+    ...summary(stepDefinitions, m, rows),
     steps: stepDefinitions.map((d) => {
       const s = rows.find((r) => r.step === d.step);
       const meeting = s?.meetingId ? db.orm.select({ title: meetings.title }).from(meetings).where(eq(meetings.id, s.meetingId)).get() : undefined;
@@ -74,9 +80,9 @@ export function getMatter(db: Db, id: number): MatterDetail {
 }
 
 export function listMatters(db: Db, orgId: number) {
-  getOrganization(db, orgId);
+  const stepDefinitions = matterStepsFor(getOrganization(db, orgId).kind);
   const rows = db.orm.select().from(matters).where(eq(matters.orgId, orgId)).orderBy(sql`${matters.createdOn} desc`, sql`${matters.id} desc`).all();
-  return { items: rows.map((m) => summary(m, stepsOf(db, m.id))) };
+  return { items: rows.map((m) => summary(stepDefinitions, m, stepsOf(db, m.id))) };
 }
 
 export function createMatter(tx: Tx, input: ParsedInput<'matters.create'>): MatterDetail {
@@ -93,6 +99,7 @@ export function createMatter(tx: Tx, input: ParsedInput<'matters.create'>): Matt
 
 export function recordStep(tx: Tx, input: ParsedInput<'matters.recordStep'>): MatterDetail {
   const m = findMatter(tx, input.matterId);
+  const stepDefinitions = definitionsFor(tx, m);
   const def = stepDefinitions.find((d) => d.step === input.step);
   if (!def) throw new ApiError('INVALID_INPUT', '步骤只能是第 1 到第 6 步');
   const done = stepsOf(tx, m.id);
@@ -128,6 +135,14 @@ export function recordStep(tx: Tx, input: ParsedInput<'matters.recordStep'>): Ma
   if (meetingId) {
     const meeting = findMeeting(tx, meetingId);
     if (meeting.orgId !== m.orgId) throw new ApiError('INVALID_INPUT', `会议“${meeting.title}”不属于本议事主体，请重新选择`);
+    const kind = ruleSetOf(meeting).meetingKind;
+    const basis = basisOn(def, meeting.date);
+    if (def.meetingKinds && !def.meetingKinds.includes(kind)) {
+      throw new ApiError(
+        'INVALID_INPUT',
+        `第${def.step}步“${def.name}”须由${def.meetingKinds.join('或')}进行，所选会议“${meeting.title}”是${kind}；请选择${def.meetingKinds.join('或')}${basis ? `（${basis}）` : ''}`,
+      );
+    }
     date ??= meeting.date;
     expected ??= meeting.expectedCount ?? undefined;
     present ??= meeting.expectedCount != null ? presentCount(tx, meeting.id) : undefined;
@@ -170,6 +185,7 @@ export function recordStep(tx: Tx, input: ParsedInput<'matters.recordStep'>): Ma
 export function registrationData(db: Db, id: number) {
   const detail = getMatter(db, id);
   const org = getOrganization(db, detail.orgId);
+  const stepDefinitions = matterStepsFor(org.kind);
   return {
     orgName: org.name,
     subject: detail.title,

@@ -78,3 +78,34 @@ describe('四议两公开', () => {
     expect((await value(ctx, 'matters.list', { orgId: org.id })).items).toMatchObject([{ title: '村部修缮', nextStep: 3, nextStepName: '党员大会审议' }]);
   });
 });
+
+describe('四议两公开：每一步由法定的会议进行', () => {
+  it('refuses a step-2 meeting that is not a 两委联席会议 and a step-4 meeting that may not decide village matters, citing the article in force', async () => {
+    const { ctx, db, org, typeId, body } = await village(6);
+    const matter = await value(ctx, 'matters.create', { orgId: org.id, title: '村道硬化', createdOn: '2026-03-01' });
+    const rep = await value(ctx, 'meetings.create', { orgId: org.id, meetingTypeId: typeId('村民代表会议'), title: '村民代表会议', date: '2026-03-04', basis: 'body', bodyId: body.id });
+    const joint = await value(ctx, 'meetings.create', { orgId: org.id, meetingTypeId: typeId('两委联席会议'), title: '两委联席会议', date: '2026-03-05', basis: 'body', bodyId: body.id });
+    await value(ctx, 'matters.recordStep', { matterId: matter.id, step: 1, date: '2026-03-02', content: '支部提议' });
+    const count = () => db.sqlite.prepare('select (select count(*) from matter_steps), (select count(*) from audit_log)').raw().get();
+    const before = count();
+    expect((await failure(ctx, 'matters.recordStep', { matterId: matter.id, step: 2, meetingId: rep.id })).message).toContain('须由两委联席会议进行，所选会议“村民代表会议”是村民代表会议');
+    expect(count()).toEqual(before);
+    await value(ctx, 'matters.recordStep', { matterId: matter.id, step: 2, meetingId: joint.id });
+    await value(ctx, 'matters.recordStep', { matterId: matter.id, step: 3, date: '2026-03-06', content: '党员大会审议' });
+    const refused = (await failure(ctx, 'matters.recordStep', { matterId: matter.id, step: 4, meetingId: joint.id })).message;
+    expect(refused).toContain('须由村民会议或村民代表会议进行');
+    expect(refused).toContain('（2025年修订）第二十八条');
+    expect(refused).not.toContain('第二十四条');
+  });
+
+  it('speaks of 居民会议 and 居务监督委员会 to a 社区', async () => {
+    const { ctx } = await village(1);
+    const community = await value(ctx, 'organizations.create', { name: '和平里社区', kind: '社区' });
+    const matter = await value(ctx, 'matters.create', { orgId: community.id, title: '加装电梯', createdOn: '2026-03-01' });
+    const detail = await value(ctx, 'matters.get', { id: matter.id });
+    expect(detail.steps[3].name).toBe('居民会议或居民代表会议决议');
+    const form = await value(ctx, 'matters.registrationData', { id: matter.id });
+    expect(form.steps[4].signatures.map((s: { role: string }) => s.role)).toEqual(['经办人', '居务监督委员会']);
+    expect(JSON.stringify(form)).not.toContain('村民');
+  });
+});
