@@ -14,6 +14,7 @@ import { assertNotFinalized, findMeeting } from './meetings';
 import { getOrganization } from './organizations';
 import { queryResolutions } from './resolutions';
 import { agendaItems, meetings, resolutionProgress, resolutions } from './schema';
+import { closeTopicsWithResolution, noteOnTopics } from './topic-links';
 
 // 决议督办: progress entries, completion, the overdue and due-soon lists, and carrying an
 // unfinished resolution onto the next meeting as a 跟进事项.
@@ -51,6 +52,7 @@ export function addProgress(tx: Tx, input: ParsedInput<'followUp.addProgress'>):
   const r = findResolution(tx, input.resolutionId);
   if (r.completedOn) throw new ApiError('FORBIDDEN', `决议${r.number}已于 ${r.completedOn} 办结，不能再登记进度`);
   if (input.date < r.meetingDate) throw new ApiError('INVALID_INPUT', `进度日期 ${input.date} 早于作出决议的会议日期 ${r.meetingDate}，请核对`);
+  if (input.date > tx.clock.today) throw new ApiError('INVALID_INPUT', `进度日期 ${input.date} 晚于今天（${tx.clock.today}），只能登记已经发生的进展`);
   const entries = progressOf(tx, r.id);
   const last = entries[entries.length - 1];
   if (last && input.date < last.date) throw new ApiError('INVALID_INPUT', `进度日期 ${input.date} 早于上一次登记的 ${last.date}，请按时间顺序登记`);
@@ -62,6 +64,7 @@ export function addProgress(tx: Tx, input: ParsedInput<'followUp.addProgress'>):
     .returning()
     .get();
   appendAudit(tx, { action: 'followUp.progress', entity: 'resolution', entityId: r.id, after: row });
+  noteOnTopics(tx, r.id, input.date, '督办', `决议${r.number}督办进度 ${input.percent}%：${input.text.trim()}`);
   return getFollowUp(tx, r.id, tx.clock.today);
 }
 
@@ -70,9 +73,15 @@ export function completeResolution(tx: Tx, input: ParsedInput<'followUp.complete
   const r = findResolution(tx, input.resolutionId);
   if (r.completedOn) throw new ApiError('CONFLICT', `决议${r.number}已于 ${r.completedOn} 办结`);
   if (input.completedOn < r.meetingDate) throw new ApiError('INVALID_INPUT', `办结日期 ${input.completedOn} 早于作出决议的会议日期 ${r.meetingDate}，请核对`);
+  if (input.completedOn > tx.clock.today) throw new ApiError('INVALID_INPUT', `办结日期 ${input.completedOn} 晚于今天（${tx.clock.today}），请在办结之后再登记`);
+  const lastProgress = progressOf(tx, r.id).at(-1);
+  if (lastProgress && input.completedOn < lastProgress.date) {
+    throw new ApiError('INVALID_INPUT', `办结日期 ${input.completedOn} 早于最后一次进度登记（${lastProgress.date}），请核对`);
+  }
   const before = tx.orm.select().from(resolutions).where(eq(resolutions.id, r.id)).get();
   tx.orm.update(resolutions).set({ completedOn: input.completedOn, result: input.result.trim(), updatedAt: tx.clock.instant }).where(eq(resolutions.id, r.id)).run();
   appendAudit(tx, { action: 'followUp.complete', entity: 'resolution', entityId: r.id, before, after: tx.orm.select().from(resolutions).where(eq(resolutions.id, r.id)).get() });
+  closeTopicsWithResolution(tx, r.id, input.completedOn, input.result.trim(), r.number);
   return getFollowUp(tx, r.id, tx.clock.today);
 }
 
