@@ -8,7 +8,9 @@ import { followUpDefaults } from '../core/followup/data';
 import { dueState, followUpTitle, progressProblem } from '../core/followup/rules';
 import { addAgendaItem, listAgenda } from './agenda';
 import { appendAudit } from './audit';
-import { inTransaction, type Actor, type Db } from './client';
+import { inTransaction, type Actor, type Db, type Tx } from './client';
+// Until this module takes the write's Tx: a Tx for the helpers that take one (issue 11).
+import { clockOf } from './clock';
 import { assertNotFinalized, findMeeting } from './meetings';
 import { getOrganization } from './organizations';
 import { queryResolutions } from './resolutions';
@@ -117,7 +119,7 @@ export function carryResolutions(db: Db, actor: Actor, input: { meetingId: numbe
         if (!known) throw new ApiError('NOT_FOUND', `找不到编号为 ${rid} 的决议，请刷新后重试`);
         throw new ApiError('INVALID_INPUT', `决议${known.number}“${known.title}”不能列为本次会议的跟进事项：它已办结、已在本次议程中，或不是本会议之前作出的`);
       }
-      addAgendaItem(db, actor, m.id, { title: followUpTitle(r), description: [r.text, r.responsible ? `责任人：${r.responsible}` : '', r.deadline ? `完成期限：${r.deadline}` : ''].filter(Boolean).join('\n') }, now, { resolutionId: r.id });
+      addAgendaItem({ ...db, actor, clock: clockOf(db, now) } as Tx, m.id, { title: followUpTitle(r), description: [r.text, r.responsible ? `责任人：${r.responsible}` : '', r.deadline ? `完成期限：${r.deadline}` : ''].filter(Boolean).join('\n') }, { resolutionId: r.id });
     }
     return listAgenda(db, m.id);
   });

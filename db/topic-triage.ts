@@ -4,8 +4,9 @@ import { closedTopicStatuses } from '../core/followup/data';
 import type { TopicDetail } from '../core/contract/topics';
 import { addAgendaItem } from './agenda';
 import { appendAudit } from './audit';
-import { inTransaction, type Actor, type Db } from './client';
-import { localToday } from './clock';
+import { inTransaction, type Actor, type Db, type Tx } from './client';
+// Until this module takes the write's Tx: a Tx for the helpers that take one (issue 11).
+import { clockOf, localToday } from './clock';
 import { assertNotFinalized, findMeeting } from './meetings';
 import { agendaItems, topics } from './schema';
 import { insertSummons, type SummonsInput } from './summons';
@@ -38,7 +39,7 @@ export function topicToAgenda(db: Db, actor: Actor, input: { id: number; meeting
     if (already) throw new ApiError('CONFLICT', `议题“${t.title}”已在会议“${m.title}”的议程中`);
     const date = eventDate(db, t, input.date, now);
     const title = input.title?.trim() || t.title;
-    const item = addAgendaItem(db, actor, m.id, { title, description: t.content }, now, { topicId: t.id });
+    const item = addAgendaItem({ ...db, actor, clock: clockOf(db, now) } as Tx, m.id, { title, description: t.content }, { topicId: t.id });
     addTopicEvent(db, actor, t.id, date, '纳入议程', `纳入会议“${m.title}”（${m.date}）议程第 ${item.position} 项：${title}`, now);
     setStatus(db, actor, t, date, { status: '已纳入议程' }, 'topics.toAgenda', now);
     return getTopic(db, t.id, now);

@@ -7,7 +7,9 @@ import { percent } from '../../core/documents/text';
 import { adoptionProblem, allowedAdopters, meetingMayAdopt } from '../../core/ruletext/adoption';
 import { addAgendaItem } from '../agenda';
 import { appendAudit } from '../audit';
-import { inTransaction, type Actor, type Db } from '../client';
+import { inTransaction, type Actor, type Db, type Tx } from '../client';
+// Until this module takes the write's Tx: a Tx for the helpers that take one (issue 11).
+import { clockOf } from '../clock';
 import { assertNotFinalized, findMeeting, ruleSetOf } from '../meetings';
 import { getOrganization } from '../organizations';
 import { createProposal } from '../proposals';
@@ -104,7 +106,7 @@ export function proposeAdoption(db: Db, actor: Actor, input: { docId: number; me
     if (check.problem) throw new ApiError('FORBIDDEN', check.problem);
     const snapshot = loadSnapshot(db, doc.id);
     const version = freezeVersion(db, actor, doc, '表决稿', `提交“${meeting.title}”表决`, now);
-    const itemId = input.agendaItemId ?? addAgendaItem(db, actor, meeting.id, { title: `审议表决《${doc.title}》` }, now).id;
+    const itemId = input.agendaItemId ?? addAgendaItem({ ...db, actor, clock: clockOf(db, now) } as Tx, meeting.id, { title: `审议表决《${doc.title}》` }).id;
     const item = db.orm.select().from(agendaItems).where(eq(agendaItems.id, itemId)).get();
     if (!item || item.meetingId !== meeting.id) throw new ApiError('NOT_FOUND', '所选议题不在这次会议中，请重新选择');
     const org = getOrganization(db, doc.orgId);

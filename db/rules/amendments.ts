@@ -5,7 +5,9 @@ import type { RuleAmendment, RuleEditResult } from '../../core/contract/rules';
 import type { AmendmentAction } from '../../core/ruletext/procedure';
 import { addAgendaItem } from '../agenda';
 import { appendAudit } from '../audit';
-import { inTransaction, type Actor, type Db } from '../client';
+import { inTransaction, type Actor, type Db, type Tx } from '../client';
+// Until this module takes the write's Tx: a Tx for the helpers that take one (issue 11).
+import { clockOf } from '../clock';
 import { assertNotFinalized, findMeeting } from '../meetings';
 import { createProposal, findProposal } from '../proposals';
 import { agendaItems, meetings, proposals, ruleAmendments, ruleArticles } from '../schema';
@@ -154,7 +156,7 @@ export function putAmendmentToVote(db: Db, actor: Actor, input: { id: number; me
     if (meeting.orgId !== doc.orgId) throw new ApiError('NOT_FOUND', '请选择本单位的会议');
     assertNotFinalized(meeting, '提交表决');
     const current = toAmendment(db, row);
-    const itemId = input.agendaItemId ?? addAgendaItem(db, actor, meeting.id, { title: `审议《${doc.title}》修改建议` }, now).id;
+    const itemId = input.agendaItemId ?? addAgendaItem({ ...db, actor, clock: clockOf(db, now) } as Tx, meeting.id, { title: `审议《${doc.title}》修改建议` }).id;
     const item = db.orm.select().from(agendaItems).where(eq(agendaItems.id, itemId)).get();
     if (!item || item.meetingId !== meeting.id) throw new ApiError('NOT_FOUND', '所选议题不在这次会议中，请重新选择');
     const text = [
