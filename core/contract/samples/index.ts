@@ -1,4 +1,5 @@
 import type { WriteCallName } from '../index';
+import { meetingSamples } from './meetings';
 import { organizationSamples } from './organizations';
 import type { WriteSample } from './types';
 
@@ -9,6 +10,7 @@ import type { WriteSample } from './types';
  */
 export const writeSamples: { [N in WriteCallName]?: WriteSample<N> } = {
   ...organizationSamples,
+  ...meetingSamples,
 };
 
 export type { SampleKit, SampleWorld, Samples, WriteSample } from './types';
