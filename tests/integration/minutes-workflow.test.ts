@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import mammoth from 'mammoth';
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
+import type * as Documents from '../../electron/documents';
 import { openTemp } from '../support/db';
 
 type Ctx = ReturnType<typeof openTemp>['ctx'];
@@ -18,7 +19,7 @@ async function failure(ctx: Ctx, name: string, input: unknown) {
 /** Runs once the minutes' .docx build has begun (and before it ends), then is cleared. */
 let duringBuild: (() => void) | null = null;
 vi.mock('../../electron/documents', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../electron/documents')>();
+  const original = await importOriginal<typeof Documents>();
   return {
     ...original,
     buildMinutes: async (...args: Parameters<typeof original.buildMinutes>) => {
