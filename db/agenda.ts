@@ -1,8 +1,9 @@
 import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { AgendaItem } from '../core/contract/agenda';
+import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
 import { appendAudit } from './audit';
-import { inTransaction, type Actor, type Db } from './client';
+import type { Db, Tx } from './client';
 import { assertNotFinalized, findMeeting } from './meetings';
 import { agendaItems, meetingTypes, meetings, speeches } from './schema';
 import { blankToNull } from './values';
@@ -57,103 +58,86 @@ export function listAgenda(db: Db, meetingId: number): { items: AgendaItem[] } {
   return { items: rows.map((r) => toItem(db, r)) };
 }
 
-interface ItemInput {
-  title?: string | undefined;
-  description?: string | undefined;
-  presenter?: string | undefined;
-  plannedMinutes?: number | null | undefined;
-  attachments?: string[] | undefined;
-  needsPartyReview?: boolean | undefined;
-}
-
 /** Where an item came from, set only by the calls that create it that way (topic triage, carry-over). */
 interface ItemLinks {
   topicId?: number | undefined;
   resolutionId?: number | undefined;
 }
 
-export function addAgendaItem(db: Db, actor: Actor, meetingId: number, input: ItemInput & { title: string }, now = new Date(), links: ItemLinks = {}): AgendaItem {
-  return inTransaction(db, () => {
-    const m = findMeeting(db, meetingId);
-    assertNotFinalized(m, '添加议题');
-    const last = db.orm.select({ max: sql<number | null>`max(${agendaItems.position})` }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).get();
-    const at = now.toISOString();
-    const row = db.orm
-      .insert(agendaItems)
-      .values({
-        meetingId,
-        position: (last?.max ?? 0) + 1,
-        title: input.title,
-        description: blankToNull(input.description),
-        presenter: blankToNull(input.presenter),
-        plannedMinutes: input.plannedMinutes ?? null,
-        attachments: JSON.stringify(input.attachments ?? []),
-        needsPartyReview: input.needsPartyReview ?? false,
-        topicId: links.topicId ?? null,
-        resolutionId: links.resolutionId ?? null,
-        createdAt: at,
-        updatedAt: at,
-      })
-      .returning()
-      .get();
-    appendAudit(db, actor, { action: 'agenda.add', entity: 'agendaItem', entityId: row.id, after: row }, now);
-    return toItem(db, row);
-  });
+export function addAgendaItem(tx: Tx, meetingId: number, input: Omit<ParsedInput<'agenda.add'>, 'meetingId'>, links: ItemLinks = {}): AgendaItem {
+  const m = findMeeting(tx, meetingId);
+  assertNotFinalized(m, '添加议题');
+  const last = tx.orm.select({ max: sql<number | null>`max(${agendaItems.position})` }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).get();
+  const at = tx.clock.instant;
+  const row = tx.orm
+    .insert(agendaItems)
+    .values({
+      meetingId,
+      position: (last?.max ?? 0) + 1,
+      title: input.title,
+      description: blankToNull(input.description),
+      presenter: blankToNull(input.presenter),
+      plannedMinutes: input.plannedMinutes ?? null,
+      attachments: JSON.stringify(input.attachments ?? []),
+      needsPartyReview: input.needsPartyReview ?? false,
+      topicId: links.topicId ?? null,
+      resolutionId: links.resolutionId ?? null,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning()
+    .get();
+  appendAudit(tx, { action: 'agenda.add', entity: 'agendaItem', entityId: row.id, after: row });
+  return toItem(tx, row);
 }
 
-export function updateAgendaItem(db: Db, actor: Actor, id: number, input: ItemInput, now = new Date()): AgendaItem {
-  return inTransaction(db, () => {
-    const before = findItem(db, id);
-    assertNotFinalized(findMeeting(db, before.meetingId));
-    const needsPartyReview = input.needsPartyReview ?? before.needsPartyReview;
-    db.orm
-      .update(agendaItems)
-      .set({
-        title: input.title ?? before.title,
-        description: input.description === undefined ? before.description : blankToNull(input.description),
-        presenter: input.presenter === undefined ? before.presenter : blankToNull(input.presenter),
-        plannedMinutes: input.plannedMinutes === undefined ? before.plannedMinutes : input.plannedMinutes,
-        attachments: input.attachments === undefined ? before.attachments : JSON.stringify(input.attachments),
-        needsPartyReview,
-        partyReviewItemId: needsPartyReview ? before.partyReviewItemId : null,
-        updatedAt: now.toISOString(),
-      })
-      .where(eq(agendaItems.id, id))
-      .run();
-    const after = findItem(db, id);
-    appendAudit(db, actor, { action: 'agenda.update', entity: 'agendaItem', entityId: id, before, after }, now);
-    return toItem(db, after);
-  });
+export function updateAgendaItem(tx: Tx, { id, ...input }: ParsedInput<'agenda.update'>): AgendaItem {
+  const before = findItem(tx, id);
+  assertNotFinalized(findMeeting(tx, before.meetingId));
+  const needsPartyReview = input.needsPartyReview ?? before.needsPartyReview;
+  tx.orm
+    .update(agendaItems)
+    .set({
+      title: input.title ?? before.title,
+      description: input.description === undefined ? before.description : blankToNull(input.description),
+      presenter: input.presenter === undefined ? before.presenter : blankToNull(input.presenter),
+      plannedMinutes: input.plannedMinutes === undefined ? before.plannedMinutes : input.plannedMinutes,
+      attachments: input.attachments === undefined ? before.attachments : JSON.stringify(input.attachments),
+      needsPartyReview,
+      partyReviewItemId: needsPartyReview ? before.partyReviewItemId : null,
+      updatedAt: tx.clock.instant,
+    })
+    .where(eq(agendaItems.id, id))
+    .run();
+  const after = findItem(tx, id);
+  appendAudit(tx, { action: 'agenda.update', entity: 'agendaItem', entityId: id, before, after });
+  return toItem(tx, after);
 }
 
-export function reorderAgenda(db: Db, actor: Actor, meetingId: number, orderedIds: number[], now = new Date()): { items: AgendaItem[] } {
-  return inTransaction(db, () => {
-    assertNotFinalized(findMeeting(db, meetingId), '调整议程');
-    const current = db.orm.select({ id: agendaItems.id, position: agendaItems.position }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).all();
-    const same = current.length === orderedIds.length && new Set(orderedIds).size === orderedIds.length && current.every((c) => orderedIds.includes(c.id));
-    if (!same) throw new ApiError('CONFLICT', '议程已被修改（可能在另一个窗口），请刷新后再调整顺序');
-    orderedIds.forEach((itemId, index) => {
-      db.orm.update(agendaItems).set({ position: index + 1, updatedAt: now.toISOString() }).where(eq(agendaItems.id, itemId)).run();
-    });
-    appendAudit(db, actor, { action: 'agenda.reorder', entity: 'meeting', entityId: meetingId, before: current.sort((a, b) => a.position - b.position).map((c) => c.id), after: orderedIds }, now);
-    return listAgenda(db, meetingId);
+export function reorderAgenda(tx: Tx, { meetingId, orderedIds }: ParsedInput<'agenda.reorder'>): { items: AgendaItem[] } {
+  assertNotFinalized(findMeeting(tx, meetingId), '调整议程');
+  const current = tx.orm.select({ id: agendaItems.id, position: agendaItems.position }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).all();
+  const same = current.length === orderedIds.length && new Set(orderedIds).size === orderedIds.length && current.every((c) => orderedIds.includes(c.id));
+  if (!same) throw new ApiError('CONFLICT', '议程已被修改（可能在另一个窗口），请刷新后再调整顺序');
+  orderedIds.forEach((itemId, index) => {
+    tx.orm.update(agendaItems).set({ position: index + 1, updatedAt: tx.clock.instant }).where(eq(agendaItems.id, itemId)).run();
   });
+  appendAudit(tx, { action: 'agenda.reorder', entity: 'meeting', entityId: meetingId, before: current.sort((a, b) => a.position - b.position).map((c) => c.id), after: orderedIds });
+  return listAgenda(tx, meetingId);
 }
 
-export function removeAgendaItem(db: Db, actor: Actor, id: number, now = new Date()): { items: AgendaItem[] } {
-  return inTransaction(db, () => {
-    const item = findItem(db, id);
-    assertNotFinalized(findMeeting(db, item.meetingId), '删除议题');
-    const spoken = db.orm.select({ n: sql<number>`count(*)` }).from(speeches).where(eq(speeches.agendaItemId, id)).get()?.n ?? 0;
-    if (spoken > 0) throw new ApiError('FORBIDDEN', `议题“${item.title}”已有 ${spoken} 条发言记录，不能删除；如不再讨论，可在说明中注明`);
-    const referenced = db.orm.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.partyReviewItemId, id)).get();
-    if (referenced) throw new ApiError('FORBIDDEN', `议题“${item.title}”是其他会议议题的党组织前置讨论记录，不能删除`);
-    db.orm.delete(agendaItems).where(eq(agendaItems.id, id)).run();
-    const rest = db.orm.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, item.meetingId)).orderBy(asc(agendaItems.position)).all();
-    rest.forEach((r, i) => db.orm.update(agendaItems).set({ position: i + 1 }).where(eq(agendaItems.id, r.id)).run());
-    appendAudit(db, actor, { action: 'agenda.remove', entity: 'agendaItem', entityId: id, before: item }, now);
-    return listAgenda(db, item.meetingId);
-  });
+export function removeAgendaItem(tx: Tx, { id }: ParsedInput<'agenda.remove'>): { items: AgendaItem[] } {
+  const item = findItem(tx, id);
+  assertNotFinalized(findMeeting(tx, item.meetingId), '删除议题');
+  const spoken = tx.orm.select({ n: sql<number>`count(*)` }).from(speeches).where(eq(speeches.agendaItemId, id)).get()?.n ?? 0;
+  if (spoken > 0) throw new ApiError('FORBIDDEN', `议题“${item.title}”已有 ${spoken} 条发言记录，不能删除；如不再讨论，可在说明中注明`);
+  const referenced = tx.orm.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.partyReviewItemId, id)).get();
+  if (referenced) throw new ApiError('FORBIDDEN', `议题“${item.title}”是其他会议议题的党组织前置讨论记录，不能删除`);
+  tx.orm.delete(agendaItems).where(eq(agendaItems.id, id)).run();
+  const rest = tx.orm.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, item.meetingId)).orderBy(asc(agendaItems.position)).all();
+  rest.forEach((r, i) => tx.orm.update(agendaItems).set({ position: i + 1 }).where(eq(agendaItems.id, r.id)).run());
+  appendAudit(tx, { action: 'agenda.remove', entity: 'agendaItem', entityId: id, before: item });
+  return listAgenda(tx, item.meetingId);
 }
 
 /** Items of earlier Party meetings (党员大会, 两委联席会议) of the same organization. */
@@ -182,25 +166,22 @@ export function partyReviewCandidates(db: Db, meetingId: number) {
   };
 }
 
-export function linkPartyReview(db: Db, actor: Actor, id: number, reviewItemId: number | null, now = new Date()): AgendaItem {
-  return inTransaction(db, () => {
-    const item = findItem(db, id);
-    const m = findMeeting(db, item.meetingId);
-    assertNotFinalized(m);
-    if (reviewItemId != null) {
-      const ok = partyReviewCandidates(db, m.id).items.some((c) => c.itemId === reviewItemId);
-      if (!ok) {
-        throw new ApiError('INVALID_INPUT', `只能关联本会议日期（${m.date}）之前已召开的${PARTY_REVIEW_KINDS.join('或')}的议题`);
-      }
+export function linkPartyReview(tx: Tx, { id, reviewItemId }: ParsedInput<'agenda.linkPartyReview'>): AgendaItem {
+  const item = findItem(tx, id);
+  const m = findMeeting(tx, item.meetingId);
+  assertNotFinalized(m);
+  if (reviewItemId != null) {
+    const ok = partyReviewCandidates(tx, m.id).items.some((c) => c.itemId === reviewItemId);
+    if (!ok) {
+      throw new ApiError('INVALID_INPUT', `只能关联本会议日期（${m.date}）之前已召开的${PARTY_REVIEW_KINDS.join('或')}的议题`);
     }
-    db.orm
-      .update(agendaItems)
-      .set({ partyReviewItemId: reviewItemId, needsPartyReview: reviewItemId != null ? true : item.needsPartyReview, updatedAt: now.toISOString() })
-      .where(eq(agendaItems.id, id))
-      .run();
-    const after = findItem(db, id);
-    appendAudit(db, actor, { action: 'agenda.linkPartyReview', entity: 'agendaItem', entityId: id, before: item, after }, now);
-    return toItem(db, after);
-  });
+  }
+  tx.orm
+    .update(agendaItems)
+    .set({ partyReviewItemId: reviewItemId, needsPartyReview: reviewItemId != null ? true : item.needsPartyReview, updatedAt: tx.clock.instant })
+    .where(eq(agendaItems.id, id))
+    .run();
+  const after = findItem(tx, id);
+  appendAudit(tx, { action: 'agenda.linkPartyReview', entity: 'agendaItem', entityId: id, before: item, after });
+  return toItem(tx, after);
 }
-

@@ -1,11 +1,11 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { ParsedInput } from '../core/contract';
 import type { ExpectedAttendee } from '../core/contract/attendance';
 import { ApiError } from '../core/contract/define';
-import { localClock, localDateTime, minutesOfDay } from '../core/dates';
-import { getTimeZone } from './clock';
+import { minutesOfDay } from '../core/dates';
 import { basisLabels, type AttendeeBasis } from '../core/rules/rule-set';
 import { appendAudit } from './audit';
-import { inTransaction, type Actor, type Db } from './client';
+import type { Db, Tx } from './client';
 import { expectedAttendees, type ExpectedEntry } from './expected-attendees';
 import { assertNotFinalized, findMeeting, quorumOf } from './meetings';
 import { attendance, attendanceChanges, people } from './schema';
@@ -56,12 +56,12 @@ export function attendanceSheet(db: Db, meetingId: number) {
 }
 
 /**
- * The clock at the door, in the user's time zone — only on the meeting's own day. A record typed
- * in afterwards has no "now" worth writing down: the time is left blank unless the user gives one.
+ * The clock at the door — the write's one clock, in the user's time zone — only on the meeting's
+ * own day. A record typed in afterwards has no "now" worth writing down: the time is left blank
+ * unless the user gives one.
  */
-function doorClock(db: Db, m: MeetingRow, now: Date): string | undefined {
-  const [date, clock] = localDateTime(getTimeZone(db), now).split(' ');
-  return date === m.date ? clock : undefined;
+function doorClock(tx: Tx, m: MeetingRow): string | undefined {
+  return tx.clock.today === m.date ? tx.clock.time : undefined;
 }
 
 /** A time at the door makes sense from a few hours before the start until the end. */
@@ -93,148 +93,128 @@ function resolveEntry(db: Db, m: MeetingRow, entries: ExpectedEntry[], personId?
   );
 }
 
-function record(db: Db, actor: Actor, m: MeetingRow, before: LineRow | undefined, after: LineRow, note: string | null, now: Date) {
-  db.orm
+function record(tx: Tx, m: MeetingRow, before: LineRow | undefined, after: LineRow, note: string | null) {
+  tx.orm
     .insert(attendanceChanges)
     .values({
       meetingId: m.id,
       attendanceId: after.id,
-      at: now.toISOString(),
-      actor: actor.name,
+      at: tx.clock.instant,
+      actor: tx.actor.name,
       before: before ? JSON.stringify(before) : null,
       after: JSON.stringify(after),
       note,
     })
     .run();
-  appendAudit(db, actor, { action: before ? 'attendance.change' : 'attendance.create', entity: 'attendance', entityId: after.id, before, after }, now);
+  appendAudit(tx, { action: before ? 'attendance.change' : 'attendance.create', entity: 'attendance', entityId: after.id, before, after });
 }
 
-function writeLine(db: Db, m: MeetingRow, existing: LineRow | undefined, entry: ExpectedEntry, values: Partial<LineRow> & { status: Status; name: string; personId: number | null }, now: Date): LineRow {
-  const at = now.toISOString();
+function writeLine(tx: Tx, m: MeetingRow, existing: LineRow | undefined, entry: ExpectedEntry, values: Partial<LineRow> & { status: Status; name: string; personId: number | null }): LineRow {
+  const at = tx.clock.instant;
   if (existing) {
-    db.orm.update(attendance).set({ ...values, updatedAt: at }).where(eq(attendance.id, existing.id)).run();
-    return db.orm.select().from(attendance).where(eq(attendance.id, existing.id)).get()!;
+    tx.orm.update(attendance).set({ ...values, updatedAt: at }).where(eq(attendance.id, existing.id)).run();
+    return tx.orm.select().from(attendance).where(eq(attendance.id, existing.id)).get()!;
   }
-  return db.orm
+  return tx.orm
     .insert(attendance)
     .values({ meetingId: m.id, kind: 'member', householdId: entry.householdId, createdAt: at, updatedAt: at, ...values })
     .returning()
     .get();
 }
 
-export function signIn(
-  db: Db,
-  actor: Actor,
-  input: { meetingId: number; personId?: number | undefined; householdId?: number | undefined; signedByPersonId?: number | undefined; time?: string | undefined; late?: boolean | undefined },
-  now = new Date(),
-) {
-  return inTransaction(db, () => {
-    const m = findMeeting(db, input.meetingId);
-    assertNotFinalized(m, '签到');
-    if (m.status === '已结束') throw new ApiError('FORBIDDEN', '会议已结束，不能再签到；如需更正，请在签到表中修改该人员的状态');
-    const base = baseOf(db, m);
-    const { entry, signer: viaMember } = resolveEntry(db, m, base.entries, input.personId, input.householdId);
-    let signer = viaMember;
-    if (entry.householdId != null && input.signedByPersonId !== undefined) {
-      const member = entry.members.find((p) => p.personId === input.signedByPersonId);
-      if (!member) throw new ApiError('INVALID_INPUT', `签到人不是${entry.householdNo}户的成员，请重新选择`);
-      signer = { id: member.personId, name: member.name };
+export function signIn(tx: Tx, input: ParsedInput<'attendance.signIn'>) {
+  const m = findMeeting(tx, input.meetingId);
+  assertNotFinalized(m, '签到');
+  if (m.status === '已结束') throw new ApiError('FORBIDDEN', '会议已结束，不能再签到；如需更正，请在签到表中修改该人员的状态');
+  const base = baseOf(tx, m);
+  const { entry, signer: viaMember } = resolveEntry(tx, m, base.entries, input.personId, input.householdId);
+  let signer = viaMember;
+  if (entry.householdId != null && input.signedByPersonId !== undefined) {
+    const member = entry.members.find((p) => p.personId === input.signedByPersonId);
+    if (!member) throw new ApiError('INVALID_INPUT', `签到人不是${entry.householdNo}户的成员，请重新选择`);
+    signer = { id: member.personId, name: member.name };
+  }
+  const existing = lineFor(memberLines(tx, m.id), entry);
+  if (existing && (existing.status === '出席' || existing.status === '迟到')) {
+    throw new ApiError('CONFLICT', `${existing.householdId ? `${entry.householdNo}户（${existing.name}）` : existing.name}已于 ${existing.arrivedAt ?? '早些时候'} 签到，不能重复签到`);
+  }
+  const time = input.time ?? doorClock(tx, m);
+  if (time) checkTime(m, time);
+  const late = input.late || (time !== undefined && m.status === '进行中' && m.startTime != null && minutesOfDay(time) > minutesOfDay(m.startTime));
+  const after = writeLine(tx, m, existing, entry, {
+    personId: entry.householdId != null ? (signer?.id ?? null) : entry.personId,
+    name: entry.householdId != null ? (signer?.name ?? entry.members[0]?.name ?? entry.name) : entry.name,
+    status: late ? '迟到' : '出席',
+    arrivedAt: time ?? null,
+    leftAt: null,
+    reason: null,
+  });
+  record(tx, m, existing, after, null);
+  return attendanceSheet(tx, m.id);
+}
+
+export function setAttendanceStatus(tx: Tx, input: ParsedInput<'attendance.setStatus'>) {
+  const m = findMeeting(tx, input.meetingId);
+  assertNotFinalized(m, '修改签到');
+  const base = baseOf(tx, m);
+  const { entry, signer } = resolveEntry(tx, m, base.entries, input.personId, input.householdId);
+  const existing = lineFor(memberLines(tx, m.id), entry);
+  const now = doorClock(tx, m);
+  const time = input.time ?? (input.status === '迟到' || input.status === '早退' ? now : undefined);
+  if (time) checkTime(m, time);
+  if (input.status === '早退') {
+    const arrived = existing?.arrivedAt;
+    if (!existing || (existing.status !== '出席' && existing.status !== '迟到' && existing.status !== '早退')) {
+      throw new ApiError('INVALID_INPUT', `${entry.name}还没有签到，不能登记早退`);
     }
-    const existing = lineFor(memberLines(db, m.id), entry);
-    if (existing && (existing.status === '出席' || existing.status === '迟到')) {
-      throw new ApiError('CONFLICT', `${existing.householdId ? `${entry.householdNo}户（${existing.name}）` : existing.name}已于 ${existing.arrivedAt ?? '早些时候'} 签到，不能重复签到`);
-    }
-    const time = input.time ?? doorClock(db, m, now);
-    if (time) checkTime(m, time);
-    const late = input.late || (time !== undefined && m.status === '进行中' && m.startTime != null && minutesOfDay(time) > minutesOfDay(m.startTime));
-    const after = writeLine(db, m, existing, entry, {
-      personId: entry.householdId != null ? (signer?.id ?? null) : entry.personId,
-      name: entry.householdId != null ? (signer?.name ?? entry.members[0]?.name ?? entry.name) : entry.name,
-      status: late ? '迟到' : '出席',
+    if (arrived && time && minutesOfDay(time) < minutesOfDay(arrived)) throw new ApiError('INVALID_INPUT', `离开时间 ${time} 早于签到时间 ${arrived}，请核对`);
+  }
+  const reason = input.reason?.trim() || null;
+  if (input.status === '请假' && !reason) throw new ApiError('INVALID_INPUT', '登记请假请填写请假原因');
+  const present = input.status === '出席' || input.status === '迟到';
+  const after = writeLine(tx, m, existing, entry, {
+    personId: entry.householdId != null ? (signer?.id ?? existing?.personId ?? null) : entry.personId,
+    name: entry.householdId != null ? (signer?.name ?? existing?.name ?? entry.members[0]?.name ?? entry.name) : entry.name,
+    status: input.status,
+    arrivedAt: present ? (input.status === '迟到' ? (time ?? existing?.arrivedAt ?? null) : (existing?.arrivedAt ?? time ?? now ?? null)) : input.status === '早退' ? (existing?.arrivedAt ?? null) : null,
+    leftAt: input.status === '早退' ? (time ?? null) : null,
+    reason: input.status === '请假' || input.status === '缺席' ? reason : null,
+  });
+  if (existing && existing.status === after.status && existing.arrivedAt === after.arrivedAt && existing.leftAt === after.leftAt && existing.reason === after.reason) {
+    throw new ApiError('CONFLICT', `${entry.name}的状态已经是“${after.status}”，没有修改`);
+  }
+  record(tx, m, existing, after, input.note?.trim() || null);
+  return attendanceSheet(tx, m.id);
+}
+
+export function addObserver(tx: Tx, input: ParsedInput<'attendance.addObserver'>) {
+  const m = findMeeting(tx, input.meetingId);
+  assertNotFinalized(m, '登记列席');
+  if (input.personId !== undefined) {
+    const p = tx.orm.select().from(people).where(eq(people.id, input.personId)).get();
+    if (!p || p.orgId !== m.orgId) throw new ApiError('NOT_FOUND', `找不到编号为 ${input.personId} 的人员，请刷新后重试`);
+  }
+  const time = input.time ?? doorClock(tx, m);
+  if (time) checkTime(m, time);
+  const at = tx.clock.instant;
+  const row = tx.orm
+    .insert(attendance)
+    .values({
+      meetingId: m.id,
+      kind: 'observer',
+      personId: input.personId ?? null,
+      name: input.name,
+      unit: input.unit?.trim() || null,
+      department: input.department?.trim() || null,
+      status: '出席',
       arrivedAt: time ?? null,
-      leftAt: null,
-      reason: null,
-    }, now);
-    record(db, actor, m, existing, after, null, now);
-    return attendanceSheet(db, m.id);
-  });
-}
-
-export function setAttendanceStatus(
-  db: Db,
-  actor: Actor,
-  input: { meetingId: number; personId?: number | undefined; householdId?: number | undefined; status: Status; time?: string | undefined; reason?: string | undefined; note?: string | undefined },
-  now = new Date(),
-) {
-  return inTransaction(db, () => {
-    const m = findMeeting(db, input.meetingId);
-    assertNotFinalized(m, '修改签到');
-    const base = baseOf(db, m);
-    const { entry, signer } = resolveEntry(db, m, base.entries, input.personId, input.householdId);
-    const existing = lineFor(memberLines(db, m.id), entry);
-    const time = input.time ?? (input.status === '迟到' || input.status === '早退' ? localClock(now) : undefined);
-    if (time) checkTime(m, time);
-    if (input.status === '早退') {
-      const arrived = existing?.arrivedAt;
-      if (!existing || (existing.status !== '出席' && existing.status !== '迟到' && existing.status !== '早退')) {
-        throw new ApiError('INVALID_INPUT', `${entry.name}还没有签到，不能登记早退`);
-      }
-      if (arrived && time && minutesOfDay(time) < minutesOfDay(arrived)) throw new ApiError('INVALID_INPUT', `离开时间 ${time} 早于签到时间 ${arrived}，请核对`);
-    }
-    const reason = input.reason?.trim() || null;
-    if (input.status === '请假' && !reason) throw new ApiError('INVALID_INPUT', '登记请假请填写请假原因');
-    const present = input.status === '出席' || input.status === '迟到';
-    const after = writeLine(db, m, existing, entry, {
-      personId: entry.householdId != null ? (signer?.id ?? existing?.personId ?? null) : entry.personId,
-      name: entry.householdId != null ? (signer?.name ?? existing?.name ?? entry.members[0]?.name ?? entry.name) : entry.name,
-      status: input.status,
-      arrivedAt: present ? (input.status === '迟到' ? (time ?? existing?.arrivedAt ?? null) : (existing?.arrivedAt ?? time ?? localClock(now))) : input.status === '早退' ? (existing?.arrivedAt ?? null) : null,
-      leftAt: input.status === '早退' ? (time ?? null) : null,
-      reason: input.status === '请假' || input.status === '缺席' ? reason : null,
-    }, now);
-    if (existing && existing.status === after.status && existing.arrivedAt === after.arrivedAt && existing.leftAt === after.leftAt && existing.reason === after.reason) {
-      throw new ApiError('CONFLICT', `${entry.name}的状态已经是“${after.status}”，没有修改`);
-    }
-    record(db, actor, m, existing, after, input.note?.trim() || null, now);
-    return attendanceSheet(db, m.id);
-  });
-}
-
-export function addObserver(
-  db: Db,
-  actor: Actor,
-  input: { meetingId: number; name: string; unit?: string | undefined; department?: string | undefined; personId?: number | undefined; time?: string | undefined },
-  now = new Date(),
-) {
-  return inTransaction(db, () => {
-    const m = findMeeting(db, input.meetingId);
-    assertNotFinalized(m, '登记列席');
-    if (input.personId !== undefined) {
-      const p = db.orm.select().from(people).where(eq(people.id, input.personId)).get();
-      if (!p || p.orgId !== m.orgId) throw new ApiError('NOT_FOUND', `找不到编号为 ${input.personId} 的人员，请刷新后重试`);
-    }
-    const time = input.time ?? doorClock(db, m, now);
-    if (time) checkTime(m, time);
-    const at = now.toISOString();
-    const row = db.orm
-      .insert(attendance)
-      .values({
-        meetingId: m.id,
-        kind: 'observer',
-        personId: input.personId ?? null,
-        name: input.name,
-        unit: input.unit?.trim() || null,
-        department: input.department?.trim() || null,
-        status: '出席',
-        arrivedAt: time ?? null,
-        createdAt: at,
-        updatedAt: at,
-      })
-      .returning()
-      .get();
-    record(db, actor, m, undefined, row, null, now);
-    return attendanceSheet(db, m.id);
-  });
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning()
+    .get();
+  record(tx, m, undefined, row, null);
+  return attendanceSheet(tx, m.id);
 }
 
 export function attendanceHistory(db: Db, input: { meetingId: number; personId?: number | undefined; householdId?: number | undefined }) {

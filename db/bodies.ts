@@ -1,9 +1,10 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { ParsedInput } from '../core/contract';
 import type { Body, BodyMember } from '../core/contract/bodies';
 import { ApiError } from '../core/contract/define';
 import { compositionChecks } from '../core/rules/composition';
 import { appendAudit } from './audit';
-import { inTransaction, type Actor, type Db } from './client';
+import type { Db, Tx } from './client';
 import { getOrganization } from './organizations';
 import { bodies, bodyMembers, households, people } from './schema';
 import { blankToNull } from './values';
@@ -63,52 +64,38 @@ function checkTerm(termStart: string | null | undefined, termEnd: string | null 
   }
 }
 
-export function createBody(
-  db: Db,
-  actor: Actor,
-  input: { orgId: number; name: string; kind: string; termStart?: string | null | undefined; termEnd?: string | null | undefined; note?: string | undefined },
-  now = new Date(),
-): Body {
-  return inTransaction(db, () => {
-    getOrganization(db, input.orgId);
-    checkTerm(input.termStart, input.termEnd);
-    const at = now.toISOString();
-    const row = db.orm
-      .insert(bodies)
-      .values({ orgId: input.orgId, name: input.name, kind: input.kind, termStart: input.termStart ?? null, termEnd: input.termEnd ?? null, note: blankToNull(input.note), createdAt: at, updatedAt: at })
-      .returning()
-      .get();
-    appendAudit(db, actor, { action: 'body.create', entity: 'body', entityId: row.id, after: row }, now);
-    return getBody(db, row.id);
-  });
+export function createBody(tx: Tx, input: ParsedInput<'bodies.create'>): Body {
+  getOrganization(tx, input.orgId);
+  checkTerm(input.termStart, input.termEnd);
+  const at = tx.clock.instant;
+  const row = tx.orm
+    .insert(bodies)
+    .values({ orgId: input.orgId, name: input.name, kind: input.kind, termStart: input.termStart ?? null, termEnd: input.termEnd ?? null, note: blankToNull(input.note), createdAt: at, updatedAt: at })
+    .returning()
+    .get();
+  appendAudit(tx, { action: 'body.create', entity: 'body', entityId: row.id, after: row });
+  return getBody(tx, row.id);
 }
 
-export function updateBody(
-  db: Db,
-  actor: Actor,
-  input: { id: number; name?: string | undefined; kind?: string | undefined; termStart?: string | null | undefined; termEnd?: string | null | undefined; note?: string | undefined },
-  now = new Date(),
-): Body {
-  return inTransaction(db, () => {
-    const before = findBody(db, input.id);
-    const termStart = input.termStart === undefined ? before.termStart : input.termStart;
-    const termEnd = input.termEnd === undefined ? before.termEnd : input.termEnd;
-    checkTerm(termStart, termEnd);
-    db.orm
-      .update(bodies)
-      .set({
-        name: input.name ?? before.name,
-        kind: input.kind ?? before.kind,
-        termStart,
-        termEnd,
-        note: input.note === undefined ? before.note : blankToNull(input.note),
-        updatedAt: now.toISOString(),
-      })
-      .where(eq(bodies.id, input.id))
-      .run();
-    appendAudit(db, actor, { action: 'body.update', entity: 'body', entityId: input.id, before, after: findBody(db, input.id) }, now);
-    return getBody(db, input.id);
-  });
+export function updateBody(tx: Tx, input: ParsedInput<'bodies.update'>): Body {
+  const before = findBody(tx, input.id);
+  const termStart = input.termStart === undefined ? before.termStart : input.termStart;
+  const termEnd = input.termEnd === undefined ? before.termEnd : input.termEnd;
+  checkTerm(termStart, termEnd);
+  tx.orm
+    .update(bodies)
+    .set({
+      name: input.name ?? before.name,
+      kind: input.kind ?? before.kind,
+      termStart,
+      termEnd,
+      note: input.note === undefined ? before.note : blankToNull(input.note),
+      updatedAt: tx.clock.instant,
+    })
+    .where(eq(bodies.id, input.id))
+    .run();
+  appendAudit(tx, { action: 'body.update', entity: 'body', entityId: input.id, before, after: findBody(tx, input.id) });
+  return getBody(tx, input.id);
 }
 
 export function listBodyMembers(db: Db, bodyId: number, includeFormer: boolean): { body: Body; items: BodyMember[] } {
@@ -136,60 +123,46 @@ export function listBodyMembers(db: Db, bodyId: number, includeFormer: boolean):
   return { body, items: rows };
 }
 
-export function addBodyMembers(
-  db: Db,
-  actor: Actor,
-  input: { bodyId: number; personIds: number[]; role: string; joinedOn?: string | null | undefined },
-  now = new Date(),
-): { added: number; body: Body } {
-  return inTransaction(db, () => {
-    const body = findBody(db, input.bodyId);
-    let added = 0;
-    for (const personId of new Set(input.personIds)) {
-      const person = db.orm.select().from(people).where(eq(people.id, personId)).get();
-      if (!person || person.orgId !== body.orgId) {
-        throw new ApiError('NOT_FOUND', `编号为 ${personId} 的人员不在本议事主体的名册中，没有添加任何成员`);
-      }
-      const existing = db.orm.select().from(bodyMembers).where(and(eq(bodyMembers.bodyId, body.id), eq(bodyMembers.personId, personId))).get();
-      if (existing && existing.leftOn == null) throw new ApiError('CONFLICT', `${person.name}已经是${body.name}的成员，没有添加任何成员`);
-      if (existing) {
-        // Rejoining: the membership line comes back with the new role, the audit keeps the old one.
-        db.orm.update(bodyMembers).set({ role: input.role, leftOn: null, joinedOn: input.joinedOn ?? existing.joinedOn }).where(eq(bodyMembers.id, existing.id)).run();
-        appendAudit(db, actor, { action: 'body.rejoin', entity: 'bodyMember', entityId: existing.id, before: existing, after: { ...existing, role: input.role, leftOn: null } }, now);
-      } else {
-        const row = db.orm
-          .insert(bodyMembers)
-          .values({ bodyId: body.id, personId, role: input.role, joinedOn: input.joinedOn ?? null, createdAt: now.toISOString() })
-          .returning()
-          .get();
-        appendAudit(db, actor, { action: 'body.addMember', entity: 'bodyMember', entityId: row.id, after: row }, now);
-      }
-      added++;
+export function addBodyMembers(tx: Tx, input: ParsedInput<'bodies.addMembers'>): { added: number; body: Body } {
+  const body = findBody(tx, input.bodyId);
+  let added = 0;
+  for (const personId of new Set(input.personIds)) {
+    const person = tx.orm.select().from(people).where(eq(people.id, personId)).get();
+    if (!person || person.orgId !== body.orgId) {
+      throw new ApiError('NOT_FOUND', `编号为 ${personId} 的人员不在本议事主体的名册中，没有添加任何成员`);
     }
-    return { added, body: getBody(db, body.id) };
-  });
+    const existing = tx.orm.select().from(bodyMembers).where(and(eq(bodyMembers.bodyId, body.id), eq(bodyMembers.personId, personId))).get();
+    if (existing && existing.leftOn == null) throw new ApiError('CONFLICT', `${person.name}已经是${body.name}的成员，没有添加任何成员`);
+    if (existing) {
+      // Rejoining: the membership line comes back with the new role, the audit keeps the old one.
+      tx.orm.update(bodyMembers).set({ role: input.role, leftOn: null, joinedOn: input.joinedOn ?? existing.joinedOn }).where(eq(bodyMembers.id, existing.id)).run();
+      appendAudit(tx, { action: 'body.rejoin', entity: 'bodyMember', entityId: existing.id, before: existing, after: { ...existing, role: input.role, leftOn: null } });
+    } else {
+      const row = tx.orm
+        .insert(bodyMembers)
+        .values({ bodyId: body.id, personId, role: input.role, joinedOn: input.joinedOn ?? null, createdAt: tx.clock.instant })
+        .returning()
+        .get();
+      appendAudit(tx, { action: 'body.addMember', entity: 'bodyMember', entityId: row.id, after: row });
+    }
+    added++;
+  }
+  return { added, body: getBody(tx, body.id) };
 }
 
-export function updateBodyMember(
-  db: Db,
-  actor: Actor,
-  input: { memberId: number; role?: string | undefined; leftOn?: string | null | undefined },
-  now = new Date(),
-): BodyMember {
-  return inTransaction(db, () => {
-    const before = db.orm.select().from(bodyMembers).where(eq(bodyMembers.id, input.memberId)).get();
-    if (!before) throw new ApiError('NOT_FOUND', `找不到编号为 ${input.memberId} 的成员，请刷新后重试`);
-    if (input.role !== undefined && input.role.trim() === '') throw new ApiError('INVALID_INPUT', '请填写职务');
-    if (input.leftOn && before.joinedOn && input.leftOn < before.joinedOn) {
-      throw new ApiError('INVALID_INPUT', `离任日期 ${input.leftOn} 早于加入日期 ${before.joinedOn}，请核对`);
-    }
-    db.orm
-      .update(bodyMembers)
-      .set({ role: input.role ?? before.role, leftOn: input.leftOn === undefined ? before.leftOn : input.leftOn })
-      .where(eq(bodyMembers.id, input.memberId))
-      .run();
-    const after = db.orm.select().from(bodyMembers).where(eq(bodyMembers.id, input.memberId)).get()!;
-    appendAudit(db, actor, { action: 'body.updateMember', entity: 'bodyMember', entityId: input.memberId, before, after }, now);
-    return listBodyMembers(db, before.bodyId, true).items.find((m) => m.id === input.memberId)!;
-  });
+export function updateBodyMember(tx: Tx, input: ParsedInput<'bodies.updateMember'>): BodyMember {
+  const before = tx.orm.select().from(bodyMembers).where(eq(bodyMembers.id, input.memberId)).get();
+  if (!before) throw new ApiError('NOT_FOUND', `找不到编号为 ${input.memberId} 的成员，请刷新后重试`);
+  if (input.role !== undefined && input.role.trim() === '') throw new ApiError('INVALID_INPUT', '请填写职务');
+  if (input.leftOn && before.joinedOn && input.leftOn < before.joinedOn) {
+    throw new ApiError('INVALID_INPUT', `离任日期 ${input.leftOn} 早于加入日期 ${before.joinedOn}，请核对`);
+  }
+  tx.orm
+    .update(bodyMembers)
+    .set({ role: input.role ?? before.role, leftOn: input.leftOn === undefined ? before.leftOn : input.leftOn })
+    .where(eq(bodyMembers.id, input.memberId))
+    .run();
+  const after = tx.orm.select().from(bodyMembers).where(eq(bodyMembers.id, input.memberId)).get()!;
+  appendAudit(tx, { action: 'body.updateMember', entity: 'bodyMember', entityId: input.memberId, before, after });
+  return listBodyMembers(tx, before.bodyId, true).items.find((m) => m.id === input.memberId)!;
 }

@@ -122,7 +122,7 @@ export function carryResolutions(tx: Tx, input: ParsedInput<'followUp.carry'>): 
       throw new ApiError('INVALID_INPUT', `决议${known.number}“${known.title}”不能列为本次会议的跟进事项：它已办结、已在本次议程中，或不是本会议之前作出的`);
     }
     const description = [r.text, r.responsible ? `责任人：${r.responsible}` : '', r.deadline ? `完成期限：${r.deadline}` : ''].filter(Boolean).join('\n');
-    addAgendaItem(tx, tx.actor, m.id, { title: followUpTitle(r), description }, new Date(tx.clock.instant), { resolutionId: r.id });
+    addAgendaItem(tx, m.id, { title: followUpTitle(r), description }, { resolutionId: r.id });
   }
   return listAgenda(tx, m.id);
 }

@@ -1,46 +1,48 @@
 import { and, asc, eq, isNull, or } from 'drizzle-orm';
 import { ApiError } from '../core/contract/define';
+import type { ParsedInput } from '../core/contract';
 import type { MeetingType, RuleSet } from '../core/contract/meeting-types';
 import { ruleSetDefinitionSchema, versionInForce, type RuleSetDefinition } from '../core/rules/rule-set';
 import { shippedMeetingTypes } from '../core/rules/shipped';
 import { appendAudit } from './audit';
-import { inTransaction, type Actor, type Db } from './client';
+import type { Actor, Db, Tx } from './client';
 import { getOrganization } from './organizations';
 import { meetingTypes, ruleSets } from './schema';
 
-const SYSTEM: Actor = { name: '议事厅（内置规则）' };
+/** Who adds the shipped meeting types: the app itself, not a user. */
+export const SHIPPED_RULES_ACTOR: Actor = { name: '议事厅（内置规则）' };
 
 /**
  * Adds the shipped meeting types and any version of them this database lacks. Existing rule
  * sets are never changed (a trigger forbids it): meetings point at the exact rules they used.
+ * Runs at start-up as one write by `SHIPPED_RULES_ACTOR` (db/open.ts).
  */
-export function ensureShippedMeetingTypes(db: Db, now = new Date()): void {
-  inTransaction(db, () => {
-    for (const shipped of shippedMeetingTypes) {
-      let type = db.orm.select().from(meetingTypes).where(eq(meetingTypes.code, shipped.code)).get();
-      if (!type) {
-        type = db.orm.insert(meetingTypes).values({ code: shipped.code, name: shipped.name, createdAt: now.toISOString() }).returning().get();
-        appendAudit(db, SYSTEM, { action: 'meetingType.ship', entity: 'meetingType', entityId: type.id, after: type }, now);
-      }
-      const existing = db.orm.select({ label: ruleSets.label }).from(ruleSets).where(eq(ruleSets.meetingTypeId, type.id)).all();
-      for (const v of shipped.versions) {
-        if (existing.some((e) => e.label === v.label)) continue;
-        const row = db.orm
-          .insert(ruleSets)
-          .values({
-            meetingTypeId: type.id,
-            label: v.label,
-            effectiveFrom: v.effectiveFrom,
-            effectiveTo: v.effectiveTo,
-            definition: JSON.stringify(v.definition),
-            createdAt: now.toISOString(),
-          })
-          .returning()
-          .get();
-        appendAudit(db, SYSTEM, { action: 'ruleSet.ship', entity: 'ruleSet', entityId: row.id, after: row }, now);
-      }
+export function ensureShippedMeetingTypes(tx: Tx): void {
+  const at = tx.clock.instant;
+  for (const shipped of shippedMeetingTypes) {
+    let type = tx.orm.select().from(meetingTypes).where(eq(meetingTypes.code, shipped.code)).get();
+    if (!type) {
+      type = tx.orm.insert(meetingTypes).values({ code: shipped.code, name: shipped.name, createdAt: at }).returning().get();
+      appendAudit(tx, { action: 'meetingType.ship', entity: 'meetingType', entityId: type.id, after: type });
     }
-  });
+    const existing = tx.orm.select({ label: ruleSets.label }).from(ruleSets).where(eq(ruleSets.meetingTypeId, type.id)).all();
+    for (const v of shipped.versions) {
+      if (existing.some((e) => e.label === v.label)) continue;
+      const row = tx.orm
+        .insert(ruleSets)
+        .values({
+          meetingTypeId: type.id,
+          label: v.label,
+          effectiveFrom: v.effectiveFrom,
+          effectiveTo: v.effectiveTo,
+          definition: JSON.stringify(v.definition),
+          createdAt: at,
+        })
+        .returning()
+        .get();
+      appendAudit(tx, { action: 'ruleSet.ship', entity: 'ruleSet', entityId: row.id, after: row });
+    }
+  }
 }
 
 function toRuleSet(row: typeof ruleSets.$inferSelect): RuleSet {
@@ -86,42 +88,34 @@ export function ruleSetInForce(db: Db, meetingTypeId: number, date: string): { r
   return { row, definition: ruleSetDefinitionSchema.parse(JSON.parse(row.definition)) };
 }
 
-export function copyMeetingType(
-  db: Db,
-  actor: Actor,
-  input: { orgId: number; fromRuleSetId: number; name: string; definition?: RuleSetDefinition | undefined },
-  now = new Date(),
-): MeetingType {
-  return inTransaction(db, () => {
-    getOrganization(db, input.orgId);
-    const from = db.orm.select().from(ruleSets).where(eq(ruleSets.id, input.fromRuleSetId)).get();
-    if (!from) throw new ApiError('NOT_FOUND', `找不到编号为 ${input.fromRuleSetId} 的会议规则，请刷新后重试`);
-    const fromType = getMeetingType(db, from.meetingTypeId, input.orgId);
-    const clash = listMeetingTypes(db, input.orgId).items.find((t) => t.name === input.name);
-    if (clash) throw new ApiError('CONFLICT', `已经有名为“${input.name}”的会议类型，请换一个名称`);
-    // A user's own rules are never presented as the statute's words.
-    const definition: RuleSetDefinition = { ...(input.definition ?? (JSON.parse(from.definition) as RuleSetDefinition)), statutory: false };
-    const type = db.orm
-      .insert(meetingTypes)
-      .values({ orgId: input.orgId, name: input.name, copiedFromId: fromType.id, createdAt: now.toISOString() })
-      .returning()
-      .get();
-    db.orm
-      .insert(ruleSets)
-      .values({ meetingTypeId: type.id, label: `复制自${fromType.name}（${from.label}）`, effectiveFrom: null, effectiveTo: null, definition: JSON.stringify(definition), createdAt: now.toISOString() })
-      .run();
-    const result = toMeetingType(db, type);
-    appendAudit(db, actor, { action: 'meetingType.copy', entity: 'meetingType', entityId: type.id, after: result }, now);
-    return result;
-  });
+export function copyMeetingType(tx: Tx, input: ParsedInput<'meetingTypes.copy'>): MeetingType {
+  getOrganization(tx, input.orgId);
+  const from = tx.orm.select().from(ruleSets).where(eq(ruleSets.id, input.fromRuleSetId)).get();
+  if (!from) throw new ApiError('NOT_FOUND', `找不到编号为 ${input.fromRuleSetId} 的会议规则，请刷新后重试`);
+  const fromType = getMeetingType(tx, from.meetingTypeId, input.orgId);
+  const clash = listMeetingTypes(tx, input.orgId).items.find((t) => t.name === input.name);
+  if (clash) throw new ApiError('CONFLICT', `已经有名为“${input.name}”的会议类型，请换一个名称`);
+  // A user's own rules are never presented as the statute's words.
+  const definition: RuleSetDefinition = { ...(input.definition ?? (JSON.parse(from.definition) as RuleSetDefinition)), statutory: false };
+  const at = tx.clock.instant;
+  const type = tx.orm
+    .insert(meetingTypes)
+    .values({ orgId: input.orgId, name: input.name, copiedFromId: fromType.id, createdAt: at })
+    .returning()
+    .get();
+  tx.orm
+    .insert(ruleSets)
+    .values({ meetingTypeId: type.id, label: `复制自${fromType.name}（${from.label}）`, effectiveFrom: null, effectiveTo: null, definition: JSON.stringify(definition), createdAt: at })
+    .run();
+  const result = toMeetingType(tx, type);
+  appendAudit(tx, { action: 'meetingType.copy', entity: 'meetingType', entityId: type.id, after: result });
+  return result;
 }
 
-export function archiveMeetingType(db: Db, actor: Actor, id: number, now = new Date()): { id: number } {
-  return inTransaction(db, () => {
-    const type = getMeetingType(db, id);
-    if (type.code != null) throw new ApiError('FORBIDDEN', `“${type.name}”是内置会议类型，不能停用`);
-    db.orm.update(meetingTypes).set({ archived: true }).where(eq(meetingTypes.id, id)).run();
-    appendAudit(db, actor, { action: 'meetingType.archive', entity: 'meetingType', entityId: id, before: type }, now);
-    return { id };
-  });
+export function archiveMeetingType(tx: Tx, { id }: ParsedInput<'meetingTypes.archive'>): { id: number } {
+  const type = getMeetingType(tx, id);
+  if (type.code != null) throw new ApiError('FORBIDDEN', `“${type.name}”是内置会议类型，不能停用`);
+  tx.orm.update(meetingTypes).set({ archived: true }).where(eq(meetingTypes.id, id)).run();
+  appendAudit(tx, { action: 'meetingType.archive', entity: 'meetingType', entityId: id, before: type });
+  return { id };
 }

@@ -1,10 +1,10 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { ApiError } from '../core/contract/define';
-import { localClock } from '../core/dates';
+import type { ParsedInput } from '../core/contract';
 import type { Meeting, MeetingSummary, Quorum } from '../core/contract/meetings';
 import { ruleSetDefinitionSchema, quorumStatus, type AttendeeBasis, type RuleSetDefinition } from '../core/rules/rule-set';
 import { appendAudit } from './audit';
-import { inTransaction, type Actor, type Db } from './client';
+import type { Db, Tx } from './client';
 import { expectedAttendees, expectedCount } from './expected-attendees';
 import { getMeetingType, ruleSetInForce } from './meeting-types';
 import { getOrganization } from './organizations';
@@ -130,19 +130,6 @@ export function listMeetings(
   };
 }
 
-interface MeetingInput {
-  title?: string | undefined;
-  date?: string | undefined;
-  startTime?: string | null | undefined;
-  endTime?: string | null | undefined;
-  place?: string | undefined;
-  chairName?: string | undefined;
-  recorderName?: string | undefined;
-  basis?: AttendeeBasis | undefined;
-  bodyId?: number | null | undefined;
-  groupName?: string | null | undefined;
-}
-
 function checkBase(db: Db, orgId: number, def: RuleSetDefinition, basis: AttendeeBasis, bodyId: number | null) {
   if (!def.bases.some((b) => b.basis === basis)) {
     throw new ApiError('INVALID_INPUT', `${def.meetingKind}不能按这种方式计算应到人员，请重新选择`);
@@ -158,82 +145,78 @@ function checkTimes(startTime: string | null | undefined, endTime: string | null
   if (startTime && endTime && endTime < startTime) throw new ApiError('INVALID_INPUT', `结束时间 ${endTime} 早于开始时间 ${startTime}，请核对`);
 }
 
-export function createMeeting(db: Db, actor: Actor, input: MeetingInput & { orgId: number; meetingTypeId: number; title: string; date: string; basis: AttendeeBasis }, now = new Date()): Meeting {
-  return inTransaction(db, () => {
-    getOrganization(db, input.orgId);
-    getMeetingType(db, input.meetingTypeId, input.orgId);
-    const { row: rule, definition } = ruleSetInForce(db, input.meetingTypeId, input.date);
-    const bodyId = input.basis === 'body' ? (input.bodyId ?? null) : null;
-    checkBase(db, input.orgId, definition, input.basis, bodyId);
-    checkTimes(input.startTime, input.endTime);
-    const at = now.toISOString();
-    const row = db.orm
-      .insert(meetings)
-      .values({
-        orgId: input.orgId,
-        meetingTypeId: input.meetingTypeId,
-        ruleSetId: rule.id,
-        ruleSetSnapshot: JSON.stringify(definition),
-        title: input.title,
-        date: input.date,
-        startTime: input.startTime ?? null,
-        endTime: input.endTime ?? null,
-        place: blankToNull(input.place),
-        chairName: blankToNull(input.chairName),
-        recorderName: blankToNull(input.recorderName),
-        basis: input.basis,
-        bodyId,
-        groupName: blankToNull(input.groupName),
-        createdAt: at,
-        updatedAt: at,
-      })
-      .returning()
-      .get();
-    appendAudit(db, actor, { action: 'meeting.create', entity: 'meeting', entityId: row.id, after: row }, now);
-    return getMeeting(db, row.id);
-  });
+export function createMeeting(tx: Tx, input: ParsedInput<'meetings.create'>): Meeting {
+  getOrganization(tx, input.orgId);
+  getMeetingType(tx, input.meetingTypeId, input.orgId);
+  const { row: rule, definition } = ruleSetInForce(tx, input.meetingTypeId, input.date);
+  const bodyId = input.basis === 'body' ? (input.bodyId ?? null) : null;
+  checkBase(tx, input.orgId, definition, input.basis, bodyId);
+  checkTimes(input.startTime, input.endTime);
+  const at = tx.clock.instant;
+  const row = tx.orm
+    .insert(meetings)
+    .values({
+      orgId: input.orgId,
+      meetingTypeId: input.meetingTypeId,
+      ruleSetId: rule.id,
+      ruleSetSnapshot: JSON.stringify(definition),
+      title: input.title,
+      date: input.date,
+      startTime: input.startTime ?? null,
+      endTime: input.endTime ?? null,
+      place: blankToNull(input.place),
+      chairName: blankToNull(input.chairName),
+      recorderName: blankToNull(input.recorderName),
+      basis: input.basis,
+      bodyId,
+      groupName: blankToNull(input.groupName),
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning()
+    .get();
+  appendAudit(tx, { action: 'meeting.create', entity: 'meeting', entityId: row.id, after: row });
+  return getMeeting(tx, row.id);
 }
 
-export function updateMeeting(db: Db, actor: Actor, id: number, input: MeetingInput, now = new Date()): Meeting {
-  return inTransaction(db, () => {
-    const before = findMeeting(db, id);
-    assertNotFinalized(before);
-    const started = before.status === '进行中' || before.status === '已结束';
-    const changesBase = input.date !== undefined || input.basis !== undefined || input.bodyId !== undefined || input.groupName !== undefined;
-    if (started && changesBase && (input.date !== before.date || (input.basis ?? before.basis) !== before.basis || (input.bodyId ?? before.bodyId) !== before.bodyId)) {
-      throw new ApiError('FORBIDDEN', '会议已经开始，应到人员已确定，不能再修改日期和参会范围');
-    }
-    const date = input.date ?? before.date;
-    const basis = (input.basis ?? before.basis) as AttendeeBasis;
-    // A new date may fall under the other text of the law: the rules follow the date until the meeting starts.
-    const { row: rule, definition } = started ? { row: { id: before.ruleSetId }, definition: ruleSetOf(before) } : ruleSetInForce(db, before.meetingTypeId, date);
-    const bodyId = basis === 'body' ? (input.bodyId === undefined ? before.bodyId : input.bodyId) : null;
-    checkBase(db, before.orgId, definition, basis, bodyId);
-    const startTime = input.startTime === undefined ? before.startTime : input.startTime;
-    const endTime = input.endTime === undefined ? before.endTime : input.endTime;
-    checkTimes(startTime, endTime);
-    db.orm
-      .update(meetings)
-      .set({
-        title: input.title ?? before.title,
-        date,
-        startTime,
-        endTime,
-        place: input.place === undefined ? before.place : blankToNull(input.place),
-        chairName: input.chairName === undefined ? before.chairName : blankToNull(input.chairName),
-        recorderName: input.recorderName === undefined ? before.recorderName : blankToNull(input.recorderName),
-        basis,
-        bodyId,
-        groupName: input.groupName === undefined ? before.groupName : blankToNull(input.groupName),
-        ruleSetId: rule.id,
-        ruleSetSnapshot: JSON.stringify(definition),
-        updatedAt: now.toISOString(),
-      })
-      .where(eq(meetings.id, id))
-      .run();
-    appendAudit(db, actor, { action: 'meeting.update', entity: 'meeting', entityId: id, before, after: findMeeting(db, id) }, now);
-    return getMeeting(db, id);
-  });
+export function updateMeeting(tx: Tx, { id, ...input }: ParsedInput<'meetings.update'>): Meeting {
+  const before = findMeeting(tx, id);
+  assertNotFinalized(before);
+  const started = before.status === '进行中' || before.status === '已结束';
+  const changesBase = input.date !== undefined || input.basis !== undefined || input.bodyId !== undefined || input.groupName !== undefined;
+  if (started && changesBase && (input.date !== before.date || (input.basis ?? before.basis) !== before.basis || (input.bodyId ?? before.bodyId) !== before.bodyId)) {
+    throw new ApiError('FORBIDDEN', '会议已经开始，应到人员已确定，不能再修改日期和参会范围');
+  }
+  const date = input.date ?? before.date;
+  const basis = (input.basis ?? before.basis) as AttendeeBasis;
+  // A new date may fall under the other text of the law: the rules follow the date until the meeting starts.
+  const { row: rule, definition } = started ? { row: { id: before.ruleSetId }, definition: ruleSetOf(before) } : ruleSetInForce(tx, before.meetingTypeId, date);
+  const bodyId = basis === 'body' ? (input.bodyId === undefined ? before.bodyId : input.bodyId) : null;
+  checkBase(tx, before.orgId, definition, basis, bodyId);
+  const startTime = input.startTime === undefined ? before.startTime : input.startTime;
+  const endTime = input.endTime === undefined ? before.endTime : input.endTime;
+  checkTimes(startTime, endTime);
+  tx.orm
+    .update(meetings)
+    .set({
+      title: input.title ?? before.title,
+      date,
+      startTime,
+      endTime,
+      place: input.place === undefined ? before.place : blankToNull(input.place),
+      chairName: input.chairName === undefined ? before.chairName : blankToNull(input.chairName),
+      recorderName: input.recorderName === undefined ? before.recorderName : blankToNull(input.recorderName),
+      basis,
+      bodyId,
+      groupName: input.groupName === undefined ? before.groupName : blankToNull(input.groupName),
+      ruleSetId: rule.id,
+      ruleSetSnapshot: JSON.stringify(definition),
+      updatedAt: tx.clock.instant,
+    })
+    .where(eq(meetings.id, id))
+    .run();
+  appendAudit(tx, { action: 'meeting.update', entity: 'meeting', entityId: id, before, after: findMeeting(tx, id) });
+  return getMeeting(tx, id);
 }
 
 /** Whole days from one date to another (YYYY-MM-DD), by UTC calendar arithmetic. */
@@ -241,71 +224,70 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-function transition(db: Db, actor: Actor, m: MeetingRow, status: MeetingRow['status'], set: Partial<MeetingRow>, action: string, now: Date, extra?: unknown): Meeting {
-  db.orm
+/**
+ * The time of day on the write's clock (the user's zone), if today is the meeting's day. A start
+ * or end recorded on another day has no "now" worth writing down: the time is left blank.
+ */
+export function meetingDayTime(tx: Tx, m: MeetingRow): string | null {
+  return tx.clock.today === m.date ? tx.clock.time : null;
+}
+
+function transition(tx: Tx, m: MeetingRow, status: MeetingRow['status'], set: Partial<MeetingRow>, action: string, extra?: unknown): Meeting {
+  tx.orm
     .update(meetings)
-    .set({ ...set, status, updatedAt: now.toISOString() })
+    .set({ ...set, status, updatedAt: tx.clock.instant })
     .where(eq(meetings.id, m.id))
     .run();
-  appendAudit(db, actor, { action, entity: 'meeting', entityId: m.id, before: m, after: { ...findMeeting(db, m.id), ...(extra ? { note: extra } : {}) } }, now);
-  return getMeeting(db, m.id);
+  appendAudit(tx, { action, entity: 'meeting', entityId: m.id, before: m, after: { ...findMeeting(tx, m.id), ...(extra ? { note: extra } : {}) } });
+  return getMeeting(tx, m.id);
 }
 
-export function notifyMeeting(db: Db, actor: Actor, id: number, noticeDate: string, urgentReason: string | undefined, now = new Date()): Meeting {
-  return inTransaction(db, () => {
-    const m = findMeeting(db, id);
-    if (m.status !== '草稿' && m.status !== '已通知') throw new ApiError('FORBIDDEN', `会议状态为“${m.status}”，不能再登记通知`);
-    if (noticeDate > m.date) throw new ApiError('INVALID_INPUT', `通知日期 ${noticeDate} 晚于会议日期 ${m.date}，请核对`);
-    const def = ruleSetOf(m);
-    const days = daysBetween(noticeDate, m.date);
-    const reason = blankToNull(urgentReason);
-    if (def.noticeDays != null && days < def.noticeDays && !reason) {
-      throw new ApiError(
-        'INVALID_INPUT',
-        `依照${def.source.law}${def.source.articles}，${def.meetingKind}应当提前 ${def.noticeDays} 天通知；本次只提前 ${days} 天。请填写“临时召开的特殊情况”后再登记。`,
-      );
-    }
-    return transition(db, actor, m, '已通知', { noticeDate, urgentReason: reason }, 'meeting.notify', now);
-  });
+export function notifyMeeting(tx: Tx, { id, noticeDate, urgentReason }: ParsedInput<'meetings.notify'>): Meeting {
+  const m = findMeeting(tx, id);
+  if (m.status !== '草稿' && m.status !== '已通知') throw new ApiError('FORBIDDEN', `会议状态为“${m.status}”，不能再登记通知`);
+  if (noticeDate > m.date) throw new ApiError('INVALID_INPUT', `通知日期 ${noticeDate} 晚于会议日期 ${m.date}，请核对`);
+  const def = ruleSetOf(m);
+  const days = daysBetween(noticeDate, m.date);
+  const reason = blankToNull(urgentReason);
+  if (def.noticeDays != null && days < def.noticeDays && !reason) {
+    throw new ApiError(
+      'INVALID_INPUT',
+      `依照${def.source.law}${def.source.articles}，${def.meetingKind}应当提前 ${def.noticeDays} 天通知；本次只提前 ${days} 天。请填写“临时召开的特殊情况”后再登记。`,
+    );
+  }
+  return transition(tx, m, '已通知', { noticeDate, urgentReason: reason }, 'meeting.notify');
 }
 
-export function startMeeting(db: Db, actor: Actor, id: number, startTime: string | undefined, now = new Date()): Meeting {
-  return inTransaction(db, () => {
-    const m = findMeeting(db, id);
-    if (m.status !== '草稿' && m.status !== '已通知') throw new ApiError('FORBIDDEN', `会议状态为“${m.status}”，不能开始`);
-    const def = ruleSetOf(m);
-    if (def.noticeDays != null && m.noticeDate == null) {
-      throw new ApiError('FORBIDDEN', `${def.meetingKind}应当提前 ${def.noticeDays} 天通知，请先登记会议通知（临时召开的请写明特殊情况）`);
-    }
-    const expected = expectedCount(db, basisOf(m));
-    if (expected === 0) throw new ApiError('FORBIDDEN', '应到人数为 0：请先为参会机构添加成员，或在名册中录入人员，再开始会议');
-    return transition(db, actor, m, '进行中', { expectedCount: expected, startedAt: now.toISOString(), startTime: startTime ?? m.startTime ?? localClock(now) }, 'meeting.start', now);
-  });
+export function startMeeting(tx: Tx, { id, startTime }: ParsedInput<'meetings.start'>): Meeting {
+  const m = findMeeting(tx, id);
+  if (m.status !== '草稿' && m.status !== '已通知') throw new ApiError('FORBIDDEN', `会议状态为“${m.status}”，不能开始`);
+  const def = ruleSetOf(m);
+  if (def.noticeDays != null && m.noticeDate == null) {
+    throw new ApiError('FORBIDDEN', `${def.meetingKind}应当提前 ${def.noticeDays} 天通知，请先登记会议通知（临时召开的请写明特殊情况）`);
+  }
+  const expected = expectedCount(tx, basisOf(m));
+  if (expected === 0) throw new ApiError('FORBIDDEN', '应到人数为 0：请先为参会机构添加成员，或在名册中录入人员，再开始会议');
+  const start = startTime ?? m.startTime ?? meetingDayTime(tx, m);
+  return transition(tx, m, '进行中', { expectedCount: expected, startedAt: tx.clock.instant, startTime: start }, 'meeting.start');
 }
 
-export function endMeeting(db: Db, actor: Actor, id: number, endTime: string | undefined, now = new Date()): Meeting {
-  return inTransaction(db, () => {
-    const m = findMeeting(db, id);
-    if (m.status !== '进行中') throw new ApiError('FORBIDDEN', `会议状态为“${m.status}”，只有进行中的会议可以结束`);
-    const end = endTime ?? localClock(now);
-    checkTimes(m.startTime, end);
-    return transition(db, actor, m, '已结束', { endedAt: now.toISOString(), endTime: end }, 'meeting.end', now);
-  });
+export function endMeeting(tx: Tx, { id, endTime }: ParsedInput<'meetings.end'>): Meeting {
+  const m = findMeeting(tx, id);
+  if (m.status !== '进行中') throw new ApiError('FORBIDDEN', `会议状态为“${m.status}”，只有进行中的会议可以结束`);
+  const end = endTime ?? meetingDayTime(tx, m);
+  checkTimes(m.startTime, end);
+  return transition(tx, m, '已结束', { endedAt: tx.clock.instant, endTime: end }, 'meeting.end');
 }
 
-export function reopenMeeting(db: Db, actor: Actor, id: number, reason: string, now = new Date()): Meeting {
-  return inTransaction(db, () => {
-    const m = findMeeting(db, id);
-    if (m.status !== '已结束') throw new ApiError('FORBIDDEN', `会议状态为“${m.status}”，只有已结束的会议可以重新开始`);
-    return transition(db, actor, m, '进行中', { endedAt: null, endTime: null }, 'meeting.reopen', now, reason);
-  });
+export function reopenMeeting(tx: Tx, { id, reason }: ParsedInput<'meetings.reopen'>): Meeting {
+  const m = findMeeting(tx, id);
+  if (m.status !== '已结束') throw new ApiError('FORBIDDEN', `会议状态为“${m.status}”，只有已结束的会议可以重新开始`);
+  return transition(tx, m, '进行中', { endedAt: null, endTime: null }, 'meeting.reopen', reason);
 }
 
-export function finalizeMeeting(db: Db, actor: Actor, id: number, now = new Date()): Meeting {
-  return inTransaction(db, () => {
-    const m = findMeeting(db, id);
-    if (m.status !== '已结束') throw new ApiError('FORBIDDEN', `会议状态为“${m.status}”，请先结束会议再定稿`);
-    return transition(db, actor, m, '已定稿', { finalizedAt: now.toISOString() }, 'meeting.finalize', now);
-  });
+/** Locks the meeting (the database then refuses changes); only through the minutes' approval. */
+export function finalizeMeeting(tx: Tx, id: number): Meeting {
+  const m = findMeeting(tx, id);
+  if (m.status !== '已结束') throw new ApiError('FORBIDDEN', `会议状态为“${m.status}”，请先结束会议再定稿`);
+  return transition(tx, m, '已定稿', { finalizedAt: tx.clock.instant }, 'meeting.finalize');
 }
-

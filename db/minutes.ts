@@ -1,8 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
+import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
-import { localIsoDate } from '../core/dates';
 import { appendAudit } from './audit';
-import { inTransaction, type Actor, type Db } from './client';
+import type { Db, Tx } from './client';
 import { finalizeMeeting, findMeeting } from './meetings';
 import { meetingAddenda, minutesReviews } from './schema';
 
@@ -26,56 +26,55 @@ export function minutesReview(db: Db, meetingId: number) {
   };
 }
 
-function upsert(db: Db, meetingId: number, values: Partial<typeof minutesReviews.$inferInsert>, now: Date) {
-  const exists = db.orm.select({ id: minutesReviews.meetingId }).from(minutesReviews).where(eq(minutesReviews.meetingId, meetingId)).get();
-  const at = now.toISOString();
-  if (exists) db.orm.update(minutesReviews).set({ ...values, updatedAt: at }).where(eq(minutesReviews.meetingId, meetingId)).run();
-  else db.orm.insert(minutesReviews).values({ meetingId, ...values, updatedAt: at }).run();
+function upsert(tx: Tx, meetingId: number, values: Partial<typeof minutesReviews.$inferInsert>) {
+  const exists = tx.orm.select({ id: minutesReviews.meetingId }).from(minutesReviews).where(eq(minutesReviews.meetingId, meetingId)).get();
+  const at = tx.clock.instant;
+  if (exists) tx.orm.update(minutesReviews).set({ ...values, updatedAt: at }).where(eq(minutesReviews.meetingId, meetingId)).run();
+  else tx.orm.insert(minutesReviews).values({ meetingId, ...values, updatedAt: at }).run();
 }
 
-export function submitMinutes(db: Db, actor: Actor, meetingId: number, now = new Date()) {
-  return inTransaction(db, () => {
-    const m = findMeeting(db, meetingId);
-    const before = minutesReview(db, meetingId);
-    if (m.status !== '已结束') throw new ApiError('FORBIDDEN', m.status === '已定稿' ? '会议记录已定稿' : '请先结束会议，再把会议记录送主持人审核');
-    if (before.status !== '草稿') throw new ApiError('FORBIDDEN', `会议记录已经是“${before.status}”状态`);
-    upsert(db, meetingId, { status: '待审核', submittedAt: now.toISOString(), submittedBy: actor.name, reviewer: m.chairName, returnedNote: null }, now);
-    appendAudit(db, actor, { action: 'minutes.submit', entity: 'meeting', entityId: meetingId, before, after: minutesReview(db, meetingId) }, now);
-    return minutesReview(db, meetingId);
-  });
+export function submitMinutes(tx: Tx, { meetingId }: ParsedInput<'minutes.submit'>) {
+  const m = findMeeting(tx, meetingId);
+  const before = minutesReview(tx, meetingId);
+  if (m.status !== '已结束') throw new ApiError('FORBIDDEN', m.status === '已定稿' ? '会议记录已定稿' : '请先结束会议，再把会议记录送主持人审核');
+  if (before.status !== '草稿') throw new ApiError('FORBIDDEN', `会议记录已经是“${before.status}”状态`);
+  upsert(tx, meetingId, { status: '待审核', submittedAt: tx.clock.instant, submittedBy: tx.actor.name, reviewer: m.chairName, returnedNote: null });
+  appendAudit(tx, { action: 'minutes.submit', entity: 'meeting', entityId: meetingId, before, after: minutesReview(tx, meetingId) });
+  return minutesReview(tx, meetingId);
 }
 
-export function returnMinutes(db: Db, actor: Actor, meetingId: number, note: string, now = new Date()) {
-  return inTransaction(db, () => {
-    const before = minutesReview(db, meetingId);
-    if (before.status !== '待审核') throw new ApiError('FORBIDDEN', '只有待审核的会议记录可以退回修改');
-    upsert(db, meetingId, { status: '草稿', returnedNote: note }, now);
-    appendAudit(db, actor, { action: 'minutes.return', entity: 'meeting', entityId: meetingId, before, after: minutesReview(db, meetingId) }, now);
-    return minutesReview(db, meetingId);
-  });
+export function returnMinutes(tx: Tx, { meetingId, note }: ParsedInput<'minutes.return'>) {
+  const before = minutesReview(tx, meetingId);
+  if (before.status !== '待审核') throw new ApiError('FORBIDDEN', '只有待审核的会议记录可以退回修改');
+  upsert(tx, meetingId, { status: '草稿', returnedNote: note });
+  appendAudit(tx, { action: 'minutes.return', entity: 'meeting', entityId: meetingId, before, after: minutesReview(tx, meetingId) });
+  return minutesReview(tx, meetingId);
+}
+
+/** Refuses to finalize minutes that are already final or a meeting that has not ended. */
+export function assertCanApprove(db: Db, meetingId: number): void {
+  const m = findMeeting(db, meetingId);
+  if (minutesReview(db, meetingId).status === '已定稿') throw new ApiError('FORBIDDEN', '会议记录已定稿');
+  if (m.status !== '已结束') throw new ApiError('FORBIDDEN', `会议状态为“${m.status}”，请先结束会议再定稿`);
 }
 
 /**
  * Finalizes the minutes and, with them, the meeting (the database then refuses changes). The
- * hash of the .docx exported at this moment goes into the record and the audit trail.
+ * hash of the .docx exported from this same transaction goes into the record and the audit trail.
  */
-export function approveMinutes(db: Db, actor: Actor, meetingId: number, fileHash: string, now = new Date()) {
-  return inTransaction(db, () => {
-    const before = minutesReview(db, meetingId);
-    if (before.status === '已定稿') throw new ApiError('FORBIDDEN', '会议记录已定稿');
-    upsert(db, meetingId, { status: '已定稿', approvedAt: now.toISOString(), approvedBy: actor.name, fileHash }, now);
-    finalizeMeeting(db, actor, meetingId, now);
-    appendAudit(db, actor, { action: 'minutes.finalize', entity: 'meeting', entityId: meetingId, before, after: { ...minutesReview(db, meetingId), fileHash } }, now);
-    return minutesReview(db, meetingId);
-  });
+export function approveMinutes(tx: Tx, meetingId: number, fileHash: string) {
+  assertCanApprove(tx, meetingId);
+  const before = minutesReview(tx, meetingId);
+  upsert(tx, meetingId, { status: '已定稿', approvedAt: tx.clock.instant, approvedBy: tx.actor.name, fileHash });
+  finalizeMeeting(tx, meetingId);
+  appendAudit(tx, { action: 'minutes.finalize', entity: 'meeting', entityId: meetingId, before, after: { ...minutesReview(tx, meetingId), fileHash } });
+  return minutesReview(tx, meetingId);
 }
 
-export function addAddendum(db: Db, actor: Actor, meetingId: number, text: string, now = new Date()) {
-  return inTransaction(db, () => {
-    const m = findMeeting(db, meetingId);
-    if (m.status !== '已定稿') throw new ApiError('FORBIDDEN', '会议尚未定稿，可以直接修改记录；更正记录只用于已定稿的会议');
-    const row = db.orm.insert(meetingAddenda).values({ meetingId, date: localIsoDate(now), text, by: actor.name, createdAt: now.toISOString() }).returning().get();
-    appendAudit(db, actor, { action: 'minutes.addendum', entity: 'meeting', entityId: meetingId, after: row }, now);
-    return minutesReview(db, meetingId);
-  });
+export function addAddendum(tx: Tx, { meetingId, text }: ParsedInput<'minutes.addAddendum'>) {
+  const m = findMeeting(tx, meetingId);
+  if (m.status !== '已定稿') throw new ApiError('FORBIDDEN', '会议尚未定稿，可以直接修改记录；更正记录只用于已定稿的会议');
+  const row = tx.orm.insert(meetingAddenda).values({ meetingId, date: tx.clock.today, text, by: tx.actor.name, createdAt: tx.clock.instant }).returning().get();
+  appendAudit(tx, { action: 'minutes.addendum', entity: 'meeting', entityId: meetingId, after: row });
+  return minutesReview(tx, meetingId);
 }

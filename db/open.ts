@@ -6,7 +6,9 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { backupDatabase, pruneStartupBackups } from './backup';
 import type { Db } from './client';
 import { DatabaseOpenError } from './errors';
-import { ensureShippedMeetingTypes } from './meeting-types';
+import { clockOf } from './clock';
+import { ensureShippedMeetingTypes, SHIPPED_RULES_ACTOR } from './meeting-types';
+import { writeNow } from './write';
 import * as schema from './schema';
 
 export interface OpenOptions {
@@ -138,7 +140,7 @@ export function openDatabase(file: string, options: OpenOptions): OpenResult {
       );
     }
     const db: Db = { sqlite, orm, file };
-    ensureShippedMeetingTypes(db);
+    writeNow(db, SHIPPED_RULES_ACTOR, clockOf(db), ensureShippedMeetingTypes);
     return { db, schemaVersion: appliedMigrations(sqlite).count, backupPath, migrated: pending };
   } catch (err) {
     sqlite.close();

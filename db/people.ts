@@ -6,7 +6,9 @@ import { checkIdNumber } from '../core/idcard';
 import { maskIdNumber, maskPhone } from '../core/mask';
 import { normalizePinyinQuery, pinyinKeys } from '../core/pinyin';
 import { appendAudit } from './audit';
-import { inTransaction, type Actor, type Db } from './client';
+import { inTransaction, type Actor, type Db, type Tx } from './client';
+// Until this module takes the write's Tx: a Tx for the helpers that take one (issue 11).
+import { clockOf } from './clock';
 import { ensureHousehold } from './households';
 import { getOrganization } from './organizations';
 import { households, people } from './schema';
@@ -183,7 +185,7 @@ export function createPerson(db: Db, actor: Actor, orgId: number, input: PersonF
     if (dup) throw new ApiError('CONFLICT', `名册中已有${dup.name}（身份证号或户号与姓名相同），不能重复添加`);
     const at = now.toISOString();
     const groupName = blankToNull(fields.groupName);
-    const householdId = householdNo ? ensureHousehold(db, orgId, householdNo, groupName, now).id : null;
+    const householdId = householdNo ? ensureHousehold({ ...db, actor, clock: clockOf(db, now) } as Tx, orgId, householdNo, groupName).id : null;
     const inserted = db.orm
       .insert(people)
       .values({
@@ -226,7 +228,7 @@ export function updatePerson(db: Db, actor: Actor, id: number, input: Partial<Pe
     applyIdNumber(merged);
     const dup = findDuplicate(db, before.orgId, merged, id);
     if (dup) throw new ApiError('CONFLICT', `名册中已有${dup.name}（身份证号或户号与姓名相同），请核对`);
-    const householdId = merged.householdNo ? ensureHousehold(db, before.orgId, merged.householdNo, merged.groupName, now).id : null;
+    const householdId = merged.householdNo ? ensureHousehold({ ...db, actor, clock: clockOf(db, now) } as Tx, before.orgId, merged.householdNo, merged.groupName).id : null;
     db.orm
       .update(people)
       .set({

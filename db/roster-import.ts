@@ -3,7 +3,9 @@ import type { ImportRow } from '../core/roster/fields';
 import { normalizeImportRow, type NormalizedRow, type RowIssue } from '../core/roster/normalize';
 import { pinyinKeys } from '../core/pinyin';
 import { appendAudit } from './audit';
-import { inTransaction, type Actor, type Db } from './client';
+import { inTransaction, type Actor, type Db, type Tx } from './client';
+// Until this module takes the write's Tx: a Tx for the helpers that take one (issue 11).
+import { clockOf } from './clock';
 import { ensureHousehold } from './households';
 import { getOrganization } from './organizations';
 import { findDuplicate } from './people';
@@ -82,7 +84,7 @@ export function commitImport(
       const p = normalized.person;
       let householdId: number | null = null;
       if (p.householdNo) {
-        const h = ensureHousehold(db, orgId, p.householdNo, p.groupName || null, now);
+        const h = ensureHousehold({ ...db, actor, clock: clockOf(db, now) } as Tx, orgId, p.householdNo, p.groupName || null);
         householdId = h.id;
         if (h.created) householdsCreated++;
       }

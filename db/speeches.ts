@@ -1,8 +1,9 @@
 import { asc, eq, sql } from 'drizzle-orm';
+import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
 import type { Speech } from '../core/contract/speeches';
 import { appendAudit } from './audit';
-import { inTransaction, type Actor, type Db } from './client';
+import type { Db, Tx } from './client';
 import { assertNotFinalized, findMeeting } from './meetings';
 import { agendaItems, people, speeches } from './schema';
 
@@ -35,51 +36,45 @@ export function listSpeeches(db: Db, meetingId: number): { items: Speech[] } {
   return { items: db.orm.select().from(speeches).where(eq(speeches.meetingId, meetingId)).orderBy(asc(speeches.agendaItemId), asc(speeches.position)).all().map(toSpeech) };
 }
 
-export function addSpeech(db: Db, actor: Actor, input: { agendaItemId: number; speakerPersonId?: number | null | undefined; speakerName: string; content?: string | undefined }, now = new Date()): Speech {
-  return inTransaction(db, () => {
-    const item = db.orm.select().from(agendaItems).where(eq(agendaItems.id, input.agendaItemId)).get();
-    if (!item) throw new ApiError('NOT_FOUND', `找不到编号为 ${input.agendaItemId} 的议题，请刷新后重试`);
-    const m = findMeeting(db, item.meetingId);
-    assertNotFinalized(m, '记录发言');
-    checkSpeaker(db, m.orgId, input.speakerPersonId);
-    const last = db.orm.select({ max: sql<number | null>`max(${speeches.position})` }).from(speeches).where(eq(speeches.agendaItemId, item.id)).get();
-    const at = now.toISOString();
-    const row = db.orm
-      .insert(speeches)
-      .values({ meetingId: m.id, agendaItemId: item.id, position: (last?.max ?? 0) + 1, speakerPersonId: input.speakerPersonId ?? null, speakerName: input.speakerName, content: input.content ?? '', createdAt: at, updatedAt: at })
-      .returning()
-      .get();
-    appendAudit(db, actor, { action: 'speech.add', entity: 'speech', entityId: row.id, after: row }, now);
-    return toSpeech(row);
-  });
+export function addSpeech(tx: Tx, input: ParsedInput<'speeches.add'>): Speech {
+  const item = tx.orm.select().from(agendaItems).where(eq(agendaItems.id, input.agendaItemId)).get();
+  if (!item) throw new ApiError('NOT_FOUND', `找不到编号为 ${input.agendaItemId} 的议题，请刷新后重试`);
+  const m = findMeeting(tx, item.meetingId);
+  assertNotFinalized(m, '记录发言');
+  checkSpeaker(tx, m.orgId, input.speakerPersonId);
+  const last = tx.orm.select({ max: sql<number | null>`max(${speeches.position})` }).from(speeches).where(eq(speeches.agendaItemId, item.id)).get();
+  const at = tx.clock.instant;
+  const row = tx.orm
+    .insert(speeches)
+    .values({ meetingId: m.id, agendaItemId: item.id, position: (last?.max ?? 0) + 1, speakerPersonId: input.speakerPersonId ?? null, speakerName: input.speakerName, content: input.content ?? '', createdAt: at, updatedAt: at })
+    .returning()
+    .get();
+  appendAudit(tx, { action: 'speech.add', entity: 'speech', entityId: row.id, after: row });
+  return toSpeech(row);
 }
 
-export function updateSpeech(db: Db, actor: Actor, input: { id: number; speakerPersonId?: number | null | undefined; speakerName?: string | undefined; content?: string | undefined }, now = new Date()): Speech {
-  return inTransaction(db, () => {
-    const before = findSpeech(db, input.id);
-    const m = findMeeting(db, before.meetingId);
-    assertNotFinalized(m, '修改发言');
-    checkSpeaker(db, m.orgId, input.speakerPersonId);
-    const next = {
-      speakerPersonId: input.speakerPersonId === undefined ? before.speakerPersonId : input.speakerPersonId,
-      speakerName: input.speakerName ?? before.speakerName,
-      content: input.content ?? before.content,
-    };
-    // Autosave sends the same text again and again: write (and audit) only real changes.
-    if (next.speakerPersonId === before.speakerPersonId && next.speakerName === before.speakerName && next.content === before.content) return toSpeech(before);
-    db.orm.update(speeches).set({ ...next, updatedAt: now.toISOString() }).where(eq(speeches.id, input.id)).run();
-    const after = findSpeech(db, input.id);
-    appendAudit(db, actor, { action: 'speech.update', entity: 'speech', entityId: input.id, before, after }, now);
-    return toSpeech(after);
-  });
+export function updateSpeech(tx: Tx, input: ParsedInput<'speeches.update'>): Speech {
+  const before = findSpeech(tx, input.id);
+  const m = findMeeting(tx, before.meetingId);
+  assertNotFinalized(m, '修改发言');
+  checkSpeaker(tx, m.orgId, input.speakerPersonId);
+  const next = {
+    speakerPersonId: input.speakerPersonId === undefined ? before.speakerPersonId : input.speakerPersonId,
+    speakerName: input.speakerName ?? before.speakerName,
+    content: input.content ?? before.content,
+  };
+  // Autosave sends the same text again and again: write (and audit) only real changes.
+  if (next.speakerPersonId === before.speakerPersonId && next.speakerName === before.speakerName && next.content === before.content) return toSpeech(before);
+  tx.orm.update(speeches).set({ ...next, updatedAt: tx.clock.instant }).where(eq(speeches.id, input.id)).run();
+  const after = findSpeech(tx, input.id);
+  appendAudit(tx, { action: 'speech.update', entity: 'speech', entityId: input.id, before, after });
+  return toSpeech(after);
 }
 
-export function removeSpeech(db: Db, actor: Actor, id: number, now = new Date()): { id: number } {
-  return inTransaction(db, () => {
-    const before = findSpeech(db, id);
-    assertNotFinalized(findMeeting(db, before.meetingId), '删除发言');
-    db.orm.delete(speeches).where(eq(speeches.id, id)).run();
-    appendAudit(db, actor, { action: 'speech.remove', entity: 'speech', entityId: id, before }, now);
-    return { id };
-  });
+export function removeSpeech(tx: Tx, { id }: ParsedInput<'speeches.remove'>): { id: number } {
+  const before = findSpeech(tx, id);
+  assertNotFinalized(findMeeting(tx, before.meetingId), '删除发言');
+  tx.orm.delete(speeches).where(eq(speeches.id, id)).run();
+  appendAudit(tx, { action: 'speech.remove', entity: 'speech', entityId: id, before });
+  return { id };
 }

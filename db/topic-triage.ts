@@ -38,7 +38,7 @@ export function topicToAgenda(tx: Tx, input: ParsedInput<'topics.toAgenda'>): To
   if (already) throw new ApiError('CONFLICT', `议题“${t.title}”已在会议“${m.title}”的议程中`);
   const date = eventDate(tx, t, input.date);
   const title = input.title?.trim() || t.title;
-  const item = addAgendaItem(tx, tx.actor, m.id, { title, description: t.content }, new Date(tx.clock.instant), { topicId: t.id });
+  const item = addAgendaItem(tx, m.id, { title, description: t.content }, { topicId: t.id });
   addTopicEvent(tx, t.id, date, '纳入议程', `纳入会议“${m.title}”（${m.date}）议程第 ${item.position} 项：${title}`);
   setStatus(tx, t, date, { status: '已纳入议程' }, 'topics.toAgenda');
   return getTopic(tx, t.id, tx.clock);

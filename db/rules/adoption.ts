@@ -61,7 +61,7 @@ export function proposeAdoption(tx: Tx, input: ParsedInput<'rules.adoption.propo
   const snapshot = loadSnapshot(tx, doc.id);
   const version = freezeVersion(tx, doc, '表决稿', `提交“${meeting.title}”表决`);
   const now = new Date(tx.clock.instant);
-  const itemId = input.agendaItemId ?? addAgendaItem(tx, tx.actor, meeting.id, { title: `审议表决《${doc.title}》` }, now).id;
+  const itemId = input.agendaItemId ?? addAgendaItem(tx, meeting.id, { title: `审议表决《${doc.title}》` }).id;
   const item = tx.orm.select().from(agendaItems).where(eq(agendaItems.id, itemId)).get();
   if (!item || item.meetingId !== meeting.id) throw new ApiError('NOT_FOUND', '所选议题不在这次会议中，请重新选择');
   const org = getOrganization(tx, doc.orgId);

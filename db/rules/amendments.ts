@@ -144,7 +144,7 @@ export function putAmendmentToVote(tx: Tx, input: ParsedInput<'rules.amendments.
   if (meeting.orgId !== doc.orgId) throw new ApiError('NOT_FOUND', '请选择本单位的会议');
   assertNotFinalized(meeting, '提交表决');
   const current = toAmendment(tx, row);
-  const itemId = input.agendaItemId ?? addAgendaItem(tx, tx.actor, meeting.id, { title: `审议《${doc.title}》修改建议` }, new Date(tx.clock.instant)).id;
+  const itemId = input.agendaItemId ?? addAgendaItem(tx, meeting.id, { title: `审议《${doc.title}》修改建议` }).id;
   const item = tx.orm.select().from(agendaItems).where(eq(agendaItems.id, itemId)).get();
   if (!item || item.meetingId !== meeting.id) throw new ApiError('NOT_FOUND', '所选议题不在这次会议中，请重新选择');
   const text = [

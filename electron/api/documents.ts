@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import { ApiError } from '../../core/contract/define';
 import type { FileOutput } from '../../core/contract/common';
-import { localIsoDate } from '../../core/dates';
 import { daysBetween, getMeeting } from '../../db/meetings';
-import { addAddendum, approveMinutes, minutesReview, returnMinutes, submitMinutes } from '../../db/minutes';
+import { addAddendum, approveMinutes, assertCanApprove, minutesReview, returnMinutes, submitMinutes } from '../../db/minutes';
 import { findProposal } from '../../db/proposals';
 import { listResolutions } from '../../db/resolutions';
 import { getVote } from '../../db/votes';
 import { buildBallots, buildMinutes, buildNotice, buildResolutionNotice, buildSignInSheet, suggestedFileName, type DocumentKind } from '../documents';
-import type { HandlerContext, HandlerGroup } from './context';
+import type { HandlerGroup, WriteContext } from './context';
 import { meetingHeader, minutesData, noticeData, signInSheetData } from './document-data';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -19,12 +18,16 @@ function file(kind: DocumentKind, header: { date: string; title: string }, bytes
 
 /**
  * Finalizing exports the minutes once more and keeps the file's hash with the record, so a
- * printed copy can later be checked against what was approved.
+ * printed copy can later be checked against what was approved. All of it — the snapshot the
+ * minutes are built from, the build, the hash and the lock — happens inside the one write
+ * transaction dispatch opened: the write path holds it across the build's awaits, so no autosave
+ * or other write can land between the snapshot and the lock.
  */
-export async function finalizeWithMinutes(ctx: HandlerContext, meetingId: number) {
-  const bytes = await buildMinutes(minutesData(ctx.db, meetingId), '记录');
+export async function finalizeWithMinutes(ctx: WriteContext, meetingId: number) {
+  assertCanApprove(ctx.tx, meetingId);
+  const bytes = await buildMinutes(minutesData(ctx.tx, meetingId), '记录');
   const hash = createHash('sha256').update(bytes).digest('hex');
-  return approveMinutes(ctx.db, ctx.actor, meetingId, hash);
+  return approveMinutes(ctx.tx, meetingId, hash);
 }
 
 export const documentHandlers: HandlerGroup<
@@ -91,14 +94,14 @@ export const documentHandlers: HandlerGroup<
       postFrom: input.postFrom,
       postTo: input.postTo,
       minimumDays: minimum,
-      issuedDate: localIsoDate(),
+      issuedDate: ctx.clock.today,
     });
     return file('决议公示', header, bytes);
   },
   'minutes.preview': (ctx, input) => minutesData(ctx.db, input.meetingId),
   'minutes.status': (ctx, input) => minutesReview(ctx.db, input.meetingId),
-  'minutes.submit': (ctx, input) => submitMinutes(ctx.db, ctx.actor, input.meetingId),
-  'minutes.return': (ctx, input) => returnMinutes(ctx.db, ctx.actor, input.meetingId, input.note),
+  'minutes.submit': (ctx, input) => submitMinutes(ctx.tx, input),
+  'minutes.return': (ctx, input) => returnMinutes(ctx.tx, input),
   'minutes.approve': (ctx, input) => finalizeWithMinutes(ctx, input.meetingId),
-  'minutes.addAddendum': (ctx, input) => addAddendum(ctx.db, ctx.actor, input.meetingId, input.text),
+  'minutes.addAddendum': (ctx, input) => addAddendum(ctx.tx, input),
 };

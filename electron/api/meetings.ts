@@ -21,34 +21,34 @@ import { finalizeWithMinutes } from './documents';
 
 export const meetingTypeHandlers: HandlerGroup<'meetingTypes.list' | 'meetingTypes.copy' | 'meetingTypes.archive'> = {
   'meetingTypes.list': (ctx, input) => listMeetingTypes(ctx.db, input.orgId),
-  'meetingTypes.copy': (ctx, input) => copyMeetingType(ctx.db, ctx.actor, input),
-  'meetingTypes.archive': (ctx, input) => archiveMeetingType(ctx.db, ctx.actor, input.id),
+  'meetingTypes.copy': (ctx, input) => copyMeetingType(ctx.tx, input),
+  'meetingTypes.archive': (ctx, input) => archiveMeetingType(ctx.tx, input),
 };
 
 export const bodyHandlers: HandlerGroup<'bodies.list' | 'bodies.create' | 'bodies.update' | 'bodies.members' | 'bodies.addMembers' | 'bodies.updateMember'> = {
   'bodies.list': (ctx, input) => listBodies(ctx.db, input.orgId),
-  'bodies.create': (ctx, input) => createBody(ctx.db, ctx.actor, input),
-  'bodies.update': (ctx, input) => updateBody(ctx.db, ctx.actor, input),
+  'bodies.create': (ctx, input) => createBody(ctx.tx, input),
+  'bodies.update': (ctx, input) => updateBody(ctx.tx, input),
   'bodies.members': (ctx, input) => listBodyMembers(ctx.db, input.bodyId, input.includeFormer),
-  'bodies.addMembers': (ctx, input) => addBodyMembers(ctx.db, ctx.actor, input),
-  'bodies.updateMember': (ctx, input) => updateBodyMember(ctx.db, ctx.actor, input),
+  'bodies.addMembers': (ctx, input) => addBodyMembers(ctx.tx, input),
+  'bodies.updateMember': (ctx, input) => updateBodyMember(ctx.tx, input),
 };
 
 export const meetingHandlers: HandlerGroup<
   'meetings.list' | 'meetings.create' | 'meetings.get' | 'meetings.update' | 'meetings.notify' | 'meetings.start' | 'meetings.end' | 'meetings.reopen' | 'meetings.finalize'
 > = {
   'meetings.list': (ctx, input) => listMeetings(ctx.db, input),
-  'meetings.create': (ctx, input) => createMeeting(ctx.db, ctx.actor, input),
+  'meetings.create': (ctx, input) => createMeeting(ctx.tx, input),
   'meetings.get': (ctx, input) => getMeeting(ctx.db, input.id),
-  'meetings.update': (ctx, { id, ...input }) => updateMeeting(ctx.db, ctx.actor, id, input),
-  'meetings.notify': (ctx, input) => notifyMeeting(ctx.db, ctx.actor, input.id, input.noticeDate, input.urgentReason),
-  'meetings.start': (ctx, input) => startMeeting(ctx.db, ctx.actor, input.id, input.startTime),
-  'meetings.end': (ctx, input) => endMeeting(ctx.db, ctx.actor, input.id, input.endTime),
-  'meetings.reopen': (ctx, input) => reopenMeeting(ctx.db, ctx.actor, input.id, input.reason),
+  'meetings.update': (ctx, input) => updateMeeting(ctx.tx, input),
+  'meetings.notify': (ctx, input) => notifyMeeting(ctx.tx, input),
+  'meetings.start': (ctx, input) => startMeeting(ctx.tx, input),
+  'meetings.end': (ctx, input) => endMeeting(ctx.tx, input),
+  'meetings.reopen': (ctx, input) => reopenMeeting(ctx.tx, input),
   // Finalizing the meeting is finalizing its minutes: one path, so the file hash is always kept.
   'meetings.finalize': async (ctx, input) => {
     await finalizeWithMinutes(ctx, input.id);
-    return getMeeting(ctx.db, input.id);
+    return getMeeting(ctx.tx, input.id);
   },
 };
 
@@ -56,27 +56,27 @@ export const agendaHandlers: HandlerGroup<
   'agenda.list' | 'agenda.add' | 'agenda.update' | 'agenda.reorder' | 'agenda.remove' | 'agenda.partyReviewCandidates' | 'agenda.linkPartyReview'
 > = {
   'agenda.list': (ctx, input) => listAgenda(ctx.db, input.meetingId),
-  'agenda.add': (ctx, { meetingId, ...input }) => addAgendaItem(ctx.db, ctx.actor, meetingId, input),
-  'agenda.update': (ctx, { id, ...input }) => updateAgendaItem(ctx.db, ctx.actor, id, input),
-  'agenda.reorder': (ctx, input) => reorderAgenda(ctx.db, ctx.actor, input.meetingId, input.orderedIds),
-  'agenda.remove': (ctx, input) => removeAgendaItem(ctx.db, ctx.actor, input.id),
+  'agenda.add': (ctx, { meetingId, ...input }) => addAgendaItem(ctx.tx, meetingId, input),
+  'agenda.update': (ctx, input) => updateAgendaItem(ctx.tx, input),
+  'agenda.reorder': (ctx, input) => reorderAgenda(ctx.tx, input),
+  'agenda.remove': (ctx, input) => removeAgendaItem(ctx.tx, input),
   'agenda.partyReviewCandidates': (ctx, input) => partyReviewCandidates(ctx.db, input.meetingId),
-  'agenda.linkPartyReview': (ctx, input) => linkPartyReview(ctx.db, ctx.actor, input.id, input.reviewItemId),
+  'agenda.linkPartyReview': (ctx, input) => linkPartyReview(ctx.tx, input),
 };
 
 export const attendanceHandlers: HandlerGroup<'attendance.sheet' | 'attendance.signIn' | 'attendance.setStatus' | 'attendance.addObserver' | 'attendance.history'> = {
   'attendance.sheet': (ctx, input) => attendanceSheet(ctx.db, input.meetingId),
-  'attendance.signIn': (ctx, input) => signIn(ctx.db, ctx.actor, input),
-  'attendance.setStatus': (ctx, input) => setAttendanceStatus(ctx.db, ctx.actor, input),
-  'attendance.addObserver': (ctx, input) => addObserver(ctx.db, ctx.actor, input),
+  'attendance.signIn': (ctx, input) => signIn(ctx.tx, input),
+  'attendance.setStatus': (ctx, input) => setAttendanceStatus(ctx.tx, input),
+  'attendance.addObserver': (ctx, input) => addObserver(ctx.tx, input),
   'attendance.history': (ctx, input) => attendanceHistory(ctx.db, input),
 };
 
 export const speechHandlers: HandlerGroup<'speeches.list' | 'speeches.add' | 'speeches.update' | 'speeches.remove'> = {
   'speeches.list': (ctx, input) => listSpeeches(ctx.db, input.meetingId),
-  'speeches.add': (ctx, input) => addSpeech(ctx.db, ctx.actor, input),
-  'speeches.update': (ctx, input) => updateSpeech(ctx.db, ctx.actor, input),
-  'speeches.remove': (ctx, input) => removeSpeech(ctx.db, ctx.actor, input.id),
+  'speeches.add': (ctx, input) => addSpeech(ctx.tx, input),
+  'speeches.update': (ctx, input) => updateSpeech(ctx.tx, input),
+  'speeches.remove': (ctx, input) => removeSpeech(ctx.tx, input),
 };
 
 export const proposalHandlers: HandlerGroup<'proposals.list' | 'proposals.create' | 'proposals.update' | 'proposals.setStatus'> = {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import mammoth from 'mammoth';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
+import type * as Documents from '../../electron/documents';
 import { openTemp } from '../support/db';
 
 type Ctx = ReturnType<typeof openTemp>['ctx'];
@@ -15,6 +16,23 @@ async function failure(ctx: Ctx, name: string, input: unknown) {
   if (r.ok) throw new Error(`${name} should have failed`);
   return r.error;
 }
+/** Runs once the minutes' .docx build has begun (and before it ends), then is cleared. */
+let duringBuild: (() => void) | null = null;
+vi.mock('../../electron/documents', async (importOriginal) => {
+  const original = await importOriginal<typeof Documents>();
+  return {
+    ...original,
+    buildMinutes: async (...args: Parameters<typeof original.buildMinutes>) => {
+      const hook = duringBuild;
+      duringBuild = null;
+      hook?.();
+      // A build takes a while on an old office PC: let anything queued run now if it could.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return original.buildMinutes(...args);
+    },
+  };
+});
+
 const text = async (file: { base64: string }) => (await mammoth.extractRawText({ buffer: Buffer.from(file.base64, 'base64') })).value;
 
 /** A small 村民代表会议 run through to a passed proposal. */
@@ -91,4 +109,53 @@ describe('会议记录：审核、定稿与更正', () => {
     expect(notice).toContain('〔2026〕1号');
     expect(notice).toContain('村道硬化方案');
   });
+});
+
+describe('定稿与自动保存同时发生', () => {
+  const sha256 = (file: { base64: string }) => createHash('sha256').update(Buffer.from(file.base64, 'base64')).digest('hex');
+
+  // The minutes editor autosaves a speech with `speeches.update` while the secretary may press
+  // 定稿 (meetings.finalize on the meeting page, minutes.approve on the minutes page). Whichever
+  // comes first, the finalized meeting's stored hash must be the hash of its minutes as exported
+  // now: the snapshot, the .docx build, the hash and the lock are one write, and no other write
+  // can land between them.
+  const cases = [
+    { finalize: 'meetings.finalize', autosave: 'first' },
+    { finalize: 'meetings.finalize', autosave: 'second' },
+    { finalize: 'minutes.approve', autosave: 'during the build' },
+    { finalize: 'minutes.approve', autosave: 'first' },
+  ] as const;
+  for (const c of cases) {
+    it(`${c.finalize} with an autosave fired ${c.autosave}: the stored sha256 matches a fresh export`, async () => {
+      const { ctx, db, m } = await heldMeeting();
+      const speech = (await value(ctx, 'speeches.list', { meetingId: m.id })).items[0] as { id: number };
+      const finalize = () => dispatch(ctx, c.finalize, c.finalize === 'meetings.finalize' ? { id: m.id } : { meetingId: m.id });
+      const autosave = () => dispatch(ctx, 'speeches.update', { id: speech.id, content: '同意硬化，建议先修东段，再修西段。' });
+      let saved: Awaited<ReturnType<typeof dispatch>>;
+      let finalized: Awaited<ReturnType<typeof dispatch>>;
+      if (c.autosave === 'first') [saved, finalized] = await Promise.all([autosave(), finalize()]);
+      else if (c.autosave === 'second') [finalized, saved] = await Promise.all([finalize(), autosave()]);
+      else {
+        // Fired from inside the .docx build, while finalizing's transaction is open.
+        let fired: ReturnType<typeof autosave> | undefined;
+        duringBuild = () => {
+          fired = autosave();
+        };
+        finalized = await finalize();
+        expect(fired).toBeDefined();
+        saved = await fired!;
+      }
+      expect(finalized.ok).toBe(true);
+      if (c.autosave === 'first') expect(saved.ok).toBe(true);
+      else expect(saved.ok ? 'saved' : saved.error.code).toBe('FORBIDDEN');
+
+      expect((await value(ctx, 'meetings.get', { id: m.id })).status).toBe('已定稿');
+      const stored = (await value(ctx, 'minutes.status', { meetingId: m.id })).fileHash as string;
+      const fresh = await value(ctx, 'documents.minutes', { meetingId: m.id });
+      expect(sha256(fresh)).toBe(stored);
+      expect(await text(fresh)).toContain(c.autosave === 'first' ? '再修西段' : '同意硬化，建议先修东段。');
+      const audited = db.sqlite.prepare("select after_json from audit_log where action = 'minutes.finalize'").pluck().get() as string;
+      expect(JSON.parse(audited).fileHash).toBe(stored);
+    });
+  }
 });

@@ -1,5 +1,6 @@
 import type { WriteCallName } from '../index';
 import { followUpSamples } from './followup';
+import { meetingSamples } from './meetings';
 import { organizationSamples } from './organizations';
 import { ruleSamples } from './rules';
 import type { WriteSample } from './types';
@@ -13,6 +14,7 @@ export const writeSamples: { [N in WriteCallName]?: WriteSample<N> } = {
   ...organizationSamples,
   ...ruleSamples,
   ...followUpSamples,
+  ...meetingSamples,
 };
 
 export type { SampleKit, SampleWorld, Samples, WriteSample } from './types';
