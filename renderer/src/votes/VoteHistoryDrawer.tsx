@@ -1,17 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Alert, Drawer, Empty, Spin, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
+import type { CallOutput } from '../../../core/contract/index';
 import type { Vote } from '../../../core/contract/votes';
 import { call, errorMessage } from '../api/client';
 import { describeSavedCounts } from './check';
 
-interface Entry {
-  at: string;
-  actor: string;
-  before: string | null;
-  after: string;
-  reason: string | null;
-}
+type Entry = CallOutput<'votes.history'>['items'][number];
 
 /** 唱票复核: every saved tally of a vote, who saved it and why it was corrected. */
 export function VoteHistoryDrawer({ vote, onClose }: { vote: Vote; onClose(): void }) {
