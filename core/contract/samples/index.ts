@@ -1,6 +1,8 @@
 import type { WriteCallName } from '../index';
 import { organizationSamples } from './organizations';
+import { peopleSamples } from './people';
 import type { WriteSample } from './types';
+import { voteSamples } from './votes';
 
 /**
  * One sample per write call, kept beside the calls' contract files (one file per domain). The
@@ -9,6 +11,8 @@ import type { WriteSample } from './types';
  */
 export const writeSamples: { [N in WriteCallName]?: WriteSample<N> } = {
   ...organizationSamples,
+  ...peopleSamples,
+  ...voteSamples,
 };
 
 export type { SampleKit, SampleWorld, Samples, WriteSample } from './types';
