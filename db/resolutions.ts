@@ -1,6 +1,7 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
+import { DEFAULT_RESOLUTION_FORMAT, formatResolutionNumber } from '../core/rules/resolution-number';
 import type { Resolution } from '../core/contract/votes';
 import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
@@ -10,13 +11,7 @@ import type { findProposal } from './proposals';
 import { meetings, resolutions, votes } from './schema';
 import { getSetting, setSetting } from './settings';
 
-export const DEFAULT_RESOLUTION_FORMAT = '〔{年}〕{序号}号';
-
 const formatKey = (orgId: number) => `resolutionFormat:${orgId}`;
-
-export function formatResolutionNumber(format: string, year: number, seq: number): string {
-  return format.replaceAll('{年}', String(year)).replaceAll('{序号}', String(seq));
-}
 
 /** The organization's numbering format, with an example number in the year of `today` (YYYY-MM-DD). */
 export function getResolutionFormat(db: Db, orgId: number, today: string) {
