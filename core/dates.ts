@@ -1,3 +1,5 @@
+import { zonedParts } from './clock';
+
 export { DEFAULT_TIME_ZONE, isValidTimeZone, todayIn, localDateTime } from './clock';
 
 /** @deprecated reads the operating system's zone; use a `Clock` (core/clock.ts). Removed once no caller is left. */
@@ -42,4 +44,12 @@ export function lastMonths(today: string, count: number): string[] {
     out.push(`${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`);
   }
   return out;
+}
+
+/** "2026年3月15日 10:32": a stored instant (ISO, UTC) as a date and time of day in `timeZone`. */
+export function chineseDateTime(timeZone: string, instant: Date | string): string {
+  const d = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(d.getTime())) return String(instant);
+  const { date, time } = zonedParts(timeZone, d);
+  return `${chineseDate(date)} ${time}`;
 }

@@ -1,6 +1,6 @@
 import { isRealIsoDate } from './contract/common';
 import type { Gender } from './contract/common';
-import { localIsoDate } from './dates';
+import { DEFAULT_TIME_ZONE, todayIn } from './clock';
 
 // GB 11643-1999: weights for the first 17 digits, and the check character for (sum mod 11).
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -10,8 +10,11 @@ export type IdCheck =
   | { ok: true; idNumber: string; birthDate: string; gender: Gender }
   | { ok: false; reason: string };
 
-/** Validates an 18-digit citizen ID number and derives birth date and gender from it. */
-export function checkIdNumber(raw: string, today = new Date()): IdCheck {
+/**
+ * Validates an 18-digit citizen ID number and derives birth date and gender from it. `today` is
+ * the calendar date (YYYY-MM-DD, from the call's clock) or an instant read in China time.
+ */
+export function checkIdNumber(raw: string, today: string | Date = new Date()): IdCheck {
   const idNumber = raw.trim().replace(/\s+/g, '').toUpperCase().replace(/Ｘ/g, 'X');
   if (/^\d{15}$/.test(idNumber)) {
     return { ok: false, reason: '这是15位旧身份证号，请换成18位新号码' };
@@ -29,7 +32,7 @@ export function checkIdNumber(raw: string, today = new Date()): IdCheck {
   if (!isRealIsoDate(birthDate)) {
     return { ok: false, reason: `身份证号中的出生日期（${birthDate}）不存在，请核对` };
   }
-  if (birthDate > localIsoDate(today)) {
+  if (birthDate > (typeof today === 'string' ? today : todayIn(DEFAULT_TIME_ZONE, today))) {
     return { ok: false, reason: `身份证号中的出生日期（${birthDate}）晚于今天，请核对` };
   }
   // The 17th digit is odd for men, even for women.

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { ParsedInput } from '../core/contract';
-import type { ExpectedAttendee } from '../core/contract/attendance';
+import type { AttendanceLineState, ExpectedAttendee } from '../core/contract/attendance';
 import { ApiError } from '../core/contract/define';
 import { minutesOfDay } from '../core/dates';
 import { basisLabels, type AttendeeBasis } from '../core/rules/rule-set';
@@ -227,5 +227,19 @@ export function attendanceHistory(db: Db, input: { meetingId: number; personId?:
         ? lines.find((l) => l.personId === input.personId && l.householdId == null)
         : undefined;
   const where = line ? eq(attendanceChanges.attendanceId, line.id) : input.personId !== undefined || input.householdId !== undefined ? isNull(attendanceChanges.id) : eq(attendanceChanges.meetingId, m.id);
-  return { items: db.orm.select().from(attendanceChanges).where(where).orderBy(asc(attendanceChanges.id)).all().map(({ id, at, actor, before, after, note }) => ({ id, at, actor, before, after, note })) };
+  return {
+    items: db.orm
+      .select()
+      .from(attendanceChanges)
+      .where(where)
+      .orderBy(asc(attendanceChanges.id))
+      .all()
+      .map(({ id, at, actor, before, after, note }) => ({ id, at, actor, before: before == null ? null : lineState(before), after: lineState(after), note })),
+  };
+}
+
+/** A stored line (JSON of the attendance row) as the typed state the history shows. */
+function lineState(json: string): AttendanceLineState {
+  const x = JSON.parse(json) as Partial<LineRow>;
+  return { name: x.name ?? '', status: x.status ?? '缺席', arrivedAt: x.arrivedAt ?? null, leftAt: x.leftAt ?? null, reason: x.reason ?? null };
 }

@@ -2,13 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Tx } from './client';
 import { households } from './schema';
 
-/** The household with this 户号 in the organization, created when first seen. */
-export function ensureHousehold(
-  tx: Tx,
-  orgId: number,
-  number: string,
-  groupName: string | null,
-): { id: number; created: boolean } {
+/** The household with this 户号 in the organization, created when first seen; part of the caller's write. */
+export function ensureHousehold(tx: Tx, orgId: number, number: string, groupName: string | null): { id: number; created: boolean } {
   const existing = tx.orm
     .select({ id: households.id })
     .from(households)

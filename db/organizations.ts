@@ -1,8 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
+import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
 import type { Organization } from '../core/contract/organizations';
 import { appendAudit } from './audit';
-import { inTransaction, type Actor, type Db } from './client';
+import type { Db, Tx } from './client';
 import { organizations } from './schema';
 import { getSetting, setSetting } from './settings';
 
@@ -28,49 +29,38 @@ function assertNameFree(db: Db, name: string, exceptId?: number): void {
   }
 }
 
-export function createOrganization(
-  db: Db,
-  actor: Actor,
-  input: { name: string; kind: Organization['kind']; parentId?: number | null | undefined },
-  now = new Date(),
-): Organization {
-  return inTransaction(db, () => {
-    assertNameFree(db, input.name);
-    if (input.parentId != null) getOrganization(db, input.parentId);
-    const at = now.toISOString();
-    const org = db.orm
-      .insert(organizations)
-      .values({ name: input.name, kind: input.kind, parentId: input.parentId ?? null, createdAt: at, updatedAt: at })
-      .returning()
-      .get();
-    appendAudit(db, actor, { action: 'organization.create', entity: 'organization', entityId: org.id, after: org }, now);
-    // The first organization becomes the current one, so a new user lands in it.
-    if (getSetting<number>(db, CURRENT_ORG_KEY) == null) setSetting(db, CURRENT_ORG_KEY, org.id, now);
-    return org;
-  });
+export function createOrganization(tx: Tx, input: ParsedInput<'organizations.create'>): Organization {
+  assertNameFree(tx, input.name);
+  if (input.parentId != null) getOrganization(tx, input.parentId);
+  const at = tx.clock.instant;
+  const org = tx.orm
+    .insert(organizations)
+    .values({ name: input.name, kind: input.kind, parentId: input.parentId ?? null, createdAt: at, updatedAt: at })
+    .returning()
+    .get();
+  appendAudit(tx, { action: 'organization.create', entity: 'organization', entityId: org.id, after: org });
+  // The first organization becomes the current one, so a new user lands in it.
+  if (getSetting<number>(tx, CURRENT_ORG_KEY) == null) setSetting(tx, CURRENT_ORG_KEY, org.id);
+  return org;
 }
 
-export function renameOrganization(db: Db, actor: Actor, id: number, name: string, now = new Date()): Organization {
-  return inTransaction(db, () => {
-    const before = getOrganization(db, id);
-    assertNameFree(db, name, id);
-    const after = db.orm
-      .update(organizations)
-      .set({ name, updatedAt: now.toISOString() })
-      .where(eq(organizations.id, id))
-      .returning()
-      .get();
-    appendAudit(db, actor, { action: 'organization.rename', entity: 'organization', entityId: id, before, after }, now);
-    return after!;
-  });
+export function renameOrganization(tx: Tx, input: ParsedInput<'organizations.rename'>): Organization {
+  const before = getOrganization(tx, input.id);
+  assertNameFree(tx, input.name, input.id);
+  const after = tx.orm
+    .update(organizations)
+    .set({ name: input.name, updatedAt: tx.clock.instant })
+    .where(eq(organizations.id, input.id))
+    .returning()
+    .get();
+  appendAudit(tx, { action: 'organization.rename', entity: 'organization', entityId: input.id, before, after });
+  return after!;
 }
 
-export function setCurrentOrganization(db: Db, actor: Actor, id: number, now = new Date()): Organization {
-  return inTransaction(db, () => {
-    const org = getOrganization(db, id);
-    const before = getSetting<number>(db, CURRENT_ORG_KEY);
-    setSetting(db, CURRENT_ORG_KEY, id, now);
-    appendAudit(db, actor, { action: 'organization.setCurrent', entity: 'organization', entityId: id, before: { currentId: before }, after: { currentId: id } }, now);
-    return org;
-  });
+export function setCurrentOrganization(tx: Tx, input: ParsedInput<'organizations.setCurrent'>): Organization {
+  const org = getOrganization(tx, input.id);
+  const before = getSetting<number>(tx, CURRENT_ORG_KEY);
+  setSetting(tx, CURRENT_ORG_KEY, input.id);
+  appendAudit(tx, { action: 'organization.setCurrent', entity: 'organization', entityId: input.id, before: { currentId: before }, after: { currentId: input.id } });
+  return org;
 }

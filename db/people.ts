@@ -1,14 +1,12 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { ApiError } from '../core/contract/define';
-import type { PersonFields, PersonRow } from '../core/contract/people';
-import { localIsoDate } from '../core/dates';
+import type { ParsedInput } from '../core/contract';
+import type { PersonRow } from '../core/contract/people';
 import { checkIdNumber } from '../core/idcard';
 import { maskIdNumber, maskPhone } from '../core/mask';
 import { normalizePinyinQuery, pinyinKeys } from '../core/pinyin';
 import { appendAudit } from './audit';
-import { inTransaction, type Actor, type Db, type Tx } from './client';
-// Until this module takes the write's Tx: a Tx for the helpers that take one (issue 11).
-import { clockOf } from './clock';
+import type { Db, Tx } from './client';
 import { ensureHousehold } from './households';
 import { getOrganization } from './organizations';
 import { households, people } from './schema';
@@ -136,9 +134,9 @@ export function listPeople(db: Db, q: ListQuery): { items: PersonRow[]; total: n
 }
 
 /** Checks and completes an ID number: birth date and gender come from it when not given. */
-function applyIdNumber(fields: { idNumber?: string | undefined; birthDate?: string | null | undefined; gender?: '男' | '女' | null | undefined }) {
+function applyIdNumber(fields: { idNumber?: string | undefined; birthDate?: string | null | undefined; gender?: '男' | '女' | null | undefined }, today: string) {
   if (!fields.idNumber) return;
-  const check = checkIdNumber(fields.idNumber);
+  const check = checkIdNumber(fields.idNumber, today);
   if (!check.ok) throw new ApiError('INVALID_INPUT', `身份证号有误：${check.reason}`);
   fields.idNumber = check.idNumber;
   if (!fields.birthDate) fields.birthDate = check.birthDate;
@@ -175,115 +173,103 @@ export function findDuplicate(
   return candidates.find((c) => c.id !== exceptId) ?? null;
 }
 
-export function createPerson(db: Db, actor: Actor, orgId: number, input: PersonFields, now = new Date()): PersonRow {
-  return inTransaction(db, () => {
-    getOrganization(db, orgId);
-    const fields = { ...input, idNumber: blankToNull(input.idNumber) ?? undefined };
-    applyIdNumber(fields);
-    const householdNo = blankToNull(fields.householdNo);
-    const dup = findDuplicate(db, orgId, { name: fields.name, idNumber: fields.idNumber, householdNo });
-    if (dup) throw new ApiError('CONFLICT', `名册中已有${dup.name}（身份证号或户号与姓名相同），不能重复添加`);
-    const at = now.toISOString();
-    const groupName = blankToNull(fields.groupName);
-    const householdId = householdNo ? ensureHousehold({ ...db, actor, clock: clockOf(db, now) } as Tx, orgId, householdNo, groupName).id : null;
-    const inserted = db.orm
-      .insert(people)
-      .values({
-        orgId,
-        name: fields.name,
-        pinyinKeys: pinyinKeys(fields.name),
-        gender: fields.gender ?? null,
-        birthDate: fields.birthDate ?? null,
-        householdId,
-        groupName,
-        phone: blankToNull(fields.phone),
-        idNumber: fields.idNumber ?? null,
-        tags: JSON.stringify(fields.tags ?? []),
-        note: blankToNull(fields.note),
-        createdAt: at,
-        updatedAt: at,
-      })
-      .returning({ id: people.id })
-      .get();
-    const after = findPerson(db, inserted.id);
-    appendAudit(db, actor, { action: 'person.create', entity: 'person', entityId: after.id, after }, now);
-    return toRow(after);
-  });
+export function createPerson(tx: Tx, input: ParsedInput<'people.create'>): PersonRow {
+  const { orgId } = input;
+  getOrganization(tx, orgId);
+  const fields = { ...input, idNumber: blankToNull(input.idNumber) ?? undefined };
+  applyIdNumber(fields, tx.clock.today);
+  const householdNo = blankToNull(fields.householdNo);
+  const dup = findDuplicate(tx, orgId, { name: fields.name, idNumber: fields.idNumber, householdNo });
+  if (dup) throw new ApiError('CONFLICT', `名册中已有${dup.name}（身份证号或户号与姓名相同），不能重复添加`);
+  const at = tx.clock.instant;
+  const groupName = blankToNull(fields.groupName);
+  const householdId = householdNo ? ensureHousehold(tx, orgId, householdNo, groupName).id : null;
+  const inserted = tx.orm
+    .insert(people)
+    .values({
+      orgId,
+      name: fields.name,
+      pinyinKeys: pinyinKeys(fields.name),
+      gender: fields.gender ?? null,
+      birthDate: fields.birthDate ?? null,
+      householdId,
+      groupName,
+      phone: blankToNull(fields.phone),
+      idNumber: fields.idNumber ?? null,
+      tags: JSON.stringify(fields.tags ?? []),
+      note: blankToNull(fields.note),
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning({ id: people.id })
+    .get();
+  const after = findPerson(tx, inserted.id);
+  appendAudit(tx, { action: 'person.create', entity: 'person', entityId: after.id, after });
+  return toRow(after);
 }
 
-export function updatePerson(db: Db, actor: Actor, id: number, input: Partial<PersonFields>, now = new Date()): PersonRow {
-  return inTransaction(db, () => {
-    const before = findPerson(db, id);
-    const merged = {
-      name: input.name ?? before.name,
-      gender: input.gender === undefined ? before.gender : input.gender,
-      birthDate: input.birthDate === undefined ? before.birthDate : input.birthDate,
-      idNumber: input.idNumber === undefined ? (before.idNumber ?? undefined) : (blankToNull(input.idNumber) ?? undefined),
-      householdNo: input.householdNo === undefined ? before.householdNo : blankToNull(input.householdNo),
-      groupName: input.groupName === undefined ? before.groupName : blankToNull(input.groupName),
-      phone: input.phone === undefined ? before.phone : blankToNull(input.phone),
-      tags: input.tags ?? parseTags(before.tags),
-      note: input.note === undefined ? before.note : blankToNull(input.note),
-    };
-    applyIdNumber(merged);
-    const dup = findDuplicate(db, before.orgId, merged, id);
-    if (dup) throw new ApiError('CONFLICT', `名册中已有${dup.name}（身份证号或户号与姓名相同），请核对`);
-    const householdId = merged.householdNo ? ensureHousehold({ ...db, actor, clock: clockOf(db, now) } as Tx, before.orgId, merged.householdNo, merged.groupName).id : null;
-    db.orm
-      .update(people)
-      .set({
-        name: merged.name,
-        pinyinKeys: pinyinKeys(merged.name),
-        gender: merged.gender,
-        birthDate: merged.birthDate,
-        idNumber: merged.idNumber ?? null,
-        householdId,
-        groupName: merged.groupName,
-        phone: merged.phone,
-        tags: JSON.stringify(merged.tags),
-        note: merged.note,
-        updatedAt: now.toISOString(),
-      })
-      .where(eq(people.id, id))
-      .run();
-    const after = findPerson(db, id);
-    appendAudit(db, actor, { action: 'person.update', entity: 'person', entityId: id, before, after }, now);
-    return toRow(after);
-  });
+export function updatePerson(tx: Tx, input: ParsedInput<'people.update'>): PersonRow {
+  const { id } = input;
+  const before = findPerson(tx, id);
+  const merged = {
+    name: input.name ?? before.name,
+    gender: input.gender === undefined ? before.gender : input.gender,
+    birthDate: input.birthDate === undefined ? before.birthDate : input.birthDate,
+    idNumber: input.idNumber === undefined ? (before.idNumber ?? undefined) : (blankToNull(input.idNumber) ?? undefined),
+    householdNo: input.householdNo === undefined ? before.householdNo : blankToNull(input.householdNo),
+    groupName: input.groupName === undefined ? before.groupName : blankToNull(input.groupName),
+    phone: input.phone === undefined ? before.phone : blankToNull(input.phone),
+    tags: input.tags ?? parseTags(before.tags),
+    note: input.note === undefined ? before.note : blankToNull(input.note),
+  };
+  applyIdNumber(merged, tx.clock.today);
+  const dup = findDuplicate(tx, before.orgId, merged, id);
+  if (dup) throw new ApiError('CONFLICT', `名册中已有${dup.name}（身份证号或户号与姓名相同），请核对`);
+  const householdId = merged.householdNo ? ensureHousehold(tx, before.orgId, merged.householdNo, merged.groupName).id : null;
+  tx.orm
+    .update(people)
+    .set({
+      name: merged.name,
+      pinyinKeys: pinyinKeys(merged.name),
+      gender: merged.gender,
+      birthDate: merged.birthDate,
+      idNumber: merged.idNumber ?? null,
+      householdId,
+      groupName: merged.groupName,
+      phone: merged.phone,
+      tags: JSON.stringify(merged.tags),
+      note: merged.note,
+      updatedAt: tx.clock.instant,
+    })
+    .where(eq(people.id, id))
+    .run();
+  const after = findPerson(tx, id);
+  appendAudit(tx, { action: 'person.update', entity: 'person', entityId: id, before, after });
+  return toRow(after);
 }
 
-export function setPersonStatus(
-  db: Db,
-  actor: Actor,
-  id: number,
-  status: '在册' | '迁出',
-  movedAt: string | null | undefined,
-  now = new Date(),
-): PersonRow {
-  return inTransaction(db, () => {
-    const before = findPerson(db, id);
-    const today = localIsoDate(now);
-    if (status === '迁出' && movedAt && movedAt > today) {
-      throw new ApiError('INVALID_INPUT', `迁出日期 ${movedAt} 晚于今天，请核对`);
-    }
-    db.orm
-      .update(people)
-      .set({ status, movedAt: status === '迁出' ? (movedAt ?? today) : null, updatedAt: now.toISOString() })
-      .where(eq(people.id, id))
-      .run();
-    const after = findPerson(db, id);
-    appendAudit(db, actor, { action: status === '迁出' ? 'person.moveAway' : 'person.restore', entity: 'person', entityId: id, before, after }, now);
-    return toRow(after);
-  });
+export function setPersonStatus(tx: Tx, input: ParsedInput<'people.setStatus'>): PersonRow {
+  const { id, status, movedAt } = input;
+  const before = findPerson(tx, id);
+  const today = tx.clock.today;
+  if (status === '迁出' && movedAt && movedAt > today) {
+    throw new ApiError('INVALID_INPUT', `迁出日期 ${movedAt} 晚于今天，请核对`);
+  }
+  tx.orm
+    .update(people)
+    .set({ status, movedAt: status === '迁出' ? (movedAt ?? today) : null, updatedAt: tx.clock.instant })
+    .where(eq(people.id, id))
+    .run();
+  const after = findPerson(tx, id);
+  appendAudit(tx, { action: status === '迁出' ? 'person.moveAway' : 'person.restore', entity: 'person', entityId: id, before, after });
+  return toRow(after);
 }
 
 /** Full personal numbers for one person; recorded in the audit trail as a disclosure. */
-export function revealPerson(db: Db, actor: Actor, id: number, now = new Date()) {
-  return inTransaction(db, () => {
-    const p = findPerson(db, id);
-    appendAudit(db, actor, { action: 'person.reveal', entity: 'person', entityId: id }, now);
-    return { id: p.id, idNumber: p.idNumber, phone: p.phone };
-  });
+export function revealPerson(tx: Tx, input: ParsedInput<'people.reveal'>) {
+  const p = findPerson(tx, input.id);
+  appendAudit(tx, { action: 'person.reveal', entity: 'person', entityId: input.id });
+  return { id: p.id, idNumber: p.idNumber, phone: p.phone };
 }
 
 export interface ExportedPerson {

@@ -1,35 +1,31 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
+import { DEFAULT_RESOLUTION_FORMAT, formatResolutionNumber } from '../core/rules/resolution-number';
 import type { Resolution } from '../core/contract/votes';
 import { appendAudit } from './audit';
-import { inTransaction, type Actor, type Db } from './client';
+import type { Db, Tx } from './client';
 import type { findMeeting } from './meetings';
 import { getOrganization } from './organizations';
 import type { findProposal } from './proposals';
 import { meetings, resolutions, votes } from './schema';
 import { getSetting, setSetting } from './settings';
 
-export const DEFAULT_RESOLUTION_FORMAT = '〔{年}〕{序号}号';
-
 const formatKey = (orgId: number) => `resolutionFormat:${orgId}`;
 
-export function formatResolutionNumber(format: string, year: number, seq: number): string {
-  return format.replaceAll('{年}', String(year)).replaceAll('{序号}', String(seq));
-}
-
-export function getResolutionFormat(db: Db, orgId: number) {
+/** The organization's numbering format, with an example number in the year of `today` (YYYY-MM-DD). */
+export function getResolutionFormat(db: Db, orgId: number, today: string) {
   getOrganization(db, orgId);
   const format = getSetting<string>(db, formatKey(orgId)) ?? DEFAULT_RESOLUTION_FORMAT;
-  return { format, example: formatResolutionNumber(format, new Date().getFullYear(), 3) };
+  return { format, example: formatResolutionNumber(format, Number(today.slice(0, 4)), 3) };
 }
 
-export function setResolutionFormat(db: Db, actor: Actor, orgId: number, format: string, now = new Date()) {
-  return inTransaction(db, () => {
-    const before = getResolutionFormat(db, orgId).format;
-    setSetting(db, formatKey(orgId), format, now);
-    appendAudit(db, actor, { action: 'resolution.format', entity: 'organization', entityId: orgId, before: { format: before }, after: { format } }, now);
-    return getResolutionFormat(db, orgId);
-  });
+export function setResolutionFormat(tx: Tx, input: ParsedInput<'resolutions.setFormat'>) {
+  const { orgId, format } = input;
+  const before = getResolutionFormat(tx, orgId, tx.clock.today).format;
+  setSetting(tx, formatKey(orgId), format);
+  appendAudit(tx, { action: 'resolution.format', entity: 'organization', entityId: orgId, before: { format: before }, after: { format } });
+  return getResolutionFormat(tx, orgId, tx.clock.today);
 }
 
 /**
@@ -38,26 +34,24 @@ export function setResolutionFormat(db: Db, actor: Actor, orgId: number, format:
  * unique index refuses it if they somehow did.
  */
 export function createResolution(
-  db: Db,
-  actor: Actor,
+  tx: Tx,
   input: { meeting: ReturnType<typeof findMeeting>; voteId: number; proposal: ReturnType<typeof findProposal> },
-  now = new Date(),
 ): { id: number; number: string } {
   const year = Number(input.meeting.date.slice(0, 4));
-  const last = db.orm
+  const last = tx.orm
     .select({ seq: sql<number | null>`max(${resolutions.seq})` })
     .from(resolutions)
     .where(and(eq(resolutions.orgId, input.meeting.orgId), eq(resolutions.year, year)))
     .get();
   const seq = (last?.seq ?? 0) + 1;
-  const number = formatResolutionNumber(getResolutionFormat(db, input.meeting.orgId).format, year, seq);
-  const at = now.toISOString();
-  const row = db.orm
+  const number = formatResolutionNumber(getResolutionFormat(tx, input.meeting.orgId, tx.clock.today).format, year, seq);
+  const at = tx.clock.instant;
+  const row = tx.orm
     .insert(resolutions)
     .values({ orgId: input.meeting.orgId, meetingId: input.meeting.id, voteId: input.voteId, proposalId: input.proposal.id, year, seq, number, title: input.proposal.title, text: input.proposal.text, createdAt: at, updatedAt: at })
     .returning()
     .get();
-  appendAudit(db, actor, { action: 'resolution.create', entity: 'resolution', entityId: row.id, after: row }, now);
+  appendAudit(tx, { action: 'resolution.create', entity: 'resolution', entityId: row.id, after: row });
   return { id: row.id, number };
 }
 
@@ -99,21 +93,19 @@ export function listResolutions(db: Db, q: { orgId: number; year?: number | unde
   return { items: queryResolutions(db, and(...where)) };
 }
 
-export function updateResolution(db: Db, actor: Actor, input: { id: number; responsible?: string | undefined; deadline?: string | null | undefined }, now = new Date()): Resolution {
-  return inTransaction(db, () => {
-    const before = db.orm.select().from(resolutions).where(eq(resolutions.id, input.id)).get();
-    if (!before) throw new ApiError('NOT_FOUND', `找不到编号为 ${input.id} 的决议，请刷新后重试`);
-    db.orm
-      .update(resolutions)
-      .set({
-        responsible: input.responsible === undefined ? before.responsible : input.responsible.trim() || null,
-        deadline: input.deadline === undefined ? before.deadline : input.deadline,
-        updatedAt: now.toISOString(),
-      })
-      .where(eq(resolutions.id, input.id))
-      .run();
-    const after = db.orm.select().from(resolutions).where(eq(resolutions.id, input.id)).get()!;
-    appendAudit(db, actor, { action: 'resolution.update', entity: 'resolution', entityId: input.id, before, after }, now);
-    return queryResolutions(db, eq(resolutions.id, input.id))[0]!;
-  });
+export function updateResolution(tx: Tx, input: ParsedInput<'resolutions.update'>): Resolution {
+  const before = tx.orm.select().from(resolutions).where(eq(resolutions.id, input.id)).get();
+  if (!before) throw new ApiError('NOT_FOUND', `找不到编号为 ${input.id} 的决议，请刷新后重试`);
+  tx.orm
+    .update(resolutions)
+    .set({
+      responsible: input.responsible === undefined ? before.responsible : input.responsible.trim() || null,
+      deadline: input.deadline === undefined ? before.deadline : input.deadline,
+      updatedAt: tx.clock.instant,
+    })
+    .where(eq(resolutions.id, input.id))
+    .run();
+  const after = tx.orm.select().from(resolutions).where(eq(resolutions.id, input.id)).get()!;
+  appendAudit(tx, { action: 'resolution.update', entity: 'resolution', entityId: input.id, before, after });
+  return queryResolutions(tx, eq(resolutions.id, input.id))[0]!;
 }

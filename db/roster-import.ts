@@ -1,11 +1,10 @@
+import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
 import type { ImportRow } from '../core/roster/fields';
 import { normalizeImportRow, type NormalizedRow, type RowIssue } from '../core/roster/normalize';
 import { pinyinKeys } from '../core/pinyin';
 import { appendAudit } from './audit';
-import { inTransaction, type Actor, type Db, type Tx } from './client';
-// Until this module takes the write's Tx: a Tx for the helpers that take one (issue 11).
-import { clockOf } from './clock';
+import type { Db, Tx } from './client';
 import { ensureHousehold } from './households';
 import { getOrganization } from './organizations';
 import { findDuplicate } from './people';
@@ -20,14 +19,15 @@ export interface CheckedRow {
 /**
  * Validates rows as the import would write them: field rules, duplicates of people already in
  * the roster, and duplicates inside the file itself. `firstRowNumber` keeps messages pointing
- * at the row numbers the user sees when the file is checked in chunks.
+ * at the row numbers the user sees when the file is checked in chunks. `today` (YYYY-MM-DD, the
+ * call's clock) is the latest birth date allowed.
  */
-export function checkImportRows(db: Db, orgId: number, rows: readonly ImportRow[], now = new Date()): CheckedRow[] {
+export function checkImportRows(db: Db, orgId: number, rows: readonly ImportRow[], today: string): CheckedRow[] {
   getOrganization(db, orgId);
   const seenIds = new Map<string, number>();
   const seenNameHousehold = new Map<string, number>();
   return rows.map((raw, index) => {
-    const normalized = normalizeImportRow(raw, now);
+    const normalized = normalizeImportRow(raw, today);
     const errors = [...normalized.errors];
     const p = normalized.person;
     let duplicateOf: CheckedRow['duplicateOf'] = null;
@@ -58,54 +58,47 @@ export function checkImportRows(db: Db, orgId: number, rows: readonly ImportRow[
  * Writes all rows in one transaction or none: any row with a problem aborts the import before
  * anything is written, and a failure midway rolls everything back.
  */
-export function commitImport(
-  db: Db,
-  actor: Actor,
-  orgId: number,
-  rows: readonly ImportRow[],
-  now = new Date(),
-): { inserted: number; householdsCreated: number } {
-  return inTransaction(db, () => {
-    const checked = checkImportRows(db, orgId, rows, now);
-    const bad = checked.map((c, i) => ({ i, c })).filter(({ c }) => c.errors.length > 0);
-    if (bad.length > 0) {
-      const first = bad
-        .slice(0, 3)
-        .map(({ i, c }) => `第 ${i + 1} 行：${c.errors[0]!.message}`)
-        .join('；');
-      throw new ApiError(
-        'IMPORT_HAS_ERRORS',
-        `有 ${bad.length} 行还有问题，名册没有导入任何人。${first}${bad.length > 3 ? '……' : ''}。请修改或跳过这些行后再导入。`,
-      );
+export function commitImport(tx: Tx, input: ParsedInput<'roster.commit'>): { inserted: number; householdsCreated: number } {
+  const { orgId } = input;
+  const checked = checkImportRows(tx, orgId, input.rows, tx.clock.today);
+  const bad = checked.map((c, i) => ({ i, c })).filter(({ c }) => c.errors.length > 0);
+  if (bad.length > 0) {
+    const first = bad
+      .slice(0, 3)
+      .map(({ i, c }) => `第 ${i + 1} 行：${c.errors[0]!.message}`)
+      .join('；');
+    throw new ApiError(
+      'IMPORT_HAS_ERRORS',
+      `有 ${bad.length} 行还有问题，名册没有导入任何人。${first}${bad.length > 3 ? '……' : ''}。请修改或跳过这些行后再导入。`,
+    );
+  }
+  const at = tx.clock.instant;
+  let householdsCreated = 0;
+  for (const { normalized } of checked) {
+    const p = normalized.person;
+    let householdId: number | null = null;
+    if (p.householdNo) {
+      const h = ensureHousehold(tx, orgId, p.householdNo, p.groupName || null);
+      householdId = h.id;
+      if (h.created) householdsCreated++;
     }
-    const at = now.toISOString();
-    let householdsCreated = 0;
-    for (const { normalized } of checked) {
-      const p = normalized.person;
-      let householdId: number | null = null;
-      if (p.householdNo) {
-        const h = ensureHousehold({ ...db, actor, clock: clockOf(db, now) } as Tx, orgId, p.householdNo, p.groupName || null);
-        householdId = h.id;
-        if (h.created) householdsCreated++;
-      }
-      const values = {
-        orgId,
-        name: p.name,
-        pinyinKeys: pinyinKeys(p.name),
-        gender: p.gender,
-        birthDate: p.birthDate,
-        householdId,
-        groupName: p.groupName || null,
-        phone: p.phone || null,
-        idNumber: p.idNumber || null,
-        tags: JSON.stringify(p.tags),
-        note: p.note || null,
-        createdAt: at,
-        updatedAt: at,
-      };
-      const row = db.orm.insert(people).values(values).returning({ id: people.id }).get();
-      appendAudit(db, actor, { action: 'person.import', entity: 'person', entityId: row.id, after: { id: row.id, ...values } }, now);
-    }
-    return { inserted: checked.length, householdsCreated };
-  });
+    const values = {
+      orgId,
+      name: p.name,
+      pinyinKeys: pinyinKeys(p.name),
+      gender: p.gender,
+      birthDate: p.birthDate,
+      householdId,
+      groupName: p.groupName || null,
+      phone: p.phone || null,
+      idNumber: p.idNumber || null,
+      tags: JSON.stringify(p.tags),
+      note: p.note || null,
+      createdAt: at,
+      updatedAt: at,
+    };
+    const row = tx.orm.insert(people).values(values).returning({ id: people.id }).get();
+    appendAudit(tx, { action: 'person.import', entity: 'person', entityId: row.id, after: { id: row.id, ...values } });
+  }
+  return { inserted: checked.length, householdsCreated };
 }

@@ -1,10 +1,11 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
-import type { Vote } from '../core/contract/votes';
+import type { SavedCounts, Vote } from '../core/contract/votes';
 import { ruleSource } from '../core/rules/rule-set';
-import { decideOptions, decideProposal, optionsProblems, tallyProblems, type BallotCounts, type Tally, type VoteMethod } from '../core/rules/tally';
+import { checkVote, decideVote, type BallotCounts, type Tally, type VoteCounts, type VoteFrame, type VoteMethod } from '../core/rules/tally';
 import { appendAudit } from './audit';
-import { inTransaction, type Actor, type Db } from './client';
+import type { Db, Tx } from './client';
 import { assertNotFinalized, findMeeting, quorumOf, ruleSetOf } from './meetings';
 import { findProposal } from './proposals';
 import { createResolution } from './resolutions';
@@ -24,34 +25,22 @@ function sourceOf(m: ReturnType<typeof findMeeting>): string {
   return ruleSource(ruleSetOf(m));
 }
 
-interface Counts {
-  tally: Tally | null;
-  optionVotes: number[] | null;
-  ballots: BallotCounts | null;
+function frameOf(v: VoteRow, labels: string[]): VoteFrame {
+  return { kind: v.kind, method: v.method as VoteMethod, expected: v.expected, eligible: v.eligible, labels };
 }
 
-/** Problems with the counts, what is left to count, and the outcome they would give. */
-function evaluate(db: Db, v: VoteRow, counts: Counts, labels: string[]) {
-  const m = findMeeting(db, v.meetingId);
-  const def = ruleSetOf(m);
-  const base = { expected: v.expected, eligible: v.eligible };
-  const method = v.method as VoteMethod;
-  if (v.kind === 'proposal') {
-    if (!counts.tally) return { problems: [], remaining: v.eligible, preview: null, passes: null };
-    const problems = tallyProblems(method, counts.tally, method === '无记名' ? counts.ballots : null, base);
-    const cast = counts.tally.yes + counts.tally.no + counts.tally.abstain;
-    const remaining = (method === '无记名' && counts.ballots ? counts.ballots.valid : v.eligible) - cast;
-    if (problems.length) return { problems, remaining, preview: null, passes: null };
-    const outcome = decideProposal(def.pass, def.tieFails, counts.tally, base, sourceOf(m));
-    return { problems, remaining, preview: outcome.explanation, passes: outcome.passed };
-  }
-  if (!counts.optionVotes) return { problems: [], remaining: v.eligible, preview: null, passes: null };
-  const problems = optionsProblems(method, labels, counts.optionVotes, method === '无记名' ? counts.ballots : null, base);
-  const cast = counts.optionVotes.reduce((a, b) => a + b, 0);
-  const remaining = (method === '无记名' && counts.ballots ? counts.ballots.valid : v.eligible) - cast;
-  if (problems.length) return { problems, remaining, preview: null, passes: null };
-  const outcome = decideOptions(def.pass, def.optionsMode, labels, counts.optionVotes, base, sourceOf(m));
-  return { problems, remaining, preview: outcome.explanation, passes: outcome.winner != null };
+/** Problems with the counts, what is left to count, and the outcome they would give (core/rules/tally). */
+function evaluate(db: Db, v: VoteRow, counts: VoteCounts, labels: string[]) {
+  return checkVote(frameOf(v, labels), ruleSetOf(findMeeting(db, v.meetingId)), counts);
+}
+
+/** A saved tally (a vote's columns, or one side of a 唱票复核 record) as typed counts. */
+function savedCounts(kind: VoteRow['kind'], tally: unknown, ballots: unknown): SavedCounts {
+  return {
+    tally: kind === 'proposal' && tally != null && !Array.isArray(tally) ? (tally as Tally) : null,
+    optionVotes: kind === 'options' && Array.isArray(tally) ? (tally as number[]) : null,
+    ballots: ballots == null ? null : (ballots as BallotCounts),
+  };
 }
 
 function optionsOf(db: Db, voteId: number) {
@@ -75,7 +64,7 @@ export function getVote(db: Db, id: number): Vote {
   const proxyNames = new Map(
     (proxies.length ? db.orm.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, proxies.flatMap((p) => [p.grantorPersonId, p.holderPersonId]))).all() : []).map((p) => [p.id, p.name]),
   );
-  const counts = { tally: parse<Tally>(v.kind === 'proposal' ? v.tally : null), optionVotes: v.kind === 'options' ? parse<number[]>(v.tally) : null, ballots: parse<BallotCounts>(v.ballots) };
+  const counts = savedCounts(v.kind, parse(v.tally), parse(v.ballots));
   const corrections = db.orm.select({ id: voteTallyChanges.id }).from(voteTallyChanges).where(eq(voteTallyChanges.voteId, id)).all().length;
   const resolution = db.orm.select({ id: resolutions.id, number: resolutions.number }).from(resolutions).where(eq(resolutions.voteId, id)).get() ?? null;
   return {
@@ -116,232 +105,193 @@ export function listVotes(db: Db, meetingId: number): { items: Vote[] } {
 
 const OPTION_LABELS = ['方案一', '方案二', '方案三', '方案四', '方案五', '方案六', '方案七', '方案八', '方案九', '方案十'];
 
-export function openVote(
-  db: Db,
-  actor: Actor,
-  input: {
-    agendaItemId: number;
-    proposalIds: number[];
-    method: VoteMethod;
-    tellers?: string | undefined;
-    counters?: string | undefined;
-    proxies?: { grantorPersonId: number; holderPersonId: number; document: string }[] | undefined;
-  },
-  now = new Date(),
-): Vote {
-  return inTransaction(db, () => {
-    const item = db.orm.select().from(agendaItems).where(eq(agendaItems.id, input.agendaItemId)).get();
-    if (!item) throw new ApiError('NOT_FOUND', `找不到编号为 ${input.agendaItemId} 的议题，请刷新后重试`);
-    const m = findMeeting(db, item.meetingId);
-    assertNotFinalized(m, '表决');
-    if (m.status !== '进行中') throw new ApiError('FORBIDDEN', `会议状态为“${m.status}”，只有进行中的会议可以表决`);
-    const def = ruleSetOf(m);
-    const quorum = quorumOf(db, m);
-    if (!quorum.met) {
-      throw new ApiError(
-        'FORBIDDEN',
-        `依照${sourceOf(m)}，${def.meetingKind}${quorum.rule}；现实到 ${quorum.present} 人，还差 ${quorum.missing} 人，不能开始表决`,
-      );
+export function openVote(tx: Tx, input: ParsedInput<'votes.open'>): Vote {
+  const item = tx.orm.select().from(agendaItems).where(eq(agendaItems.id, input.agendaItemId)).get();
+  if (!item) throw new ApiError('NOT_FOUND', `找不到编号为 ${input.agendaItemId} 的议题，请刷新后重试`);
+  const m = findMeeting(tx, item.meetingId);
+  assertNotFinalized(m, '表决');
+  if (m.status !== '进行中') throw new ApiError('FORBIDDEN', `会议状态为“${m.status}”，只有进行中的会议可以表决`);
+  const def = ruleSetOf(m);
+  const quorum = quorumOf(tx, m);
+  if (!quorum.met) {
+    throw new ApiError(
+      'FORBIDDEN',
+      `依照${sourceOf(m)}，${def.meetingKind}${quorum.rule}；现实到 ${quorum.present} 人，还差 ${quorum.missing} 人，不能开始表决`,
+    );
+  }
+  const ids = [...new Set(input.proposalIds)];
+  const list = ids.map((pid) => findProposal(tx, pid));
+  for (const p of list) {
+    if (p.agendaItemId !== item.id) throw new ApiError('INVALID_INPUT', `议案“${p.title}”不在这个议题下`);
+    if (p.status !== '提出' && p.status !== '讨论中') throw new ApiError('FORBIDDEN', `议案“${p.title}”已${p.status}，不能再表决`);
+    if (def.secondersRequired > 0 && (JSON.parse(p.seconders) as string[]).length < def.secondersRequired) {
+      throw new ApiError('FORBIDDEN', `本类会议的议案需要 ${def.secondersRequired} 人附议，议案“${p.title}”附议人数不足`);
     }
-    const ids = [...new Set(input.proposalIds)];
-    const list = ids.map((pid) => findProposal(db, pid));
-    for (const p of list) {
-      if (p.agendaItemId !== item.id) throw new ApiError('INVALID_INPUT', `议案“${p.title}”不在这个议题下`);
-      if (p.status !== '提出' && p.status !== '讨论中') throw new ApiError('FORBIDDEN', `议案“${p.title}”已${p.status}，不能再表决`);
-      if (def.secondersRequired > 0 && (JSON.parse(p.seconders) as string[]).length < def.secondersRequired) {
-        throw new ApiError('FORBIDDEN', `本类会议的议案需要 ${def.secondersRequired} 人附议，议案“${p.title}”附议人数不足`);
-      }
-    }
-    if (list.length > 1 && list.some((p) => p.amendsId != null)) throw new ApiError('INVALID_INPUT', '修正案应单独表决，不能与其他方案一起作为选项');
-    const open = db.orm.select({ id: votes.id }).from(votes).where(and(inArray(votes.proposalId, ids), eq(votes.status, '进行中'))).get();
-    if (open) throw new ApiError('CONFLICT', '这个议案已有一次正在进行的表决，请先确认或作废那次表决');
+  }
+  if (list.length > 1 && list.some((p) => p.amendsId != null)) throw new ApiError('INVALID_INPUT', '修正案应单独表决，不能与其他方案一起作为选项');
+  const open = tx.orm.select({ id: votes.id }).from(votes).where(and(inArray(votes.proposalId, ids), eq(votes.status, '进行中'))).get();
+  if (open) throw new ApiError('CONFLICT', '这个议案已有一次正在进行的表决，请先确认或作废那次表决');
 
-    // Voters are frozen now: those present with a vote (列席 never vote; households vote once, by their signer).
-    const presentLines = db.orm
-      .select({ personId: attendance.personId })
-      .from(attendance)
-      .where(and(eq(attendance.meetingId, m.id), eq(attendance.kind, 'member'), inArray(attendance.status, ['出席', '迟到'])))
-      .all();
-    const voters = presentLines.map((l) => l.personId).filter((id): id is number => id != null);
-    const proxies = input.proxies ?? [];
-    if (proxies.length > 0) {
-      if (!def.proxies.allowed) throw new ApiError('FORBIDDEN', `${def.meetingKind}（${ruleSetOf(m).source.law}）不允许委托投票；如本地规定允许，请复制会议类型后开启`);
-      const perHolder = new Map<number, number>();
-      for (const p of proxies) {
-        if (!voters.includes(p.holderPersonId)) throw new ApiError('INVALID_INPUT', '受托人必须是已签到的有表决权人员');
-        if (voters.includes(p.grantorPersonId)) throw new ApiError('INVALID_INPUT', '委托人本人已到会，不能再委托他人投票');
-        perHolder.set(p.holderPersonId, (perHolder.get(p.holderPersonId) ?? 0) + 1);
-        if (perHolder.get(p.holderPersonId)! > def.proxies.maxPerHolder) throw new ApiError('INVALID_INPUT', `每人最多接受 ${def.proxies.maxPerHolder} 人的委托`);
-      }
+  // Voters are frozen now: those present with a vote (列席 never vote; households vote once, by their signer).
+  const presentLines = tx.orm
+    .select({ personId: attendance.personId })
+    .from(attendance)
+    .where(and(eq(attendance.meetingId, m.id), eq(attendance.kind, 'member'), inArray(attendance.status, ['出席', '迟到'])))
+    .all();
+  const voters = presentLines.map((l) => l.personId).filter((id): id is number => id != null);
+  const proxies = input.proxies ?? [];
+  if (proxies.length > 0) {
+    if (!def.proxies.allowed) throw new ApiError('FORBIDDEN', `${def.meetingKind}（${def.source.law}）不允许委托投票；如本地规定允许，请复制会议类型后开启`);
+    const perHolder = new Map<number, number>();
+    for (const p of proxies) {
+      if (!voters.includes(p.holderPersonId)) throw new ApiError('INVALID_INPUT', '受托人必须是已签到的有表决权人员');
+      if (voters.includes(p.grantorPersonId)) throw new ApiError('INVALID_INPUT', '委托人本人已到会，不能再委托他人投票');
+      perHolder.set(p.holderPersonId, (perHolder.get(p.holderPersonId) ?? 0) + 1);
+      if (perHolder.get(p.holderPersonId)! > def.proxies.maxPerHolder) throw new ApiError('INVALID_INPUT', `每人最多接受 ${def.proxies.maxPerHolder} 人的委托`);
     }
-    const at = now.toISOString();
-    const v = db.orm
-      .insert(votes)
-      .values({
-        meetingId: m.id,
-        agendaItemId: item.id,
-        kind: list.length > 1 ? 'options' : 'proposal',
-        proposalId: list.length === 1 ? list[0]!.id : null,
-        method: input.method,
-        expected: quorum.expected,
-        eligible: voters.length + proxies.length,
-        eligibleVoters: JSON.stringify(voters),
-        tellers: input.tellers?.trim() || null,
-        counters: input.counters?.trim() || null,
-        openedAt: at,
-        createdAt: at,
-        updatedAt: at,
-      })
-      .returning()
-      .get();
-    if (list.length > 1) list.forEach((p, i) => db.orm.insert(voteOptions).values({ meetingId: m.id, voteId: v.id, proposalId: p.id, label: OPTION_LABELS[i]!, position: i + 1 }).run());
-    for (const p of proxies) db.orm.insert(voteProxies).values({ meetingId: m.id, voteId: v.id, ...p, createdAt: at }).run();
-    for (const p of list) db.orm.update(proposals).set({ status: '表决', updatedAt: at }).where(eq(proposals.id, p.id)).run();
-    appendAudit(db, actor, { action: 'vote.open', entity: 'vote', entityId: v.id, after: v }, now);
-    return getVote(db, v.id);
-  });
+  }
+  const at = tx.clock.instant;
+  const v = tx.orm
+    .insert(votes)
+    .values({
+      meetingId: m.id,
+      agendaItemId: item.id,
+      kind: list.length > 1 ? 'options' : 'proposal',
+      proposalId: list.length === 1 ? list[0]!.id : null,
+      method: input.method,
+      expected: quorum.expected,
+      eligible: voters.length + proxies.length,
+      eligibleVoters: JSON.stringify(voters),
+      tellers: input.tellers?.trim() || null,
+      counters: input.counters?.trim() || null,
+      openedAt: at,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning()
+    .get();
+  if (list.length > 1) list.forEach((p, i) => tx.orm.insert(voteOptions).values({ meetingId: m.id, voteId: v.id, proposalId: p.id, label: OPTION_LABELS[i]!, position: i + 1 }).run());
+  for (const p of proxies) tx.orm.insert(voteProxies).values({ meetingId: m.id, voteId: v.id, ...p, createdAt: at }).run();
+  for (const p of list) tx.orm.update(proposals).set({ status: '表决', updatedAt: at }).where(eq(proposals.id, p.id)).run();
+  appendAudit(tx, { action: 'vote.open', entity: 'vote', entityId: v.id, after: v });
+  return getVote(tx, v.id);
 }
 
-export function recordVote(
-  db: Db,
-  actor: Actor,
-  input: {
-    id: number;
-    tally?: Tally | undefined;
-    optionVotes?: number[] | undefined;
-    ballots?: BallotCounts | undefined;
-    rollCall?: { personId: number; choice: string }[] | undefined;
-    tellers?: string | undefined;
-    counters?: string | undefined;
-    reason?: string | undefined;
-  },
-  now = new Date(),
-): Vote {
-  return inTransaction(db, () => {
-    const v = findVote(db, input.id);
-    assertNotFinalized(findMeeting(db, v.meetingId), '修改表决');
-    if (v.status !== '进行中') throw new ApiError('FORBIDDEN', `这次表决已${v.status}，不能再修改计票`);
-    const options = optionsOf(db, v.id);
-    const labels = options.map((o) => o.label);
-    let tally = input.tally ?? parse<Tally>(v.kind === 'proposal' ? v.tally : null);
-    let optionVotes = input.optionVotes ?? (v.kind === 'options' ? parse<number[]>(v.tally) : null);
-    if (input.rollCall) {
-      if (v.method !== '记名') throw new ApiError('INVALID_INPUT', '只有记名表决才逐人登记选择');
-      const allowed = new Set([...(parse<number[]>(v.eligibleVoters) ?? []), ...db.orm.select({ id: voteProxies.grantorPersonId }).from(voteProxies).where(eq(voteProxies.voteId, v.id)).all().map((p) => p.id)]);
-      const valid = v.kind === 'proposal' ? ['赞成', '反对', '弃权'] : labels;
-      const seen = new Set<number>();
-      for (const c of input.rollCall) {
-        if (!allowed.has(c.personId)) {
-          const who = db.orm.select({ name: people.name }).from(people).where(eq(people.id, c.personId)).get();
-          throw new ApiError('INVALID_INPUT', `${who?.name ?? `编号 ${c.personId} 的人员`}不在本次表决开始时的有表决权人员中，不能登记其选择`);
-        }
-        if (seen.has(c.personId)) throw new ApiError('INVALID_INPUT', '同一人的选择登记了两次，请核对');
-        seen.add(c.personId);
-        if (!valid.includes(c.choice)) throw new ApiError('INVALID_INPUT', `选择只能是${valid.join('、')}`);
+export function recordVote(tx: Tx, input: ParsedInput<'votes.record'>): Vote {
+  const v = findVote(tx, input.id);
+  assertNotFinalized(findMeeting(tx, v.meetingId), '修改表决');
+  if (v.status !== '进行中') throw new ApiError('FORBIDDEN', `这次表决已${v.status}，不能再修改计票`);
+  const options = optionsOf(tx, v.id);
+  const labels = options.map((o) => o.label);
+  const saved = savedCounts(v.kind, parse(v.tally), parse(v.ballots));
+  let tally = input.tally ?? saved.tally;
+  let optionVotes = input.optionVotes ?? saved.optionVotes;
+  if (input.rollCall) {
+    if (v.method !== '记名') throw new ApiError('INVALID_INPUT', '只有记名表决才逐人登记选择');
+    const allowed = new Set([...(parse<number[]>(v.eligibleVoters) ?? []), ...tx.orm.select({ id: voteProxies.grantorPersonId }).from(voteProxies).where(eq(voteProxies.voteId, v.id)).all().map((p) => p.id)]);
+    const valid = v.kind === 'proposal' ? ['赞成', '反对', '弃权'] : labels;
+    const seen = new Set<number>();
+    for (const c of input.rollCall) {
+      if (!allowed.has(c.personId)) {
+        const who = tx.orm.select({ name: people.name }).from(people).where(eq(people.id, c.personId)).get();
+        throw new ApiError('INVALID_INPUT', `${who?.name ?? `编号 ${c.personId} 的人员`}不在本次表决开始时的有表决权人员中，不能登记其选择`);
       }
-      db.orm.delete(voteChoices).where(eq(voteChoices.voteId, v.id)).run();
-      for (const c of input.rollCall) db.orm.insert(voteChoices).values({ meetingId: v.meetingId, voteId: v.id, personId: c.personId, choice: c.choice }).run();
-      if (v.kind === 'proposal') {
-        tally = { yes: input.rollCall.filter((c) => c.choice === '赞成').length, no: input.rollCall.filter((c) => c.choice === '反对').length, abstain: input.rollCall.filter((c) => c.choice === '弃权').length };
-      } else {
-        optionVotes = labels.map((l) => input.rollCall!.filter((c) => c.choice === l).length);
-      }
+      if (seen.has(c.personId)) throw new ApiError('INVALID_INPUT', '同一人的选择登记了两次，请核对');
+      seen.add(c.personId);
+      if (!valid.includes(c.choice)) throw new ApiError('INVALID_INPUT', `选择只能是${valid.join('、')}`);
     }
-    const ballots = input.ballots ?? parse<BallotCounts>(v.ballots);
-    const check = evaluate(db, v, { tally, optionVotes, ballots }, labels);
-    if (check.problems.length > 0) throw new ApiError('INVALID_INPUT', `计票数字对不上，没有保存：${check.problems.join('；')}`);
-    const before = v.tally == null ? null : { tally: parse(v.tally), ballots: parse(v.ballots) };
-    if (before && !input.reason?.trim()) throw new ApiError('INVALID_INPUT', '已经录入过计票结果；修改请填写更正原因（唱票复核）');
-    const nextTally = JSON.stringify(v.kind === 'proposal' ? tally : optionVotes);
-    db.orm
-      .update(votes)
-      .set({
-        tally: nextTally,
-        ballots: ballots ? JSON.stringify(ballots) : null,
-        tellers: input.tellers === undefined ? v.tellers : input.tellers.trim() || null,
-        counters: input.counters === undefined ? v.counters : input.counters.trim() || null,
-        updatedAt: now.toISOString(),
-      })
-      .where(eq(votes.id, v.id))
-      .run();
-    const after = { tally: JSON.parse(nextTally), ballots };
-    db.orm
-      .insert(voteTallyChanges)
-      .values({ meetingId: v.meetingId, voteId: v.id, at: now.toISOString(), actor: actor.name, before: before ? JSON.stringify(before) : null, after: JSON.stringify(after), reason: input.reason?.trim() || null })
-      .run();
-    appendAudit(db, actor, { action: before ? 'vote.correct' : 'vote.record', entity: 'vote', entityId: v.id, before: before ?? undefined, after: { ...after, reason: input.reason } }, now);
-    return getVote(db, v.id);
-  });
-}
-
-export function confirmVote(db: Db, actor: Actor, id: number, now = new Date()): Vote {
-  return inTransaction(db, () => {
-    const v = findVote(db, id);
-    const m = findMeeting(db, v.meetingId);
-    assertNotFinalized(m, '确认表决');
-    if (v.status !== '进行中') throw new ApiError('FORBIDDEN', `这次表决已${v.status}`);
-    const current = getVote(db, id);
-    if ((v.kind === 'proposal' && !current.tally) || (v.kind === 'options' && !current.optionVotes)) throw new ApiError('INVALID_INPUT', '请先录入计票结果再确认');
-    if (current.check.problems.length) throw new ApiError('INVALID_INPUT', current.check.problems.join('；'));
-    const def = ruleSetOf(m);
-    const base = { expected: v.expected, eligible: v.eligible };
-    const at = now.toISOString();
-    let winner: number | null = null;
-    let explanation: string;
-    let passed: boolean;
+    tx.orm.delete(voteChoices).where(eq(voteChoices.voteId, v.id)).run();
+    for (const c of input.rollCall) tx.orm.insert(voteChoices).values({ meetingId: v.meetingId, voteId: v.id, personId: c.personId, choice: c.choice }).run();
     if (v.kind === 'proposal') {
-      const outcome = decideProposal(def.pass, def.tieFails, current.tally!, base, sourceOf(m));
-      passed = outcome.passed;
-      explanation = outcome.explanation;
-      winner = passed ? v.proposalId : null;
+      tally = { yes: input.rollCall.filter((c) => c.choice === '赞成').length, no: input.rollCall.filter((c) => c.choice === '反对').length, abstain: input.rollCall.filter((c) => c.choice === '弃权').length };
     } else {
-      const outcome = decideOptions(def.pass, def.optionsMode, current.options.map((o) => o.label), current.optionVotes!, base, sourceOf(m));
-      winner = outcome.winner == null ? null : current.options[outcome.winner]!.proposalId;
-      passed = winner != null;
-      explanation = outcome.explanation;
+      optionVotes = labels.map((l) => input.rollCall!.filter((c) => c.choice === l).length);
     }
-    db.orm.update(votes).set({ status: '已确认', outcome: passed ? '通过' : '未通过', winnerProposalId: winner, explanation, confirmedAt: at, updatedAt: at }).where(eq(votes.id, id)).run();
-    const decided = v.kind === 'proposal' ? [v.proposalId!] : current.options.map((o) => o.proposalId);
-    for (const pid of decided) db.orm.update(proposals).set({ status: pid === winner ? '通过' : '未通过', updatedAt: at }).where(eq(proposals.id, pid)).run();
-    appendAudit(db, actor, { action: 'vote.confirm', entity: 'vote', entityId: id, before: v, after: findVote(db, id) }, now);
-    if (winner != null) {
-      const p = findProposal(db, winner);
-      if (p.amendsId != null) {
-        // A passed amendment changes the text the main proposal will be voted on; it is not a resolution.
-        const parent = findProposal(db, p.amendsId);
-        db.orm.update(proposals).set({ text: p.text, updatedAt: at }).where(eq(proposals.id, parent.id)).run();
-        appendAudit(db, actor, { action: 'proposal.amended', entity: 'proposal', entityId: parent.id, before: parent, after: findProposal(db, parent.id) }, now);
-      } else {
-        createResolution(db, actor, { meeting: m, voteId: id, proposal: p }, now);
-      }
-    }
-    return getVote(db, id);
-  });
+  }
+  const ballots = input.ballots ?? saved.ballots;
+  const check = evaluate(tx, v, { tally, optionVotes, ballots }, labels);
+  if (check.problems.length > 0) throw new ApiError('INVALID_INPUT', `计票数字对不上，没有保存：${check.problems.join('；')}`);
+  const before = v.tally == null ? null : { tally: parse(v.tally), ballots: parse(v.ballots) };
+  if (before && !input.reason?.trim()) throw new ApiError('INVALID_INPUT', '已经录入过计票结果；修改请填写更正原因（唱票复核）');
+  const nextTally = JSON.stringify(v.kind === 'proposal' ? tally : optionVotes);
+  tx.orm
+    .update(votes)
+    .set({
+      tally: nextTally,
+      ballots: ballots ? JSON.stringify(ballots) : null,
+      tellers: input.tellers === undefined ? v.tellers : input.tellers.trim() || null,
+      counters: input.counters === undefined ? v.counters : input.counters.trim() || null,
+      updatedAt: tx.clock.instant,
+    })
+    .where(eq(votes.id, v.id))
+    .run();
+  const after = { tally: JSON.parse(nextTally) as unknown, ballots };
+  tx.orm
+    .insert(voteTallyChanges)
+    .values({ meetingId: v.meetingId, voteId: v.id, at: tx.clock.instant, actor: tx.actor.name, before: before ? JSON.stringify(before) : null, after: JSON.stringify(after), reason: input.reason?.trim() || null })
+    .run();
+  appendAudit(tx, { action: before ? 'vote.correct' : 'vote.record', entity: 'vote', entityId: v.id, before: before ?? undefined, after: { ...after, reason: input.reason } });
+  return getVote(tx, v.id);
 }
 
-export function cancelVote(db: Db, actor: Actor, id: number, reason: string, now = new Date()): Vote {
-  return inTransaction(db, () => {
-    const v = findVote(db, id);
-    assertNotFinalized(findMeeting(db, v.meetingId), '作废表决');
-    if (v.status !== '进行中') throw new ApiError('FORBIDDEN', `这次表决已${v.status}，不能作废`);
-    const at = now.toISOString();
-    db.orm.update(votes).set({ status: '已作废', updatedAt: at }).where(eq(votes.id, id)).run();
-    const ids = v.proposalId ? [v.proposalId] : optionsOf(db, id).map((o) => o.proposalId);
-    for (const pid of ids) db.orm.update(proposals).set({ status: '讨论中', updatedAt: at }).where(eq(proposals.id, pid)).run();
-    appendAudit(db, actor, { action: 'vote.cancel', entity: 'vote', entityId: id, before: v, after: { ...findVote(db, id), reason } }, now);
-    return getVote(db, id);
-  });
+export function confirmVote(tx: Tx, input: ParsedInput<'votes.confirm'>): Vote {
+  const { id } = input;
+  const v = findVote(tx, id);
+  const m = findMeeting(tx, v.meetingId);
+  assertNotFinalized(m, '确认表决');
+  if (v.status !== '进行中') throw new ApiError('FORBIDDEN', `这次表决已${v.status}`);
+  const current = getVote(tx, id);
+  if ((v.kind === 'proposal' && !current.tally) || (v.kind === 'options' && !current.optionVotes)) throw new ApiError('INVALID_INPUT', '请先录入计票结果再确认');
+  if (current.check.problems.length) throw new ApiError('INVALID_INPUT', current.check.problems.join('；'));
+  const at = tx.clock.instant;
+  const outcome = decideVote(frameOf(v, current.options.map((o) => o.label)), ruleSetOf(m), current);
+  const winner = v.kind === 'proposal' ? (outcome.passed ? v.proposalId : null) : outcome.winner == null ? null : current.options[outcome.winner]!.proposalId;
+  const passed = winner != null;
+  tx.orm.update(votes).set({ status: '已确认', outcome: passed ? '通过' : '未通过', winnerProposalId: winner, explanation: outcome.explanation, confirmedAt: at, updatedAt: at }).where(eq(votes.id, id)).run();
+  const decided = v.kind === 'proposal' ? [v.proposalId!] : current.options.map((o) => o.proposalId);
+  for (const pid of decided) tx.orm.update(proposals).set({ status: pid === winner ? '通过' : '未通过', updatedAt: at }).where(eq(proposals.id, pid)).run();
+  appendAudit(tx, { action: 'vote.confirm', entity: 'vote', entityId: id, before: v, after: findVote(tx, id) });
+  if (winner != null) {
+    const p = findProposal(tx, winner);
+    if (p.amendsId != null) {
+      // A passed amendment changes the text the main proposal will be voted on; it is not a resolution.
+      const parent = findProposal(tx, p.amendsId);
+      tx.orm.update(proposals).set({ text: p.text, updatedAt: at }).where(eq(proposals.id, parent.id)).run();
+      appendAudit(tx, { action: 'proposal.amended', entity: 'proposal', entityId: parent.id, before: parent, after: findProposal(tx, parent.id) });
+    } else {
+      createResolution(tx, { meeting: m, voteId: id, proposal: p });
+    }
+  }
+  return getVote(tx, id);
 }
 
+export function cancelVote(tx: Tx, input: ParsedInput<'votes.cancel'>): Vote {
+  const { id, reason } = input;
+  const v = findVote(tx, id);
+  assertNotFinalized(findMeeting(tx, v.meetingId), '作废表决');
+  if (v.status !== '进行中') throw new ApiError('FORBIDDEN', `这次表决已${v.status}，不能作废`);
+  const at = tx.clock.instant;
+  tx.orm.update(votes).set({ status: '已作废', updatedAt: at }).where(eq(votes.id, id)).run();
+  const ids = v.proposalId ? [v.proposalId] : optionsOf(tx, id).map((o) => o.proposalId);
+  for (const pid of ids) tx.orm.update(proposals).set({ status: '讨论中', updatedAt: at }).where(eq(proposals.id, pid)).run();
+  appendAudit(tx, { action: 'vote.cancel', entity: 'vote', entityId: id, before: v, after: { ...findVote(tx, id), reason } });
+  return getVote(tx, id);
+}
+
+/** 唱票复核: every save of the counts, oldest first, each side as typed counts. */
 export function voteHistory(db: Db, id: number) {
-  findVote(db, id);
+  const v = findVote(db, id);
+  const side = (json: string) => {
+    const x = parse<{ tally?: unknown; ballots?: unknown }>(json);
+    return savedCounts(v.kind, x?.tally, x?.ballots);
+  };
   return {
     items: db.orm
       .select({ at: voteTallyChanges.at, actor: voteTallyChanges.actor, before: voteTallyChanges.before, after: voteTallyChanges.after, reason: voteTallyChanges.reason })
       .from(voteTallyChanges)
       .where(eq(voteTallyChanges.voteId, id))
       .orderBy(asc(voteTallyChanges.id))
-      .all(),
+      .all()
+      .map((r) => ({ ...r, before: r.before == null ? null : side(r.before), after: side(r.after) })),
   };
 }
-

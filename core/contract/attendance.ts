@@ -40,12 +40,22 @@ export const observerSchema = z.object({
   status: attendanceStatusSchema,
 });
 
+/** One sign-in line as it stood before or after a change (签到更正记录). */
+export const attendanceLineStateSchema = z.object({
+  name: z.string(),
+  status: attendanceStatusSchema,
+  arrivedAt: z.string().nullable(),
+  leftAt: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+export type AttendanceLineState = z.infer<typeof attendanceLineStateSchema>;
+
 export const attendanceChangeSchema = z.object({
   id: z.number(),
   at: z.string(),
   actor: z.string(),
-  before: z.string().nullable(),
-  after: z.string(),
+  before: attendanceLineStateSchema.nullable(),
+  after: attendanceLineStateSchema,
   note: z.string().nullable(),
 });
 

@@ -28,6 +28,14 @@ export const ballotsSchema = z
   .object({ issued: count('发出选票'), returned: count('收回选票'), valid: count('有效票'), invalid: count('无效票') })
   .strict();
 
+/** Counts as saved at one moment (唱票复核 history): a tally for a proposal, one number per option for options. */
+export const savedCountsSchema = z.object({
+  tally: tallySchema.nullable(),
+  optionVotes: z.array(z.number()).nullable(),
+  ballots: ballotsSchema.nullable(),
+});
+export type SavedCounts = z.infer<typeof savedCountsSchema>;
+
 export const voteSchema = z.object({
   id: z.number(),
   meetingId: z.number(),
@@ -164,7 +172,7 @@ export const voteCalls = {
   'votes.history': defineRead({
     summary: '查看唱票复核记录',
     input: z.object({ id: id('表决') }).strict(),
-    output: z.object({ items: z.array(z.object({ at: z.string(), actor: z.string(), before: z.string().nullable(), after: z.string(), reason: z.string().nullable() })) }),
+    output: z.object({ items: z.array(z.object({ at: z.string(), actor: z.string(), before: savedCountsSchema.nullable(), after: savedCountsSchema, reason: z.string().nullable() })) }),
   }),
 };
 

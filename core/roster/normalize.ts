@@ -1,5 +1,5 @@
 import { isRealIsoDate, type Gender } from '../contract/common';
-import { localIsoDate } from '../dates';
+import { DEFAULT_TIME_ZONE, todayIn } from '../clock';
 import { checkIdNumber } from '../idcard';
 import type { ImportField, ImportRow } from './fields';
 
@@ -70,8 +70,12 @@ export function splitTags(raw: string): string[] {
   return [...new Set(tags)];
 }
 
-/** Validates one imported row in the words a secretary uses; never throws. */
-export function normalizeImportRow(raw: ImportRow, today = new Date()): NormalizedRow {
+/**
+ * Validates one imported row in the words a secretary uses; never throws. `today`: the calendar
+ * date (YYYY-MM-DD) from the call's clock, or an instant read in China time.
+ */
+export function normalizeImportRow(raw: ImportRow, today: string | Date = new Date()): NormalizedRow {
+  const day = typeof today === 'string' ? today : todayIn(DEFAULT_TIME_ZONE, today);
   const errors: RowIssue[] = [];
   const derived: ImportField[] = [];
   const value = (field: ImportField): string => {
@@ -98,7 +102,7 @@ export function normalizeImportRow(raw: ImportRow, today = new Date()): Normaliz
   if (birthRaw) {
     birthDate = parseLooseDate(birthRaw);
     if (!birthDate) errors.push({ field: 'birthDate', message: `出生日期“${birthRaw}”不是有效日期，请写成 1960-03-15` });
-    else if (birthDate > localIsoDate(today)) {
+    else if (birthDate > day) {
       errors.push({ field: 'birthDate', message: `出生日期 ${birthDate} 晚于今天` });
     }
   }
@@ -111,7 +115,7 @@ export function normalizeImportRow(raw: ImportRow, today = new Date()): Normaliz
         message: '身份证号在 Excel 中被存成了数字，后几位已丢失；请把该列设为“文本”后重新录入',
       });
     } else {
-      const check = checkIdNumber(idNumber, today);
+      const check = checkIdNumber(idNumber, day);
       if (!check.ok) {
         errors.push({ field: 'idNumber', message: check.reason });
       } else {

@@ -1,4 +1,5 @@
 import { fractionWords, meets, type Comparison, type Fraction } from './fraction';
+import { ruleSource, type RuleSetDefinition } from './rule-set';
 
 export const choices = ['赞成', '反对', '弃权'] as const;
 export type Choice = (typeof choices)[number];
@@ -158,4 +159,69 @@ export function decideOptions(rule: PassRule, mode: 'majority' | 'plurality', la
     verdict = winner != null ? `${labels[winner]}得票最多，按本会议规则以相对多数通过` : '得票最多的方案票数相同或无人投票，没有方案通过';
   }
   return { winner, denominatorCount, explanation: `${head}；${verdict}。依据：${source}` };
+}
+
+/** A vote as the rules see it: one proposal or several options, how it is taken, 应到 and 实到. */
+export interface VoteFrame extends VoteBase {
+  kind: 'proposal' | 'options';
+  method: VoteMethod;
+  /** 方案一, 方案二 … for an options vote; empty for a proposal. */
+  labels: string[];
+}
+
+/** The counts of a vote: a tally for a proposal, one number per option for options; paper ballots for 无记名. */
+export interface VoteCounts {
+  tally: Tally | null;
+  optionVotes: number[] | null;
+  ballots: BallotCounts | null;
+}
+
+/** The parts of a meeting type's rule set a vote is decided by. */
+export type VoteRules = Pick<RuleSetDefinition, 'pass' | 'tieFails' | 'optionsMode' | 'source'>;
+
+/** What the counts say: problems to fix, how many votes are not yet counted, and the outcome they would give. */
+export interface VoteCheck {
+  problems: string[];
+  remaining: number;
+  preview: string | null;
+  passes: boolean | null;
+}
+
+export interface VoteDecision {
+  passed: boolean;
+  /** Options vote: the index of the winning option, or null. Proposal: always null. */
+  winner: number | null;
+  explanation: string;
+}
+
+/**
+ * Decides a vote whose counts add up (checkVote found no problems). The one place a vote's
+ * outcome is computed: the server when it confirms, the counting panel while numbers are typed.
+ */
+export function decideVote(frame: VoteFrame, rules: VoteRules, counts: VoteCounts): VoteDecision {
+  const base = { expected: frame.expected, eligible: frame.eligible };
+  const source = ruleSource(rules);
+  if (frame.kind === 'proposal') {
+    if (!counts.tally) throw new Error('decideVote: a proposal vote needs its tally');
+    const outcome = decideProposal(rules.pass, rules.tieFails, counts.tally, base, source);
+    return { passed: outcome.passed, winner: null, explanation: outcome.explanation };
+  }
+  if (!counts.optionVotes) throw new Error('decideVote: an options vote needs its option votes');
+  const outcome = decideOptions(rules.pass, rules.optionsMode, frame.labels, counts.optionVotes, base, source);
+  return { passed: outcome.winner != null, winner: outcome.winner, explanation: outcome.explanation };
+}
+
+/** Checks the counts against the room (problems, votes left to count) and, when they add up, previews the outcome. */
+export function checkVote(frame: VoteFrame, rules: VoteRules, counts: VoteCounts): VoteCheck {
+  const base = { expected: frame.expected, eligible: frame.eligible };
+  const paper = frame.method === '无记名';
+  const ballots = paper ? counts.ballots : null;
+  const votes = frame.kind === 'proposal' ? counts.tally : counts.optionVotes;
+  if (!votes) return { problems: [], remaining: frame.eligible, preview: null, passes: null };
+  const cast = Array.isArray(votes) ? votes.reduce((a, b) => a + b, 0) : votes.yes + votes.no + votes.abstain;
+  const remaining = (paper && ballots ? ballots.valid : frame.eligible) - cast;
+  const problems = Array.isArray(votes) ? optionsProblems(frame.method, frame.labels, votes, ballots, base) : tallyProblems(frame.method, votes, ballots, base);
+  if (problems.length) return { problems, remaining, preview: null, passes: null };
+  const outcome = decideVote(frame, rules, { ...counts, ballots });
+  return { problems, remaining, preview: outcome.explanation, passes: outcome.passed };
 }

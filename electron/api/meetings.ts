@@ -81,23 +81,23 @@ export const speechHandlers: HandlerGroup<'speeches.list' | 'speeches.add' | 'sp
 
 export const proposalHandlers: HandlerGroup<'proposals.list' | 'proposals.create' | 'proposals.update' | 'proposals.setStatus'> = {
   'proposals.list': (ctx, input) => listProposals(ctx.db, input.meetingId),
-  'proposals.create': (ctx, input) => createProposal(ctx.db, ctx.actor, input),
-  'proposals.update': (ctx, input) => updateProposal(ctx.db, ctx.actor, input),
-  'proposals.setStatus': (ctx, input) => setProposalStatus(ctx.db, ctx.actor, input.id, input.status),
+  'proposals.create': (ctx, input) => createProposal(ctx.tx, input),
+  'proposals.update': (ctx, input) => updateProposal(ctx.tx, input),
+  'proposals.setStatus': (ctx, input) => setProposalStatus(ctx.tx, input),
 };
 
 export const voteHandlers: HandlerGroup<'votes.list' | 'votes.open' | 'votes.record' | 'votes.confirm' | 'votes.cancel' | 'votes.history'> = {
   'votes.list': (ctx, input) => listVotes(ctx.db, input.meetingId),
-  'votes.open': (ctx, input) => openVote(ctx.db, ctx.actor, input),
-  'votes.record': (ctx, input) => recordVote(ctx.db, ctx.actor, input),
-  'votes.confirm': (ctx, input) => confirmVote(ctx.db, ctx.actor, input.id),
-  'votes.cancel': (ctx, input) => cancelVote(ctx.db, ctx.actor, input.id, input.reason),
+  'votes.open': (ctx, input) => openVote(ctx.tx, input),
+  'votes.record': (ctx, input) => recordVote(ctx.tx, input),
+  'votes.confirm': (ctx, input) => confirmVote(ctx.tx, input),
+  'votes.cancel': (ctx, input) => cancelVote(ctx.tx, input),
   'votes.history': (ctx, input) => voteHistory(ctx.db, input.id),
 };
 
 export const resolutionHandlers: HandlerGroup<'resolutions.list' | 'resolutions.update' | 'resolutions.getFormat' | 'resolutions.setFormat'> = {
   'resolutions.list': (ctx, input) => listResolutions(ctx.db, input),
-  'resolutions.update': (ctx, input) => updateResolution(ctx.db, ctx.actor, input),
-  'resolutions.getFormat': (ctx, input) => getResolutionFormat(ctx.db, input.orgId),
-  'resolutions.setFormat': (ctx, input) => setResolutionFormat(ctx.db, ctx.actor, input.orgId, input.format),
+  'resolutions.update': (ctx, input) => updateResolution(ctx.tx, input),
+  'resolutions.getFormat': (ctx, input) => getResolutionFormat(ctx.db, input.orgId, ctx.clock.today),
+  'resolutions.setFormat': (ctx, input) => setResolutionFormat(ctx.tx, input),
 };

@@ -1,4 +1,3 @@
-import { localIsoDate } from '../../core/dates';
 import { getOrganization } from '../../db/organizations';
 import { peopleForExport } from '../../db/people';
 import { checkImportRows, commitImport } from '../../db/roster-import';
@@ -9,20 +8,19 @@ import type { HandlerGroup } from './context';
 export const rosterHandlers: HandlerGroup<'roster.parseFile' | 'roster.check' | 'roster.commit' | 'roster.export'> = {
   'roster.parseFile': (_ctx, input) => parseRosterFile(input.fileName, Buffer.from(input.dataBase64, 'base64')),
   'roster.check': (ctx, input) => ({
-    rows: checkImportRows(ctx.db, input.orgId, input.rows).map((r) => ({
+    rows: checkImportRows(ctx.db, input.orgId, input.rows, ctx.clock.today).map((r) => ({
       errors: r.errors,
       derived: r.normalized.derived,
       duplicateOf: r.duplicateOf,
     })),
   }),
-  'roster.commit': (ctx, input) => commitImport(ctx.db, ctx.actor, input.orgId, input.rows),
+  'roster.commit': (ctx, input) => commitImport(ctx.tx, input),
   'roster.export': async (ctx, input) => {
     const org = getOrganization(ctx.db, input.orgId);
     const rows = peopleForExport(ctx.db, input.orgId, input.status);
-    const bytes = await rosterToXlsx(org.name, rows, input.includePersonalData);
-    const date = localIsoDate();
+    const bytes = await rosterToXlsx(org.name, rows, input.includePersonalData, new Date(ctx.clock.instant));
     return {
-      fileName: `${org.name}-人员名册-${date}.xlsx`,
+      fileName: `${org.name}-人员名册-${ctx.clock.today}.xlsx`,
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       base64: bytes.toString('base64'),
     };

@@ -4,6 +4,7 @@ import { listPeople } from '../../db/people';
 import { createOrganization } from '../../db/organizations';
 import { openTemp } from '../support/db';
 import { makeId } from '../support/ids';
+import { write } from '../support/write';
 
 // A township-sized roster: 5,000 people. Speed is measured here, never asserted in tests.
 const surnames = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗曾单区仇'];
@@ -26,14 +27,14 @@ function rows(n: number) {
 }
 
 const seeded = openTemp();
-const org = createOrganization(seeded.db, { name: '测试' }, { name: '大社区', kind: '社区' });
-commitImport(seeded.db, { name: '测试' }, org.id, rows(5000));
+const org = write(seeded.db, (tx) => createOrganization(tx, { name: '大社区', kind: '社区' }));
+write(seeded.db, (tx) => commitImport(tx, { orgId: org.id, rows: rows(5000) }));
 
 describe('名册', () => {
   bench('导入 1,000 行（校验、建户、写入、留痕）', () => {
     const { db } = openTemp();
-    const o = createOrganization(db, { name: '测试' }, { name: '社区', kind: '社区' });
-    commitImport(db, { name: '测试' }, o.id, rows(1000));
+    const o = write(db, (tx) => createOrganization(tx, { name: '社区', kind: '社区' }));
+    write(db, (tx) => commitImport(tx, { orgId: o.id, rows: rows(1000) }));
     db.sqlite.close();
   }, { iterations: 3 });
 

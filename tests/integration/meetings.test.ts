@@ -127,8 +127,10 @@ describe('会议：规则、生命周期与锁定', () => {
     expect(sheet.expected.find((e: { personId: number }) => e.personId === p.id).attendance).toMatchObject({ status: '早退', arrivedAt: '08:50', leftAt: '10:30', changes: 1 });
     const history = await value(ctx, 'attendance.history', { meetingId: m.id, personId: p.id });
     expect(history.items).toHaveLength(2);
-    expect(JSON.parse(history.items[0].after).status).toBe('出席');
-    expect(JSON.parse(history.items[1].before).status).toBe('出席');
+    expect(history.items[0]!.before).toBeNull();
+    expect(history.items[0]!.after).toMatchObject({ status: '出席', arrivedAt: '08:50' });
+    expect(history.items[1]!.before).toMatchObject({ status: '出席' });
+    expect(history.items[1]!.after).toMatchObject({ status: '早退', leftAt: '10:30' });
     expect(history.items[1].note).toBe('家中有事');
 
     const observers = await value(ctx, 'attendance.addObserver', { meetingId: m.id, name: '张科长', unit: '镇农业农村办', department: '镇农业农村办', time: '09:05' });

@@ -92,8 +92,10 @@ describe('表决与决议', () => {
     expect(fixed.corrections).toBe(1);
     const history = await value(ctx, 'votes.history', { id: v.id });
     expect(history.items).toHaveLength(2);
-    expect(JSON.parse(history.items[1].before).tally).toEqual({ yes: 15, no: 10, abstain: 6 });
-    expect(history.items[1].reason).toBe('复核时发现一张赞成票计入了反对');
+    expect(history.items[0]!.before).toBeNull();
+    expect(history.items[1]!.before).toEqual({ tally: { yes: 15, no: 10, abstain: 6 }, optionVotes: null, ballots: null });
+    expect(history.items[1]!.after).toEqual({ tally: { yes: 16, no: 9, abstain: 6 }, optionVotes: null, ballots: null });
+    expect(history.items[1]!.reason).toBe('复核时发现一张赞成票计入了反对');
   });
 
   it('refuses bad votes in Chinese and changes nothing', async () => {

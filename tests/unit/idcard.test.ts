@@ -66,4 +66,13 @@ describe('本地日期', () => {
     expect(localIsoDate(lateEvening)).toBe('2026-11-25');
     expect(chineseDate('2026-01-05')).toBe('2026年1月5日');
   });
+  it('shows a stored instant in the user’s zone, whatever this computer’s zone is', async () => {
+    const { chineseDateTime } = await import('../../core/dates');
+    expect(chineseDateTime('Asia/Shanghai', '2026-11-25T16:30:00Z')).toBe('2026年11月26日 00:30');
+    expect(chineseDateTime('UTC', '2026-11-25T16:30:00Z')).toBe('2026年11月25日 16:30');
+  });
+  it('takes today as a date string from the call’s clock', () => {
+    expect(checkIdNumber(makeId('2026-11-26', '女'), '2026-11-25').ok).toBe(false);
+    expect(checkIdNumber(makeId('2026-11-26', '女'), '2026-11-26').ok).toBe(true);
+  });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decideOptions, decideProposal, tallyProblems, thresholdNumber, type PassRule } from '../../core/rules/tally';
+import { checkVote, decideOptions, decideProposal, decideVote, tallyProblems, thresholdNumber, type PassRule, type VoteRules } from '../../core/rules/tally';
 
 const present: PassRule = { fraction: { num: 1, den: 2 }, comparison: 'moreThan', denominator: 'present' };
 const roll: PassRule = { ...present, denominator: 'roll' };
@@ -84,5 +84,32 @@ describe('表决结果', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('一次表决的核对与结果（服务端与计票界面共用）', () => {
+  const rules: VoteRules = { pass: present, tieFails: true, optionsMode: 'majority', source: { law: '《村民委员会组织法》', articles: '第三十条', text: '' } };
+  const paper = { kind: 'proposal' as const, method: '无记名' as const, expected: 45, eligible: 31, labels: [] };
+
+  it('previews the outcome once the paper ballots add up', () => {
+    const c = checkVote(paper, rules, { tally: { yes: 16, no: 10, abstain: 3 }, optionVotes: null, ballots: { issued: 31, returned: 31, valid: 29, invalid: 2 } });
+    expect(c).toMatchObject({ problems: [], remaining: 0, passes: true });
+    expect(c.preview).toBe(decideProposal(present, true, { yes: 16, no: 10, abstain: 3 }, { expected: 45, eligible: 31 }, src).explanation);
+  });
+
+  it('lists problems and gives no outcome while the counts do not add up', () => {
+    const c = checkVote(paper, rules, { tally: { yes: 16, no: 10, abstain: 3 }, optionVotes: null, ballots: { issued: 31, returned: 31, valid: 30, invalid: 2 } });
+    expect(c.problems.length).toBeGreaterThan(0);
+    expect(c).toMatchObject({ remaining: 1, preview: null, passes: null });
+  });
+
+  it('has nothing to say before any count is saved', () => {
+    expect(checkVote({ ...paper, method: '举手' }, rules, { tally: null, optionVotes: null, ballots: null })).toEqual({ problems: [], remaining: 31, preview: null, passes: null });
+  });
+
+  it('names the winning option of an options vote', () => {
+    const frame = { kind: 'options' as const, method: '举手' as const, expected: 45, eligible: 31, labels: ['方案一', '方案二'] };
+    expect(decideVote(frame, rules, { tally: null, optionVotes: [17, 14], ballots: null })).toMatchObject({ passed: true, winner: 0 });
+    expect(checkVote(frame, rules, { tally: null, optionVotes: [17, 14], ballots: null })).toMatchObject({ remaining: 0, passes: true });
   });
 });

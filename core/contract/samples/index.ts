@@ -3,7 +3,9 @@ import { followUpSamples } from './followup';
 import { meetingSamples } from './meetings';
 import { organizationSamples } from './organizations';
 import { ruleSamples } from './rules';
+import { peopleSamples } from './people';
 import type { WriteSample } from './types';
+import { voteSamples } from './votes';
 
 /**
  * One sample per write call, kept beside the calls' contract files (one file per domain). The
@@ -15,6 +17,8 @@ export const writeSamples: { [N in WriteCallName]?: WriteSample<N> } = {
   ...ruleSamples,
   ...followUpSamples,
   ...meetingSamples,
+  ...peopleSamples,
+  ...voteSamples,
 };
 
 export type { SampleKit, SampleWorld, Samples, WriteSample } from './types';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, Drawer, Spin, Table } from 'antd';
-import type { ExpectedAttendee } from '../../../core/contract/attendance';
+import type { AttendanceLineState, ExpectedAttendee } from '../../../core/contract/attendance';
 import type { CallOutput } from '../../../core/contract/index';
 import { call, errorMessage } from '../api/client';
 import { whoOf } from './attendanceCalls';
@@ -9,23 +9,10 @@ import { localDateTime } from './time';
 
 type Change = CallOutput<'attendance.history'>['items'][number];
 
-interface StoredLine {
-  status: '出席' | '迟到' | '请假' | '缺席' | '早退';
-  arrivedAt: string | null;
-  leftAt: string | null;
-  reason: string | null;
-  name?: string;
-}
-
-/** A stored line (JSON) in words: "迟到 09:12（张三签到）". */
-function describe(json: string | null): string {
-  if (!json) return '未签到';
-  try {
-    const line = JSON.parse(json) as StoredLine;
-    return attendanceText({ id: 0, status: line.status, arrivedAt: line.arrivedAt, leftAt: line.leftAt, reason: line.reason, signedByName: line.name ?? '', changes: 0 });
-  } catch {
-    return json;
-  }
+/** A line as it stood, in words: "迟到 09:12（张三签到）". */
+function describe(line: AttendanceLineState | null): string {
+  if (!line) return '未签到';
+  return attendanceText({ id: 0, status: line.status, arrivedAt: line.arrivedAt, leftAt: line.leftAt, reason: line.reason, signedByName: line.name, changes: 0 });
 }
 
 interface Props {

@@ -2,7 +2,8 @@ import { memo } from 'react';
 import { Alert, Button, Descriptions, Space, Typography } from 'antd';
 import { ArrowLeftOutlined, DesktopOutlined, EditOutlined } from '@ant-design/icons';
 import type { Meeting } from '../../../core/contract/meetings';
-import { chineseDate, localIsoDate } from '../../../core/dates';
+import { chineseDate, todayIn } from '../../../core/dates';
+import { appTimeZone } from '../app/timeZone';
 import { basisLabels } from '../../../core/rules/rule-set';
 import { LifecycleActions } from './LifecycleActions';
 import { MeetingStatusTag } from './status';
@@ -70,7 +71,7 @@ export const MeetingHeader = memo(function MeetingHeader({ meeting, onBack, onEd
         <Alert
           type="info"
           showIcon
-          title={`本会议已于 ${m.finalizedAt ? chineseDate(localIsoDate(new Date(m.finalizedAt))) : ''} 定稿，所有内容只能查看，不能修改；如需更正，请在“纪要”中添加更正记录。`}
+          title={`本会议已于 ${m.finalizedAt ? chineseDate(todayIn(appTimeZone(), new Date(m.finalizedAt))) : ''} 定稿，所有内容只能查看，不能修改；如需更正，请在“纪要”中添加更正记录。`}
           description="如发现错误，请在“纪要”中添加更正记录。"
           style={{ marginTop: 12 }}
         />

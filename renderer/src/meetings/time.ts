@@ -1,4 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import { localDateTime as zonedDateTime } from '../../../core/dates';
+import { appTimeZone } from '../app/timeZone';
 
 export const TIME_FORMAT = 'HH:mm';
 export const DATE_FORMAT = 'YYYY-MM-DD';
@@ -28,8 +30,7 @@ export function clockWithSeconds(date: Date = new Date()): string {
   return dayjs(date).format('HH:mm:ss');
 }
 
-/** An ISO timestamp from the server as local "2026-03-01 09:12". */
+/** An ISO timestamp from the server as "2026-03-01 09:12" in the user's time zone. */
 export function localDateTime(iso: string): string {
-  const d = dayjs(iso);
-  return d.isValid() ? d.format('YYYY-MM-DD HH:mm') : iso;
+  return Number.isNaN(Date.parse(iso)) ? iso : zonedDateTime(appTimeZone(), iso);
 }

@@ -5,7 +5,10 @@ import type { CallOutput } from '../../../core/contract/index';
 import type { Meeting } from '../../../core/contract/meetings';
 import { call, errorMessage } from '../api/client';
 import { useReportError } from '../app/useReportError';
-import { chineseDateTime } from './time';
+import { chineseDateTime as zonedChineseDateTime } from '../../../core/dates';
+import { appTimeZone } from '../app/timeZone';
+
+const chineseDateTime = (iso: string) => zonedChineseDateTime(appTimeZone(), iso);
 
 export type MinutesReview = CallOutput<'minutes.status'>;
 

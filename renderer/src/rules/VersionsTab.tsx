@@ -3,7 +3,8 @@ import { Alert, App, Button, Form, Select, Space, Spin, Table, Typography } from
 import { FileWordOutlined, SaveOutlined } from '@ant-design/icons';
 import type { RuleDocDetail } from '../../../core/contract/rules';
 import type { RuleComparison } from '../../../core/ruletext/types';
-import { localIsoDate } from '../../../core/dates';
+import { todayIn } from '../../../core/dates';
+import { appTimeZone } from '../app/timeZone';
 import { call, errorMessage } from '../api/client';
 import { ComparisonView } from './ComparisonView';
 import { SaveVersionModal } from './SaveVersionModal';
@@ -88,7 +89,7 @@ export function VersionsTab({ doc }: Props) {
         columns={[
           { title: '版本', dataIndex: 'seq', width: 80, render: (n: number) => `第${n}版` },
           { title: '名称', dataIndex: 'name', render: (v: string, r) => (r.note ? <span>{v} <span className="muted">{r.note}</span></span> : v) },
-          { title: '保存日期', dataIndex: 'createdAt', width: 140, render: (v: string) => dateWords(localIsoDate(new Date(v))) },
+          { title: '保存日期', dataIndex: 'createdAt', width: 140, render: (v: string) => dateWords(todayIn(appTimeZone(), new Date(v))) },
           { title: '保存人', dataIndex: 'by', width: 170 },
           { title: '条数', dataIndex: 'articleCount', width: 80, render: (n: number) => `${n} 条` },
           {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import dayjs from 'dayjs';
 import { call } from '../api/client';
+import { rememberTimeZone } from '../app/timeZone';
 
 /** Today in the app's time zone (clock.get), falling back to this computer's date. */
 export function useToday(): string {
@@ -8,7 +9,10 @@ export function useToday(): string {
   useEffect(() => {
     let alive = true;
     call('clock.get', {})
-      .then((c) => alive && setToday(c.today))
+      .then((c) => {
+        rememberTimeZone(c.timeZone);
+        if (alive) setToday(c.today);
+      })
       .catch(() => undefined);
     return () => {
       alive = false;

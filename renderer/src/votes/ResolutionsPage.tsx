@@ -3,15 +3,21 @@ import { Alert, App, Button, DatePicker, Empty, Input, Modal, Select, Table, Typ
 import { SettingOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import type { Resolution } from '../../../core/contract/votes';
+import { todayIn } from '../../../core/dates';
+import { formatResolutionNumber } from '../../../core/rules/resolution-number';
 import { call, errorMessage } from '../api/client';
+import { appTimeZone } from '../app/timeZone';
 import { useReportError } from '../app/useReportError';
 import './votes.css';
 import { LoadError } from '../app/LoadError';
 
 const FORMAT_NEEDS_SEQ = '编号格式必须包含“{序号}”，例如“〔{年}〕{序号}号”';
 
-/** The same substitution the server makes, for the live example while typing. */
-const exampleOf = (format: string) => format.replaceAll('{年}', String(new Date().getFullYear())).replaceAll('{序号}', '3');
+/** This year in the user's time zone. */
+const thisYear = () => Number(todayIn(appTimeZone()).slice(0, 4));
+
+/** The server's own numbering (core/rules/resolution-number), for the live example while typing. */
+const exampleOf = (format: string) => formatResolutionNumber(format, thisYear(), 3);
 
 /** 决议 list for an organization (the 决议 tab of the 会议 page): numbers, what was decided, how the vote went, who follows up by when. */
 export function ResolutionsPage({ orgId }: { orgId: number }) {
@@ -60,7 +66,7 @@ export function ResolutionsPage({ orgId }: { orgId: number }) {
   }
 
   const yearOptions = useMemo(() => {
-    const all = [...new Set([new Date().getFullYear(), ...years])].sort((a, b) => b - a);
+    const all = [...new Set([thisYear(), ...years])].sort((a, b) => b - a);
     return [{ value: 0, label: '全部年份' }, ...all.map((y) => ({ value: y, label: `${y}年` }))];
   }, [years]);
 

@@ -1,17 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Alert, Drawer, Empty, Spin, Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { localDateTime } from '../../../core/dates';
+import type { CallOutput } from '../../../core/contract/index';
 import type { Vote } from '../../../core/contract/votes';
 import { call, errorMessage } from '../api/client';
+import { appTimeZone } from '../app/timeZone';
 import { describeSavedCounts } from './check';
 
-interface Entry {
-  at: string;
-  actor: string;
-  before: string | null;
-  after: string;
-  reason: string | null;
-}
+type Entry = CallOutput<'votes.history'>['items'][number];
 
 /** 唱票复核: every saved tally of a vote, who saved it and why it was corrected. */
 export function VoteHistoryDrawer({ vote, onClose }: { vote: Vote; onClose(): void }) {
@@ -42,7 +38,7 @@ export function VoteHistoryDrawer({ vote, onClose }: { vote: Vote; onClose(): vo
             content: (
               <div>
                 <Typography.Text strong>
-                  {i === 0 ? '首次录入' : `第 ${i} 次更正`} · {dayjs(e.at).format('YYYY-MM-DD HH:mm:ss')} · {e.actor}
+                  {i === 0 ? '首次录入' : `第 ${i} 次更正`} · {localDateTime(appTimeZone(), e.at)} · {e.actor}
                 </Typography.Text>
                 {e.before && <div style={{ color: '#999', textDecoration: 'line-through' }}>原来：{describeSavedCounts(e.before, labels)}</div>}
                 <div>{e.before ? '改为：' : ''}{describeSavedCounts(e.after, labels)}</div>

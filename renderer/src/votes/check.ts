@@ -1,6 +1,6 @@
-import { ruleSource, type RuleSetDefinition } from '../../../core/rules/rule-set';
-import { decideOptions, decideProposal, optionsProblems, tallyProblems, type BallotCounts, type Tally } from '../../../core/rules/tally';
-import type { Vote } from '../../../core/contract/votes';
+import type { RuleSetDefinition } from '../../../core/rules/rule-set';
+import { checkVote, type BallotCounts, type Tally, type VoteFrame } from '../../../core/rules/tally';
+import type { SavedCounts, Vote } from '../../../core/contract/votes';
 
 /** What the secretary has typed so far; null = the box is still empty. */
 export interface CountsDraft {
@@ -34,9 +34,6 @@ const n = (v: number | null | undefined) => v ?? 0;
 
 export const BALLOTS_MISSING = '请把发出、收回、有效、无效选票数都填上（没有无效票请填 0）';
 
-/** 《…》第…条 as the server writes it after “依据：”. */
-export const sourceOf = ruleSource;
-
 export function draftFromVote(v: Vote): CountsDraft {
   const roll: Record<number, string> = {};
   for (const c of v.rollCall) roll[c.personId] = c.choice;
@@ -59,55 +56,41 @@ export function hasSavedCounts(v: Vote): boolean {
 }
 
 /**
- * The same check the server makes (core/rules/tally), computed locally so
- * the numbers answer as they are typed.
+ * The server's own check (core/rules/tally `checkVote`) on what has been typed so far, so the
+ * numbers answer as they are typed; only "nothing typed yet" and "a ballot box still empty"
+ * are decided here.
  */
 export function checkDraft(v: Vote, def: RuleSetDefinition, d: CountsDraft): LocalCheck {
-  const base = { expected: v.expected, eligible: v.eligible };
   const paper = v.method === '无记名';
   const ballots: BallotCounts | null = paper ? { issued: n(d.issued), returned: n(d.returned), valid: n(d.valid), invalid: n(d.invalid) } : null;
   const labels = v.options.map((o) => o.label);
+  const frame: VoteFrame = { kind: v.kind, method: v.method, expected: v.expected, eligible: v.eligible, labels };
+  const ballotsMissing = paper && [d.issued, d.returned, d.valid, d.invalid].some((x) => x == null);
+  const chosen = Object.values(d.roll);
 
+  let tally: Tally | null = null;
+  let optionVotes: number[] | null = null;
+  let empty: boolean;
   if (v.kind === 'proposal') {
-    let tally: Tally;
-    let empty: boolean;
     if (v.method === '记名') {
-      const chosen = Object.values(d.roll);
       tally = { yes: chosen.filter((c) => c === '赞成').length, no: chosen.filter((c) => c === '反对').length, abstain: chosen.filter((c) => c === '弃权').length };
       empty = chosen.length === 0;
     } else {
       tally = { yes: n(d.yes), no: n(d.no), abstain: n(d.abstain) };
       empty = [d.yes, d.no, d.abstain, ...(paper ? [d.issued, d.returned, d.valid, d.invalid] : [])].every((x) => x == null);
     }
-    const cast = tally.yes + tally.no + tally.abstain;
-    const remaining = (paper ? n(d.valid) : v.eligible) - cast;
-    if (empty) return { empty, problems: [], remaining: v.eligible, preview: null, passes: null, tally, optionVotes: null, ballots };
-    if (paper && [d.issued, d.returned, d.valid, d.invalid].some((x) => x == null)) {
-      return { empty, problems: [BALLOTS_MISSING], remaining, preview: null, passes: null, tally, optionVotes: null, ballots };
-    }
-    const problems = tallyProblems(v.method, tally, ballots, base);
-    if (problems.length) return { empty, problems, remaining, preview: null, passes: null, tally, optionVotes: null, ballots };
-    const outcome = decideProposal(def.pass, def.tieFails, tally, base, sourceOf(def));
-    return { empty, problems, remaining, preview: outcome.explanation, passes: outcome.passed, tally, optionVotes: null, ballots };
-  }
-
-  let optionVotes: number[];
-  let empty: boolean;
-  if (v.method === '记名') {
-    const chosen = Object.values(d.roll);
+  } else if (v.method === '记名') {
     optionVotes = labels.map((l) => chosen.filter((c) => c === l).length);
     empty = chosen.length === 0;
   } else {
     optionVotes = labels.map((_, i) => n(d.options[i]));
     empty = [...d.options, ...(paper ? [d.issued, d.returned, d.valid, d.invalid] : [])].every((x) => x == null);
   }
-  const cast = optionVotes.reduce((a, b) => a + b, 0);
-  const remaining = (paper ? n(d.valid) : v.eligible) - cast;
-  if (empty) return { empty, problems: [], remaining: v.eligible, preview: null, passes: null, tally: null, optionVotes, ballots };
-  const problems = paper && [d.issued, d.returned, d.valid, d.invalid].some((x) => x == null) ? [BALLOTS_MISSING] : optionsProblems(v.method, labels, optionVotes, ballots, base);
-  if (problems.length) return { empty, problems, remaining, preview: null, passes: null, tally: null, optionVotes, ballots };
-  const outcome = decideOptions(def.pass, def.optionsMode, labels, optionVotes, base, sourceOf(def));
-  return { empty, problems, remaining, preview: outcome.explanation, passes: outcome.winner != null, tally: null, optionVotes, ballots };
+  const counts = { tally, optionVotes, ballots };
+  const check = checkVote(frame, def, counts);
+  if (empty) return { empty, problems: [], remaining: v.eligible, preview: null, passes: null, ...counts };
+  if (ballotsMissing) return { empty, problems: [BALLOTS_MISSING], remaining: check.remaining, preview: null, passes: null, ...counts };
+  return { empty, ...check, ...counts };
 }
 
 /** Whether the typed counts differ from what the server has saved. */
@@ -123,16 +106,11 @@ export function draftDiffers(v: Vote, d: CountsDraft): boolean {
 }
 
 /** One saved tally from votes.history, in words: "赞成 16，反对 10，弃权 3；发出 31 张…". */
-export function describeSavedCounts(json: string | null, labels: string[]): string {
-  if (!json) return '（无）';
-  try {
-    const x = JSON.parse(json) as { tally: Tally | number[] | null; ballots: BallotCounts | null };
-    const parts: string[] = [];
-    if (Array.isArray(x.tally)) parts.push(x.tally.map((c, i) => `${labels[i] ?? `方案${i + 1}`} ${c} 票`).join('，'));
-    else if (x.tally) parts.push(`赞成 ${x.tally.yes} 票，反对 ${x.tally.no} 票，弃权 ${x.tally.abstain} 票`);
-    if (x.ballots) parts.push(`发出 ${x.ballots.issued} 张，收回 ${x.ballots.returned} 张，有效 ${x.ballots.valid} 张，无效 ${x.ballots.invalid} 张`);
-    return parts.join('；') || '（无）';
-  } catch {
-    return json;
-  }
+export function describeSavedCounts(x: SavedCounts | null, labels: string[]): string {
+  if (!x) return '（无）';
+  const parts: string[] = [];
+  if (x.optionVotes) parts.push(x.optionVotes.map((c, i) => `${labels[i] ?? `方案${i + 1}`} ${c} 票`).join('，'));
+  if (x.tally) parts.push(`赞成 ${x.tally.yes} 票，反对 ${x.tally.no} 票，弃权 ${x.tally.abstain} 票`);
+  if (x.ballots) parts.push(`发出 ${x.ballots.issued} 张，收回 ${x.ballots.returned} 张，有效 ${x.ballots.valid} 张，无效 ${x.ballots.invalid} 张`);
+  return parts.join('；') || '（无）';
 }
