@@ -8,7 +8,8 @@ import { findProposal } from '../../db/proposals';
 import { listResolutions } from '../../db/resolutions';
 import { getVote } from '../../db/votes';
 import { buildBallots, buildMinutes, buildNotice, buildResolutionNotice, buildSignInSheet, suggestedFileName, type DocumentKind } from '../documents';
-import type { HandlerContext, HandlerGroup } from './context';
+import { assertMayApprove } from '../../db/users';
+import type { HandlerGroup, WriteContext } from './context';
 import { meetingHeader, minutesData, noticeData, signInSheetData } from './document-data';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -21,8 +22,9 @@ function file(kind: DocumentKind, header: { date: string; title: string }, bytes
  * Finalizing exports the minutes once more and keeps the file's hash with the record, so a
  * printed copy can later be checked against what was approved.
  */
-export async function finalizeWithMinutes(ctx: HandlerContext, meetingId: number) {
-  const bytes = await buildMinutes(minutesData(ctx.db, meetingId), '记录');
+export async function finalizeWithMinutes(ctx: WriteContext, meetingId: number) {
+  // The record names who finalized it (定稿人): the user at the keyboard, stored as approvedBy.
+  const bytes = await buildMinutes({ ...minutesData(ctx.db, meetingId), approvedBy: ctx.tx.actor.name }, '记录');
   const hash = createHash('sha256').update(bytes).digest('hex');
   return approveMinutes(ctx.db, ctx.actor, meetingId, hash);
 }
@@ -99,6 +101,6 @@ export const documentHandlers: HandlerGroup<
   'minutes.status': (ctx, input) => minutesReview(ctx.db, input.meetingId),
   'minutes.submit': (ctx, input) => submitMinutes(ctx.db, ctx.actor, input.meetingId),
   'minutes.return': (ctx, input) => returnMinutes(ctx.db, ctx.actor, input.meetingId, input.note),
-  'minutes.approve': (ctx, input) => finalizeWithMinutes(ctx, input.meetingId),
+  'minutes.approve': (ctx, input) => (assertMayApprove(ctx.db, input.meetingId, ctx.tx.actor), finalizeWithMinutes(ctx, input.meetingId)),
   'minutes.addAddendum': (ctx, input) => addAddendum(ctx.db, ctx.actor, input.meetingId, input.text),
 };

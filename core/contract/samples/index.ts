@@ -1,6 +1,7 @@
 import type { WriteCallName } from '../index';
 import { organizationSamples } from './organizations';
 import type { WriteSample } from './types';
+import { userSamples } from './users';
 
 /**
  * One sample per write call, kept beside the calls' contract files (one file per domain). The
@@ -9,6 +10,7 @@ import type { WriteSample } from './types';
  */
 export const writeSamples: { [N in WriteCallName]?: WriteSample<N> } = {
   ...organizationSamples,
+  ...userSamples,
 };
 
 export type { SampleKit, SampleWorld, Samples, WriteSample } from './types';
