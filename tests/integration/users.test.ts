@@ -5,7 +5,19 @@ import { openDatabase } from '../../db/open';
 import { hashPin, pinMatches } from '../../db/users';
 import { dispatch, Session, type HandlerContext } from '../../electron/api/dispatch';
 import { MIGRATIONS, openTemp, tempDir } from '../support/db';
-import { failure, value, village } from '../support/village';
+import { village } from '../support/village';
+
+async function value<T = any>(ctx: HandlerContext, name: string, input: unknown): Promise<T> {
+  const r = await dispatch(ctx, name, input);
+  if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
+  return r.value as T;
+}
+
+async function failure(ctx: HandlerContext, name: string, input: unknown) {
+  const r = await dispatch(ctx, name, input);
+  if (r.ok) throw new Error(`${name} should have failed`);
+  return r.error;
+}
 
 /** A fresh installation as the program starts it: no users, nobody chosen. */
 function freshInstall(): HandlerContext & { file: string } {
