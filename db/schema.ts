@@ -96,6 +96,25 @@ export const settings = sqliteTable('settings', {
   updatedAt: text('updated_at').notNull(),
 });
 
+/**
+ * The people who use this installation (文书, 主任, 书记 …): who is at the keyboard, named in the
+ * audit trail and on the documents. A PIN, where set, is stored only as a salted scrypt hash
+ * (`scrypt$N$r$p$salt$hash`, hex). Users are retired, never deleted: the trail names them.
+ */
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    role: text('role').notNull(),
+    pinHash: text('pin_hash'),
+    retiredAt: text('retired_at'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('users_name').on(t.name)],
+);
+
 // ── Meetings (issue 3) ──────────────────────────────────────────────────────────────────────
 
 /** A kind of meeting: the shipped ones (org_id null, with a code) and users' own copies. */

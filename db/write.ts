@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Clock } from '../core/clock';
-import { ApiError } from '../core/contract/define';
+import { ApiError, type ErrorCode } from '../core/contract/define';
+import { appendAudit, type AuditInput } from './audit';
 import type { Actor, Db, Tx } from './client';
 
 /**
@@ -103,6 +104,31 @@ function rollback(db: Db): void {
   if (db.sqlite.inTransaction) db.sqlite.exec('ROLLBACK');
 }
 
+/**
+ * A refusal that must itself leave a trace (a wrong PIN): the write is rolled back as any
+ * refused write is, then `audit` is recorded alone, by the same actor at the same instant.
+ */
+export class RecordedRefusal extends ApiError {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    readonly audit: AuditInput,
+  ) {
+    super(code, message);
+  }
+}
+
+function recordRefusal(db: Db, actor: Actor, clock: Clock, err: unknown): void {
+  if (!(err instanceof RecordedRefusal)) return;
+  const { tx, finish } = begin(db, actor, clock);
+  try {
+    appendAudit(tx, err.audit);
+    finish();
+  } catch {
+    rollback(db);
+  }
+}
+
 /** A synchronous write outside dispatch (start-up tasks, tests): same transaction and audit rule. */
 export function writeNow<T>(db: Db, actor: Actor, clock: Clock, fn: (tx: Tx) => T): T {
   const { tx, finish } = begin(db, actor, clock);
@@ -126,6 +152,7 @@ export function runWrite<T>(db: Db, actor: Actor, clock: Clock, fn: (tx: Tx) => 
     const { tx, finish } = begin(db, actor, clock);
     const fail = (err: unknown): never => {
       rollback(db);
+      recordRefusal(db, actor, clock, err);
       throw err;
     };
     try {

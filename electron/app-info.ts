@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 /**
@@ -41,16 +40,5 @@ export function readAppVersion(appRoot: string, fallback: string): string {
     return typeof pkg.version === 'string' && pkg.version.length > 0 ? pkg.version : fallback;
   } catch {
     return fallback;
-  }
-}
-
-/** Who is acting, for the audit trail: the operating-system account, which a secretary recognises. */
-export function actorName(): string {
-  try {
-    const name = os.userInfo().username.trim();
-    return name.length > 0 ? name : '本机用户';
-  } catch {
-    // os.userInfo() throws where the account has no passwd entry (some domain or container setups).
-    return '本机用户';
   }
 }

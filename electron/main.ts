@@ -8,9 +8,9 @@ import { IPC_CHANNEL } from '../core/contract/bridge';
 import type { FileOutput } from '../core/contract/common';
 import type { Db } from '../db/client';
 import { openDatabase } from '../db/open';
-import { dispatch } from './api/dispatch';
+import { dispatch, Session } from './api/dispatch';
 import type { HandlerContext } from './api/dispatch';
-import { actorName, nativeBindingFor, nativeModuleHint, readAppVersion } from './app-info';
+import { nativeBindingFor, nativeModuleHint, readAppVersion } from './app-info';
 import { cancelledFileOutput, isFileOutput, safeFileName, saveFilters, writeFileOutput } from './file-output';
 import { appRootFrom, migrationsFolder } from './paths';
 import { CONTENT_SECURITY_POLICY } from './security';
@@ -69,7 +69,8 @@ async function start(): Promise<void> {
     database = opened.db;
     registerApiHandler({
       db: opened.db,
-      actor: { name: actorName() },
+      // Nobody until the start screen chooses a user (renderer: 选择使用人).
+      session: new Session(),
       info: {
         appVersion,
         databasePath: opened.db.file,

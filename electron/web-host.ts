@@ -5,11 +5,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { TOKEN_HEADER, TOKEN_META } from '../core/contract/bridge';
 import { openDatabase } from '../db/open';
-import { dispatch, type HandlerContext } from './api/dispatch';
+import { dispatch, Session, type HandlerContext } from './api/dispatch';
 import { appRootFrom, migrationsFolder } from './paths';
 import { CONTENT_SECURITY_POLICY } from './security';
 
@@ -41,7 +40,8 @@ export async function startWebHost(options: WebHostOptions): Promise<{ url: stri
   });
   const ctx: HandlerContext = {
     db: opened.db,
-    actor: { name: `${os.userInfo().username}（浏览器预览）` },
+    // One session for the host: whoever is chosen on the start screen acts for every tab.
+    session: new Session(),
     info: {
       appVersion: options.appVersion,
       databasePath: options.databaseFile,

@@ -62,6 +62,8 @@ export const minutesPreviewSchema = z.object({
   resolutions: z.array(z.object({ number: z.string(), title: z.string(), text: z.string() })),
   attendeeSignatures: z.boolean(),
   addenda: z.array(z.object({ date: z.string(), text: z.string(), by: z.string() })),
+  /** Who finalized the minutes (定稿人), once they are. */
+  approvedBy: z.string().nullable().optional(),
 });
 
 const meetingId = z.object({ meetingId: id('会议') }).strict();

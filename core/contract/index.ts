@@ -3,6 +3,7 @@ import { organizationCalls } from './organizations';
 import { peopleCalls } from './people';
 import { rosterCalls } from './roster';
 import { systemCalls } from './system';
+import { userCalls } from './users';
 import { meetingTypeCalls } from './meeting-types';
 import { bodyCalls } from './bodies';
 import { meetingCalls } from './meetings';
@@ -23,6 +24,7 @@ import { followUpDocumentCalls } from './followup-documents';
 /** Every call the renderer can make, declared once. Transports and handlers derive from it. */
 export const contract = {
   ...systemCalls,
+  ...userCalls,
   ...organizationCalls,
   ...peopleCalls,
   ...rosterCalls,

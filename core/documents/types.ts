@@ -59,6 +59,8 @@ export interface MinutesData extends MeetingHeader {
   attendeeSignatures: boolean;
   /** Corrections after finalizing (更正记录), printed as an appendix. */
   addenda: { date: string; text: string; by: string }[];
+  /** The user who finalized the minutes (定稿人), once they are; printed under the signatures. */
+  approvedBy?: string | null;
 }
 
 export interface SignInSheetData extends MeetingHeader {

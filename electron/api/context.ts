@@ -1,11 +1,13 @@
 import type { Clock } from '../../core/clock';
 import type { CallName, CallOutput, ParsedInput, WriteCallName } from '../../core/contract';
 import type { Actor, Db, Tx } from '../../db/client';
+import type { Session } from './session';
 
 /** What a transport gives dispatch: the open database, who is at the keyboard, the app's facts. */
 export interface HandlerContext {
   db: Db;
-  actor: Actor;
+  /** The installation user chosen at start: the actor of every write. */
+  session: Session;
   info: { appVersion: string; databasePath: string; schemaVersion: number; lastBackupPath: string | null };
   /** The instant a call runs at; tests set it to try a call at 00:30 Beijing time. */
   now?: () => Date;
@@ -19,6 +21,8 @@ export interface ReadContext extends HandlerContext {
 /** A write in progress: `tx` is the only handle db write functions accept. */
 export interface WriteContext extends ReadContext {
   tx: Tx;
+  /** @deprecated the signed-in user, as `tx.actor`; pass `ctx.tx` to db write functions */
+  actor: Actor;
 }
 
 export type Handler<N extends CallName> = (

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ApiError, contract, isCallName, type CallName, type Envelope } from '../../core/contract';
 import { clockOf } from '../../db/clock';
+import { hasUsers } from '../../db/users';
 import { runRead, runWrite } from '../../db/write';
 import type { HandlerContext, Handlers, ReadContext, WriteContext } from './context';
 import { documentHandlers } from './documents';
@@ -11,6 +12,8 @@ import { rosterHandlers } from './roster';
 import { ruleHandlers } from './rules';
 import { followUpDocumentHandlers } from './followup-documents';
 import { systemHandlers } from './system';
+import { allowedWithoutUser, NOBODY, NOBODY_MESSAGE } from './session';
+import { userHandlers } from './users';
 import {
   agendaHandlers,
   attendanceHandlers,
@@ -24,9 +27,11 @@ import {
 } from './meetings';
 
 export type { HandlerContext, ReadContext, WriteContext } from './context';
+export { Session } from './session';
 
 export const handlers: Handlers = {
   ...systemHandlers,
+  ...userHandlers,
   ...organizationHandlers,
   ...peopleHandlers,
   ...rosterHandlers,
@@ -92,12 +97,15 @@ export async function dispatch(ctx: HandlerContext, name: unknown, input: unknow
   if (!parsed.success) {
     return { ok: false, error: { code: 'INVALID_INPUT', message: describeIssues(parsed.error) } };
   }
+  // Every write is someone's: the user chosen at start, never the computer account.
+  const actor = spec.writes ? (ctx.session.actor() ?? (allowedWithoutUser(name, () => hasUsers(ctx.db)) ? NOBODY : null)) : null;
+  if (spec.writes && !actor) return { ok: false, error: { code: 'FORBIDDEN', message: NOBODY_MESSAGE } };
   try {
     const clock = clockOf(ctx.db, ctx.now?.() ?? new Date());
-    const value = spec.writes
-      ? await runWrite(ctx.db, ctx.actor, clock, (tx) => {
+    const value = actor
+      ? await runWrite(ctx.db, actor, clock, (tx) => {
           const handler = handlers[name] as (ctx: WriteContext, input: unknown) => unknown;
-          return handler({ ...ctx, clock, tx }, parsed.data);
+          return handler({ ...ctx, clock, tx, actor }, parsed.data);
         })
       : await runRead(ctx.db, () => {
           const handler = handlers[name] as (ctx: ReadContext, input: unknown) => unknown;

@@ -79,6 +79,7 @@ export function minutesData(db: Db, meetingId: number): MinutesData {
     // Members of a body (representatives, Party members) sign the minutes as well.
     attendeeSignatures: m.basis === 'body',
     addenda: minutesReview(db, meetingId).addenda.map((a) => ({ date: a.date, text: a.text, by: a.by })),
+    approvedBy: minutesReview(db, meetingId).approvedBy,
   };
 }
 

@@ -7,6 +7,7 @@ import { findProposal } from '../../db/proposals';
 import { listResolutions } from '../../db/resolutions';
 import { getVote } from '../../db/votes';
 import { buildBallots, buildMinutes, buildNotice, buildResolutionNotice, buildSignInSheet, suggestedFileName, type DocumentKind } from '../documents';
+import { assertMayApprove } from '../../db/users';
 import type { HandlerGroup, WriteContext } from './context';
 import { meetingHeader, minutesData, noticeData, signInSheetData } from './document-data';
 
@@ -25,7 +26,8 @@ function file(kind: DocumentKind, header: { date: string; title: string }, bytes
  */
 export async function finalizeWithMinutes(ctx: WriteContext, meetingId: number) {
   assertCanApprove(ctx.tx, meetingId);
-  const bytes = await buildMinutes(minutesData(ctx.tx, meetingId), '记录');
+  // The record names who finalized it (定稿人): the user at the keyboard, stored as approvedBy.
+  const bytes = await buildMinutes({ ...minutesData(ctx.tx, meetingId), approvedBy: ctx.tx.actor.name }, '记录');
   const hash = createHash('sha256').update(bytes).digest('hex');
   return approveMinutes(ctx.tx, meetingId, hash);
 }
@@ -102,6 +104,6 @@ export const documentHandlers: HandlerGroup<
   'minutes.status': (ctx, input) => minutesReview(ctx.db, input.meetingId),
   'minutes.submit': (ctx, input) => submitMinutes(ctx.tx, input),
   'minutes.return': (ctx, input) => returnMinutes(ctx.tx, input),
-  'minutes.approve': (ctx, input) => finalizeWithMinutes(ctx, input.meetingId),
+  'minutes.approve': (ctx, input) => (assertMayApprove(ctx.tx, input.meetingId, ctx.tx.actor), finalizeWithMinutes(ctx, input.meetingId)),
   'minutes.addAddendum': (ctx, input) => addAddendum(ctx.tx, input),
 };

@@ -18,6 +18,7 @@ import { getResolutionFormat, listResolutions, setResolutionFormat, updateResolu
 import { cancelVote, confirmVote, listVotes, openVote, recordVote, voteHistory } from '../../db/votes';
 import type { HandlerGroup } from './context';
 import { finalizeWithMinutes } from './documents';
+import { assertMayApprove } from '../../db/users';
 
 export const meetingTypeHandlers: HandlerGroup<'meetingTypes.list' | 'meetingTypes.copy' | 'meetingTypes.archive'> = {
   'meetingTypes.list': (ctx, input) => listMeetingTypes(ctx.db, input.orgId),
@@ -47,6 +48,7 @@ export const meetingHandlers: HandlerGroup<
   'meetings.reopen': (ctx, input) => reopenMeeting(ctx.tx, input),
   // Finalizing the meeting is finalizing its minutes: one path, so the file hash is always kept.
   'meetings.finalize': async (ctx, input) => {
+    assertMayApprove(ctx.db, input.id, ctx.tx.actor);
     await finalizeWithMinutes(ctx, input.id);
     return getMeeting(ctx.tx, input.id);
   },

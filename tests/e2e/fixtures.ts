@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { TOKEN_HEADER, TOKEN_META } from '../../core/contract/bridge';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const HOST_SCRIPT = path.join(ROOT, 'dist', 'electron', 'web-host.cjs');
@@ -63,7 +64,37 @@ async function stopHost(host: RunningHost): Promise<void> {
   }
 }
 
+/** The installation user every test works as, unless it asks for a first start (`seedUser: false`). */
+export const E2E_USER = { name: '测试文书', role: '文书' } as const;
+
+/** Calls the host's API the way the page does, with the token from its page. */
+async function hostCall(url: string, name: string, input: unknown): Promise<any> {
+  const html = await (await fetch(url)).text();
+  const token = new RegExp(`<meta name="${TOKEN_META}" content="([0-9a-f]+)">`).exec(html)?.[1] ?? '';
+  const response = await fetch(`${url}api/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+    body: JSON.stringify(input),
+  });
+  const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+  if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
+  return envelope.value;
+}
+
+/**
+ * Who is at the keyboard: the one user, made on first start and chosen again after a restart
+ * (the page would choose them too: a single user without a PIN is chosen automatically).
+ */
+async function signInTestUser(url: string): Promise<void> {
+  const { items } = (await hostCall(url, 'users.list', {})) as { items: { id: number; name: string }[] };
+  const existing = items.find((u) => u.name === E2E_USER.name);
+  if (existing) await hostCall(url, 'users.signIn', { id: existing.id });
+  else await hostCall(url, 'users.create', E2E_USER);
+}
+
 export interface HostFixtures {
+  /** Whether the host starts with the test user made and chosen (true), or as a first start. */
+  seedUser: boolean;
   /** The URL of this test's own web host, e.g. http://127.0.0.1:41234/ */
   baseUrl: string;
   /** The database file this test's host uses (fresh for every test). */
@@ -76,12 +107,25 @@ interface InternalFixtures {
   hostState: { current: RunningHost; dbPath: string };
 }
 
+async function startSeeded(dbPath: string, seed: boolean): Promise<RunningHost> {
+  const host = await startHost(dbPath);
+  if (seed) {
+    try {
+      await signInTestUser(host.url);
+    } catch (err) {
+      await stopHost(host);
+      throw err;
+    }
+  }
+  return host;
+}
+
 export const test = base.extend<HostFixtures & InternalFixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  hostState: async ({}, use, testInfo) => {
+  seedUser: [true, { option: true }],
+  hostState: async ({ seedUser }, use, testInfo) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'council-hall-e2e-'));
     const dbPath = path.join(dir, 'test.sqlite');
-    const state = { current: await startHost(dbPath), dbPath };
+    const state = { current: await startSeeded(dbPath, seedUser), dbPath };
     try {
       await use(state);
     } finally {
@@ -98,10 +142,10 @@ export const test = base.extend<HostFixtures & InternalFixtures>({
   dbPath: async ({ hostState }, use) => {
     await use(hostState.dbPath);
   },
-  restartHost: async ({ hostState }, use) => {
+  restartHost: async ({ hostState, seedUser }, use) => {
     await use(async () => {
       await stopHost(hostState.current);
-      hostState.current = await startHost(hostState.dbPath);
+      hostState.current = await startSeeded(hostState.dbPath, seedUser);
       return hostState.current.url;
     });
   },

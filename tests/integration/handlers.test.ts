@@ -115,12 +115,12 @@ describe('经由同一调度的全部操作', () => {
     const shipped = db.sqlite.prepare("select count(*) from audit_log where actor = '议事厅（内置规则）'").pluck().get() as number;
     expect(shipped).toBeGreaterThan(0);
     const actions = db.sqlite.prepare("select action from audit_log where actor = '测试书记员' order by id").pluck().all();
-    expect(actions).toEqual(['organization.create', 'person.create', 'person.update', 'person.reveal']);
+    expect(actions).toEqual(['user.create', 'organization.create', 'person.create', 'person.update', 'person.reveal']);
     const update = db.sqlite.prepare("select before_json, after_json, actor from audit_log where action = 'person.update'").get() as Record<string, string>;
     expect(JSON.parse(update.before_json!).phone).toBeNull();
     expect(JSON.parse(update.after_json!).phone).toBe('13900001111');
     expect(update.actor).toBe('测试书记员');
-    expect(await value(ctx, 'system.verifyAudit', {})).toEqual({ entries: shipped + 4, ok: true, brokenAt: null });
+    expect(await value(ctx, 'system.verifyAudit', {})).toEqual({ entries: shipped + 5, ok: true, brokenAt: null });
     const personEntry = db.sqlite.prepare("select id from audit_log where action = 'person.create'").pluck().get() as number;
 
     expect(() => db.sqlite.prepare('update audit_log set actor = ? where id = ?').run('别人', personEntry)).toThrow(/操作记录不能修改/);
@@ -129,6 +129,6 @@ describe('经由同一调度的全部操作', () => {
     // Someone editing the file with another tool must drop the triggers first; the chain still shows it.
     db.sqlite.exec('drop trigger audit_log_no_update');
     db.sqlite.prepare("update audit_log set after_json = '{}' where id = ?").run(personEntry);
-    expect(verifyAuditChain(db)).toEqual({ entries: shipped + 4, ok: false, brokenAt: personEntry });
+    expect(verifyAuditChain(db)).toEqual({ entries: shipped + 5, ok: false, brokenAt: personEntry });
   });
 });

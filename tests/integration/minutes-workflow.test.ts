@@ -75,7 +75,9 @@ describe('会议记录：审核、定稿与更正', () => {
     expect(approved.status).toBe('已定稿');
     expect((await value(ctx, 'meetings.get', { id: m.id })).status).toBe('已定稿');
     const after = await value(ctx, 'documents.minutes', { meetingId: m.id });
-    expect(after.base64).toBe(before.base64);
+    // The finalized record is the reviewed one plus who finalized it (定稿人, the signed-in user).
+    expect(await text(before)).not.toContain('定稿人');
+    expect((await text(after)).replace('定稿人：测试书记员\n\n', '')).toBe(await text(before));
     expect(createHash('sha256').update(Buffer.from(after.base64, 'base64')).digest('hex')).toBe(approved.fileHash);
     const audit = db.sqlite.prepare("select after_json from audit_log where action = 'minutes.finalize'").pluck().get() as string;
     expect(JSON.parse(audit).fileHash).toBe(approved.fileHash);

@@ -6,6 +6,7 @@ import { ruleSamples } from './rules';
 import { peopleSamples } from './people';
 import type { WriteSample } from './types';
 import { voteSamples } from './votes';
+import { userSamples } from './users';
 
 /**
  * One sample per write call, kept beside the calls' contract files (one file per domain). The
@@ -19,6 +20,7 @@ export const writeSamples: { [N in WriteCallName]?: WriteSample<N> } = {
   ...meetingSamples,
   ...peopleSamples,
   ...voteSamples,
+  ...userSamples,
 };
 
 export type { SampleKit, SampleWorld, Samples, WriteSample } from './types';

@@ -11,6 +11,7 @@ import {
 } from '@ant-design/icons';
 import { pageLabels, type PageKey } from './navigation';
 import { OrgSwitcher } from '../org/OrgSwitcher';
+import { UserBadge } from '../users/UserBadge';
 
 const icons: Record<PageKey, ReactNode> = {
   home: <HomeOutlined />,
@@ -50,6 +51,7 @@ export function AppLayout({ page, onNavigate, children }: Props) {
       <Layout>
         <Layout.Header className="app-header">
           <OrgSwitcher />
+          <UserBadge />
         </Layout.Header>
         <Layout.Content className="app-content">
           <main>{children}</main>

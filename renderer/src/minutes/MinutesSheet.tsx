@@ -191,6 +191,7 @@ function Closing({ d }: { d: MinutesPreview }) {
       <p className="mp mp-blank" aria-hidden="true" />
       {sign('主持人', d.chairName)}
       {sign('记录人', d.recorderName)}
+      {d.approvedBy?.trim() && <P className="mp-sign">{`定稿人：${d.approvedBy.trim()}`}</P>}
       <p className="mp mp-date">{chineseDate(d.date)}</p>
     </section>
   );

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Descriptions, Space, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import type { CallOutput } from '../../../core/contract/index';
 import { call, errorMessage } from '../api/client';
+import { UsersSettings } from '../users/UsersSettings';
 
 type Info = CallOutput<'system.info'>;
 type Verification = CallOutput<'system.verifyAudit'>;
@@ -65,6 +66,7 @@ export function SettingsPage() {
           建议定期把数据库文件复制到 U 盘或其他电脑保存。复制前请先关闭议事厅。
         </Typography.Paragraph>
       </Card>
+      <UsersSettings />
       <Card title="操作记录">
         <Typography.Paragraph>
           议事厅把每一次添加、修改、导入都记入操作记录，每条记录都与前一条相互关联。核验可以发现记录是否被人改动或删除过。
