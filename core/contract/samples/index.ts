@@ -10,10 +10,10 @@ import { userSamples } from './users';
 
 /**
  * One sample per write call, kept beside the calls' contract files (one file per domain). The
- * contract-wide write test (tests/integration/contract-writes.test.ts) runs each through dispatch; a write
- * call without a sample fails it.
+ * contract-wide write test (tests/integration/contract-writes.test.ts) runs each through
+ * dispatch. A write call without a sample fails the typecheck here and that test.
  */
-export const writeSamples: { [N in WriteCallName]?: WriteSample<N> } = {
+export const writeSamples: { [N in WriteCallName]: WriteSample<N> } = {
   ...organizationSamples,
   ...ruleSamples,
   ...followUpSamples,
