@@ -1,35 +1,4 @@
-import dayjs, { type Dayjs } from 'dayjs';
-
-export const TIME_FORMAT = 'HH:mm';
-export const DATE_FORMAT = 'YYYY-MM-DD';
-
-export function nowClock(): string {
-  return dayjs().format(TIME_FORMAT);
-}
-
-export function toTime(value: Dayjs | null | undefined): string | undefined {
-  return value ? value.format(TIME_FORMAT) : undefined;
-}
-
-export function toDate(value: Dayjs | null | undefined): string | undefined {
-  return value ? value.format(DATE_FORMAT) : undefined;
-}
-
-export function fromTime(value: string | null | undefined): Dayjs | null {
-  return value ? dayjs(`2000-01-01T${value}`) : null;
-}
-
-export function fromDate(value: string | null | undefined): Dayjs | null {
-  return value ? dayjs(value) : null;
-}
-
-/** "09:12:03" for the autosave line. */
-export function clockWithSeconds(date: Date = new Date()): string {
-  return dayjs(date).format('HH:mm:ss');
-}
-
-/** An ISO timestamp from the server as local "2026-03-01 09:12". */
-export function localDateTime(iso: string): string {
-  const d = dayjs(iso);
-  return d.isValid() ? d.format('YYYY-MM-DD HH:mm') : iso;
+/** "09:12:03" in the user's zone, for the autosave line. */
+export function clockWithSeconds(timeZone: string, date: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(date);
 }
