@@ -17,6 +17,8 @@ export interface RendererClock {
   show(instant: string): string;
   /** The instant of a date and time typed in the user's zone ("2026-11-05T09:30:00+08:00"). */
   instantOf(date: string, time: string): string;
+  /** This minute as an instant in the user's zone ("2026-11-05T09:30:00+08:00"): "now" defaults of date-and-time fields. */
+  thisMinute(): string;
   /** After `clock.setTimeZone`: take the new zone. */
   setTimeZone(timeZone: string): void;
 }
@@ -52,6 +54,10 @@ export function ClockProvider({ children }: { children: ReactNode }) {
       now,
       show: (instant) => localDateTime(timeZone, instant),
       instantOf: (date, time) => zonedInstant(timeZone, date, time),
+      thisMinute: () => {
+        const c = clockAt(timeZone, new Date());
+        return zonedInstant(timeZone, c.today, c.time);
+      },
       setTimeZone,
     }),
     [timeZone, today, now],
@@ -72,5 +78,9 @@ const fallback: RendererClock = {
   now: () => clockAt(DEFAULT_TIME_ZONE, new Date()),
   show: (instant) => localDateTime(DEFAULT_TIME_ZONE, instant),
   instantOf: (date, time) => zonedInstant(DEFAULT_TIME_ZONE, date, time),
+  thisMinute: () => {
+    const c = clockAt(DEFAULT_TIME_ZONE, new Date());
+    return zonedInstant(DEFAULT_TIME_ZONE, c.today, c.time);
+  },
   setTimeZone: () => undefined,
 };
