@@ -19,6 +19,8 @@ export interface DateFieldProps {
   value?: string | null;
   onChange?: (value: string | null) => void;
   onBlur?: () => void;
+  /** A date finished (left the field, pressed Enter, picked or cleared): the ISO date or null; not called while the text is not understood. */
+  onCommit?: (value: string | null) => void;
   id?: string;
   placeholder?: string;
   disabled?: boolean;
@@ -29,6 +31,8 @@ export interface DateFieldProps {
   quiet?: boolean;
   /** Dates after this ISO date are refused in the hint (e.g. birth dates after today). */
   max?: string;
+  /** Where the calendar opens (inside a Popconfirm: its own container, so a click there keeps it open). */
+  getPopupContainer?: (trigger: HTMLElement) => HTMLElement;
 }
 
 // Form.Item shows a rule's message itself; the field then does not repeat it.
@@ -41,21 +45,28 @@ function dateValue(text: string): string | null {
   return r.kind === 'date' ? r.iso : r.kind === 'empty' ? null : text;
 }
 
-export function DateField({ value, onChange, onBlur, id, placeholder = '如 2026-11-05', disabled, allowClear = true, style, quiet, max, ...rest }: DateFieldProps) {
+export function DateField({ value, onChange, onBlur, onCommit, id, placeholder = '如 2026-11-05', disabled, allowClear = true, style, quiet, max, getPopupContainer, ...rest }: DateFieldProps) {
   const [text, setText] = useState(value ?? '');
   const [shown, setShown] = useState(value ?? null);
   const [open, setOpen] = useState(false);
   const { status } = useContext(FormItemStatus);
+  const { today } = useClock();
   // A value set from outside (form reset, a default filled in) replaces what is typed.
   if ((value ?? null) !== shown) {
     setShown(value ?? null);
     if ((value ?? null) !== dateValue(text)) setText(value ?? '');
   }
-  const change = (next: string) => {
+  const change = (next: string, commit = false) => {
     setText(next);
     const v = dateValue(next);
-    setShown(v);
-    onChange?.(v);
+    if (onChange) {
+      setShown(v);
+      onChange(v);
+    }
+    if (commit && readDate(next).kind !== 'invalid') onCommit?.(v);
+  };
+  const commitTyped = () => {
+    if (reading.kind !== 'invalid') onCommit?.(reading.kind === 'date' ? reading.iso : null);
   };
   const reading = readDate(text);
   const tooLate = reading.kind === 'date' && max !== undefined && reading.iso > max;
@@ -69,7 +80,8 @@ export function DateField({ value, onChange, onBlur, id, placeholder = '如 2026
     ) : reading.kind === 'invalid' && status !== 'error' ? (
       <Typography.Text type="danger">{dateProblem(reading.text)}</Typography.Text>
     ) : null;
-  const picked = reading.kind === 'date' ? dayjs(reading.iso) : undefined;
+  // The calendar opens on the date typed, else on today in the user's zone.
+  const picked = dayjs(reading.kind === 'date' ? reading.iso : today);
   return (
     <span className="date-field" style={{ display: 'inline-flex', flexDirection: 'column', verticalAlign: 'top', width: style?.width ?? 200, ...style }}>
       <Input
@@ -87,14 +99,18 @@ export function DateField({ value, onChange, onBlur, id, placeholder = '如 2026
         onBlur={() => {
           // Show what was understood in the stored form, so the field teaches it.
           if (reading.kind === 'date' && text !== reading.iso) setText(reading.iso);
+          commitTyped();
           onBlur?.();
         }}
+        onPressEnter={commitTyped}
+        onClear={() => onCommit?.(null)}
         suffix={
           <Popover
             open={open && !disabled}
             onOpenChange={setOpen}
             trigger="click"
             placement="bottomLeft"
+            getPopupContainer={getPopupContainer}
             content={
               <div style={{ width: 280 }}>
                 <Calendar
@@ -102,7 +118,7 @@ export function DateField({ value, onChange, onBlur, id, placeholder = '如 2026
                   value={picked}
                   onSelect={(d, info) => {
                     if (info.source !== 'date') return;
-                    change(d.format('YYYY-MM-DD'));
+                    change(d.format('YYYY-MM-DD'), true);
                     setOpen(false);
                   }}
                 />
