@@ -1,6 +1,6 @@
 import { createContext, useContext, useState, type Context, type CSSProperties } from 'react';
 import { Button, Calendar, Form, Input, Popover, Space, Typography } from 'antd';
-import { CalendarOutlined } from '@ant-design/icons';
+import { CalendarOutlined, CloseCircleFilled } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { dateProblem, dateUnderstood, readDate, readTime, timeProblem, timeUnderstood } from '../../../core/date-input';
 import { useClock } from './useClock';
@@ -89,7 +89,7 @@ export function DateField({ value, onChange, onBlur, onCommit, id, placeholder =
         value={text}
         placeholder={placeholder}
         disabled={disabled}
-        allowClear={allowClear}
+        allowClear={allowClear && { clearIcon: <CloseCircleFilled aria-label="清空日期" /> }}
         aria-label={rest['aria-label']}
         aria-invalid={reading.kind === 'invalid' || tooLate}
         status={reading.kind === 'invalid' || tooLate ? 'error' : undefined}
@@ -181,7 +181,7 @@ export function TimeField({ value, onChange, onBlur, id, placeholder = '如 09:3
         value={text}
         placeholder={placeholder}
         disabled={disabled}
-        allowClear={allowClear}
+        allowClear={allowClear && { clearIcon: <CloseCircleFilled aria-label="清空时间" /> }}
         aria-label={rest['aria-label']}
         aria-invalid={reading.kind === 'invalid'}
         status={reading.kind === 'invalid' ? 'error' : undefined}
