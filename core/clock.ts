@@ -67,3 +67,24 @@ export function localDateTime(timeZone: string, instant: Date | string): string 
   const { date, time } = zonedParts(timeZone, instant);
   return `${date} ${time}`;
 }
+
+/**
+ * The instant at which the wall clock in `timeZone` shows `date` `time`, with that zone's offset:
+ * ('Asia/Shanghai', '2026-11-05', '09:30') → '2026-11-05T09:30:00+08:00'. For the date-and-time
+ * fields of forms, so what is typed is read in the user's zone, not the computer's.
+ */
+export function zonedInstant(timeZone: string, date: string, time: string): string {
+  const tz = isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE;
+  const wall = Date.parse(`${date}T${time}:00Z`);
+  const offsetAt = (t: number) => {
+    const p = zonedParts(tz, new Date(t));
+    return Date.parse(`${p.date}T${p.time}:00Z`) - Math.floor(t / 60_000) * 60_000;
+  };
+  // Two passes settle the offset around daylight-saving changes.
+  let offset = offsetAt(wall);
+  offset = offsetAt(wall - offset);
+  const minutes = Math.round(offset / 60_000);
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${date}T${time}:00${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}

@@ -17,7 +17,7 @@ async function savedSize(d: Download, savePath: string): Promise<number> {
   return fs.statSync(savePath).size;
 }
 
-/** Types a date into an antd DatePicker as the secretary would (YYYY年M月D日) and confirms it. */
+/** Types a date into a DateField as the secretary would (2026年3月1日) and confirms it with Enter. */
 async function typeDate(field: Locator, text: string) {
   await field.click();
   await field.fill(text);

@@ -24,7 +24,7 @@ function figure(page: Page, title: string, value: number, suffix: string): Locat
   return page.getByRole('link', { name: `${title} ${value}${suffix}`, exact: true });
 }
 
-/** Types a date into an antd DatePicker in the field's own format and confirms it with Enter. */
+/** Types a date into a DateField (any written form) and confirms it with Enter. */
 async function typeDate(field: Locator, text: string) {
   await field.click();
   await field.fill(text);
@@ -255,7 +255,7 @@ test('一件事走完：居民反映 → 纳入议程 → 表决通过形成决�
   const noticeForm = page.getByRole('dialog', { name: '新建公示' });
   await expect(noticeForm.getByRole('radio', { name: '实施结果公开' })).toBeChecked();
   await expect(noticeForm.getByLabel('公示标题')).toHaveValue(`${PROPOSAL}实施结果公示`);
-  await expect(noticeForm.getByLabel('张贴日期')).toHaveValue(chineseDate(today));
+  await expect(noticeForm.getByLabel('张贴日期')).toHaveValue(today);
   await expect(noticeForm.getByLabel('公示天数')).toHaveValue('15');
   await expect(noticeForm.getByLabel('张贴地点')).toHaveValue('村务公开栏');
   await expect(noticeForm.getByText(`公示期：${chineseDate(today)}至${chineseDate(addDays(today, 14))}，共 15 天`)).toBeVisible();

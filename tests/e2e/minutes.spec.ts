@@ -27,7 +27,7 @@ async function download(page: Page, button: string | RegExp, scope: Page | Locat
   return downloaded;
 }
 
-/** Types a period into the RangePicker, as a secretary typing the dates would. */
+/** Types a period into the two date fields, as a secretary typing the dates would. */
 async function typePeriod(dialog: Locator, from: string, to: string) {
   await dialog.getByPlaceholder('开始日期').click();
   await dialog.getByPlaceholder('开始日期').fill(from);

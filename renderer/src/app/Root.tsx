@@ -5,19 +5,22 @@ import { OrgProvider } from '../org/OrgContext';
 import { Shell } from './Shell';
 import { UserGate } from '../users/UserGate';
 import { UserProvider } from '../users/UserContext';
+import { ClockProvider } from './useClock';
 
 export function Root() {
   return (
     <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       {/* Messages appear below the header, so a notice never covers its buttons. */}
       <AntApp style={{ height: '100%' }} message={{ top: 76, maxCount: 3 }}>
-        <UserProvider>
-          <UserGate>
-            <OrgProvider>
-              <Shell />
-            </OrgProvider>
-          </UserGate>
-        </UserProvider>
+        <ClockProvider>
+          <UserProvider>
+            <UserGate>
+              <OrgProvider>
+                <Shell />
+              </OrgProvider>
+            </UserGate>
+          </UserProvider>
+        </ClockProvider>
       </AntApp>
     </ConfigProvider>
   );

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, Popconfirm } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, App, Button, Form, Input, Popconfirm } from 'antd';
 import type { FollowUpDetail } from '../../../core/contract/followup';
 import { call, errorMessage } from '../api/client';
-import { DATE_FORMAT, toIso } from './labels';
+import { DateField } from '../app/DateField';
+import { isIsoDate } from '../../../core/date-input';
+import { useClock } from '../app/useClock';
 
 interface Props {
   detail: FollowUpDetail;
@@ -13,18 +14,19 @@ interface Props {
 /** 登记完成: the date and the result; after this no more progress can be added. */
 export function CompleteForm({ detail, onSaved }: Props) {
   const { message } = App.useApp();
-  const [date, setDate] = useState<Dayjs | null>(() => dayjs());
+  const clock = useClock();
+  const [date, setDate] = useState<string | null>(clock.today);
   const [result, setResult] = useState('');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const ready = Boolean(date && result.trim());
+  const ready = isIsoDate(date) && Boolean(result.trim());
 
   async function save() {
-    if (!date || !result.trim()) return;
+    if (!isIsoDate(date) || !result.trim()) return;
     setSaving(true);
     setError(null);
     try {
-      onSaved(await call('followUp.complete', { resolutionId: detail.id, completedOn: toIso(date), result: result.trim() }));
+      onSaved(await call('followUp.complete', { resolutionId: detail.id, completedOn: date, result: result.trim() }));
       message.success(`决议${detail.number}已登记办结`);
     } catch (e) {
       setError(errorMessage(e));
@@ -36,7 +38,7 @@ export function CompleteForm({ detail, onSaved }: Props) {
   return (
     <Form layout="vertical">
       <Form.Item label="办结日期">
-        <DatePicker aria-label="办结日期" value={date} format={DATE_FORMAT} allowClear={false} onChange={setDate} style={{ width: 170 }} />
+        <DateField aria-label="办结日期" value={date} allowClear={false} onChange={setDate} style={{ width: 170 }} />
       </Form.Item>
       <Form.Item label="落实结果" extra={detail.lastPercent !== 100 ? `目前登记的进度是 ${detail.lastPercent ?? 0}%；确实已经办完再登记完成。` : undefined}>
         <Input.TextArea aria-label="落实结果" value={result} maxLength={5000} autoSize={{ minRows: 2, maxRows: 6 }} placeholder="例如：村道 1.2 公里全部硬化，验收合格" onChange={(e) => setResult(e.target.value)} />

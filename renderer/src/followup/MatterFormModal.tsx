@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, AutoComplete, Checkbox, DatePicker, Form, Input, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, AutoComplete, Checkbox, Form, Input, Modal } from 'antd';
 import type { MatterDetail } from '../../../core/contract/matters';
 import { call, errorMessage } from '../api/client';
-import { DATE_FORMAT, toIso } from './labels';
+import { DateField } from '../app/DateField';
+import { dateCheck } from '../app/dateRules';
+import { useClock } from '../app/useClock';
 
 interface Props {
   orgId: number;
@@ -18,7 +19,8 @@ export function MatterFormModal({ orgId, onClose, onCreated }: Props) {
   const [title, setTitle] = useState('');
   const [content, setContent] = useState('');
   const [category, setCategory] = useState('');
-  const [date, setDate] = useState<Dayjs | null>(() => dayjs());
+  const clock = useClock();
+  const [date, setDate] = useState<string | null>(clock.today);
   const [onePerson, setOnePerson] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +28,8 @@ export function MatterFormModal({ orgId, onClose, onCreated }: Props) {
   async function save() {
     setError(null);
     if (!title.trim()) return setError('请填写事项名称，例如“村集体鱼塘承包方案”');
-    if (!date) return setError('请选择登记日期');
+    const dateProblem = dateCheck(date, '请填写登记日期');
+    if (dateProblem || !date) return setError(dateProblem);
     setSaving(true);
     try {
       onCreated(
@@ -35,7 +38,7 @@ export function MatterFormModal({ orgId, onClose, onCreated }: Props) {
           title: title.trim(),
           ...(content.trim() ? { content: content.trim() } : {}),
           ...(category.trim() ? { category: category.trim() } : {}),
-          createdOn: toIso(date),
+          createdOn: date,
           bothPostsOnePerson: onePerson,
         }),
       );
@@ -60,7 +63,7 @@ export function MatterFormModal({ orgId, onClose, onCreated }: Props) {
             <AutoComplete aria-label="事项类别" value={category} options={categories} onChange={setCategory} placeholder="例如：集体资产" />
           </Form.Item>
           <Form.Item label="登记日期">
-            <DatePicker aria-label="登记日期" value={date} format={DATE_FORMAT} allowClear={false} onChange={setDate} style={{ width: 170 }} />
+            <DateField aria-label="登记日期" value={date} allowClear={false} onChange={setDate} style={{ width: 170 }} />
           </Form.Item>
         </div>
         <Form.Item extra="村党组织书记和村委会主任由同一人担任时勾选；这时第 2 步“两委”会议商议可以与第 1 步合并召开。">

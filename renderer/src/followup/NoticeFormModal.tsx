@@ -1,13 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, AutoComplete, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, AutoComplete, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
 import type { Notice } from '../../../core/contract/notices';
 import type { Resolution } from '../../../core/contract/votes';
 import { addDays } from '../../../core/dates';
 import { noticeKinds, type NoticeKind } from '../../../core/followup/data';
 import { call, errorMessage } from '../api/client';
 import { useCurrentOrg } from '../org/OrgContext';
-import { DATE_FORMAT, showDate, toIso } from './labels';
+import { showDate } from './labels';
+import { isIsoDate } from '../../../core/date-input';
+import { DateField } from '../app/DateField';
+import { dateCheck } from '../app/dateRules';
+import { useClock } from '../app/useClock';
 
 export interface NoticePreset {
   kind?: NoticeKind;
@@ -43,7 +46,8 @@ export function NoticeFormModal({ orgId, preset, onClose, onCreated }: Props) {
   const [title, setTitle] = useState('');
   const [titleTouched, setTitleTouched] = useState(false);
   const [content, setContent] = useState(preset?.content ?? '');
-  const [postedOn, setPostedOn] = useState<Dayjs | null>(() => dayjs());
+  const clock = useClock();
+  const [postedOn, setPostedOn] = useState<string | null>(clock.today);
   const [days, setDays] = useState<number | null>(null);
   const daysTouched = useRef(false);
   const [minimum, setMinimum] = useState<{ days: number; basis: string } | null>(null);
@@ -78,7 +82,8 @@ export function NoticeFormModal({ orgId, preset, onClose, onCreated }: Props) {
     setError(null);
     if (kind !== '其他' && !resolutionId && !preset?.matterId) return setError(`请选择要${kind}的决议`);
     if (!shownTitle.trim()) return setError('请填写公示标题');
-    if (!postedOn) return setError('请选择张贴日期');
+    const postedOnProblem = dateCheck(postedOn, '请填写张贴日期');
+    if (postedOnProblem || !postedOn) return setError(postedOnProblem);
     if (days == null) return setError('请填写公示天数');
     if (!place.trim()) return setError('请填写张贴地点，例如“村务公开栏”');
     setSaving(true);
@@ -90,7 +95,7 @@ export function NoticeFormModal({ orgId, preset, onClose, onCreated }: Props) {
         ...(preset?.matterId ? { matterId: preset.matterId } : {}),
         title: shownTitle.trim(),
         ...(content.trim() ? { content: content.trim() } : {}),
-        postedOn: toIso(postedOn),
+        postedOn: postedOn,
         periodDays: days,
         place: place.trim(),
       });
@@ -102,7 +107,7 @@ export function NoticeFormModal({ orgId, preset, onClose, onCreated }: Props) {
     }
   }
 
-  const endsOn = postedOn && days ? addDays(toIso(postedOn), days - 1) : null;
+  const endsOn = isIsoDate(postedOn) && days ? addDays(postedOn, days - 1) : null;
 
   return (
     <Modal open title="新建公示" okText="登记公示" cancelText="取消" confirmLoading={saving} onOk={() => void save()} onCancel={onClose} destroyOnHidden width={640}>
@@ -149,7 +154,7 @@ export function NoticeFormModal({ orgId, preset, onClose, onCreated }: Props) {
         </Form.Item>
         <div className="followup-row">
           <Form.Item label="张贴日期">
-            <DatePicker aria-label="张贴日期" value={postedOn} format={DATE_FORMAT} allowClear={false} onChange={setPostedOn} style={{ width: 170 }} />
+            <DateField aria-label="张贴日期" value={postedOn} allowClear={false} onChange={setPostedOn} style={{ width: 170 }} />
           </Form.Item>
           <Form.Item label="公示天数">
             <InputNumber<number>
@@ -178,7 +183,7 @@ export function NoticeFormModal({ orgId, preset, onClose, onCreated }: Props) {
         )}
         {endsOn && postedOn && (
           <Typography.Paragraph>
-            公示期：{showDate(toIso(postedOn))}至{showDate(endsOn)}，共 {days} 天（张贴当天算第 1 天）。
+            公示期：{showDate(postedOn)}至{showDate(endsOn)}，共 {days} 天（张贴当天算第 1 天）。
           </Typography.Paragraph>
         )}
       </Form>

@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Progress, Table, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, App, Button, Form, Input, InputNumber, Progress, Table, Typography } from 'antd';
 import type { FollowUpDetail, ProgressEntry } from '../../../core/contract/followup';
 import { call, errorMessage } from '../api/client';
-import { DATE_FORMAT, showDate, toIso } from './labels';
+import { showDate } from './labels';
+import { DateField } from '../app/DateField';
+import { dateCheck } from '../app/dateRules';
+import { useClock } from '../app/useClock';
 
 interface Props {
   detail: FollowUpDetail;
@@ -42,7 +44,8 @@ export function ProgressSection({ detail, onSaved }: Props) {
 
 function AddProgressForm({ detail, onSaved }: Props) {
   const { message } = App.useApp();
-  const [date, setDate] = useState<Dayjs | null>(() => dayjs());
+  const clock = useClock();
+  const [date, setDate] = useState<string | null>(clock.today);
   const [text, setText] = useState('');
   const [percent, setPercent] = useState<number | null>(null);
   const [reason, setReason] = useState('');
@@ -53,14 +56,15 @@ function AddProgressForm({ detail, onSaved }: Props) {
 
   async function save() {
     setError(null);
-    if (!date) return setError('请选择进度日期');
+    const dateProblem = dateCheck(date, '请填写进度日期');
+    if (dateProblem || !date) return setError(dateProblem);
     if (!text.trim()) return setError('请填写进度情况');
     if (percent == null) return setError('请填写完成进度（0 到 100 之间的数字）');
     setSaving(true);
     try {
       const next = await call('followUp.addProgress', {
         resolutionId: detail.id,
-        date: toIso(date),
+        date: date,
         text: text.trim(),
         percent,
         ...(goingBack && reason.trim() ? { reason: reason.trim() } : {}),
@@ -82,7 +86,7 @@ function AddProgressForm({ detail, onSaved }: Props) {
       <Typography.Title level={5}>登记新进度</Typography.Title>
       <div className="followup-row">
         <Form.Item label="进度日期">
-          <DatePicker aria-label="进度日期" value={date} format={DATE_FORMAT} allowClear={false} onChange={setDate} style={{ width: 170 }} />
+          <DateField aria-label="进度日期" value={date} allowClear={false} onChange={setDate} style={{ width: 170 }} />
         </Form.Item>
         <Form.Item label="完成进度" extra={last != null ? `上次是 ${last}%` : '填 0 到 100 之间的数字'}>
           <InputNumber<number>

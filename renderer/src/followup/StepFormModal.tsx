@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
 import type { MatterDetail } from '../../../core/contract/matters';
 import type { MeetingSummary } from '../../../core/contract/meetings';
 import type { Notice } from '../../../core/contract/notices';
@@ -9,7 +8,9 @@ import type { Proposal, Vote } from '../../../core/contract/votes';
 import { matterSteps } from '../../../core/followup/data';
 import { call, errorMessage } from '../api/client';
 import { voteSubject } from '../votes/labels';
-import { DATE_FORMAT, showDate, toIso } from './labels';
+import { showDate } from './labels';
+import { DateField } from '../app/DateField';
+import { dateCheck } from '../app/dateRules';
 import { NoticeFormModal } from './NoticeFormModal';
 
 interface Props {
@@ -25,7 +26,7 @@ export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
   const isMeeting = def.form === '会议';
   const mayMerge = def.mayMergeWithPrevious && matter.bothPostsOnePerson;
   const [merged, setMerged] = useState(false);
-  const [date, setDate] = useState<Dayjs | null>(null);
+  const [date, setDate] = useState<string | null>(null);
   const [meetings, setMeetings] = useState<MeetingSummary[]>([]);
   const [meetingId, setMeetingId] = useState<number | undefined>();
   const [votes, setVotes] = useState<{ items: Vote[]; proposals: Proposal[] }>({ items: [], proposals: [] });
@@ -76,7 +77,7 @@ export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
         def.needsConfirmedVote ? call('votes.list', { meetingId: id }) : Promise.resolve({ items: [] as Vote[] }),
         def.needsConfirmedVote ? call('proposals.list', { meetingId: id }) : Promise.resolve({ items: [] as Proposal[] }),
       ]);
-      setDate(dayjs(m.date));
+      setDate(m.date);
       if (!counted.current) {
         setExpected(m.quorum.expected || null);
         setPresent(m.quorum.expected ? m.quorum.present : null);
@@ -93,6 +94,8 @@ export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
   async function save() {
     setError(null);
     if (isMeeting && !merged && !date && !meetingId) return setError('请填写日期，或选择召开的会议');
+    const dateProblem = merged ? null : dateCheck(date);
+    if (dateProblem) return setError(dateProblem);
     if (def.needsConfirmedVote && !voteId) return setError('请选择这次会议上已确认的表决');
     if (def.noticeKind && !noticeId) return setError(`请选择一份“${def.noticeKind}”公示；还没有的，先点“新建公示”登记`);
     setSaving(true);
@@ -101,7 +104,7 @@ export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
         matterId: matter.id,
         step,
         ...(merged ? { mergedWithPrevious: true } : {}),
-        ...(!merged && date ? { date: toIso(date) } : {}),
+        ...(!merged && date ? { date: date } : {}),
         ...(!merged && meetingId ? { meetingId } : {}),
         ...(voteId ? { voteId } : {}),
         ...(noticeId ? { noticeId } : {}),
@@ -161,7 +164,7 @@ export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
             )}
             <div className="followup-row">
               <Form.Item label="日期">
-                <DatePicker aria-label="日期" value={date} format={DATE_FORMAT} onChange={setDate} placeholder="选择日期" style={{ width: 170 }} />
+                <DateField aria-label="日期" value={date} onChange={setDate} placeholder="如 2026-11-05" style={{ width: 170 }} />
               </Form.Item>
               <Form.Item label="应到人数">
                 <InputNumber<number>

@@ -1,9 +1,12 @@
 import { useState } from 'react';
-import { Alert, DatePicker, Form, Input, Modal, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Form, Input, Modal, Typography } from 'antd';
 import type { Notice } from '../../../core/contract/notices';
 import { call, errorMessage } from '../api/client';
-import { DATE_FORMAT, showDate, toIso } from './labels';
+import { showDate } from './labels';
+import { isIsoDate } from '../../../core/date-input';
+import { DateField } from '../app/DateField';
+import { dateCheck } from '../app/dateRules';
+import { useClock } from '../app/useClock';
 
 interface Props {
   notice: Notice;
@@ -13,18 +16,20 @@ interface Props {
 
 /** 撤下: the date it came down; before the period ends the reason is asked for. */
 export function TakeDownModal({ notice, onClose, onDone }: Props) {
-  const [date, setDate] = useState<Dayjs | null>(() => dayjs());
+  const clock = useClock();
+  const [date, setDate] = useState<string | null>(clock.today);
   const [reason, setReason] = useState('');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const early = date != null && toIso(date) < notice.endsOn;
+  const early = isIsoDate(date) && date < notice.endsOn;
 
   async function save() {
-    if (!date) return setError('请选择撤下日期');
+    const dateProblem = dateCheck(date, '请填写撤下日期');
+    if (dateProblem || !date) return setError(dateProblem);
     setSaving(true);
     setError(null);
     try {
-      onDone(await call('notices.takeDown', { id: notice.id, takenDownOn: toIso(date), ...(early && reason.trim() ? { reason: reason.trim() } : {}) }));
+      onDone(await call('notices.takeDown', { id: notice.id, takenDownOn: date, ...(early && reason.trim() ? { reason: reason.trim() } : {}) }));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -39,10 +44,10 @@ export function TakeDownModal({ notice, onClose, onDone }: Props) {
       </Typography.Paragraph>
       <Form layout="vertical">
         <Form.Item label="撤下日期">
-          <DatePicker
+          <DateField
             aria-label="撤下日期"
             value={date}
-            format={DATE_FORMAT}
+           
             allowClear={false}
             onChange={(d) => {
               setDate(d);

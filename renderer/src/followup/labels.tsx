@@ -1,14 +1,11 @@
 import { Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { chineseDate } from '../../../core/dates';
 import type { FollowUpItem } from '../../../core/contract/followup';
 import type { Notice } from '../../../core/contract/notices';
 
-export const ISO = 'YYYY-MM-DD';
-export const DATE_FORMAT = 'YYYY年M月D日';
 
 /** 2026-03-15 → 2026年3月15日; empty stays a dash. */
-export const showDate = (iso: string | null | undefined) => (iso ? dayjs(iso).format(DATE_FORMAT) : '—');
-export const toIso = (d: Dayjs) => d.format(ISO);
+export const showDate = (iso: string | null | undefined) => (iso ? chineseDate(iso) : '—');
 
 /** 逾期 red, 7 天内到期 orange, 进行中, 已完成 green. */
 export function DueTag({ item }: { item: Pick<FollowUpItem, 'dueState' | 'daysLeft'> }) {

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, DatePicker, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
 import type { Body } from '../../../core/contract/bodies';
 import { knownPersonTags, type PersonRow } from '../../../core/contract/people';
 import { bodyKinds } from '../../../core/rules/composition';
 import { call, errorMessage } from '../api/client';
-import { DATE_FORMAT, toDate } from './time';
+import { DateField } from '../app/DateField';
+import { dateCheck } from '../app/dateRules';
 
 const PAGE = 500;
 
@@ -31,7 +31,7 @@ export function AddMembersModal({ orgId, body, memberPersonIds, onClose, onAdded
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<number[]>([]);
   const [role, setRole] = useState(defaultRole);
-  const [joinedOn, setJoinedOn] = useState<Dayjs | null>(null);
+  const [joinedOn, setJoinedOn] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const latest = useRef(0);
 
@@ -62,10 +62,15 @@ export function AddMembersModal({ orgId, body, memberPersonIds, onClose, onAdded
       setError('请先在表格中勾选要添加的人（可以点表头的方框全选）');
       return;
     }
+    const joinedProblem = dateCheck(joinedOn);
+    if (joinedProblem) {
+      setError(joinedProblem);
+      return;
+    }
     setSaving(true);
     setError(null);
     try {
-      const result = await call('bodies.addMembers', { bodyId: body.id, personIds: selected, role, joinedOn: toDate(joinedOn) ?? null });
+      const result = await call('bodies.addMembers', { bodyId: body.id, personIds: selected, role, joinedOn: joinedOn ?? null });
       onAdded(result.added, result.body);
     } catch (e) {
       setError(errorMessage(e));
@@ -138,7 +143,7 @@ export function AddMembersModal({ orgId, body, memberPersonIds, onClose, onAdded
         </Form.Item>
         <Form.Item label="加入日期">
           <Space>
-            <DatePicker format={DATE_FORMAT} value={joinedOn} onChange={setJoinedOn} placeholder="可不填" aria-label="加入日期" />
+            <DateField value={joinedOn} onChange={setJoinedOn} placeholder="可不填" aria-label="加入日期" />
           </Space>
         </Form.Item>
       </Form>

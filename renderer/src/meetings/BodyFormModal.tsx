@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { Alert, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, Form, Input, Modal, Select, Space } from 'antd';
 import type { Body } from '../../../core/contract/bodies';
 import { bodyKindNames } from '../../../core/rules/composition';
 import { call, errorMessage } from '../api/client';
-import { DATE_FORMAT, fromDate, toDate } from './time';
+import { DateField } from '../app/DateField';
+import { dateRule } from '../app/dateRules';
 
 interface Values {
   name: string;
   kind?: string;
-  termStart: Dayjs | null;
-  termEnd: Dayjs | null;
+  termStart: string | null;
+  termEnd: string | null;
   note: string;
 }
 
@@ -39,8 +39,8 @@ export function BodyFormModal({ orgId, body, onClose, onSaved }: Props) {
     const fields = {
       name: values.name.trim(),
       kind: values.kind!,
-      termStart: toDate(values.termStart) ?? null,
-      termEnd: toDate(values.termEnd) ?? null,
+      termStart: values.termStart ?? null,
+      termEnd: values.termEnd ?? null,
       note: values.note ?? '',
     };
     try {
@@ -72,8 +72,8 @@ export function BodyFormModal({ orgId, body, onClose, onSaved }: Props) {
         initialValues={{
           name: body?.name ?? '',
           kind: body?.kind,
-          termStart: fromDate(body?.termStart),
-          termEnd: fromDate(body?.termEnd),
+          termStart: body?.termStart ?? null,
+          termEnd: body?.termEnd ?? null,
           note: body?.note ?? '',
         }}
       >
@@ -84,13 +84,13 @@ export function BodyFormModal({ orgId, body, onClose, onSaved }: Props) {
           <Select placeholder="请选择" options={bodyKindNames.map((k) => ({ value: k, label: k }))} style={{ width: 240 }} />
         </Form.Item>
         <Form.Item label="任期">
-          <Space>
-            <Form.Item name="termStart" noStyle>
-              <DatePicker format={DATE_FORMAT} placeholder="任期开始" aria-label="任期开始" />
+          <Space align="start">
+            <Form.Item name="termStart" noStyle rules={[dateRule()]}>
+              <DateField placeholder="任期开始" aria-label="任期开始" />
             </Form.Item>
-            <span>至</span>
-            <Form.Item name="termEnd" noStyle>
-              <DatePicker format={DATE_FORMAT} placeholder="任期结束" aria-label="任期结束" />
+            <span style={{ lineHeight: '32px' }}>至</span>
+            <Form.Item name="termEnd" noStyle rules={[dateRule()]}>
+              <DateField placeholder="任期结束" aria-label="任期结束" />
             </Form.Item>
           </Space>
         </Form.Item>

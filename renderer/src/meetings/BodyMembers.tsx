@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, App, Button, Card, DatePicker, Modal, Select, Space, Switch, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Modal, Select, Space, Switch, Table, Typography } from 'antd';
 import { EditOutlined, UserAddOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
 import type { Body, BodyMember } from '../../../core/contract/bodies';
 import { bodyKinds } from '../../../core/rules/composition';
 import { call, errorMessage } from '../api/client';
 import { useReportError } from '../app/useReportError';
 import { AddMembersModal } from './AddMembersModal';
 import { CompositionAlerts } from './CompositionTags';
-import { DATE_FORMAT, toDate } from './time';
+import { isIsoDate } from '../../../core/date-input';
+import { DateField } from '../app/DateField';
+import { useClock } from '../app/useClock';
 
 interface Props {
   orgId: number;
@@ -29,7 +30,8 @@ export function BodyMembers({ orgId, bodyId, onEdit, onChanged }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [leaving, setLeaving] = useState<BodyMember | null>(null);
-  const [leftOn, setLeftOn] = useState<Dayjs | null>(dayjs());
+  const clock = useClock();
+  const [leftOn, setLeftOn] = useState<string | null>(clock.today);
 
   const load = useCallback(async () => {
     setLoading(true);
@@ -173,7 +175,7 @@ export function BodyMembers({ orgId, bodyId, onEdit, onChanged }: Props) {
                 <Button
                   size="small"
                   onClick={() => {
-                    setLeftOn(dayjs());
+                    setLeftOn(clock.today);
                     setLeaving(m);
                   }}
                   aria-label={`${m.name}离任`}
@@ -205,13 +207,14 @@ export function BodyMembers({ orgId, bodyId, onEdit, onChanged }: Props) {
           okText="登记离任"
           cancelText="取消"
           onCancel={() => setLeaving(null)}
-          onOk={() => void setLeft(leaving, toDate(leftOn) ?? dayjs().format(DATE_FORMAT))}
+          onOk={() => isIsoDate(leftOn) && void setLeft(leaving, leftOn)}
+          okButtonProps={{ disabled: !isIsoDate(leftOn) }}
           destroyOnHidden
         >
           <Typography.Paragraph>离任后不再计入应到人数；已经开始的会议不受影响，记录会保留。</Typography.Paragraph>
-          <Space>
-            <span>离任日期</span>
-            <DatePicker format={DATE_FORMAT} value={leftOn} onChange={setLeftOn} allowClear={false} aria-label="离任日期" />
+          <Space align="start">
+            <span style={{ lineHeight: '32px' }}>离任日期</span>
+            <DateField value={leftOn} onChange={setLeftOn} allowClear={false} aria-label="离任日期" />
           </Space>
         </Modal>
       )}

@@ -5,7 +5,7 @@ import type { CallOutput } from '../../../core/contract/index';
 import { call, errorMessage } from '../api/client';
 import { whoOf } from './attendanceCalls';
 import { attendanceText } from './status';
-import { localDateTime } from './time';
+import { useClock } from '../app/useClock';
 
 type Change = CallOutput<'attendance.history'>['items'][number];
 
@@ -23,6 +23,7 @@ interface Props {
 
 /** 查看更正记录: every change of one person's sign-in line, never overwritten. */
 export function HistoryDrawer({ meetingId, entry, onClose }: Props) {
+  const clock = useClock();
   const [items, setItems] = useState<Change[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -43,7 +44,7 @@ export function HistoryDrawer({ meetingId, entry, onClose }: Props) {
           dataSource={items ?? []}
           locale={{ emptyText: '还没有签到记录' }}
           columns={[
-            { title: '时间', dataIndex: 'at', width: 150, render: (v: string) => localDateTime(v) },
+            { title: '时间', dataIndex: 'at', width: 150, render: (v: string) => clock.show(v) },
             { title: '操作人', dataIndex: 'actor', width: 100 },
             { title: '修改前 → 修改后', key: 'change', render: (_: unknown, c) => `${describe(c.before)} → ${describe(c.after)}` },
             { title: '说明', dataIndex: 'note', width: 150, render: (v: string | null) => v ?? '—' },

@@ -1,20 +1,22 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, DatePicker, Form, Input, Modal, Radio, Select, Space, Spin, TimePicker, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Form, Input, Modal, Radio, Select, Space, Spin, Typography } from 'antd';
 import type { Body } from '../../../core/contract/bodies';
 import type { MeetingType } from '../../../core/contract/meeting-types';
 import type { Meeting } from '../../../core/contract/meetings';
 import { basisLabels, versionInForce, type AttendeeBasis } from '../../../core/rules/rule-set';
 import { call, errorMessage } from '../api/client';
 import { lawNote, quorumWords, ruleSummary } from './ruleWords';
-import { DATE_FORMAT, TIME_FORMAT, fromDate, fromTime, toDate, toTime } from './time';
+import { isIsoDate } from '../../../core/date-input';
+import { DateField, TimeField } from '../app/DateField';
+import { dateRule, timeRule } from '../app/dateRules';
+import { useClock } from '../app/useClock';
 
 interface Values {
   meetingTypeId?: number;
   title: string;
-  date: Dayjs | null;
-  startTime: Dayjs | null;
-  endTime: Dayjs | null;
+  date: string | null;
+  startTime: string | null;
+  endTime: string | null;
   place: string;
   chairName: string;
   recorderName: string;
@@ -34,6 +36,7 @@ interface Props {
 /** 新建会议 / 修改会议信息: the type, with the rules that apply on the chosen date, and who should attend. */
 export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
+  const clock = useClock();
   const [types, setTypes] = useState<MeetingType[] | null>(null);
   const [bodies, setBodies] = useState<Body[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -62,7 +65,7 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
   const date = Form.useWatch('date', form);
   const basis = Form.useWatch('basis', form);
   const type = types?.find((t) => t.id === typeId);
-  const isoDay = date ? date.format(DATE_FORMAT) : null;
+  const isoDay = isIsoDate(date) ? date : null;
   const version = useMemo(() => (type && isoDay ? versionInForce(type.versions, isoDay) : null), [type, isoDay]);
   const bases = version?.definition.bases ?? [];
 
@@ -86,9 +89,9 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
     ? {
         meetingTypeId: meeting.meetingTypeId,
         title: meeting.title,
-        date: fromDate(meeting.date),
-        startTime: fromTime(meeting.startTime),
-        endTime: fromTime(meeting.endTime),
+        date: meeting.date,
+        startTime: meeting.startTime,
+        endTime: meeting.endTime,
         place: meeting.place ?? '',
         chairName: meeting.chairName ?? '',
         recorderName: meeting.recorderName ?? '',
@@ -96,15 +99,16 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
         bodyId: meeting.bodyId,
         groupName: meeting.groupName ?? '',
       }
-    : { title: '', date: dayjs(), startTime: null, endTime: null, place: '', chairName: '', recorderName: '', groupName: '' };
+    : { title: '', date: clock.today, startTime: null, endTime: null, place: '', chairName: '', recorderName: '', groupName: '' };
 
   function onTypeChosen(id: number) {
     const chosen = types?.find((t) => t.id === id);
     if (!chosen || editing) return;
     // A ready title the secretary can keep or change: "2026年3月村民代表会议".
     if (!form.isFieldTouched('title') || !form.getFieldValue('title')) {
-      const d = (form.getFieldValue('date') as Dayjs | null) ?? dayjs();
-      form.setFieldValue('title', `${d.year()}年${d.month() + 1}月${chosen.name}`);
+      const typed = form.getFieldValue('date') as string | null;
+      const d = isIsoDate(typed) ? typed : clock.today;
+      form.setFieldValue('title', `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${chosen.name}`);
     }
   }
 
@@ -119,9 +123,9 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
     setSaveError(null);
     const fields = {
       title: values.title.trim(),
-      date: toDate(values.date)!,
-      startTime: toTime(values.startTime) ?? null,
-      endTime: toTime(values.endTime) ?? null,
+      date: values.date!,
+      startTime: values.startTime ?? null,
+      endTime: values.endTime ?? null,
       place: values.place ?? '',
       chairName: values.chairName ?? '',
       recorderName: values.recorderName ?? '',
@@ -194,17 +198,17 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
           <Form.Item name="title" label="会议名称" rules={[{ required: true, whitespace: true, message: '请填写会议名称' }]}>
             <Input maxLength={100} placeholder="例如：2026年第一季度村民代表会议" />
           </Form.Item>
-          <Form.Item name="date" label="日期" rules={[{ required: true, message: '请选择会议日期' }]} extra={started ? '会议已经开始，日期不能再修改' : undefined}>
-            <DatePicker format={DATE_FORMAT} disabled={started} style={{ width: 200 }} placeholder="选择或输入日期" />
+          <Form.Item name="date" label="日期" rules={[dateRule('请填写会议日期')]} extra={started ? '会议已经开始，日期不能再修改' : undefined}>
+            <DateField disabled={started} aria-label="会议日期" />
           </Form.Item>
           <Form.Item label="时间">
-            <Space>
-              <Form.Item name="startTime" noStyle>
-                <TimePicker format={TIME_FORMAT} minuteStep={5} placeholder="开始时间" aria-label="开始时间" needConfirm={false} />
+            <Space align="start">
+              <Form.Item name="startTime" noStyle rules={[timeRule()]}>
+                <TimeField placeholder="开始，如 09:00" aria-label="开始时间" style={{ width: 140 }} />
               </Form.Item>
-              <span>至</span>
-              <Form.Item name="endTime" noStyle>
-                <TimePicker format={TIME_FORMAT} minuteStep={5} placeholder="结束时间" aria-label="结束时间" needConfirm={false} />
+              <span style={{ lineHeight: '32px' }}>至</span>
+              <Form.Item name="endTime" noStyle rules={[timeRule()]}>
+                <TimeField placeholder="结束，如 11:30" aria-label="结束时间" style={{ width: 140 }} />
               </Form.Item>
             </Space>
           </Form.Item>

@@ -2,8 +2,9 @@ import { memo } from 'react';
 import { Alert, Button, Descriptions, Space, Typography } from 'antd';
 import { ArrowLeftOutlined, DesktopOutlined, EditOutlined } from '@ant-design/icons';
 import type { Meeting } from '../../../core/contract/meetings';
-import { chineseDate, todayIn } from '../../../core/dates';
-import { appTimeZone } from '../app/timeZone';
+import { zonedParts } from '../../../core/clock';
+import { chineseDate } from '../../../core/dates';
+import { useClock } from '../app/useClock';
 import { basisLabels } from '../../../core/rules/rule-set';
 import { LifecycleActions } from './LifecycleActions';
 import { MeetingStatusTag } from './status';
@@ -19,6 +20,7 @@ interface Props {
 
 /** Title, type, date, place, status, law version, the quorum at a glance and the lifecycle buttons. */
 export const MeetingHeader = memo(function MeetingHeader({ meeting, onBack, onEdit, onProject, onChanged }: Props) {
+  const { timeZone } = useClock();
   const m = meeting;
   const locked = m.status === '已定稿';
   const time = [m.startTime, m.endTime].filter(Boolean).join('—');
@@ -71,7 +73,7 @@ export const MeetingHeader = memo(function MeetingHeader({ meeting, onBack, onEd
         <Alert
           type="info"
           showIcon
-          title={`本会议已于 ${m.finalizedAt ? chineseDate(todayIn(appTimeZone(), new Date(m.finalizedAt))) : ''} 定稿，所有内容只能查看，不能修改；如需更正，请在“纪要”中添加更正记录。`}
+          title={`本会议已于 ${m.finalizedAt ? chineseDate(zonedParts(timeZone, m.finalizedAt).date) : ''} 定稿，所有内容只能查看，不能修改；如需更正，请在“纪要”中添加更正记录。`}
           description="如发现错误，请在“纪要”中添加更正记录。"
           style={{ marginTop: 12 }}
         />

@@ -9,6 +9,7 @@ import { MeetingStatusTag } from './status';
 import { lawVersionLabel } from './ruleWords';
 import type { MeetingStatus } from './types';
 import { LoadError } from '../app/LoadError';
+import { useClock } from '../app/useClock';
 
 interface Filters {
   meetingTypeId?: number;
@@ -33,6 +34,7 @@ export function MeetingList({ orgId, onOpen }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const latest = useRef(0);
+  const { today } = useClock();
 
   const load = useCallback(async () => {
     const ticket = ++latest.current;
@@ -73,7 +75,7 @@ export function MeetingList({ orgId, onOpen }: Props) {
     return () => clearTimeout(timer);
   }, [search, filters.query]);
 
-  const thisYear = new Date().getFullYear();
+  const thisYear = Number(today.slice(0, 4));
   const years = Array.from({ length: thisYear + 2 - 2018 }, (_, i) => thisYear + 1 - i);
   const filtered = Boolean(filters.meetingTypeId || filters.year || filters.status || filters.query);
 

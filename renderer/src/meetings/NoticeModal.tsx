@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, DatePicker, Form, Input, Modal, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Form, Input, Modal, Typography } from 'antd';
 import type { Meeting } from '../../../core/contract/meetings';
 import { call, errorMessage } from '../api/client';
-import { DATE_FORMAT, fromDate } from './time';
+import { DateField } from '../app/DateField';
+import { dateCheck } from '../app/dateRules';
+import { useClock } from '../app/useClock';
 
 interface Props {
   meeting: Meeting;
@@ -16,7 +17,8 @@ interface Props {
  * server explains why; the secretary then records the special circumstance and tries again.
  */
 export function NoticeModal({ meeting, onClose, onSaved }: Props) {
-  const [noticeDate, setNoticeDate] = useState<Dayjs | null>(fromDate(meeting.noticeDate) ?? dayjs());
+  const clock = useClock();
+  const [noticeDate, setNoticeDate] = useState<string | null>(meeting.noticeDate ?? clock.today);
   const [reason, setReason] = useState(meeting.urgentReason ?? '');
   const [askReason, setAskReason] = useState(Boolean(meeting.urgentReason));
   const [error, setError] = useState<string | null>(null);
@@ -24,8 +26,9 @@ export function NoticeModal({ meeting, onClose, onSaved }: Props) {
   const def = meeting.ruleSet;
 
   async function submit() {
-    if (!noticeDate) {
-      setError('请选择通知日期');
+    const dateProblem = dateCheck(noticeDate, '请填写通知日期');
+    if (dateProblem || !noticeDate) {
+      setError(dateProblem);
       return;
     }
     if (askReason && !reason.trim()) {
@@ -37,7 +40,7 @@ export function NoticeModal({ meeting, onClose, onSaved }: Props) {
     try {
       const saved = await call('meetings.notify', {
         id: meeting.id,
-        noticeDate: noticeDate.format(DATE_FORMAT),
+        noticeDate,
         ...(askReason && reason.trim() ? { urgentReason: reason.trim() } : {}),
       });
       onSaved(saved);
@@ -68,7 +71,7 @@ export function NoticeModal({ meeting, onClose, onSaved }: Props) {
       </Typography.Paragraph>
       <Form layout="vertical">
         <Form.Item label="通知日期" required>
-          <DatePicker format={DATE_FORMAT} value={noticeDate} onChange={setNoticeDate} allowClear={false} aria-label="通知日期" />
+          <DateField value={noticeDate} onChange={setNoticeDate} allowClear={false} aria-label="通知日期" />
         </Form.Item>
         {askReason && (
           <Form.Item label="临时召开的特殊情况" required>

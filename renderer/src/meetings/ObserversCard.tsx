@@ -1,9 +1,9 @@
 import { memo, useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, Table, TimePicker, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Table, Typography } from 'antd';
 import { UserAddOutlined } from '@ant-design/icons';
-import type { Dayjs } from 'dayjs';
 import { call, errorMessage } from '../api/client';
-import { TIME_FORMAT } from './time';
+import { TimeField } from '../app/DateField';
+import { timeRule } from '../app/dateRules';
 import type { AttendanceSheet, Observer } from './types';
 
 interface Props {
@@ -17,7 +17,7 @@ interface Values {
   name: string;
   unit: string;
   department: string;
-  time: Dayjs | null;
+  time: string | null;
 }
 
 /** 列席: guests, units and summoned departments (吹哨报到). They never count toward the quorum. */
@@ -42,7 +42,7 @@ export const ObserversCard = memo(function ObserversCard({ meetingId, observers,
         name: v.name.trim(),
         ...(v.unit?.trim() ? { unit: v.unit.trim() } : {}),
         ...(v.department?.trim() ? { department: v.department.trim() } : {}),
-        ...(v.time ? { time: v.time.format(TIME_FORMAT) } : {}),
+        ...(v.time ? { time: v.time } : {}),
       });
       onSheet(sheet);
       form.resetFields();
@@ -70,8 +70,8 @@ export const ObserversCard = memo(function ObserversCard({ meetingId, observers,
           <Form.Item name="department" label="报到部门">
             <Input maxLength={60} style={{ width: 160 }} placeholder="吹哨报到时填写" />
           </Form.Item>
-          <Form.Item name="time" label="到会时间">
-            <TimePicker format={TIME_FORMAT} placeholder="现在" needConfirm={false} aria-label="到会时间" />
+          <Form.Item name="time" label="到会时间" rules={[timeRule()]}>
+            <TimeField placeholder="现在" aria-label="到会时间" />
           </Form.Item>
           <Form.Item>
             <Button icon={<UserAddOutlined />} onClick={() => void add()} loading={saving}>

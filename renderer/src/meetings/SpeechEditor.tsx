@@ -6,6 +6,7 @@ import { call, errorMessage } from '../api/client';
 import { useReportError } from '../app/useReportError';
 import { clearDraft, newerDraft, writeDraft } from './drafts';
 import type { Speaker } from './speakers';
+import { useClock } from '../app/useClock';
 import { clockWithSeconds } from './time';
 
 const AUTOSAVE_MS = 600;
@@ -28,9 +29,10 @@ interface Props {
 export function SpeechEditor({ speech, number, speakers, readOnly, autoFocus, onChanged, onRemoved, onNext }: Props) {
   const { message } = App.useApp();
   const reportError = useReportError();
+  const { timeZone } = useClock();
   const [text, setText] = useState(speech.content);
   const [speakerName, setSpeakerName] = useState(speech.speakerName);
-  const [state, setState] = useState<SaveState>(speech.content ? { kind: 'saved', at: clockWithSeconds(new Date(speech.updatedAt)) } : { kind: 'empty' });
+  const [state, setState] = useState<SaveState>(speech.content ? { kind: 'saved', at: clockWithSeconds(timeZone, new Date(speech.updatedAt)) } : { kind: 'empty' });
   const latest = useRef(speech.content);
   const saved = useRef(speech.content);
   const saving = useRef(false);
@@ -52,7 +54,7 @@ export function SpeechEditor({ speech, number, speakers, readOnly, autoFocus, on
       const updated = await call('speeches.update', { id, content });
       saved.current = content;
       if (latest.current === content) clearDraft(id);
-      setState({ kind: 'saved', at: clockWithSeconds() });
+      setState({ kind: 'saved', at: clockWithSeconds(timeZone) });
       onChangedRef.current(updated);
     } catch (e) {
       setState({ kind: 'error', message: errorMessage(e) });
@@ -62,7 +64,7 @@ export function SpeechEditor({ speech, number, speakers, readOnly, autoFocus, on
     saving.current = false;
     // More was typed while saving: save that too.
     if (latest.current !== saved.current) void flush();
-  }, [id]);
+  }, [id, timeZone]);
 
   // A draft typed after the last save (the window closed mid-sentence) comes back and is saved.
   useEffect(() => {

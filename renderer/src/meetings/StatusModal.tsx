@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, Form, Input, Modal, Select, TimePicker, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Form, Input, Modal, Select, Typography } from 'antd';
 import { attendanceStatuses, type ExpectedAttendee } from '../../../core/contract/attendance';
 import { call, errorMessage } from '../api/client';
 import { whoOf } from './attendanceCalls';
 import { attendanceText } from './status';
-import { TIME_FORMAT, fromTime } from './time';
+import { TimeField } from '../app/DateField';
+import { timeCheck } from '../app/dateRules';
+import { useClock } from '../app/useClock';
 import type { AttendanceSheet } from './types';
 
 type Status = (typeof attendanceStatuses)[number];
@@ -23,7 +24,8 @@ interface Props {
 export function StatusModal({ meetingId, entry, mode, onClose, onSaved }: Props) {
   const line = entry.attendance;
   const [status, setStatus] = useState<Status>(mode === '更正' ? (line?.status ?? '出席') : mode);
-  const [time, setTime] = useState<Dayjs | null>(() => (mode === '早退' ? dayjs() : fromTime(status === '早退' ? line?.leftAt : line?.arrivedAt)));
+  const clock = useClock();
+  const [time, setTime] = useState<string | null>(() => (mode === '早退' ? clock.now().time : ((status === '早退' ? line?.leftAt : line?.arrivedAt) ?? null)));
   const [reason, setReason] = useState(line?.reason ?? '');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -36,6 +38,11 @@ export function StatusModal({ meetingId, entry, mode, onClose, onSaved }: Props)
       setError('请填写请假原因，例如：外出务工、生病住院');
       return;
     }
+    const timeProblem = needsTime ? timeCheck(time) : null;
+    if (timeProblem) {
+      setError(timeProblem);
+      return;
+    }
     setSaving(true);
     setError(null);
     try {
@@ -43,7 +50,7 @@ export function StatusModal({ meetingId, entry, mode, onClose, onSaved }: Props)
         meetingId,
         ...whoOf(entry),
         status,
-        ...(needsTime && time ? { time: time.format(TIME_FORMAT) } : {}),
+        ...(needsTime && time ? { time } : {}),
         ...(needsReason && reason.trim() ? { reason: reason.trim() } : {}),
         ...(note.trim() ? { note: note.trim() } : {}),
       });
@@ -67,7 +74,7 @@ export function StatusModal({ meetingId, entry, mode, onClose, onSaved }: Props)
         )}
         {needsTime && (
           <Form.Item label={status === '早退' ? '离开时间' : '到会时间'}>
-            <TimePicker format={TIME_FORMAT} value={time} onChange={setTime} aria-label={status === '早退' ? '离开时间' : '到会时间'} needConfirm={false} />
+            <TimeField value={time} onChange={setTime} aria-label={status === '早退' ? '离开时间' : '到会时间'} />
           </Form.Item>
         )}
         {needsReason && (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Radio, Select, Spin, Typography } from 'antd';
 import {
   BarChartOutlined,
   FileDoneOutlined,
@@ -9,11 +9,13 @@ import {
   PrinterOutlined,
   TableOutlined,
 } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
 import type { FileOutput } from '../../../core/contract/common';
 import type { Meeting } from '../../../core/contract/meetings';
 import type { Proposal, Vote } from '../../../core/contract/votes';
-import { chineseDate } from '../../../core/dates';
+import { addDays, chineseDate, daysFrom } from '../../../core/dates';
+import { isIsoDate } from '../../../core/date-input';
+import { DateField } from '../app/DateField';
+import { useClock } from '../app/useClock';
 import { call, errorMessage, saveFile } from '../api/client';
 import { useReportError } from '../app/useReportError';
 import { voteSubject } from '../votes/labels';
@@ -21,11 +23,8 @@ import { voteSubject } from '../votes/labels';
 type Job = 'minutes' | 'summary' | 'signIn' | 'notice' | 'resolutionNotice' | 'ballots';
 type Dialog = 'notice' | 'resolutionNotice' | 'ballots' | null;
 
-const ISO = 'YYYY-MM-DD';
-const DATE_FORMAT = 'YYYY年M月D日';
-
 /** Days from one date to another, both counted: 1 June to 15 June is 15 days. */
-const inclusiveDays = (from: Dayjs, to: Dayjs) => to.startOf('day').diff(from.startOf('day'), 'day') + 1;
+const inclusiveDays = (from: string, to: string) => daysFrom(from, to) + 1;
 
 interface Props {
   meeting: Meeting;
@@ -46,7 +45,9 @@ export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
   const minimumDays = meeting.ruleSet.publicityDays;
   const defaultDays = Math.max(15, minimumDays ?? 0);
   const [audience, setAudience] = useState('');
-  const [period, setPeriod] = useState<[Dayjs, Dayjs]>(() => [dayjs(), dayjs().add(defaultDays - 1, 'day')]);
+  const clock = useClock();
+  const [period, setPeriod] = useState<[string | null, string | null]>(() => [clock.today, addDays(clock.today, defaultDays - 1)]);
+  const periodOk = isIsoDate(period[0]) && isIsoDate(period[1]);
   const [votes, setVotes] = useState<{ loading: boolean; error: string | null; items: Vote[]; proposals: Proposal[] }>({ loading: false, error: null, items: [], proposals: [] });
   const [voteId, setVoteId] = useState<number | null>(null);
   const [count, setCount] = useState<number | null>(null);
@@ -110,7 +111,11 @@ export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
       done = await run('notice', '会议通知', () => call('documents.notice', { meetingId: meeting.id, ...(audience.trim() ? { audience: audience.trim() } : {}) }), true);
     } else if (dialog === 'resolutionNotice') {
       const [from, to] = period;
-      done = await run('resolutionNotice', '决议公示', () => call('documents.resolutionNotice', { meetingId: meeting.id, postFrom: from.format(ISO), postTo: to.format(ISO) }), true);
+      if (!isIsoDate(from) || !isIsoDate(to)) {
+        setDialogError('请填写公示期的开始和结束日期，如 2026-11-05');
+        return;
+      }
+      done = await run('resolutionNotice', '决议公示', () => call('documents.resolutionNotice', { meetingId: meeting.id, postFrom: from, postTo: to }), true);
     } else if (dialog === 'ballots') {
       if (voteId == null) {
         setDialogError('请先选择要打印选票的表决');
@@ -126,7 +131,7 @@ export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
   }
 
   const selectedVote = votes.items.find((v) => v.id === voteId) ?? null;
-  const days = inclusiveDays(period[0], period[1]);
+  const days = periodOk ? inclusiveDays(period[0]!, period[1]!) : null;
   const dialogJob: Job | null = dialog === 'notice' ? 'notice' : dialog === 'resolutionNotice' ? 'resolutionNotice' : dialog === 'ballots' ? 'ballots' : null;
 
   return (
@@ -207,21 +212,35 @@ export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
                     : '公示期从张贴之日算起，一般不少于 15 天。'
                 }
               >
-                <DatePicker.RangePicker
-                  aria-label="公示期"
-                  format={DATE_FORMAT}
-                  allowClear={false}
-                  value={period}
-                  onChange={(v) => {
-                    if (v && v[0] && v[1]) setPeriod([v[0], v[1]]);
-                    setDialogError(null);
-                  }}
-                  placeholder={['开始日期', '结束日期']}
-                />
+                <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
+                  <DateField
+                    aria-label="公示期开始"
+                    placeholder="开始日期"
+                    allowClear={false}
+                    value={period[0]}
+                    onChange={(d) => {
+                      setPeriod(([, to]) => [d, to]);
+                      setDialogError(null);
+                    }}
+                  />
+                  <span style={{ lineHeight: '32px' }}>至</span>
+                  <DateField
+                    aria-label="公示期结束"
+                    placeholder="结束日期"
+                    allowClear={false}
+                    value={period[1]}
+                    onChange={(d) => {
+                      setPeriod(([from]) => [from, d]);
+                      setDialogError(null);
+                    }}
+                  />
+                </div>
               </Form.Item>
-              <Typography.Text>
-                共 <b>{days}</b> 天（{chineseDate(period[0].format(ISO))}至{chineseDate(period[1].format(ISO))}，首尾两天都算）。
-              </Typography.Text>
+              {days !== null && (
+                <Typography.Text>
+                  共 <b>{days}</b> 天（{chineseDate(period[0]!)}至{chineseDate(period[1]!)}，首尾两天都算）。
+                </Typography.Text>
+              )}
             </Form>
           )}
 

@@ -5,10 +5,8 @@ import type { CallOutput } from '../../../core/contract/index';
 import type { Meeting } from '../../../core/contract/meetings';
 import { call, errorMessage } from '../api/client';
 import { useReportError } from '../app/useReportError';
-import { chineseDateTime as zonedChineseDateTime } from '../../../core/dates';
-import { appTimeZone } from '../app/timeZone';
-
-const chineseDateTime = (iso: string) => zonedChineseDateTime(appTimeZone(), iso);
+import { chineseDateTime } from '../../../core/dates';
+import { useClock } from '../app/useClock';
 
 export type MinutesReview = CallOutput<'minutes.status'>;
 
@@ -42,6 +40,7 @@ type TextDialog = 'return' | 'addendum' | null;
 export function ReviewPanel({ meeting, review, onReview }: Props) {
   const { message } = App.useApp();
   const reportError = useReportError();
+  const { timeZone } = useClock();
   const [busy, setBusy] = useState(false);
   const [dialog, setDialog] = useState<TextDialog>(null);
   const [text, setText] = useState('');
@@ -145,7 +144,7 @@ export function ReviewPanel({ meeting, review, onReview }: Props) {
       {review.status === '待审核' && (
         <Space orientation="vertical" size={12} style={{ width: '100%' }}>
           <Typography.Text>
-            {review.submittedAt ? `${chineseDateTime(review.submittedAt)} 已送` : '已送'}
+            {review.submittedAt ? `${chineseDateTime(timeZone, review.submittedAt)} 已送` : '已送'}
             {review.reviewer ? `主持人（${review.reviewer}）` : '主持人'}审核。请主持人核对下面的预览：无误就定稿，有问题就退回修改。
           </Typography.Text>
           <Space wrap>
@@ -174,7 +173,7 @@ export function ReviewPanel({ meeting, review, onReview }: Props) {
       {review.status === '已定稿' && (
         <Space orientation="vertical" size={8} style={{ width: '100%' }}>
           <Typography.Text>
-            定稿时间：{review.approvedAt ? chineseDateTime(review.approvedAt) : meeting.finalizedAt ? chineseDateTime(meeting.finalizedAt) : '（未记录）'}
+            定稿时间：{review.approvedAt ? chineseDateTime(timeZone, review.approvedAt) : meeting.finalizedAt ? chineseDateTime(timeZone, meeting.finalizedAt) : '（未记录）'}
             {review.approvedBy ? `，定稿人：${review.approvedBy}` : ''}
           </Typography.Text>
           <div>

@@ -4,7 +4,8 @@ import { CalendarOutlined, ImportOutlined, MessageOutlined, ReloadOutlined, Sett
 import { call } from '../api/client';
 import { useCurrentOrg } from '../org/OrgContext';
 import type { PageKey } from '../layout/navigation';
-import { localClock } from '../../../core/dates';
+import { zonedParts } from '../../../core/clock';
+import { useClock } from '../app/useClock';
 import { useHomeSummary } from '../home/useHomeSummary';
 import { HomeCounts } from '../home/HomeCounts';
 import { HomeLists } from '../home/HomeLists';
@@ -36,6 +37,7 @@ function useRosterSize(orgId: number, refreshedAt: number) {
 /** 首页: what needs the secretary today, each line a click from its page. */
 export function HomePage({ onNavigate }: Props) {
   const org = useCurrentOrg();
+  const { timeZone } = useClock();
   const { summary, loading, error, loadedAt, reload } = useHomeSummary(org.id);
   const rosterSize = useRosterSize(org.id, loadedAt?.getTime() ?? 0);
 
@@ -52,7 +54,7 @@ export function HomePage({ onNavigate }: Props) {
             </Typography.Text>
           </div>
           <Space wrap>
-            {loadedAt && <Typography.Text type="secondary">{`${localClock(loadedAt)} 更新`}</Typography.Text>}
+            {loadedAt && <Typography.Text type="secondary">{`${zonedParts(timeZone, loadedAt).time} 更新`}</Typography.Text>}
             <Button size="large" icon={<ReloadOutlined />} loading={loading && summary !== null} onClick={() => void reload()}>
               刷新
             </Button>

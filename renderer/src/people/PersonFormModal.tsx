@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Alert, DatePicker, Form, Input, Modal, Radio, Select, Spin } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, Form, Input, Modal, Radio, Select, Spin } from 'antd';
 import { knownPersonTags, type PersonRow } from '../../../core/contract/people';
 import { checkIdNumber } from '../../../core/idcard';
 import { call, errorMessage } from '../api/client';
 import { toPersonFields, type PersonFormValues } from './personFields';
+import { DateField } from '../app/DateField';
+import { dateRule } from '../app/dateRules';
+import { useClock } from '../app/useClock';
 
 interface Props {
   orgId: number;
@@ -19,6 +21,7 @@ const PHONE = /^[0-9+\-() ]{5,20}$/;
 
 export function PersonFormModal({ orgId, person, open, onClose, onSaved }: Props) {
   const [form] = Form.useForm<PersonFormValues>();
+  const clock = useClock();
   const [loadingFull, setLoadingFull] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -52,7 +55,7 @@ export function PersonFormModal({ orgId, person, open, onClose, onSaved }: Props
     ? {
         name: person.name,
         gender: person.gender,
-        birthDate: person.birthDate ? dayjs(person.birthDate) : null,
+        birthDate: person.birthDate ?? null,
         householdNo: person.householdNo ?? '',
         groupName: person.groupName ?? '',
         tags: person.tags,
@@ -64,7 +67,7 @@ export function PersonFormModal({ orgId, person, open, onClose, onSaved }: Props
   function fillFromIdNumber() {
     const check = checkIdNumber(form.getFieldValue('idNumber') ?? '');
     if (!check.ok) return;
-    if (!form.getFieldValue('birthDate')) form.setFieldValue('birthDate', dayjs(check.birthDate));
+    if (!form.getFieldValue('birthDate')) form.setFieldValue('birthDate', check.birthDate);
     if (!form.getFieldValue('gender')) form.setFieldValue('gender', check.gender);
   }
 
@@ -137,13 +140,19 @@ export function PersonFormModal({ orgId, person, open, onClose, onSaved }: Props
               ]}
             />
           </Form.Item>
-          <Form.Item name="birthDate" label="出生日期">
-            <DatePicker
-              placeholder="选择或输入，如 1960-03-15"
-              format="YYYY-MM-DD"
-              disabledDate={(d) => d.isAfter(dayjs(), 'day')}
-              style={{ width: 240 }}
-            />
+          <Form.Item
+            name="birthDate"
+            label="出生日期"
+            rules={[
+              dateRule(),
+              {
+                validator: async (_r, v: string | null | undefined) => {
+                  if (v && v > clock.today && /^\d{4}-\d{2}-\d{2}$/.test(v)) throw new Error('出生日期不能晚于今天');
+                },
+              },
+            ]}
+          >
+            <DateField placeholder="如 1960-03-15" aria-label="出生日期" max={clock.today} style={{ width: 240 }} />
           </Form.Item>
           <Form.Item
             name="phone"

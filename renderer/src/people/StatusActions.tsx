@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { App, Button, DatePicker, Popconfirm, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Button, Popconfirm, Space, Typography } from 'antd';
 import type { PersonRow } from '../../../core/contract/people';
 import { call } from '../api/client';
 import { useReportError } from '../app/useReportError';
+import { isIsoDate } from '../../../core/date-input';
+import { DateField } from '../app/DateField';
+import { useClock } from '../app/useClock';
 
 interface Props {
   person: PersonRow;
@@ -14,7 +16,9 @@ interface Props {
 export function StatusActions({ person, onChanged }: Props) {
   const { message } = App.useApp();
   const reportError = useReportError();
-  const [movedAt, setMovedAt] = useState<Dayjs | null>(dayjs());
+  const clock = useClock();
+  const [movedAt, setMovedAt] = useState<string | null>(clock.today);
+  const movedAtOk = isIsoDate(movedAt) && movedAt <= clock.today;
 
   async function setStatus(status: '在册' | '迁出') {
     try {
@@ -23,7 +27,7 @@ export function StatusActions({ person, onChanged }: Props) {
         status,
         // Left at today, the date is the service's own "today" (null), so a clock or time-zone
         // difference between the window and the service can never make today "later than today".
-        movedAt: status === '迁出' && movedAt && !movedAt.isSame(dayjs(), 'day') ? movedAt.format('YYYY-MM-DD') : null,
+        movedAt: status === '迁出' && isIsoDate(movedAt) && movedAt !== clock.today ? movedAt : null,
       });
       message.success(status === '迁出' ? `已把${person.name}标记为迁出` : `${person.name}已恢复在册`);
       onChanged();
@@ -53,13 +57,14 @@ export function StatusActions({ person, onChanged }: Props) {
       description={
         <Space orientation="vertical" size={4}>
           <Typography.Text>迁出后不再出现在“在册”名单里，记录仍然保留，可以随时恢复。</Typography.Text>
-          <Space>
-            <span>迁出日期</span>
-            <DatePicker
+          <Space align="start">
+            <span style={{ lineHeight: '32px' }}>迁出日期</span>
+            <DateField
               aria-label="迁出日期"
               value={movedAt}
               onChange={setMovedAt}
-              disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+              allowClear={false}
+              max={clock.today}
               getPopupContainer={(trigger) => trigger.parentElement ?? document.body}
             />
           </Space>
@@ -69,8 +74,9 @@ export function StatusActions({ person, onChanged }: Props) {
       cancelText="取消"
       placement="topRight"
       onConfirm={() => setStatus('迁出')}
+      okButtonProps={{ disabled: !movedAtOk }}
       onOpenChange={(open) => {
-        if (open) setMovedAt(dayjs());
+        if (open) setMovedAt(clock.today);
       }}
     >
       <Button size="small" aria-label={`标记${person.name}迁出`}>

@@ -1,12 +1,11 @@
-import type { Dayjs } from 'dayjs';
 import type { Gender } from '../../../core/contract/common';
 import type { PersonFields } from '../../../core/contract/people';
 
-/** What the add/edit form holds (dates as dayjs for the DatePicker). */
+/** What the add/edit form holds (dates as YYYY-MM-DD from the DateField). */
 export interface PersonFormValues {
   name: string;
   gender?: Gender | null;
-  birthDate?: Dayjs | null;
+  birthDate?: string | null;
   idNumber?: string;
   phone?: string;
   householdNo?: string;
@@ -20,7 +19,7 @@ export function toPersonFields(values: PersonFormValues): PersonFields {
   return {
     name: values.name.trim(),
     gender: values.gender ?? null,
-    birthDate: values.birthDate ? values.birthDate.format('YYYY-MM-DD') : null,
+    birthDate: values.birthDate || null,
     idNumber: (values.idNumber ?? '').trim().toUpperCase(),
     phone: (values.phone ?? '').trim(),
     householdNo: (values.householdNo ?? '').trim(),

@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, DatePicker, Form, Input, Modal, Radio, Select, Space, Tabs, Typography, Upload } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, Modal, Radio, Select, Space, Tabs, Typography, Upload } from 'antd';
 import { FileWordOutlined, ScanOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
 import { ruleKinds, type RuleKind, type SplitRuleText } from '../../../core/ruletext/types';
 import type { RuleDocDetail } from '../../../core/contract/rules';
 import { call, errorMessage } from '../api/client';
 import { readAsBase64 } from '../import/readFile';
 import { ImportPreview, type PreviewRow } from './ImportPreview';
-import { DATE_FORMAT, ISO } from './labels';
+import { DateField } from '../app/DateField';
+import { dateCheck } from '../app/dateRules';
+import { useClock } from '../app/useClock';
 
 interface Props {
   orgId: number;
@@ -22,7 +23,8 @@ export function CreateRuleModal({ orgId, onClose, onCreated }: Props) {
   const [kind, setKind] = useState<RuleKind>('居民公约');
   const [title, setTitle] = useState('');
   const [publicityFirst, setPublicityFirst] = useState(false);
-  const [date, setDate] = useState<Dayjs>(() => dayjs());
+  const clock = useClock();
+  const [date, setDate] = useState<string | null>(clock.today);
   const [source, setSource] = useState<Source>('blank');
   const [pasted, setPasted] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
@@ -54,6 +56,8 @@ export function CreateRuleModal({ orgId, onClose, onCreated }: Props) {
 
   async function create() {
     setError(null);
+    const dateProblem = dateCheck(date, '请填写开始日期');
+    if (dateProblem) return setError(dateProblem);
     if (!title.trim()) return setError('请填写规约名称，例如“幸福里社区居民公约”');
     if (source === 'import' && (!split || split.rows.length === 0)) return setError('还没有识别出条文：请粘贴文本或选择 Word 文件，再点“识别章和条”');
     setSaving(true);
@@ -62,7 +66,7 @@ export function CreateRuleModal({ orgId, onClose, onCreated }: Props) {
         source === 'import' && split
           ? { chapters: split.chapters.map((t) => ({ title: t })), articles: split.rows.map((r) => ({ chapterIndex: r.chapterIndex, text: r.text })) }
           : {};
-      onCreated(await call('rules.create', { orgId, kind, title: title.trim(), publicityFirst, date: date.format(ISO), ...structure }));
+      onCreated(await call('rules.create', { orgId, kind, title: title.trim(), publicityFirst, date: date!, ...structure }));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -81,7 +85,7 @@ export function CreateRuleModal({ orgId, onClose, onCreated }: Props) {
             <Input aria-label="规约名称" value={title} maxLength={60} onChange={(e) => setTitle(e.target.value)} placeholder="例如：幸福里社区居民公约" style={{ width: 320 }} />
           </Form.Item>
           <Form.Item label="开始日期" required>
-            <DatePicker aria-label="开始日期" format={DATE_FORMAT} allowClear={false} value={date} onChange={(d) => d && setDate(d)} />
+            <DateField aria-label="开始日期" allowClear={false} value={date} onChange={setDate} />
           </Form.Item>
         </Space>
         <Form.Item extra="有的省份要求先开展宣传发动，再征集民意；按本地要求选择。">

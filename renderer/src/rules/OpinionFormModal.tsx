@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, AutoComplete, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, AutoComplete, Form, Input, Modal, Radio, Select } from 'antd';
 import type { RuleDocDetail, RuleOpinion } from '../../../core/contract/rules';
 import { call, errorMessage } from '../api/client';
 import { articleOptions } from './articleOptions';
-import { DATE_FORMAT, ISO } from './labels';
+import { DateField } from '../app/DateField';
+import { dateCheck } from '../app/dateRules';
+import { useClock } from '../app/useClock';
 import { PersonPicker } from '../people/PersonPicker';
 
 interface Props {
@@ -23,7 +24,8 @@ export function OpinionFormModal({ doc, channels, onClose, onSaved }: Props) {
   const [person, setPerson] = useState<{ id: number; name: string } | null>(null);
   const [name, setName] = useState('');
   const [channel, setChannel] = useState(channels[0] ?? '');
-  const [date, setDate] = useState<Dayjs>(() => dayjs());
+  const clock = useClock();
+  const [date, setDate] = useState<string | null>(clock.today);
   const [articleId, setArticleId] = useState<number>(WHOLE);
   const [content, setContent] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -31,6 +33,8 @@ export function OpinionFormModal({ doc, channels, onClose, onSaved }: Props) {
 
   async function submit() {
     setError(null);
+    const dateProblem = dateCheck(date, '请填写收到日期');
+    if (dateProblem) return setError(dateProblem);
     if (who === 'roster' && !person) return setError('请在名册中选择提出意见的居民；不在名册中的，请改选“名册外的人”');
     if (who === 'free' && !name.trim()) return setError('请填写提出人的姓名；不愿留名的，请改选“匿名”');
     setSaving(true);
@@ -42,7 +46,7 @@ export function OpinionFormModal({ doc, channels, onClose, onSaved }: Props) {
           personId: who === 'roster' ? (person?.id ?? null) : null,
           name: who === 'free' ? name.trim() : '',
           channel: channel.trim(),
-          receivedOn: date.format(ISO),
+          receivedOn: date!,
           content,
         }),
       );
@@ -81,7 +85,7 @@ export function OpinionFormModal({ doc, channels, onClose, onSaved }: Props) {
           <AutoComplete aria-label="意见来源" value={channel} onChange={setChannel} options={channels.map((c) => ({ value: c }))} style={{ width: 240 }} />
         </Form.Item>
         <Form.Item label="收到日期" required>
-          <DatePicker aria-label="收到日期" format={DATE_FORMAT} allowClear={false} value={date} onChange={(d) => d && setDate(d)} />
+          <DateField aria-label="收到日期" allowClear={false} value={date} onChange={setDate} />
         </Form.Item>
         <Form.Item label="涉及条款">
           <Select<number> aria-label="涉及条款" value={articleId} onChange={setArticleId} showSearch={{ optionFilterProp: 'label' }} options={[{ value: WHOLE, label: '全文（不针对某一条）' }, ...articleOptions(doc)]} />

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, DatePicker, Form, Input, Modal, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Form, Input, Modal, Typography } from 'antd';
 import type { RuleDocDetail } from '../../../core/contract/rules';
 import { call, errorMessage } from '../api/client';
-import { DATE_FORMAT, ISO } from './labels';
+import { DateField } from '../app/DateField';
+import { dateCheck } from '../app/dateRules';
+import { useClock } from '../app/useClock';
 
 /** What the dialog records: moving on, the township's review, filing, publication, a revision. */
 export type StageForm = 'advance' | 'review' | 'file' | 'publish' | 'revise';
@@ -30,16 +31,19 @@ function reviewAuthority(doc: RuleDocDetail): string {
 
 /** One dialog for each dated step of the procedure; the server checks the order and the dates. */
 export function StageFormModal({ doc, form, onClose, onDone }: Props) {
-  const [date, setDate] = useState<Dayjs>(() => dayjs());
+  const clock = useClock();
+  const [date, setDate] = useState<string | null>(clock.today);
   const [note, setNote] = useState('');
   const [authority, setAuthority] = useState(() => (form === 'file' ? reviewAuthority(doc) : ''));
   const [receiptNo, setReceiptNo] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const iso = date.format(ISO);
+  const iso = date ?? '';
 
   async function submit() {
     setError(null);
+    const dateProblem = dateCheck(date, '请填写日期');
+    if (dateProblem) return setError(dateProblem);
     setSaving(true);
     try {
       let next: RuleDocDetail;
@@ -81,7 +85,7 @@ export function StageFormModal({ doc, form, onClose, onDone }: Props) {
           </Form.Item>
         )}
         <Form.Item label={{ advance: '日期', review: '审核日期', file: '备案日期', publish: '公布日期', revise: '日期' }[form]} required>
-          <DatePicker aria-label={{ advance: '日期', review: '审核日期', file: '备案日期', publish: '公布日期', revise: '日期' }[form]} format={DATE_FORMAT} allowClear={false} value={date} onChange={(d) => d && setDate(d)} />
+          <DateField aria-label={{ advance: '日期', review: '审核日期', file: '备案日期', publish: '公布日期', revise: '日期' }[form]} allowClear={false} value={date} onChange={setDate} />
         </Form.Item>
         {form === 'file' && (
           <Form.Item label="备案回执编号（可不填）">

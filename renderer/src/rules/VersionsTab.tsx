@@ -3,8 +3,8 @@ import { Alert, App, Button, Form, Select, Space, Spin, Table, Typography } from
 import { FileWordOutlined, SaveOutlined } from '@ant-design/icons';
 import type { RuleDocDetail } from '../../../core/contract/rules';
 import type { RuleComparison } from '../../../core/ruletext/types';
-import { todayIn } from '../../../core/dates';
-import { appTimeZone } from '../app/timeZone';
+import { zonedParts } from '../../../core/clock';
+import { useClock } from '../app/useClock';
 import { call, errorMessage } from '../api/client';
 import { ComparisonView } from './ComparisonView';
 import { SaveVersionModal } from './SaveVersionModal';
@@ -22,6 +22,7 @@ interface Props {
 export function VersionsTab({ doc }: Props) {
   const { message } = App.useApp();
   const exporter = useExport();
+  const { timeZone } = useClock();
   const [versions, setVersions] = useState<Version[]>([]);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
@@ -89,7 +90,7 @@ export function VersionsTab({ doc }: Props) {
         columns={[
           { title: '版本', dataIndex: 'seq', width: 80, render: (n: number) => `第${n}版` },
           { title: '名称', dataIndex: 'name', render: (v: string, r) => (r.note ? <span>{v} <span className="muted">{r.note}</span></span> : v) },
-          { title: '保存日期', dataIndex: 'createdAt', width: 140, render: (v: string) => dateWords(todayIn(appTimeZone(), new Date(v))) },
+          { title: '保存日期', dataIndex: 'createdAt', width: 140, render: (v: string) => dateWords(zonedParts(timeZone, v).date) },
           { title: '保存人', dataIndex: 'by', width: 170 },
           { title: '条数', dataIndex: 'articleCount', width: 80, render: (n: number) => `${n} 条` },
           {

@@ -31,5 +31,3 @@ export function daysLeftWords(daysLeft: number): { text: string; level: 'ok' | '
 /** Whole days from today to an ISO date; negative when it is past. */
 export const dateWords = (iso: string | null | undefined) => (iso ? chineseDate(iso) : '—');
 
-export const ISO = 'YYYY-MM-DD';
-export const DATE_FORMAT = 'YYYY年M月D日';

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, DatePicker, Space, Table, Tooltip, Typography } from 'antd';
+import { Alert, Button, Space, Table, Tooltip, Typography } from 'antd';
 import { QuestionCircleOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
 import type { CallOutput } from '../../../core/contract/index';
 import { call, errorMessage } from '../api/client';
 import { useToday } from './useToday';
+import { isIsoDate } from '../../../core/date-input';
+import { addDays } from '../../../core/dates';
+import { DateField } from '../app/DateField';
 
 type Rates = CallOutput<'summons.rates'>;
 type Figures = Rates['total'];
@@ -13,35 +15,41 @@ type RateKey = 'response' | 'resolution' | 'satisfaction';
 const rateNames: Record<RateKey, string> = { response: '响应率', resolution: '解决率', satisfaction: '满意率' };
 
 /** 本月 / 本季度 / 本年 around a day. */
-function preset(kind: 'month' | 'quarter' | 'year', day: Dayjs): [Dayjs, Dayjs] {
-  if (kind === 'month') return [day.startOf('month'), day.endOf('month')];
-  if (kind === 'year') return [day.startOf('year'), day.endOf('year')];
-  const first = day.month(Math.floor(day.month() / 3) * 3).startOf('month');
-  return [first, first.add(2, 'month').endOf('month')];
+function preset(kind: 'month' | 'quarter' | 'year', day: string): [string, string] {
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  const first = kind === 'month' ? m : kind === 'quarter' ? Math.floor((m - 1) / 3) * 3 + 1 : 1;
+  const months = kind === 'month' ? 1 : kind === 'quarter' ? 3 : 12;
+  const start = `${y}-${String(first).padStart(2, '0')}-01`;
+  const nextTotal = y * 12 + (first - 1) + months;
+  const next = `${Math.floor(nextTotal / 12)}-${String((nextTotal % 12) + 1).padStart(2, '0')}-01`;
+  return [start, addDays(next, -1)];
 }
 
 /** 统计: 响应率、解决率、满意率 per department for a period, each with its definition. */
 export function RatesPanel({ orgId }: { orgId: number }) {
   const today = useToday();
-  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => preset('month', dayjs()));
+  const [range, setRange] = useState<[string | null, string | null]>(() => preset('month', today));
   const [rates, setRates] = useState<Rates | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
 
   // Follow the service's today once known.
-  useEffect(() => setRange(preset('month', dayjs(today))), [today]);
+  useEffect(() => setRange(preset('month', today)), [today]);
+  const [from, to] = range;
 
   const load = useCallback(async () => {
+    if (!isIsoDate(from) || !isIsoDate(to)) return;
     setLoading(true);
     try {
-      setRates(await call('summons.rates', { orgId, from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') }));
+      setRates(await call('summons.rates', { orgId, from, to }));
       setError(null);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
       setLoading(false);
     }
-  }, [orgId, range]);
+  }, [orgId, from, to]);
 
   useEffect(() => {
     void load();
@@ -64,17 +72,15 @@ export function RatesPanel({ orgId }: { orgId: number }) {
     <>
       <div className="toolbar">
         <span>统计期间</span>
-        <DatePicker.RangePicker
-          aria-label="统计期间"
-          value={range}
-          allowClear={false}
-          format="YYYY-MM-DD"
-          onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
-        />
+        <Space align="start">
+          <DateField aria-label="统计期间开始" value={from} allowClear={false} onChange={(d) => setRange([d, to])} />
+          <span style={{ lineHeight: '32px' }}>至</span>
+          <DateField aria-label="统计期间结束" value={to} allowClear={false} onChange={(d) => setRange([from, d])} />
+        </Space>
         <Space>
-          <Button onClick={() => setRange(preset('month', dayjs(today)))}>本月</Button>
-          <Button onClick={() => setRange(preset('quarter', dayjs(today)))}>本季度</Button>
-          <Button onClick={() => setRange(preset('year', dayjs(today)))}>本年</Button>
+          <Button onClick={() => setRange(preset('month', today))}>本月</Button>
+          <Button onClick={() => setRange(preset('quarter', today))}>本季度</Button>
+          <Button onClick={() => setRange(preset('year', today))}>本年</Button>
         </Space>
       </div>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}

@@ -1,13 +1,15 @@
-import { Alert, DatePicker, Form, Input, Modal, Radio } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Form, Input, Modal, Radio } from 'antd';
 import type { Summons } from '../../../core/contract/summons';
 import { call } from '../api/client';
 import { useModalSubmit } from './useModalSubmit';
+import { DateTimeField } from '../app/DateField';
+import { dateTimeRule } from '../app/dateRules';
+import { useClock } from '../app/useClock';
 
 interface Values {
   result: string;
   resolved?: boolean;
-  closedAt: Dayjs | null;
+  closedAt: string | null;
 }
 
 interface Props {
@@ -18,6 +20,7 @@ interface Props {
 
 /** 办结: what the department did, and whether the problem is solved (counts toward 解决率). */
 export function SummonsCompleteModal({ summons: s, onClose, onSaved }: Props) {
+  const clock = useClock();
   const [form] = Form.useForm<Values>();
   const { saving, error, submit } = useModalSubmit(form, async (v) => {
     onSaved(
@@ -25,13 +28,13 @@ export function SummonsCompleteModal({ summons: s, onClose, onSaved }: Props) {
         id: s.id,
         result: v.result.trim(),
         resolved: Boolean(v.resolved),
-        ...(v.closedAt ? { closedAt: v.closedAt.second(0).millisecond(0).format() } : {}),
+        ...(v.closedAt ? { closedAt: v.closedAt } : {}),
       }),
     );
   });
   return (
     <Modal title={`办结：${s.department}`} open onCancel={onClose} onOk={submit} okText="办结" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={560}>
-      <Form<Values> form={form} layout="vertical" initialValues={{ closedAt: dayjs() }}>
+      <Form<Values> form={form} layout="vertical" initialValues={{ closedAt: clock.thisMinute() }}>
         <Form.Item name="result" label="办理结果" rules={[{ required: true, whitespace: true, message: '请填写办理结果' }]}>
           <Input.TextArea rows={3} maxLength={5000} autoFocus />
         </Form.Item>
@@ -44,8 +47,8 @@ export function SummonsCompleteModal({ summons: s, onClose, onSaved }: Props) {
             ]}
           />
         </Form.Item>
-        <Form.Item name="closedAt" label="办结时间">
-          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: 220 }} />
+        <Form.Item name="closedAt" label="办结时间" rules={[dateTimeRule()]}>
+          <DateTimeField aria-label="办结" />
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon title={error} />}

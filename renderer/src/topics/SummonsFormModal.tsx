@@ -1,17 +1,19 @@
 import { useEffect, useState } from 'react';
-import { Alert, AutoComplete, DatePicker, Form, Input, InputNumber, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, AutoComplete, Form, Input, InputNumber, Modal } from 'antd';
 import { call, errorMessage } from '../api/client';
 import { MeetingSelect } from './MeetingSelect';
+import { DateField, DateTimeField } from '../app/DateField';
+import { dateRule, dateTimeRule } from '../app/dateRules';
+import { useClock } from '../app/useClock';
 
 interface Values {
   meetingId?: number;
   department: string;
   contact?: string;
-  summonedAt: Dayjs | null;
+  summonedAt: string | null;
   reportWithinHours: number | null;
   commitment?: string;
-  deadline: Dayjs | null;
+  deadline: string | null;
 }
 
 export interface SummonsFields {
@@ -34,6 +36,7 @@ interface Props {
 
 /** 吹哨: which department, who to contact, when, how soon it must report, and its deadline. */
 export function SummonsFormModal({ orgId, title, forMeeting, onClose, onSubmit }: Props) {
+  const clock = useClock();
   const [form] = Form.useForm<Values>();
   const [departments, setDepartments] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
@@ -60,10 +63,10 @@ export function SummonsFormModal({ orgId, title, forMeeting, onClose, onSubmit }
         ...(forMeeting && v.meetingId ? { meetingId: v.meetingId } : {}),
         department: v.department.trim(),
         ...(v.contact?.trim() ? { contact: v.contact.trim() } : {}),
-        ...(v.summonedAt ? { summonedAt: v.summonedAt.second(0).millisecond(0).format() } : {}),
+        ...(v.summonedAt ? { summonedAt: v.summonedAt } : {}),
         ...(v.reportWithinHours ? { reportWithinHours: v.reportWithinHours } : {}),
         ...(v.commitment?.trim() ? { commitment: v.commitment.trim() } : {}),
-        ...(v.deadline ? { deadline: v.deadline.format('YYYY-MM-DD') } : {}),
+        ...(v.deadline ? { deadline: v.deadline } : {}),
       });
     } catch (e) {
       setError(errorMessage(e));
@@ -74,7 +77,7 @@ export function SummonsFormModal({ orgId, title, forMeeting, onClose, onSubmit }
 
   return (
     <Modal title={title} open onCancel={onClose} onOk={submit} okText="吹哨" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={640}>
-      <Form<Values> form={form} layout="horizontal" labelCol={{ span: 6 }} initialValues={{ summonedAt: dayjs(), reportWithinHours: 24, deadline: null }}>
+      <Form<Values> form={form} layout="horizontal" labelCol={{ span: 6 }} initialValues={{ summonedAt: clock.thisMinute(), reportWithinHours: 24, deadline: null }}>
         {forMeeting && (
           <Form.Item name="meetingId" label="会议" rules={[{ required: true, message: '请选择为哪次会议吹哨' }]}>
             <MeetingSelect orgId={orgId} />
@@ -91,8 +94,8 @@ export function SummonsFormModal({ orgId, title, forMeeting, onClose, onSubmit }
         <Form.Item name="contact" label="联系人">
           <Input maxLength={60} placeholder="例如：刘所长 13800000000" />
         </Form.Item>
-        <Form.Item name="summonedAt" label="吹哨时间" rules={[{ required: true, message: '请选择吹哨时间' }]}>
-          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: 220 }} />
+        <Form.Item name="summonedAt" label="吹哨时间" rules={[dateTimeRule('请填写吹哨时间')]}>
+          <DateTimeField aria-label="吹哨" />
         </Form.Item>
         <Form.Item name="reportWithinHours" label="报到时限" extra="在这个时间内报到算“按时报到”，计入响应率">
           <InputNumber min={1} max={720} precision={0} suffix="小时内" style={{ width: 160 }} />
@@ -100,8 +103,8 @@ export function SummonsFormModal({ orgId, title, forMeeting, onClose, onSubmit }
         <Form.Item name="commitment" label="承诺事项">
           <Input.TextArea rows={2} maxLength={2000} placeholder="可以报到后再填" />
         </Form.Item>
-        <Form.Item name="deadline" label="承诺完成期限">
-          <DatePicker format="YYYY-MM-DD" style={{ width: 220 }} />
+        <Form.Item name="deadline" label="承诺完成期限" rules={[dateRule()]}>
+          <DateField aria-label="承诺完成期限" placeholder="可不填，如 2026-12-31" />
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon title={error} />}

@@ -1,9 +1,11 @@
-import { Alert, DatePicker, Form, Modal, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Form, Modal, Typography } from 'antd';
 import type { Summons } from '../../../core/contract/summons';
 import { call } from '../api/client';
 import { localTime } from './labels';
 import { useModalSubmit } from './useModalSubmit';
+import { DateTimeField } from '../app/DateField';
+import { dateTimeRule } from '../app/dateRules';
+import { useClock } from '../app/useClock';
 
 interface Props {
   summons: Summons;
@@ -13,16 +15,17 @@ interface Props {
 
 /** 报到: when the department arrived (in time if by the report-due time). */
 export function SummonsReportModal({ summons: s, onClose, onSaved }: Props) {
-  const [form] = Form.useForm<{ reportedAt: Dayjs | null }>();
+  const clock = useClock();
+  const [form] = Form.useForm<{ reportedAt: string | null }>();
   const { saving, error, submit } = useModalSubmit(form, async (v) => {
-    onSaved(await call('summons.report', { id: s.id, ...(v.reportedAt ? { reportedAt: v.reportedAt.second(0).millisecond(0).format() } : {}) }));
+    onSaved(await call('summons.report', { id: s.id, ...(v.reportedAt ? { reportedAt: v.reportedAt } : {}) }));
   });
   return (
     <Modal title={`登记报到：${s.department}`} open onCancel={onClose} onOk={submit} okText="登记报到" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={520}>
-      <Typography.Paragraph type="secondary">{`吹哨时间 ${localTime(s.summonedAt)}，应在 ${localTime(s.reportDueAt)} 前报到。`}</Typography.Paragraph>
-      <Form form={form} layout="vertical" initialValues={{ reportedAt: dayjs() }}>
-        <Form.Item name="reportedAt" label="报到时间" rules={[{ required: true, message: '请选择报到时间' }]}>
-          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: 220 }} />
+      <Typography.Paragraph type="secondary">{`吹哨时间 ${localTime(clock.timeZone, s.summonedAt)}，应在 ${localTime(clock.timeZone, s.reportDueAt)} 前报到。`}</Typography.Paragraph>
+      <Form form={form} layout="vertical" initialValues={{ reportedAt: clock.thisMinute() }}>
+        <Form.Item name="reportedAt" label="报到时间" rules={[dateTimeRule('请填写报到时间')]}>
+          <DateTimeField aria-label="报到" />
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon title={error} />}

@@ -2,6 +2,7 @@ import { Table, Tag, Typography } from 'antd';
 import type { Summons } from '../../../core/contract/summons';
 import { localTime, SummonsStateTag } from './labels';
 import { openMeetingAgenda } from './route';
+import { useClock } from '../app/useClock';
 import { SummonsActions } from './SummonsActions';
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
 
 /** 吹哨记录: overdue rows red with the reason, due-soon rows orange. */
 export function SummonsTable({ items, loading, showSubject = true, onOpenTopic, onChanged, emptyText }: Props) {
+  const { timeZone } = useClock();
   return (
     <Table<Summons>
       rowKey="id"
@@ -58,8 +60,8 @@ export function SummonsTable({ items, loading, showSubject = true, onOpenTopic, 
           width: 170,
           render: (v: string, s) => (
             <div>
-              <div>{localTime(v)}</div>
-              <div className="muted">{`应在 ${localTime(s.reportDueAt)} 前报到`}</div>
+              <div>{localTime(timeZone, v)}</div>
+              <div className="muted">{`应在 ${localTime(timeZone, s.reportDueAt)} 前报到`}</div>
             </div>
           ),
         },
@@ -70,7 +72,7 @@ export function SummonsTable({ items, loading, showSubject = true, onOpenTopic, 
           render: (v: string | null, s) =>
             v ? (
               <div>
-                <div>{localTime(v)}</div>
+                <div>{localTime(timeZone, v)}</div>
                 <Tag color={s.reportedInTime ? 'green' : 'red'}>{s.reportedInTime ? '按时' : '超时'}</Tag>
               </div>
             ) : (

@@ -1,13 +1,14 @@
-import { Alert, DatePicker, Form, Input, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Form, Input, Modal } from 'antd';
 import type { Summons } from '../../../core/contract/summons';
 import { call } from '../api/client';
 import { useModalSubmit } from './useModalSubmit';
+import { DateField } from '../app/DateField';
+import { dateRule } from '../app/dateRules';
 
 interface Values {
   contact?: string;
   commitment?: string;
-  deadline: Dayjs | null;
+  deadline: string | null;
 }
 
 interface Props {
@@ -25,7 +26,7 @@ export function SummonsUpdateModal({ summons: s, onClose, onSaved }: Props) {
         id: s.id,
         contact: (v.contact ?? '').trim(),
         commitment: (v.commitment ?? '').trim(),
-        deadline: v.deadline ? v.deadline.format('YYYY-MM-DD') : null,
+        deadline: v.deadline ?? null,
       }),
     );
   });
@@ -34,7 +35,7 @@ export function SummonsUpdateModal({ summons: s, onClose, onSaved }: Props) {
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ contact: s.contact ?? '', commitment: s.commitment ?? '', deadline: s.deadline ? dayjs(s.deadline) : null }}
+        initialValues={{ contact: s.contact ?? '', commitment: s.commitment ?? '', deadline: s.deadline ?? null }}
       >
         <Form.Item name="contact" label="联系人">
           <Input maxLength={60} />
@@ -42,8 +43,8 @@ export function SummonsUpdateModal({ summons: s, onClose, onSaved }: Props) {
         <Form.Item name="commitment" label="承诺事项">
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
-        <Form.Item name="deadline" label="承诺完成期限">
-          <DatePicker format="YYYY-MM-DD" style={{ width: 220 }} />
+        <Form.Item name="deadline" label="承诺完成期限" rules={[dateRule()]}>
+          <DateField aria-label="承诺完成期限" placeholder="可不填，如 2026-12-31" />
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon title={error} />}

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, AutoComplete, Button, DatePicker, Form, Input, Modal, Radio, Select, Space } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, AutoComplete, Button, Form, Input, Modal, Radio, Select, Space } from 'antd';
 import type { PersonRow } from '../../../core/contract/people';
 import type { TopicDetail } from '../../../core/contract/topics';
 import { call, errorMessage } from '../api/client';
@@ -8,11 +7,13 @@ import { AttachmentsField, attachmentPaths } from './AttachmentsField';
 import { ChannelsModal } from './ChannelsModal';
 import { PersonPicker } from '../people/PersonPicker';
 import { useToday } from './useToday';
+import { DateField } from '../app/DateField';
+import { dateRule } from '../app/dateRules';
 
 type RaiserKind = 'person' | 'name' | 'anonymous';
 
 interface Values {
-  receivedOn: Dayjs | null;
+  receivedOn: string | null;
   channel?: string;
   raiserKind: RaiserKind;
   raiserPersonId?: number | null;
@@ -47,7 +48,7 @@ export function TopicFormModal({ orgId, channels, onChannels, onClose, onSaved }
 
   // The service's today (its time zone), unless the user already picked a date.
   useEffect(() => {
-    if (!form.isFieldTouched('receivedOn')) form.setFieldValue('receivedOn', dayjs(today));
+    if (!form.isFieldTouched('receivedOn')) form.setFieldValue('receivedOn', today);
   }, [today, form]);
 
   async function submit() {
@@ -62,7 +63,7 @@ export function TopicFormModal({ orgId, channels, onChannels, onClose, onSaved }
     try {
       const saved = await call('topics.create', {
         orgId,
-        receivedOn: (v.receivedOn ?? dayjs(today)).format('YYYY-MM-DD'),
+        receivedOn: v.receivedOn ?? today,
         channel: v.channel ?? '',
         raiserKind: v.raiserKind,
         ...(v.raiserKind === 'person' && v.raiserPersonId ? { raiserPersonId: v.raiserPersonId } : {}),
@@ -88,10 +89,10 @@ export function TopicFormModal({ orgId, channels, onChannels, onClose, onSaved }
         form={form}
         layout="horizontal"
         labelCol={{ span: 5 }}
-        initialValues={{ receivedOn: dayjs(today), raiserKind: 'person', urgency: '一般', attachments: [] }}
+        initialValues={{ receivedOn: today, raiserKind: 'person', urgency: '一般', attachments: [] }}
       >
-        <Form.Item name="receivedOn" label="收到日期" rules={[{ required: true, message: '请选择收到日期' }]}>
-          <DatePicker format="YYYY-MM-DD" placeholder="选择或输入，如 2026-03-02" style={{ width: 200 }} />
+        <Form.Item name="receivedOn" label="收到日期" rules={[dateRule('请填写收到日期')]}>
+          <DateField aria-label="收到日期" />
         </Form.Item>
         <Form.Item label="来源渠道" required>
           <Space>

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { App, Button, DatePicker, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import type { Dayjs } from 'dayjs';
 import { topicStatusSchema, type Topic } from '../../../core/contract/topics';
 import { call, errorMessage } from '../api/client';
 import { TopicStatusTag, UrgencyTag } from './labels';
 import { TopicFormModal } from './TopicFormModal';
 import { useChannels } from './useChannels';
 import { LoadError } from '../app/LoadError';
+import { useClock } from '../app/useClock';
+import { lastMonths } from '../../../core/dates';
 
 type Status = Topic['status'];
 
@@ -31,7 +32,7 @@ export function TopicList({ orgId, onOpen }: Props) {
   const { message } = App.useApp();
   const [filters, setFilters] = useState<Filters>({ query: '', page: 1 });
   const [search, setSearch] = useState('');
-  const [month, setMonth] = useState<Dayjs | null>(null);
+  const { today } = useClock();
   const [items, setItems] = useState<Topic[]>([]);
   const [total, setTotal] = useState(0);
   const [overdueTopics, setOverdueTopics] = useState<Map<number, string>>(new Map());
@@ -111,16 +112,16 @@ export function TopicList({ orgId, onOpen }: Props) {
           onChange={(v: string | undefined) => setFilters((f) => ({ ...f, channel: v, page: 1 }))}
           options={channels.map((c) => ({ value: c, label: c }))}
         />
-        <DatePicker
+        <Select
           aria-label="收到月份"
-          picker="month"
           placeholder="全部月份"
-          format="YYYY年M月"
-          value={month}
-          onChange={(d: Dayjs | null) => {
-            setMonth(d);
-            setFilters((f) => ({ ...f, month: d ? d.format('YYYY-MM') : undefined, page: 1 }));
-          }}
+          allowClear
+          showSearch
+          value={filters.month}
+          onChange={(m: string | undefined) => setFilters((f) => ({ ...f, month: m, page: 1 }))}
+          options={lastMonths(today, 36)
+            .reverse()
+            .map((m) => ({ value: m, label: `${m.slice(0, 4)}年${Number(m.slice(5, 7))}月` }))}
           style={{ width: 150 }}
         />
         <Input.Search

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import dayjs from 'dayjs';
+import { localDateTime } from '../../../core/clock';
 import type { Topic } from '../../../core/contract/topics';
 import type { Summons } from '../../../core/contract/summons';
 
@@ -26,9 +26,9 @@ export function UrgencyTag({ urgency }: { urgency: Urgency }) {
   return <Tag color={urgencyColors[urgency]}>{urgency}</Tag>;
 }
 
-/** "2026-03-21 09:00" in this computer's time, from a stored ISO time. */
-export function localTime(iso: string | null | undefined): string {
-  return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—';
+/** "2026-03-21 09:00" in the user's zone, from a stored ISO time. */
+export function localTime(timeZone: string, iso: string | null | undefined): string {
+  return iso ? localDateTime(timeZone, iso) : '—';
 }
 
 /** What a summons is waiting for, in a word. */

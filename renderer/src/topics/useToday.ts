@@ -1,22 +1,6 @@
-import { useEffect, useState } from 'react';
-import dayjs from 'dayjs';
-import { call } from '../api/client';
-import { rememberTimeZone } from '../app/timeZone';
+import { useClock } from '../app/useClock';
 
-/** Today in the app's time zone (clock.get), falling back to this computer's date. */
+/** Today in the user's time zone (clock.get via the app's clock). */
 export function useToday(): string {
-  const [today, setToday] = useState(() => dayjs().format('YYYY-MM-DD'));
-  useEffect(() => {
-    let alive = true;
-    call('clock.get', {})
-      .then((c) => {
-        rememberTimeZone(c.timeZone);
-        if (alive) setToday(c.today);
-      })
-      .catch(() => undefined);
-    return () => {
-      alive = false;
-    };
-  }, []);
-  return today;
+  return useClock().today;
 }

@@ -1,28 +1,27 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, DatePicker, Empty, Input, Modal, Select, Table, Typography } from 'antd';
+import { Alert, App, Button, Empty, Input, Modal, Select, Table, Typography } from 'antd';
 import { SettingOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import type { Resolution } from '../../../core/contract/votes';
-import { todayIn } from '../../../core/dates';
 import { formatResolutionNumber } from '../../../core/rules/resolution-number';
 import { call, errorMessage } from '../api/client';
-import { appTimeZone } from '../app/timeZone';
 import { useReportError } from '../app/useReportError';
 import './votes.css';
 import { LoadError } from '../app/LoadError';
+import { chineseDate } from '../../../core/dates';
+import { DateField } from '../app/DateField';
+import { useClock } from '../app/useClock';
 
 const FORMAT_NEEDS_SEQ = '编号格式必须包含“{序号}”，例如“〔{年}〕{序号}号”';
 
-/** This year in the user's time zone. */
-const thisYear = () => Number(todayIn(appTimeZone()).slice(0, 4));
-
 /** The server's own numbering (core/rules/resolution-number), for the live example while typing. */
-const exampleOf = (format: string) => formatResolutionNumber(format, thisYear(), 3);
+const exampleOf = (format: string, year: number) => formatResolutionNumber(format, year, 3);
 
 /** 决议 list for an organization (the 决议 tab of the 会议 page): numbers, what was decided, how the vote went, who follows up by when. */
 export function ResolutionsPage({ orgId }: { orgId: number }) {
   const { message } = App.useApp();
   const reportError = useReportError();
+  const { today } = useClock();
+  const thisYear = Number(today.slice(0, 4));
   const [year, setYear] = useState<number | null>(null);
   const [items, setItems] = useState<Resolution[]>([]);
   const [years, setYears] = useState<number[]>([]);
@@ -66,9 +65,9 @@ export function ResolutionsPage({ orgId }: { orgId: number }) {
   }
 
   const yearOptions = useMemo(() => {
-    const all = [...new Set([thisYear(), ...years])].sort((a, b) => b - a);
+    const all = [...new Set([thisYear, ...years])].sort((a, b) => b - a);
     return [{ value: 0, label: '全部年份' }, ...all.map((y) => ({ value: y, label: `${y}年` }))];
-  }, [years]);
+  }, [years, thisYear]);
 
   return (
     <div className="resolutions-page">
@@ -116,7 +115,7 @@ export function ResolutionsPage({ orgId }: { orgId: number }) {
             render: (_v, r) => (
               <div>
                 <div>{r.meetingTitle}</div>
-                <Typography.Text type="secondary">{dayjs(r.meetingDate).format('YYYY年M月D日')}</Typography.Text>
+                <Typography.Text type="secondary">{chineseDate(r.meetingDate)}</Typography.Text>
               </div>
             ),
           },
@@ -137,12 +136,14 @@ export function ResolutionsPage({ orgId }: { orgId: number }) {
             title: '完成期限',
             width: 170,
             render: (_v, r) => (
-              <DatePicker
+              <DateField
                 aria-label={`决议${r.number}的完成期限`}
-                value={r.deadline ? dayjs(r.deadline) : null}
-                format="YYYY-MM-DD"
-                placeholder="选择日期"
-                onChange={(d) => void update(r, { deadline: d ? d.format('YYYY-MM-DD') : null })}
+                value={r.deadline}
+                placeholder="如 2026-12-31"
+                quiet
+                onCommit={(d) => {
+                  if (d !== r.deadline) void update(r, { deadline: d });
+                }}
                 style={{ width: 150 }}
               />
             ),
@@ -184,6 +185,7 @@ function ResponsibleInput({ r, onSave }: { r: Resolution; onSave(value: string):
 }
 
 function FormatModal({ orgId, current, onClose, onSaved }: { orgId: number; current: string; onClose(): void; onSaved(f: { format: string; example: string }): void }) {
+  const clock = useClock();
   const [value, setValue] = useState(current);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -217,7 +219,7 @@ function FormatModal({ orgId, current, onClose, onSaved }: { orgId: number; curr
       <p>“{'{年}'}”会换成会议所在年份，“{'{序号}'}”会换成当年的第几号。已经编好的决议号不会改变。</p>
       <Input aria-label="编号格式" value={value} maxLength={40} onChange={(e) => setValue(e.target.value)} onPressEnter={() => void save()} />
       <div style={{ marginTop: 12 }}>
-        {problem ? <Typography.Text type="danger">{problem}</Typography.Text> : <Typography.Text>示例：{exampleOf(value.trim())}</Typography.Text>}
+        {problem ? <Typography.Text type="danger">{problem}</Typography.Text> : <Typography.Text>示例：{exampleOf(value.trim(), Number(clock.today.slice(0, 4)))}</Typography.Text>}
       </div>
       <div style={{ marginTop: 8 }}>
         <Button size="small" onClick={() => setValue('〔{年}〕{序号}号')}>

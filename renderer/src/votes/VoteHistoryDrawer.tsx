@@ -1,16 +1,19 @@
 import { useEffect, useState } from 'react';
 import { Alert, Drawer, Empty, Spin, Timeline, Typography } from 'antd';
-import { localDateTime } from '../../../core/dates';
 import type { CallOutput } from '../../../core/contract/index';
+import { useClock } from '../app/useClock';
 import type { Vote } from '../../../core/contract/votes';
 import { call, errorMessage } from '../api/client';
-import { appTimeZone } from '../app/timeZone';
 import { describeSavedCounts } from './check';
+
+/** "2026-11-05 09:30:12" in the user's zone. */
+const secondsIn = (timeZone: string, iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
 
 type Entry = CallOutput<'votes.history'>['items'][number];
 
 /** 唱票复核: every saved tally of a vote, who saved it and why it was corrected. */
 export function VoteHistoryDrawer({ vote, onClose }: { vote: Vote; onClose(): void }) {
+  const { timeZone } = useClock();
   const [items, setItems] = useState<Entry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const labels = vote.options.map((o) => o.label);
@@ -38,7 +41,7 @@ export function VoteHistoryDrawer({ vote, onClose }: { vote: Vote; onClose(): vo
             content: (
               <div>
                 <Typography.Text strong>
-                  {i === 0 ? '首次录入' : `第 ${i} 次更正`} · {localDateTime(appTimeZone(), e.at)} · {e.actor}
+                  {i === 0 ? '首次录入' : `第 ${i} 次更正`} · {secondsIn(timeZone, e.at)} · {e.actor}
                 </Typography.Text>
                 {e.before && <div style={{ color: '#999', textDecoration: 'line-through' }}>原来：{describeSavedCounts(e.before, labels)}</div>}
                 <div>{e.before ? '改为：' : ''}{describeSavedCounts(e.after, labels)}</div>
