@@ -28,6 +28,23 @@ export default tseslint.config(
     },
   },
   {
+    // One clock (core/clock.ts): nothing in the app reads the operating system's time zone.
+    files: ['core/**', 'db/**', 'electron/**', 'renderer/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['getFullYear', 'getMonth', 'getDate', 'getDay', 'getHours', 'getMinutes', 'getTimezoneOffset', 'toLocaleDateString', 'toLocaleTimeString'].map((property) => ({
+          property,
+          message: "Reads the operating system's time zone: use the one clock (core/clock.ts; ctx.clock / tx.clock; useClock in the renderer).",
+        })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.name='dayjs'][arguments.length=0]", message: "dayjs() is the operating system's now and zone: use useClock() (renderer/src/app/useClock.tsx)." },
+      ],
+    },
+  },
+  {
     files: ['core/**'],
     rules: {
       'no-restricted-imports': layer('Bad layering: core/ is pure rules and the contract; it imports nothing of ours and no I/O.', ['db', 'electron', 'renderer'], ['electron', 'better-sqlite3', 'drizzle-orm', 'react', 'antd', 'node:*']),

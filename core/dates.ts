@@ -2,20 +2,10 @@ import { zonedParts } from './clock';
 
 export { DEFAULT_TIME_ZONE, isValidTimeZone, todayIn, localDateTime } from './clock';
 
-/** @deprecated reads the operating system's zone; use a `Clock` (core/clock.ts). Removed once no caller is left. */
-export function localIsoDate(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 /** 2026年1月5日 — GB/T 9704: Arabic numerals in full, no zero padding. */
 export function chineseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
-}
-
-/** @deprecated reads the operating system's zone; use `clock.time` (core/clock.ts). */
-export function localClock(now = new Date()): string {
-  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
 }
 
 /** "09:30" → 570, for comparing times of day. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { desc } from 'drizzle-orm';
-import type { Actor, Db, Tx } from './client';
+import type { Db, Tx } from './client';
 import { auditLog } from './schema';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -28,14 +28,10 @@ function hashEntry(e: {
 }
 
 /** Appends one entry to the write's own transaction, by its actor, at its instant. */
-export function appendAudit(tx: Tx, input: AuditInput): void;
-/** @deprecated pass the write's `Tx` */
-export function appendAudit(db: Db, actor: Actor, input: AuditInput, now?: Date): void;
-export function appendAudit(db: Db | Tx, a: Actor | AuditInput, b?: AuditInput, c?: Date): void {
-  const tx = b === undefined ? (db as Tx) : null;
-  const actor = tx ? tx.actor : (a as Actor);
-  const input = tx ? (a as AuditInput) : b!;
-  const at = tx ? tx.clock.instant : (c ?? new Date()).toISOString();
+export function appendAudit(tx: Tx, input: AuditInput): void {
+  const actor = tx.actor;
+  const at = tx.clock.instant;
+  const db = tx;
   const last = db.orm.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
   const entry = {
     prevHash: last?.hash ?? GENESIS_HASH,

@@ -32,11 +32,3 @@ export type Tx = Db & {
   readonly actor: Actor;
   readonly clock: Clock;
 };
-
-/**
- * @deprecated Writes run inside the transaction `db/write.ts` opens; a nested call becomes a
- * savepoint. Kept while modules move to `Tx`.
- */
-export function inTransaction<T>(db: Db, fn: () => T): T {
-  return db.sqlite.transaction(fn).immediate();
-}

@@ -1,4 +1,4 @@
-import { clockAt, DEFAULT_TIME_ZONE, isValidTimeZone, todayIn, type Clock } from '../core/clock';
+import { clockAt, DEFAULT_TIME_ZONE, isValidTimeZone, type Clock } from '../core/clock';
 import { ApiError } from '../core/contract/define';
 import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
@@ -15,11 +15,6 @@ export function getTimeZone(db: Db): string {
 /** The one clock at `now`, in the user's time zone. Dispatch makes one per call. */
 export function clockOf(db: Db, now: Date = new Date()): Clock {
   return clockAt(getTimeZone(db), now);
-}
-
-/** "Today" as the user's calendar says, which is what deadlines and notice periods are judged by. */
-export function localToday(db: Db, now = new Date()): string {
-  return todayIn(getTimeZone(db), now);
 }
 
 export function clockInfo(clock: Clock) {

@@ -1,10 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { clockAt, DEFAULT_TIME_ZONE } from '../core/clock';
 import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
 import type { Proposal } from '../core/contract/votes';
 import { appendAudit } from './audit';
-import type { Actor, Db, Tx } from './client';
+import type { Db, Tx } from './client';
 import { assertNotFinalized, findMeeting } from './meetings';
 import { agendaItems, meetings, people, proposals } from './schema';
 
@@ -47,16 +46,7 @@ export function listProposals(db: Db, meetingId: number): { items: Proposal[] } 
 const OPEN_STATES: Row['status'][] = ['提出', '讨论中'];
 
 /** Part of the caller's write: a proposal under an agenda item of a meeting not yet finalized. */
-export function createProposal(tx: Tx, input: ParsedInput<'proposals.create'>): Proposal;
-/** @deprecated pass the write's `Tx` (kept while db/rules moves to the write path) */
-export function createProposal(db: Db, actor: Actor, input: ParsedInput<'proposals.create'>, now?: Date): Proposal;
-export function createProposal(db: Db | Tx, a: Actor | ParsedInput<'proposals.create'>, b?: ParsedInput<'proposals.create'>, now?: Date): Proposal {
-  if (b === undefined) return insertProposal(db as Tx, a as ParsedInput<'proposals.create'>);
-  const tx = { ...db, actor: a as Actor, clock: clockAt(DEFAULT_TIME_ZONE, now) } as Tx;
-  return insertProposal(tx, b);
-}
-
-function insertProposal(tx: Tx, input: ParsedInput<'proposals.create'>): Proposal {
+export function createProposal(tx: Tx, input: ParsedInput<'proposals.create'>): Proposal {
   const item = tx.orm.select().from(agendaItems).where(eq(agendaItems.id, input.agendaItemId)).get();
   if (!item) throw new ApiError('NOT_FOUND', `找不到编号为 ${input.agendaItemId} 的议题，请刷新后重试`);
   const m = findMeeting(tx, item.meetingId);

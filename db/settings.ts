@@ -13,12 +13,10 @@ export function getSetting<T>(db: Db, key: string): T | null {
 }
 
 /** Part of the caller's write, which audits the change with it. */
-export function setSetting(tx: Tx, key: string, value: unknown): void;
-/** @deprecated pass the write's `Tx` */
-export function setSetting(db: Db, key: string, value: unknown, now?: Date): void;
-export function setSetting(db: Db | Tx, key: string, value: unknown, now?: Date): void {
+export function setSetting(tx: Tx, key: string, value: unknown): void {
   const json = JSON.stringify(value);
-  const at = 'clock' in db ? db.clock.instant : (now ?? new Date()).toISOString();
+  const at = tx.clock.instant;
+  const db = tx;
   db.orm
     .insert(settings)
     .values({ key, value: json, updatedAt: at })

@@ -60,23 +60,17 @@ export function proposeAdoption(tx: Tx, input: ParsedInput<'rules.adoption.propo
   if (check.problem) throw new ApiError('FORBIDDEN', check.problem);
   const snapshot = loadSnapshot(tx, doc.id);
   const version = freezeVersion(tx, doc, '表决稿', `提交“${meeting.title}”表决`);
-  const now = new Date(tx.clock.instant);
   const itemId = input.agendaItemId ?? addAgendaItem(tx, meeting.id, { title: `审议表决《${doc.title}》` }).id;
   const item = tx.orm.select().from(agendaItems).where(eq(agendaItems.id, itemId)).get();
   if (!item || item.meetingId !== meeting.id) throw new ApiError('NOT_FOUND', '所选议题不在这次会议中，请重新选择');
   const org = getOrganization(tx, doc.orgId);
-  const proposal = createProposal(
-    tx,
-    tx.actor,
-    {
+  const proposal = createProposal(tx, {
       agendaItemId: itemId,
       title: `关于通过《${doc.title}》的议案`,
       text: `提请会议审议表决《${doc.title}》（表决稿，第${version.seq}版），共${snapshot.chapters.length ? `${snapshot.chapters.length}章` : ''}${snapshot.articles.length}条。${opinionSummary(tx, doc.id)}`,
       proposerKind: 'body',
       proposerName: `${org.name}${org.kind === '村' ? '村民委员会' : '居民委员会'}`,
-    },
-    now,
-  );
+  });
   return { proposalId: proposal.id, agendaItemId: itemId };
 }
 

@@ -153,7 +153,7 @@ export function putAmendmentToVote(tx: Tx, input: ParsedInput<'rules.amendments.
     row.action === '删除' ? null : `建议改为：${row.text}`,
     row.reason ? `理由：${row.reason}` : null,
   ].filter(Boolean).join('\n');
-  const proposal = createProposal(tx, tx.actor, { agendaItemId: itemId, title: `关于《${doc.title}》${current.description}的修改建议`, text, proposerKind: 'person', proposerName: row.proposer }, new Date(tx.clock.instant));
+  const proposal = createProposal(tx, { agendaItemId: itemId, title: `关于《${doc.title}》${current.description}的修改建议`, text, proposerKind: 'person', proposerName: row.proposer });
   tx.orm.update(ruleAmendments).set({ status: '表决中', proposalId: proposal.id, updatedAt: tx.clock.instant }).where(eq(ruleAmendments.id, row.id)).run();
   appendAudit(tx, { action: 'rule.amendment.toVote', entity: 'rule_document', entityId: doc.id, before: row, after: { proposalId: proposal.id, meetingId: meeting.id } });
   return toAmendment(tx, findAmendment(tx, row.id));

@@ -1,6 +1,6 @@
 import type { Clock } from '../../core/clock';
 import type { CallName, CallOutput, ParsedInput, WriteCallName } from '../../core/contract';
-import type { Actor, Db, Tx } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import type { Session } from './session';
 
 /** What a transport gives dispatch: the open database, who is at the keyboard, the app's facts. */
@@ -21,8 +21,6 @@ export interface ReadContext extends HandlerContext {
 /** A write in progress: `tx` is the only handle db write functions accept. */
 export interface WriteContext extends ReadContext {
   tx: Tx;
-  /** @deprecated the signed-in user, as `tx.actor`; pass `ctx.tx` to db write functions */
-  actor: Actor;
 }
 
 export type Handler<N extends CallName> = (

@@ -105,7 +105,7 @@ export async function dispatch(ctx: HandlerContext, name: unknown, input: unknow
     const value = actor
       ? await runWrite(ctx.db, actor, clock, (tx) => {
           const handler = handlers[name] as (ctx: WriteContext, input: unknown) => unknown;
-          return handler({ ...ctx, clock, tx, actor }, parsed.data);
+          return handler({ ...ctx, clock, tx }, parsed.data);
         })
       : await runRead(ctx.db, () => {
           const handler = handlers[name] as (ctx: ReadContext, input: unknown) => unknown;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listFollowUp } from '../../db/followup';
-import { localToday } from '../../db/clock';
+import { clockOf } from '../../db/clock';
 import { failure, value, village } from '../support/village';
 
 describe('决议督办', () => {
@@ -41,15 +41,15 @@ describe('决议督办', () => {
     await value(ctx, 'resolutions.update', { id: resolutions[1]!.id, deadline: '2026-12-03' });
     await value(ctx, 'resolutions.update', { id: resolutions[2]!.id, deadline: '2026-12-04' });
     const late = new Date('2026-11-25T16:30:00Z'); // 2026-11-26 00:30 in Shanghai
-    const today = localToday(db, late);
+    const today = clockOf(db, late).today;
     expect(today).toBe('2026-11-26');
     expect(listFollowUp(db, { orgId: org.id, filter: 'overdue' }, today).items.map((r) => [r.title, r.daysLeft])).toEqual([['甲', -1]]);
     expect(listFollowUp(db, { orgId: org.id, filter: 'dueSoon' }, today).items.map((r) => r.title)).toEqual(['乙']);
-    const earlier = localToday(db, new Date('2026-11-25T15:59:00Z'));
+    const earlier = clockOf(db, new Date('2026-11-25T15:59:00Z')).today;
     expect(listFollowUp(db, { orgId: org.id, filter: 'overdue' }, earlier).items).toEqual([]);
     // The user's own zone: in UTC it is still the 25th.
     await value(ctx, 'clock.setTimeZone', { timeZone: 'UTC' });
-    expect(localToday(db, late)).toBe('2026-11-25');
+    expect(clockOf(db, late).today).toBe('2026-11-25');
     expect((await failure(ctx, 'clock.setTimeZone', { timeZone: 'Mars/Olympus' })).message).toContain('不认识时区');
     expect((await value(ctx, 'followUp.list', { orgId: org.id, filter: 'overdue', today: '2026-11-26' })).items).toHaveLength(1);
   });
