@@ -3,15 +3,18 @@ import zhCN from 'antd/locale/zh_CN';
 import { theme } from './theme';
 import { OrgProvider } from '../org/OrgContext';
 import { Shell } from './Shell';
+import { QueryProvider } from '../api/queries';
 
 export function Root() {
   return (
     <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       {/* Messages appear below the header, so a notice never covers its buttons. */}
       <AntApp style={{ height: '100%' }} message={{ top: 76, maxCount: 3 }}>
-        <OrgProvider>
-          <Shell />
-        </OrgProvider>
+        <QueryProvider>
+          <OrgProvider>
+            <Shell />
+          </OrgProvider>
+        </QueryProvider>
       </AntApp>
     </ConfigProvider>
   );

@@ -8,6 +8,7 @@ import { noticeKinds, type NoticeKind } from '../../../core/followup/data';
 import { call, errorMessage } from '../api/client';
 import { useCurrentOrg } from '../org/OrgContext';
 import { DATE_FORMAT, showDate, toIso } from './labels';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 export interface NoticePreset {
   kind?: NoticeKind;
@@ -36,6 +37,7 @@ function suggestedTitle(kind: NoticeKind, r: Resolution | undefined): string {
 
 /** 新建公示: kind, the resolution it publishes, title, when and where posted, and for how many days. */
 export function NoticeFormModal({ orgId, preset, onClose, onCreated }: Props) {
+  const discard = useConfirmDiscard(onClose);
   const org = useCurrentOrg();
   const [kind, setKind] = useState<NoticeKind>(preset?.kind ?? '决议公开');
   const [resolutionId, setResolutionId] = useState<number | undefined>(preset?.resolutionId);
@@ -105,7 +107,7 @@ export function NoticeFormModal({ orgId, preset, onClose, onCreated }: Props) {
   const endsOn = postedOn && days ? addDays(toIso(postedOn), days - 1) : null;
 
   return (
-    <Modal open title="新建公示" okText="登记公示" cancelText="取消" confirmLoading={saving} onOk={() => void save()} onCancel={onClose} destroyOnHidden width={640}>
+    <Modal open title="新建公示" okText="登记公示" cancelText="取消" confirmLoading={saving} onOk={() => void save()} {...discard} destroyOnHidden width={640}>
       {preset?.note && <Alert type="info" showIcon title={preset.note} style={{ marginBottom: 16 }} />}
       <Form layout="vertical">
         <Form.Item label="公示类别">

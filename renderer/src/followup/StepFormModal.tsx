@@ -11,6 +11,7 @@ import { call, errorMessage } from '../api/client';
 import { voteSubject } from '../votes/labels';
 import { DATE_FORMAT, showDate, toIso } from './labels';
 import { NoticeFormModal } from './NoticeFormModal';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   matter: MatterDetail;
@@ -21,6 +22,7 @@ interface Props {
 
 /** 登记第N步: a meeting step (date, meeting, vote for step 4, attendance, content) or a notice step. */
 export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
+  const discard = useConfirmDiscard(onClose);
   const def = matterSteps.find((s) => s.step === step)!;
   const isMeeting = def.form === '会议';
   const mayMerge = def.mayMergeWithPrevious && matter.bothPostsOnePerson;
@@ -121,7 +123,7 @@ export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
   const meetingFields = isMeeting && !merged;
 
   return (
-    <Modal open title={`登记第${step}步：${def.name}`} okText="登记" cancelText="取消" confirmLoading={saving} onOk={() => void save()} onCancel={onClose} destroyOnHidden width={640}>
+    <Modal open title={`登记第${step}步：${def.name}`} okText="登记" cancelText="取消" confirmLoading={saving} onOk={() => void save()} {...discard} destroyOnHidden width={640}>
       <Form layout="vertical">
         {mayMerge && (
           <Form.Item extra="书记、主任“一肩挑”时，“两委”会议商议可以和党组织提议合并召开；日期和到会人数沿用第 1 步的记录。">

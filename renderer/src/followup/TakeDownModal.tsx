@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { Notice } from '../../../core/contract/notices';
 import { call, errorMessage } from '../api/client';
 import { DATE_FORMAT, showDate, toIso } from './labels';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   notice: Notice;
@@ -13,6 +14,7 @@ interface Props {
 
 /** 撤下: the date it came down; before the period ends the reason is asked for. */
 export function TakeDownModal({ notice, onClose, onDone }: Props) {
+  const discard = useConfirmDiscard(onClose);
   const [date, setDate] = useState<Dayjs | null>(() => dayjs());
   const [reason, setReason] = useState('');
   const [saving, setSaving] = useState(false);
@@ -33,7 +35,7 @@ export function TakeDownModal({ notice, onClose, onDone }: Props) {
   }
 
   return (
-    <Modal open title={`撤下公示：${notice.title}`} okText="登记撤下" cancelText="取消" confirmLoading={saving} onOk={() => void save()} onCancel={onClose} destroyOnHidden>
+    <Modal open title={`撤下公示：${notice.title}`} okText="登记撤下" cancelText="取消" confirmLoading={saving} onOk={() => void save()} {...discard} destroyOnHidden>
       <Typography.Paragraph>
         公示期：{showDate(notice.postedOn)}至{showDate(notice.endsOn)}，共 {notice.periodDays} 天。
       </Typography.Paragraph>

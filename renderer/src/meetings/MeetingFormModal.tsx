@@ -8,6 +8,7 @@ import { basisLabels, versionInForce, type AttendeeBasis } from '../../../core/r
 import { call, errorMessage } from '../api/client';
 import { lawNote, quorumWords, ruleSummary } from './ruleWords';
 import { DATE_FORMAT, TIME_FORMAT, fromDate, fromTime, toDate, toTime } from './time';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Values {
   meetingTypeId?: number;
@@ -34,6 +35,7 @@ interface Props {
 /** 新建会议 / 修改会议信息: the type, with the rules that apply on the chosen date, and who should attend. */
 export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
+  const discard = useConfirmDiscard(onClose, form);
   const [types, setTypes] = useState<MeetingType[] | null>(null);
   const [bodies, setBodies] = useState<Body[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -147,7 +149,7 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
     <Modal
       title={editing ? '修改会议信息' : '新建会议'}
       open
-      onCancel={onClose}
+      {...discard}
       onOk={submit}
       okText={editing ? '保存' : '新建会议'}
       cancelText="取消"

@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { Meeting } from '../../../core/contract/meetings';
 import { call, errorMessage } from '../api/client';
 import { DATE_FORMAT, fromDate } from './time';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   meeting: Meeting;
@@ -16,6 +17,7 @@ interface Props {
  * server explains why; the secretary then records the special circumstance and tries again.
  */
 export function NoticeModal({ meeting, onClose, onSaved }: Props) {
+  const discard = useConfirmDiscard(onClose);
   const [noticeDate, setNoticeDate] = useState<Dayjs | null>(fromDate(meeting.noticeDate) ?? dayjs());
   const [reason, setReason] = useState(meeting.urgentReason ?? '');
   const [askReason, setAskReason] = useState(Boolean(meeting.urgentReason));
@@ -54,7 +56,7 @@ export function NoticeModal({ meeting, onClose, onSaved }: Props) {
     <Modal
       title="登记会议通知"
       open
-      onCancel={onClose}
+      {...discard}
       onOk={submit}
       okText={askReason ? '填写特殊情况后登记' : '登记'}
       cancelText="取消"

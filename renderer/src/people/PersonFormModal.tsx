@@ -5,6 +5,7 @@ import { knownPersonTags, type PersonRow } from '../../../core/contract/people';
 import { checkIdNumber } from '../../../core/idcard';
 import { call, errorMessage } from '../api/client';
 import { toPersonFields, type PersonFormValues } from './personFields';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   orgId: number;
@@ -19,6 +20,7 @@ const PHONE = /^[0-9+\-() ]{5,20}$/;
 
 export function PersonFormModal({ orgId, person, open, onClose, onSaved }: Props) {
   const [form] = Form.useForm<PersonFormValues>();
+  const discard = useConfirmDiscard(onClose, form);
   const [loadingFull, setLoadingFull] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -94,7 +96,7 @@ export function PersonFormModal({ orgId, person, open, onClose, onSaved }: Props
     <Modal
       title={editing ? `修改人员信息：${person?.name}` : '添加人员'}
       open={open}
-      onCancel={onClose}
+      {...discard}
       onOk={submit}
       okText="保存"
       cancelText="取消"

@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { RuleAmendment, RuleEditResult } from '../../../core/contract/rules';
 import { call, errorMessage } from '../api/client';
 import { DATE_FORMAT, ISO } from './labels';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   amendment: RuleAmendment;
@@ -14,6 +15,7 @@ interface Props {
 
 /** 采纳 (the change goes into the text at once) or 不采纳 (with the reason). */
 export function DecideModal({ amendment, decision, onClose, onDone }: Props) {
+  const discard = useConfirmDiscard(onClose);
   const [date, setDate] = useState<Dayjs>(() => dayjs());
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -31,7 +33,7 @@ export function DecideModal({ amendment, decision, onClose, onDone }: Props) {
     }
   }
   return (
-    <Modal open title={`${decision}：${amendment.description}`} okText={decision} cancelText="取消" confirmLoading={saving} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
+    <Modal open title={`${decision}：${amendment.description}`} okText={decision} cancelText="取消" confirmLoading={saving} onOk={() => void submit()} {...discard} destroyOnHidden>
       <Typography.Paragraph>{decision === '采纳' ? '采纳后，这项修改会立即写进条文，条文随之重新编号。' : '不采纳时请写明理由，提出人和会议都会看到。'}</Typography.Paragraph>
       <Form layout="vertical">
         <Form.Item label="日期" required>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Form, Input, Modal, Space, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { call, errorMessage } from '../api/client';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   orgId: number;
@@ -13,6 +14,7 @@ interface Props {
 /** 管理来源渠道: rename, add or remove the channels topics come in by. */
 export function ChannelsModal({ orgId, channels, onClose, onSaved }: Props) {
   const [form] = Form.useForm<{ channels: string[] }>();
+  const discard = useConfirmDiscard(onClose, form);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -36,7 +38,7 @@ export function ChannelsModal({ orgId, channels, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal title="管理来源渠道" open onCancel={onClose} onOk={submit} okText="保存" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={520}>
+    <Modal title="管理来源渠道" open {...discard} onOk={submit} okText="保存" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={520}>
       <Typography.Paragraph type="secondary">登记议题时从这里选来源。已登记的议题不受影响。</Typography.Paragraph>
       <Form form={form} initialValues={{ channels }}>
         <Form.List name="channels">

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Form, Modal, Select, Typography } from 'antd';
 import type { Topic, TopicDetail } from '../../../core/contract/topics';
 import { call, errorMessage } from '../api/client';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   orgId: number;
@@ -16,6 +17,7 @@ interface Props {
  */
 export function MergeModal({ orgId, topic, onClose, onSaved }: Props) {
   const [form] = Form.useForm<{ intoId?: number }>();
+  const discard = useConfirmDiscard(onClose, form);
   const [targets, setTargets] = useState<Topic[]>([]);
   const [loading, setLoading] = useState(true);
   const [saving, setSaving] = useState(false);
@@ -52,7 +54,7 @@ export function MergeModal({ orgId, topic, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal title={`合并议题：${topic.title}`} open onCancel={onClose} onOk={submit} okText="合并" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={620}>
+    <Modal title={`合并议题：${topic.title}`} open {...discard} onOk={submit} okText="合并" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={620}>
       <Typography.Paragraph type="secondary">合并后由选中的议题统一办理，本议题的记录仍然保留。只能合并到仍在办理中的议题。</Typography.Paragraph>
       <Form form={form} layout="vertical">
         <Form.Item name="intoId" label="合并到的议题" rules={[{ required: true, message: '请选择合并到哪个议题' }]}>

@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { Summons } from '../../../core/contract/summons';
 import { call } from '../api/client';
 import { useModalSubmit } from './useModalSubmit';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Values {
   result: string;
@@ -19,6 +20,7 @@ interface Props {
 /** 办结: what the department did, and whether the problem is solved (counts toward 解决率). */
 export function SummonsCompleteModal({ summons: s, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
+  const discard = useConfirmDiscard(onClose, form);
   const { saving, error, submit } = useModalSubmit(form, async (v) => {
     onSaved(
       await call('summons.complete', {
@@ -30,7 +32,7 @@ export function SummonsCompleteModal({ summons: s, onClose, onSaved }: Props) {
     );
   });
   return (
-    <Modal title={`办结：${s.department}`} open onCancel={onClose} onOk={submit} okText="办结" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={560}>
+    <Modal title={`办结：${s.department}`} open {...discard} onOk={submit} okText="办结" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={560}>
       <Form<Values> form={form} layout="vertical" initialValues={{ closedAt: dayjs() }}>
         <Form.Item name="result" label="办理结果" rules={[{ required: true, whitespace: true, message: '请填写办理结果' }]}>
           <Input.TextArea rows={3} maxLength={5000} autoFocus />

@@ -3,6 +3,7 @@ import { Alert, AutoComplete, DatePicker, Form, Input, InputNumber, Modal } from
 import dayjs, { type Dayjs } from 'dayjs';
 import { call, errorMessage } from '../api/client';
 import { MeetingSelect } from './MeetingSelect';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Values {
   meetingId?: number;
@@ -35,6 +36,7 @@ interface Props {
 /** 吹哨: which department, who to contact, when, how soon it must report, and its deadline. */
 export function SummonsFormModal({ orgId, title, forMeeting, onClose, onSubmit }: Props) {
   const [form] = Form.useForm<Values>();
+  const discard = useConfirmDiscard(onClose, form);
   const [departments, setDepartments] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -73,7 +75,7 @@ export function SummonsFormModal({ orgId, title, forMeeting, onClose, onSubmit }
   }
 
   return (
-    <Modal title={title} open onCancel={onClose} onOk={submit} okText="吹哨" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={640}>
+    <Modal title={title} open {...discard} onOk={submit} okText="吹哨" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={640}>
       <Form<Values> form={form} layout="horizontal" labelCol={{ span: 6 }} initialValues={{ summonedAt: dayjs(), reportWithinHours: 24, deadline: null }}>
         {forMeeting && (
           <Form.Item name="meetingId" label="会议" rules={[{ required: true, message: '请选择为哪次会议吹哨' }]}>

@@ -7,6 +7,7 @@ import type { Proposal, Vote } from '../../../core/contract/votes';
 import { voteMethods, type VoteMethod } from '../../../core/rules/tally';
 import { call, errorMessage } from '../api/client';
 import { methodHelp } from './labels';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 const OPTION_LABELS = ['方案一', '方案二', '方案三', '方案四', '方案五', '方案六', '方案七', '方案八', '方案九', '方案十'];
 
@@ -42,6 +43,7 @@ interface PersonChoice {
 /** “开始表决”: which proposal(s), how, and who watches and counts the ballots. */
 export function OpenVoteModal({ meeting, item, proposals, initialIds, onClose, onOpened }: Props) {
   const [form] = Form.useForm<Values>();
+  const discard = useConfirmDiscard(onClose, form);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const ids = Form.useWatch('proposalIds', form) ?? initialIds;
@@ -114,7 +116,7 @@ export function OpenVoteModal({ meeting, item, proposals, initialIds, onClose, o
     <Modal
       title="开始表决"
       open
-      onCancel={onClose}
+      {...discard}
       onOk={submit}
       okText="开始表决"
       cancelText="取消"

@@ -3,6 +3,7 @@ import { Alert, AutoComplete, Form, Input, Modal, Radio, Select } from 'antd';
 import type { AgendaItem } from '../../../core/contract/agenda';
 import type { Proposal } from '../../../core/contract/votes';
 import { call, errorMessage } from '../api/client';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   meetingId: number;
@@ -34,6 +35,7 @@ interface Person {
 /** “提出议案”: a new proposal on the item, or an amendment (修正案) of one still open. */
 export function ProposalFormModal({ meetingId, item, proposals, secondersRequired, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
+  const discard = useConfirmDiscard(onClose, form);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [people, setPeople] = useState<Person[]>([]);
@@ -107,7 +109,7 @@ export function ProposalFormModal({ meetingId, item, proposals, secondersRequire
     <Modal
       title="提出议案"
       open
-      onCancel={onClose}
+      {...discard}
       onOk={submit}
       okText="提出"
       cancelText="取消"
