@@ -59,6 +59,7 @@ export function OrgFormModal({ organization, open, onClose, onSaved }: Props) {
       confirmLoading={saving}
       destroyOnHidden
       afterOpenChange={(visible) => {
+        discard.afterOpenChange(visible);
         if (!visible) setError(null);
       }}
     >
