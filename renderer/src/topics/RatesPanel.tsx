@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, DatePicker, Space, Table, Tooltip, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Button, DatePicker, Space, Table, Tooltip, Typography } from 'antd';
 import { QuestionCircleOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { CallOutput } from '../../../core/contract/index';
-import { call, errorMessage } from '../api/client';
+import { useCall } from '../api/queries';
+import { LoadError } from '../app/LoadError';
 import { useToday } from './useToday';
 
 type Rates = CallOutput<'summons.rates'>;
@@ -24,28 +25,15 @@ function preset(kind: 'month' | 'quarter' | 'year', day: Dayjs): [Dayjs, Dayjs] 
 export function RatesPanel({ orgId }: { orgId: number }) {
   const today = useToday();
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => preset('month', dayjs()));
-  const [rates, setRates] = useState<Rates | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-
   // Follow the service's today once known.
   useEffect(() => setRange(preset('month', dayjs(today))), [today]);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setRates(await call('summons.rates', { orgId, from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') }));
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setLoading(false);
-    }
-  }, [orgId, range]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data, loading, error, reload: load } = useCall(
+    'summons.rates',
+    { orgId, from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') },
+    { keepPrevious: true },
+  );
+  const rates: Rates | null = data ?? null;
 
   const rateColumn = (key: RateKey) => ({
     title: (
@@ -77,7 +65,7 @@ export function RatesPanel({ orgId }: { orgId: number }) {
           <Button onClick={() => setRange(preset('year', dayjs(today)))}>本年</Button>
         </Space>
       </div>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <LoadError message={error} onRetry={() => void load()} />
       {rates && (
         <dl className="rate-definitions" aria-label="指标说明">
           {(Object.keys(rateNames) as RateKey[]).map((k) => (
