@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Form, Modal, Select, Typography } from 'antd';
-import type { Topic, TopicDetail } from '../../../core/contract/topics';
+import type { TopicDetail } from '../../../core/contract/topics';
 import { call, errorMessage } from '../api/client';
+import { useCall } from '../api/queries';
 import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
@@ -18,21 +19,11 @@ interface Props {
 export function MergeModal({ orgId, topic, onClose, onSaved }: Props) {
   const [form] = Form.useForm<{ intoId?: number }>();
   const discard = useConfirmDiscard(onClose, form);
-  const [targets, setTargets] = useState<Topic[]>([]);
-  const [loading, setLoading] = useState(true);
+  const list = useCall('topics.list', { orgId, pageSize: 500 });
+  const targets = useMemo(() => (list.data?.items ?? []).filter((t) => !t.closed && t.id !== topic.id), [list.data, topic.id]);
+  const loading = list.pending;
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let alive = true;
-    call('topics.list', { orgId, pageSize: 500 })
-      .then((r) => alive && setTargets(r.items.filter((t) => !t.closed && t.id !== topic.id)))
-      .catch((e: unknown) => alive && setError(errorMessage(e)))
-      .finally(() => alive && setLoading(false));
-    return () => {
-      alive = false;
-    };
-  }, [orgId, topic.id]);
 
   async function submit() {
     let v: { intoId?: number };
@@ -67,7 +58,7 @@ export function MergeModal({ orgId, topic, onClose, onSaved }: Props) {
           />
         </Form.Item>
       </Form>
-      {error && <Alert type="error" showIcon title={error} />}
+      {(error ?? list.error) && <Alert type="error" showIcon title={error ?? list.error} />}
     </Modal>
   );
 }
