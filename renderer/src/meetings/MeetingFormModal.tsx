@@ -6,6 +6,7 @@ import type { MeetingType } from '../../../core/contract/meeting-types';
 import type { Meeting } from '../../../core/contract/meetings';
 import { basisLabels, versionInForce, type AttendeeBasis } from '../../../core/rules/rule-set';
 import { call, errorMessage } from '../api/client';
+import { useCall } from '../api/queries';
 import { lawNote, quorumWords, ruleSummary } from './ruleWords';
 import { DATE_FORMAT, TIME_FORMAT, fromDate, fromTime, toDate, toTime } from './time';
 import { useConfirmDiscard } from '../app/useConfirmDiscard';
@@ -32,33 +33,21 @@ interface Props {
   onSaved(meeting: Meeting): void;
 }
 
+const NO_BODIES: Body[] = [];
+
 /** 新建会议 / 修改会议信息: the type, with the rules that apply on the chosen date, and who should attend. */
 export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const discard = useConfirmDiscard(onClose, form);
-  const [types, setTypes] = useState<MeetingType[] | null>(null);
-  const [bodies, setBodies] = useState<Body[]>([]);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const typesQuery = useCall('meetingTypes.list', { orgId });
+  const bodiesQuery = useCall('bodies.list', { orgId });
+  const types: MeetingType[] | null = typesQuery.data && bodiesQuery.data ? typesQuery.data.items : null;
+  const bodies: Body[] = bodiesQuery.data?.items ?? NO_BODIES;
+  const loadError = typesQuery.error ?? bodiesQuery.error;
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const editing = Boolean(meeting);
   const started = meeting?.status === '进行中' || meeting?.status === '已结束';
-
-  useEffect(() => {
-    let alive = true;
-    Promise.all([call('meetingTypes.list', { orgId }), call('bodies.list', { orgId })])
-      .then(([t, b]) => {
-        if (!alive) return;
-        setTypes(t.items);
-        setBodies(b.items);
-      })
-      .catch((e: unknown) => {
-        if (alive) setLoadError(errorMessage(e));
-      });
-    return () => {
-      alive = false;
-    };
-  }, [orgId]);
 
   const typeId = Form.useWatch('meetingTypeId', form);
   const date = Form.useWatch('date', form);
