@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, App, Button, Form, Select, Space, Spin, Table, Typography } from 'antd';
 import { FileWordOutlined, SaveOutlined } from '@ant-design/icons';
 import type { RuleDocDetail } from '../../../core/contract/rules';
 import type { RuleComparison } from '../../../core/ruletext/types';
 import { localIsoDate } from '../../../core/dates';
 import { call, errorMessage } from '../api/client';
+import { useCall } from '../api/queries';
 import { ComparisonView } from './ComparisonView';
 import { SaveVersionModal } from './SaveVersionModal';
 import { dateWords } from './labels';
@@ -21,9 +22,6 @@ interface Props {
 export function VersionsTab({ doc }: Props) {
   const { message } = App.useApp();
   const exporter = useExport();
-  const [versions, setVersions] = useState<Version[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [from, setFrom] = useState<Ref | null>(null);
   const [to, setTo] = useState<Ref>('current');
@@ -31,22 +29,13 @@ export function VersionsTab({ doc }: Props) {
   const [comparing, setComparing] = useState(false);
   const [compareError, setCompareError] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const items = (await call('rules.versions.list', { docId: doc.id })).items;
-      setVersions(items);
-      setFrom((f) => f ?? items[0]?.id ?? null);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setLoading(false);
-    }
-  }, [doc.id]);
+  const { data, loading, error, reload: load } = useCall('rules.versions.list', { docId: doc.id });
+  const versions: Version[] = data?.items ?? [];
+  const newest = data?.items[0]?.id ?? null;
+  // Compare from the newest saved version unless the user chose another.
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (newest !== null) setFrom((f) => f ?? newest);
+  }, [newest]);
 
   async function compare() {
     if (from === null) return;
