@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Alert, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { MatterDetail } from '../../../core/contract/matters';
 import type { MeetingSummary } from '../../../core/contract/meetings';
-import type { Notice } from '../../../core/contract/notices';
 import type { Proposal, Vote } from '../../../core/contract/votes';
 import { matterSteps } from '../../../core/followup/data';
 import { call, errorMessage } from '../api/client';
+import { skipToken, useCall } from '../api/queries';
 import { voteSubject } from '../votes/labels';
 import { DATE_FORMAT, showDate, toIso } from './labels';
 import { NoticeFormModal } from './NoticeFormModal';
@@ -28,11 +28,9 @@ export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
   const mayMerge = def.mayMergeWithPrevious && matter.bothPostsOnePerson;
   const [merged, setMerged] = useState(false);
   const [date, setDate] = useState<Dayjs | null>(null);
-  const [meetings, setMeetings] = useState<MeetingSummary[]>([]);
   const [meetingId, setMeetingId] = useState<number | undefined>();
   const [votes, setVotes] = useState<{ items: Vote[]; proposals: Proposal[] }>({ items: [], proposals: [] });
   const [voteId, setVoteId] = useState<number | undefined>();
-  const [notices, setNotices] = useState<Notice[]>([]);
   const [noticeId, setNoticeId] = useState<number | undefined>();
   const [creatingNotice, setCreatingNotice] = useState(false);
   const [expected, setExpected] = useState<number | null>(null);
@@ -44,28 +42,11 @@ export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
   const [error, setError] = useState<string | null>(null);
 
   const noticeKind = def.noticeKind;
-  const loadNotices = useCallback(
-    async (select?: number) => {
-      try {
-        const r = await call('notices.list', { orgId: matter.orgId, filter: 'all' });
-        setNotices(r.items.filter((n) => n.kind === noticeKind));
-        if (select) setNoticeId(select);
-      } catch (e) {
-        setError(errorMessage(e));
-      }
-    },
-    [matter.orgId, noticeKind],
-  );
-
-  useEffect(() => {
-    if (noticeKind) {
-      void loadNotices();
-      return;
-    }
-    call('meetings.list', { orgId: matter.orgId })
-      .then((r) => setMeetings(r.items))
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [noticeKind, matter.orgId, loadNotices]);
+  const noticeList = useCall('notices.list', noticeKind ? { orgId: matter.orgId, filter: 'all' } : skipToken);
+  const notices = useMemo(() => (noticeList.data?.items ?? []).filter((n) => n.kind === noticeKind), [noticeList.data, noticeKind]);
+  const meetingList = useCall('meetings.list', noticeKind ? skipToken : { orgId: matter.orgId });
+  const meetings: MeetingSummary[] = meetingList.data?.items ?? [];
+  const loadError = noticeList.error ?? meetingList.error;
 
   async function chooseMeeting(id: number | undefined) {
     setMeetingId(id);
@@ -223,7 +204,7 @@ export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
           </Form.Item>
         )}
       </Form>
-      {error && <Alert type="error" showIcon title={error} />}
+      {(error ?? loadError) && <Alert type="error" showIcon title={error ?? loadError} />}
       {creatingNotice && def.noticeKind && (
         <NoticeFormModal
           orgId={matter.orgId}
@@ -231,7 +212,8 @@ export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
           onClose={() => setCreatingNotice(false)}
           onCreated={(n) => {
             setCreatingNotice(false);
-            void loadNotices(n.id);
+            // The new notice is read again with the list (every write refreshes what is shown).
+            setNoticeId(n.id);
           }}
         />
       )}
