@@ -15,6 +15,12 @@ import { call, errorMessage, onWrite } from './client';
 export { skipToken };
 
 /**
+ * The one empty list shown while nothing was read yet: the same array every render, so an
+ * effect that depends on a list does not run again for nothing. Never change it in place.
+ */
+export const EMPTY: never[] = [];
+
+/**
  * The renderer's one cache of what it read. Reads are local and cheap, so the rule is simple:
  * after any write succeeds (through `useWrite` or a plain `call`), every cached read is out of
  * date, and whatever is on screen reads again.

@@ -3,7 +3,7 @@ import { Alert, App, Button, Checkbox, Modal, Space, Typography } from 'antd';
 import type { FollowUpItem } from '../../../core/contract/followup';
 import type { AgendaItem } from '../../../core/contract/agenda';
 import { call, errorMessage } from '../api/client';
-import { useCall } from '../api/queries';
+import { EMPTY, useCall } from '../api/queries';
 import { DueTag, showDate } from './labels';
 import './followup.css';
 
@@ -25,7 +25,7 @@ export function CarryOverPrompt({ meetingId, onItems }: Props) {
   const [error, setError] = useState<string | null>(null);
 
   // Every write (an item added to the agenda or removed) reads the candidates again.
-  const candidates: FollowUpItem[] = useCall('followUp.carryCandidates', { meetingId }).data?.items ?? [];
+  const candidates: FollowUpItem[] = useCall('followUp.carryCandidates', { meetingId }).data?.items ?? EMPTY;
 
   if (dismissed || candidates.length === 0) return null;
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Empty, Progress, Radio, Table, Typography } from 'antd';
 import type { FollowUpItem } from '../../../core/contract/followup';
-import { useCall } from '../api/queries';
+import { EMPTY, useCall } from '../api/queries';
 import { DueTag, showDate } from './labels';
 import { FollowUpDrawer } from './FollowUpDrawer';
 import { LoadError } from '../app/LoadError';
@@ -36,7 +36,7 @@ export function FollowUpList({ orgId, openId, onOpen }: Props) {
   const [filter, setFilter] = useState<Filter>('all');
 
   const { data, loading, error, reload: load } = useCall('followUp.list', { orgId, filter });
-  const items: FollowUpItem[] = data?.items ?? [];
+  const items: FollowUpItem[] = data?.items ?? EMPTY;
 
   return (
     <div>

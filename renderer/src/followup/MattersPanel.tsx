@@ -4,7 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import type { z } from 'zod';
 import type { matterSchema } from '../../../core/contract/matters';
 import { matterSteps } from '../../../core/followup/data';
-import { useCall } from '../api/queries';
+import { EMPTY, useCall } from '../api/queries';
 import { showDate } from './labels';
 import { MatterFormModal } from './MatterFormModal';
 import { LoadError } from '../app/LoadError';
@@ -19,7 +19,7 @@ export function MattersPanel({ orgId, onOpen }: { orgId: number; onOpen(id: numb
   const [creating, setCreating] = useState(false);
 
   const { data, loading, error, reload: load } = useCall('matters.list', { orgId });
-  const items: Matter[] = data?.items ?? [];
+  const items: Matter[] = data?.items ?? EMPTY;
 
   return (
     <div>

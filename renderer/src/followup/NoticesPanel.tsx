@@ -3,7 +3,7 @@ import { App, Button, Empty, Radio, Space, Table, Typography } from 'antd';
 import { FileWordOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Notice } from '../../../core/contract/notices';
 import { call } from '../api/client';
-import { useCall } from '../api/queries';
+import { EMPTY, useCall } from '../api/queries';
 import { NoticeStatusTag, showDate } from './labels';
 import { NoticeFormModal } from './NoticeFormModal';
 import { TakeDownModal } from './TakeDownModal';
@@ -35,7 +35,7 @@ export function NoticesPanel({ orgId }: { orgId: number }) {
   const { busy, run } = useExport();
 
   const { data, loading, error, reload: load } = useCall('notices.list', { orgId, filter });
-  const items: Notice[] = data?.items ?? [];
+  const items: Notice[] = data?.items ?? EMPTY;
 
   return (
     <div>

@@ -5,7 +5,7 @@ import type { FollowUpDetail } from '../../../core/contract/followup';
 import type { Notice } from '../../../core/contract/notices';
 import type { NoticeKind } from '../../../core/followup/data';
 import { call } from '../api/client';
-import { useCall } from '../api/queries';
+import { EMPTY, useCall } from '../api/queries';
 import { NoticeStatusTag, showDate } from './labels';
 import { NoticeFormModal } from './NoticeFormModal';
 import { useExport } from './useExport';
@@ -17,7 +17,7 @@ export function ResolutionNotices({ detail }: { detail: FollowUpDetail }) {
   const { busy, run } = useExport();
 
   const { data, reload: load } = useCall('notices.list', { orgId: detail.orgId, resolutionId: detail.id, filter: 'all' });
-  const items: Notice[] = data?.items ?? [];
+  const items: Notice[] = data?.items ?? EMPTY;
 
   return (
     <div>

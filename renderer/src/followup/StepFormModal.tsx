@@ -7,7 +7,7 @@ import type { MeetingSummary } from '../../../core/contract/meetings';
 import type { Proposal, Vote } from '../../../core/contract/votes';
 import { matterSteps } from '../../../core/followup/data';
 import { call, errorMessage } from '../api/client';
-import { skipToken, useCall } from '../api/queries';
+import { EMPTY, skipToken, useCall } from '../api/queries';
 import { voteSubject } from '../votes/labels';
 import { DATE_FORMAT, showDate, toIso } from './labels';
 import { NoticeFormModal } from './NoticeFormModal';
@@ -45,7 +45,7 @@ export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
   const noticeList = useCall('notices.list', noticeKind ? { orgId: matter.orgId, filter: 'all' } : skipToken);
   const notices = useMemo(() => (noticeList.data?.items ?? []).filter((n) => n.kind === noticeKind), [noticeList.data, noticeKind]);
   const meetingList = useCall('meetings.list', noticeKind ? skipToken : { orgId: matter.orgId });
-  const meetings: MeetingSummary[] = meetingList.data?.items ?? [];
+  const meetings: MeetingSummary[] = meetingList.data?.items ?? EMPTY;
   const loadError = noticeList.error ?? meetingList.error;
 
   async function chooseMeeting(id: number | undefined) {

@@ -5,7 +5,7 @@ import type { Body } from '../../../core/contract/bodies';
 import { knownPersonTags, type PersonRow } from '../../../core/contract/people';
 import { bodyKinds } from '../../../core/rules/composition';
 import { call, errorMessage } from '../api/client';
-import { useCall } from '../api/queries';
+import { EMPTY, useCall } from '../api/queries';
 import { DATE_FORMAT, toDate } from './time';
 
 const PAGE = 500;
@@ -43,7 +43,7 @@ export function AddMembersModal({ orgId, body, memberPersonIds, onClose, onAdded
     { orgId, status: '在册', page: 1, pageSize: PAGE, sortField: 'householdNo', sortOrder: 'ascend', ...(search ? { query: search } : {}), ...(tag ? { tag } : {}) },
     { keepPrevious: true },
   );
-  const people: PersonRow[] = list.data?.items ?? [];
+  const people: PersonRow[] = list.data?.items ?? EMPTY;
   const total = list.data?.total ?? 0;
   const loading = list.loading;
 

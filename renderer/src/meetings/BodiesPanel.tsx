@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Space, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Body } from '../../../core/contract/bodies';
-import { useCall, useSetCall } from '../api/queries';
+import { EMPTY, useCall, useSetCall } from '../api/queries';
 import { BodyFormModal } from './BodyFormModal';
 import { BodyMembers } from './BodyMembers';
 import { CompositionTags } from './CompositionTags';
@@ -20,7 +20,7 @@ export function BodiesPanel({ orgId, selectedId, onSelect }: Props) {
 
   const { data, loading, error } = useCall('bodies.list', { orgId });
   const put = useSetCall();
-  const items: Body[] = data?.items ?? [];
+  const items: Body[] = data?.items ?? EMPTY;
 
   const replace = (b: Body) =>
     put('bodies.list', { orgId }, (old) => {

@@ -5,7 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { Body, BodyMember } from '../../../core/contract/bodies';
 import { bodyKinds } from '../../../core/rules/composition';
 import { call } from '../api/client';
-import { useCall, useSetCall } from '../api/queries';
+import { EMPTY, useCall, useSetCall } from '../api/queries';
 import { useReportError } from '../app/useReportError';
 import { AddMembersModal } from './AddMembersModal';
 import { CompositionAlerts } from './CompositionTags';
@@ -30,7 +30,7 @@ export function BodyMembers({ orgId, bodyId, onEdit, onChanged }: Props) {
 
   const { data, loading, error, reload: load } = useCall('bodies.members', { bodyId, includeFormer });
   const body: Body | null = data?.body ?? null;
-  const items: BodyMember[] = data?.items ?? [];
+  const items: BodyMember[] = data?.items ?? EMPTY;
   const put = useSetCall();
 
   async function refreshAfterChange() {

@@ -4,7 +4,7 @@ import { CopyOutlined } from '@ant-design/icons';
 import type { MeetingType, RuleSet } from '../../../core/contract/meeting-types';
 import { thresholdWords } from '../../../core/rules/fraction';
 import { call } from '../api/client';
-import { useCall } from '../api/queries';
+import { EMPTY, useCall } from '../api/queries';
 import { useReportError } from '../app/useReportError';
 import { CopyTypeModal } from './CopyTypeModal';
 import { basisShortWords, denominatorWords, effectiveWords, noticeWords, passWords, quorumWords, shortLawName } from './ruleWords';
@@ -16,7 +16,7 @@ export function MeetingTypesPanel({ orgId }: { orgId: number }) {
   const [copying, setCopying] = useState<{ type: MeetingType; version: RuleSet } | null>(null);
 
   const { data, loading, error, reload: load } = useCall('meetingTypes.list', { orgId });
-  const types: MeetingType[] = data?.items ?? [];
+  const types: MeetingType[] = data?.items ?? EMPTY;
 
   async function archive(t: MeetingType) {
     try {

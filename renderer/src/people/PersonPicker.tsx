@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Select } from 'antd';
 import type { PersonRow } from '../../../core/contract/people';
-import { useCall } from '../api/queries';
+import { EMPTY, useCall } from '../api/queries';
 
 interface Props {
   orgId: number;
@@ -28,7 +28,7 @@ export function PersonPicker({ orgId, id, value, onChange, onPicked, notFoundHin
     return () => clearTimeout(timer);
   }, [query]);
   const { data, loading } = useCall('people.list', { orgId, status: '在册', page: 1, pageSize: 30, ...(search ? { query: search } : {}) }, { keepPrevious: true });
-  const items: PersonRow[] = data?.items ?? [];
+  const items: PersonRow[] = data?.items ?? EMPTY;
 
   return (
     <Select<number>

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { sortableFields } from '../../../core/contract/people';
-import { useCall } from '../api/queries';
+import { EMPTY, useCall } from '../api/queries';
 
 export type StatusFilter = '在册' | '迁出' | '全部';
 export type SortField = (typeof sortableFields)[number];
@@ -38,5 +38,5 @@ export function usePeopleList(orgId: number) {
     setParams((p) => ({ ...p, ...patch }));
   }, []);
 
-  return { params, update, items: data?.items ?? [], total: data?.total ?? 0, loading, error, reload };
+  return { params, update, items: data?.items ?? EMPTY, total: data?.total ?? 0, loading, error, reload };
 }

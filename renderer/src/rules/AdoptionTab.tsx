@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { FileWordOutlined, ReloadOutlined, SendOutlined } from '@ant-design/icons';
 import type { RuleDocDetail } from '../../../core/contract/rules';
 import { call } from '../api/client';
-import { useCall } from '../api/queries';
+import { EMPTY, useCall } from '../api/queries';
 import { AdoptionCard } from './AdoptionCard';
 import { AdoptVoteModal, type Candidate } from './AdoptVoteModal';
 import { FilingCard } from './FilingCard';
@@ -29,8 +29,8 @@ export function AdoptionTab({ doc, onDoc }: Props) {
   const [form, setForm] = useState<'file' | 'publish' | null>(null);
 
   const { data, loading, error, reload: load } = useCall('rules.adoption.candidates', { docId: doc.id });
-  const rows: Row[] = data?.items ?? [];
-  const allowed: string[] = data?.allowedKinds ?? [];
+  const rows: Row[] = data?.items ?? EMPTY;
+  const allowed: string[] = data?.allowedKinds ?? EMPTY;
 
   const deliberating = doc.stage === '审议表决';
   const before = !doc.adoption && !deliberating;

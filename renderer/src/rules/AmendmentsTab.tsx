@@ -3,7 +3,7 @@ import { Alert, App, Button, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { RuleAmendment, RuleDocDetail, RuleEditResult } from '../../../core/contract/rules';
 import { call, errorMessage } from '../api/client';
-import { useCall } from '../api/queries';
+import { EMPTY, useCall } from '../api/queries';
 import { DecideModal } from './DecideModal';
 import { AmendmentFormModal } from './AmendmentFormModal';
 import { EditOutcome, type Outcome } from './EditOutcome';
@@ -26,7 +26,7 @@ export function AmendmentsTab({ doc, onDoc, onChanged }: Props) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const { data, loading, error, reload: load } = useCall('rules.amendments.list', { docId: doc.id });
-  const items: RuleAmendment[] = data?.items ?? [];
+  const items: RuleAmendment[] = data?.items ?? EMPTY;
 
   function applied(a: RuleAmendment, edit: RuleEditResult | null) {
     void load();

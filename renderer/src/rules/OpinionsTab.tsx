@@ -3,7 +3,7 @@ import { Alert, App, Button, Space, Table, Tag, Typography } from 'antd';
 import { FileWordOutlined, PlusOutlined } from '@ant-design/icons';
 import type { RuleDocDetail, RuleOpinion } from '../../../core/contract/rules';
 import { call } from '../api/client';
-import { useCall } from '../api/queries';
+import { EMPTY, useCall } from '../api/queries';
 import { DisposeModal } from './DisposeModal';
 import { OpinionFormModal } from './OpinionFormModal';
 import { dateWords } from './labels';
@@ -24,8 +24,8 @@ export function OpinionsTab({ doc, onChanged }: Props) {
   const [disposing, setDisposing] = useState<RuleOpinion | null>(null);
 
   const { data, loading, error, reload: load } = useCall('rules.opinions.list', { docId: doc.id });
-  const items: RuleOpinion[] = data?.items ?? [];
-  const channels: string[] = data?.channels ?? [];
+  const items: RuleOpinion[] = data?.items ?? EMPTY;
+  const channels: string[] = data?.channels ?? EMPTY;
 
   const count = (d: string) => items.filter((o) => o.disposition === d).length;
   return (

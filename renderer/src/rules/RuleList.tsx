@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Table, Tag, Typography } from 'antd';
 import { PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import type { RuleDocSummary } from '../../../core/contract/rules';
-import { useCall } from '../api/queries';
+import { EMPTY, useCall } from '../api/queries';
 import { CreateRuleModal } from './CreateRuleModal';
 import { PenaltyTermsDrawer } from './PenaltyTermsDrawer';
 import { FilingDue } from './FilingDue';
@@ -21,7 +21,7 @@ export function RuleList({ orgId, onOpen }: Props) {
   const [terms, setTerms] = useState(false);
 
   const { data, loading, error, reload: load } = useCall('rules.list', { orgId });
-  const items: RuleDocSummary[] = data?.items ?? [];
+  const items: RuleDocSummary[] = data?.items ?? EMPTY;
 
   return (
     <>

@@ -5,7 +5,7 @@ import type { RuleDocDetail } from '../../../core/contract/rules';
 import type { RuleComparison } from '../../../core/ruletext/types';
 import { localIsoDate } from '../../../core/dates';
 import { call, errorMessage } from '../api/client';
-import { useCall } from '../api/queries';
+import { EMPTY, useCall } from '../api/queries';
 import { ComparisonView } from './ComparisonView';
 import { SaveVersionModal } from './SaveVersionModal';
 import { dateWords } from './labels';
@@ -30,7 +30,7 @@ export function VersionsTab({ doc }: Props) {
   const [compareError, setCompareError] = useState<string | null>(null);
 
   const { data, loading, error, reload: load } = useCall('rules.versions.list', { docId: doc.id });
-  const versions: Version[] = data?.items ?? [];
+  const versions: Version[] = data?.items ?? EMPTY;
   const newest = data?.items[0]?.id ?? null;
   // Compare from the newest saved version unless the user chose another.
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { Alert, Modal, Table, Typography } from 'antd';
 import type { Topic } from '../../../core/contract/topics';
-import { useCall } from '../api/queries';
+import { EMPTY, useCall } from '../api/queries';
 import { TopicStatusTag } from './labels';
 import { openTopic } from './route';
 
@@ -12,7 +12,7 @@ interface Props {
 /** From the roster: the topics this resident has raised; a click opens the topic. */
 export function PersonTopicsModal({ person, onClose }: Props) {
   const { data, pending: loading, error } = useCall('topics.byPerson', { personId: person.id });
-  const items: Topic[] = data?.items ?? [];
+  const items: Topic[] = data?.items ?? EMPTY;
 
   const open = (id: number) => {
     onClose();

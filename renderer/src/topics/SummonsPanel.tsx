@@ -3,7 +3,7 @@ import { Alert, App, Button, Checkbox, Select } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Summons } from '../../../core/contract/summons';
 import { call } from '../api/client';
-import { useCall } from '../api/queries';
+import { EMPTY, useCall } from '../api/queries';
 import { SummonsFormModal } from './SummonsFormModal';
 import { SummonsTable } from './SummonsTable';
 import { LoadError } from '../app/LoadError';
@@ -31,8 +31,8 @@ export function SummonsPanel({ orgId, onOpenTopic }: Props) {
     ...(filters.openOnly ? { openOnly: true } : {}),
   });
   const deps = useCall('summons.departments', { orgId });
-  const items: Summons[] = list.data?.items ?? [];
-  const departments: string[] = deps.data?.items ?? [];
+  const items: Summons[] = list.data?.items ?? EMPTY;
+  const departments: string[] = deps.data?.items ?? EMPTY;
   const loading = list.loading || deps.loading;
   const error = list.error ?? deps.error;
   const { reload: reloadList } = list;

@@ -1,6 +1,6 @@
 import type { Meeting } from '../../../core/contract/meetings';
 import type { Proposal, Vote } from '../../../core/contract/votes';
-import { useCall } from '../api/queries';
+import { EMPTY, useCall } from '../api/queries';
 import './votes.css';
 
 const POLL_MS = 2000;
@@ -18,7 +18,7 @@ export function ProjectorVote({ meeting }: { meeting: Meeting }) {
   const proposalList = useCall('proposals.list', { meetingId: meeting.id }, { refetchInterval: POLL_MS }).data;
   const loaded = votes !== undefined && proposalList !== undefined;
   const vote = votes ? latest(votes.items) : null;
-  const proposals: Proposal[] = proposalList?.items ?? [];
+  const proposals: Proposal[] = proposalList?.items ?? EMPTY;
 
   if (!loaded) return null;
   if (!vote) {
