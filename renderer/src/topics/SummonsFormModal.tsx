@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, AutoComplete, DatePicker, Form, Input, InputNumber, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { call, errorMessage } from '../api/client';
+import { errorMessage } from '../api/client';
+import { EMPTY, useCall } from '../api/queries';
 import { MeetingSelect } from './MeetingSelect';
 import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
@@ -37,16 +38,11 @@ interface Props {
 export function SummonsFormModal({ orgId, title, forMeeting, onClose, onSubmit }: Props) {
   const [form] = Form.useForm<Values>();
   const discard = useConfirmDiscard(onClose, form);
-  const [departments, setDepartments] = useState<string[]>([]);
+  const departments: string[] = useCall('summons.departments', { orgId }).data?.items ?? EMPTY;
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const typed = Form.useWatch('department', form) ?? '';
 
-  useEffect(() => {
-    call('summons.departments', { orgId })
-      .then((r) => setDepartments(r.items))
-      .catch(() => setDepartments([]));
-  }, [orgId]);
 
   async function submit() {
     let v: Values;
