@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import type { CallOutput } from '../../../core/contract/index';
 import { useCall } from '../api/queries';
 
@@ -5,10 +6,24 @@ export type HomeSummary = CallOutput<'home.summary'>;
 
 /**
  * The 首页 summary, read when the page is shown and again when the window comes back to the
- * front (the secretary may have left it open overnight: "today" moves on). A failed refresh keeps
- * what was shown and says so.
+ * front (the secretary may have left it open overnight: "today" moves on), and the roster size
+ * read with it (null while unknown: a failure only hides the hint). A failed refresh keeps what
+ * was shown and says so.
  */
 export function useHomeSummary(orgId: number) {
-  const { data, loading, error, updatedAt, reload } = useCall('home.summary', { orgId }, { refetchOnFocus: true });
-  return { summary: data ?? null, loading, error, loadedAt: updatedAt, reload };
+  const summary = useCall('home.summary', { orgId }, { refetchOnFocus: true });
+  const roster = useCall('people.list', { orgId, status: '在册', page: 1, pageSize: 1 }, { refetchOnFocus: true });
+  const { reload: reloadSummary } = summary;
+  const { reload: reloadRoster } = roster;
+  const reload = useCallback(async () => {
+    await Promise.all([reloadSummary(), reloadRoster()]);
+  }, [reloadSummary, reloadRoster]);
+  return {
+    summary: summary.data ?? null,
+    rosterSize: roster.data?.total ?? null,
+    loading: summary.loading,
+    error: summary.error,
+    loadedAt: summary.updatedAt,
+    reload,
+  };
 }

@@ -1,6 +1,5 @@
 import { Alert, Button, Card, Skeleton, Space, Typography } from 'antd';
 import { CalendarOutlined, ImportOutlined, MessageOutlined, ReloadOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
-import { useCall } from '../api/queries';
 import { useCurrentOrg } from '../org/OrgContext';
 import type { PageKey } from '../layout/navigation';
 import { localClock } from '../../../core/dates';
@@ -15,16 +14,10 @@ interface Props {
   onNavigate(page: PageKey, options?: { openImport?: boolean }): void;
 }
 
-/** How many people are on the roster; null while unknown (a failure only hides the hint). */
-function useRosterSize(orgId: number) {
-  return useCall('people.list', { orgId, status: '在册', page: 1, pageSize: 1 }, { refetchOnFocus: true }).data?.total ?? null;
-}
-
 /** 首页: what needs the secretary today, each line a click from its page. */
 export function HomePage({ onNavigate }: Props) {
   const org = useCurrentOrg();
-  const { summary, loading, error, loadedAt, reload } = useHomeSummary(org.id);
-  const rosterSize = useRosterSize(org.id);
+  const { summary, rosterSize, loading, error, loadedAt, reload } = useHomeSummary(org.id);
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
