@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Alert, App, Button, Drawer, Form, Input, Modal, Popconfirm, Space, Spin, Table, Typography } from 'antd';
 import { PlusOutlined, UndoOutlined } from '@ant-design/icons';
 import type { PenaltyTerm } from '../../../core/ruletext/types';
 import { call, errorMessage } from '../api/client';
 import { useCall, useSetCall } from '../api/queries';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   orgId: number;
@@ -13,6 +14,7 @@ interface Props {
 /** 违规用语清单: the words the check flags, with the reason each one is shown to the reviewer. */
 export function PenaltyTermsDrawer({ orgId, onClose }: Props) {
   const { message } = App.useApp();
+  const discardEdit = useConfirmDiscard(useCallback(() => setEditing(null), []));
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ index: number | null; term: string; reason: string } | null>(null);
   const [editError, setEditError] = useState<string | null>(null);
@@ -98,7 +100,7 @@ export function PenaltyTermsDrawer({ orgId, onClose }: Props) {
         />
       )}
       {editing && (
-        <Modal open title={editing.index === null ? '添加用语' : '修改用语'} okText="保存" cancelText="取消" confirmLoading={saving} onOk={() => void saveEdit()} onCancel={() => setEditing(null)} destroyOnHidden>
+        <Modal open title={editing.index === null ? '添加用语' : '修改用语'} okText="保存" cancelText="取消" confirmLoading={saving} onOk={() => void saveEdit()} {...discardEdit} destroyOnHidden>
           <Form layout="vertical">
             <Form.Item label="用语" extra="用“…”代表中间可以有几个字，例如“取消…资格”。">
               <Input aria-label="用语" value={editing.term} maxLength={20} onChange={(e) => setEditing({ ...editing, term: e.target.value })} />

@@ -8,6 +8,7 @@ import { EMPTY, useCall, useSetCall } from '../api/queries';
 import { useReportError } from '../app/useReportError';
 import './votes.css';
 import { LoadError } from '../app/LoadError';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 const FORMAT_NEEDS_SEQ = '编号格式必须包含“{序号}”，例如“〔{年}〕{序号}号”';
 
@@ -164,6 +165,7 @@ function ResponsibleInput({ r, onSave }: { r: Resolution; onSave(value: string):
 }
 
 function FormatModal({ orgId, current, onClose, onSaved }: { orgId: number; current: string; onClose(): void; onSaved(f: { format: string; example: string }): void }) {
+  const discard = useConfirmDiscard(onClose);
   const [value, setValue] = useState(current);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -186,7 +188,7 @@ function FormatModal({ orgId, current, onClose, onSaved }: { orgId: number; curr
     <Modal
       title="决议编号格式"
       open
-      onCancel={onClose}
+      {...discard}
       onOk={() => void save()}
       okText="保存"
       cancelText="取消"
