@@ -88,7 +88,9 @@ test('身份证号填错时说明原因，什么也不保存', async ({ page }) 
   await add.getByLabel('姓名').fill('');
   await expect(add.getByText('请填写姓名')).toBeVisible();
 
+  // What was typed is not thrown away without asking.
   await add.getByRole('button', { name: '取消' }).click();
+  await page.getByRole('dialog', { name: '放弃已填写的内容？' }).getByRole('button', { name: '放弃' }).click();
   await expect(add).toBeHidden();
   await chooseRadio(page, '全部');
   await expect(page.getByText('名册里还没有人')).toBeVisible();
@@ -151,4 +153,37 @@ test('新建、切换、重命名议事主体：每个议事主体有自己的�
   await rename.getByLabel('议事主体名称').fill('');
   await rename.getByRole('button', { name: '保存' }).click();
   await expect(rename.getByText('请填写议事主体名称')).toBeVisible();
+});
+
+test('填了内容的表单按 Esc 或“取消”时先问一声，没填的直接关上', async ({ page }) => {
+  // Nothing typed: Esc closes at once.
+  await page.getByRole('button', { name: '添加人员' }).click();
+  const add = page.getByRole('dialog', { name: '添加人员' });
+  await expect(add.getByLabel('姓名')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(add).toBeHidden();
+
+  // Typed: Esc asks; 继续填写 keeps what was typed.
+  await page.getByRole('button', { name: '添加人员' }).click();
+  await add.getByLabel('姓名').fill('李大爷');
+  await add.getByLabel('姓名').press('Escape');
+  const ask = page.getByRole('dialog', { name: '放弃已填写的内容？' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: '继续填写' }).click();
+  await expect(ask).toBeHidden();
+  await expect(add).toBeVisible();
+  await expect(add.getByLabel('姓名')).toHaveValue('李大爷');
+
+  // The close X asks too; 放弃 closes the form and nothing was saved.
+  await add.getByRole('button', { name: '关闭' }).click();
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: '放弃' }).click();
+  await expect(add).toBeHidden();
+  await expect(page.getByText('名册里还没有人')).toBeVisible();
+
+  // Opened again, the form is empty and closes at once.
+  await page.getByRole('button', { name: '添加人员' }).click();
+  await expect(add.getByLabel('姓名')).toHaveValue('');
+  await add.getByRole('button', { name: '取消' }).click();
+  await expect(add).toBeHidden();
 });

@@ -151,6 +151,8 @@ test('办结的议题不再分办；合并不提供本议题；过时的页面�
   await reject.getByRole('button', { name: '不予受理' }).click();
   await expect(reject.getByRole('alert')).toContainText(/议题“路灯不亮”已答复（\d{4}-\d{2}-\d{2}），不能再改为不予受理；如有新情况，请登记一个新议题/);
   await reject.getByRole('button', { name: '取消' }).click();
+  await page.getByRole('dialog', { name: '放弃已填写的内容？' }).getByRole('button', { name: '放弃' }).click();
+  await expect(reject).toBeHidden();
   await page.reload();
 
   // A closed topic shows no triage buttons.

@@ -1,4 +1,4 @@
-import type { CallInput, CallName, CallOutput, Envelope, ErrorCode } from '../../../core/contract/index';
+import { isWriteCall, type CallInput, type CallName, type CallOutput, type Envelope, type ErrorCode } from '../../../core/contract/index';
 import { BRIDGE_KEY, TOKEN_HEADER, TOKEN_META, type CouncilHallBridge } from '../../../core/contract/bridge';
 import type { FileOutput } from '../../../core/contract/common';
 
@@ -41,6 +41,20 @@ async function viaHttp(name: CallName, input: unknown): Promise<Envelope<unknown
   }
 }
 
+type WriteListener = (name: CallName) => void;
+const writeListeners = new Set<WriteListener>();
+
+/**
+ * Tells `listener` after every write call that succeeded, whoever made it (the query cache
+ * marks everything it holds as out of date). Returns the way to stop listening.
+ */
+export function onWrite(listener: WriteListener): () => void {
+  writeListeners.add(listener);
+  return () => {
+    writeListeners.delete(listener);
+  };
+}
+
 /** Calls the main process (Electron) or the web host (browser preview) by the contract. */
 export async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
   let envelope: Envelope<unknown>;
@@ -58,6 +72,7 @@ export async function call<N extends CallName>(name: N, input: CallInput<N>): Pr
     throw new ApiCallError('INTERNAL', '议事厅服务返回了看不懂的结果，请关闭后重新打开软件');
   }
   if (!envelope.ok) throw new ApiCallError(envelope.error.code, envelope.error.message);
+  if (isWriteCall(name)) for (const listener of writeListeners) listener(name);
   return envelope.value as CallOutput<N>;
 }
 

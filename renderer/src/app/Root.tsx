@@ -6,21 +6,24 @@ import { Shell } from './Shell';
 import { UserGate } from '../users/UserGate';
 import { UserProvider } from '../users/UserContext';
 import { ClockProvider } from './useClock';
+import { QueryProvider } from '../api/queries';
 
 export function Root() {
   return (
     <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       {/* Messages appear below the header, so a notice never covers its buttons. */}
       <AntApp style={{ height: '100%' }} message={{ top: 76, maxCount: 3 }}>
-        <ClockProvider>
-          <UserProvider>
-            <UserGate>
-              <OrgProvider>
-                <Shell />
-              </OrgProvider>
-            </UserGate>
-          </UserProvider>
-        </ClockProvider>
+        <QueryProvider>
+          <ClockProvider>
+            <UserProvider>
+              <UserGate>
+                <OrgProvider>
+                  <Shell />
+                </OrgProvider>
+              </UserGate>
+            </UserProvider>
+          </ClockProvider>
+        </QueryProvider>
       </AntApp>
     </ConfigProvider>
   );

@@ -1,15 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App, Button, Checkbox, Modal, Space, Typography } from 'antd';
 import type { FollowUpItem } from '../../../core/contract/followup';
 import type { AgendaItem } from '../../../core/contract/agenda';
 import { call, errorMessage } from '../api/client';
+import { EMPTY, useCall } from '../api/queries';
 import { DueTag, showDate } from './labels';
 import './followup.css';
 
 interface Props {
   meetingId: number;
-  /** The agenda changed (an item added or removed): candidates are looked up again. */
-  agendaSize: number;
   onItems(items: AgendaItem[]): void;
 }
 
@@ -17,24 +16,16 @@ interface Props {
  * 跟进事项: unfinished resolutions of earlier meetings, offered for this agenda. Nothing is added
  * until the secretary ticks them and presses 列入议程.
  */
-export function CarryOverPrompt({ meetingId, agendaSize, onItems }: Props) {
+export function CarryOverPrompt({ meetingId, onItems }: Props) {
   const { message } = App.useApp();
-  const [candidates, setCandidates] = useState<FollowUpItem[]>([]);
   const [dismissed, setDismissed] = useState(false);
   const [choosing, setChoosing] = useState(false);
   const [picked, setPicked] = useState<number[]>([]);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    call('followUp.carryCandidates', { meetingId })
-      .then((r) => live && setCandidates(r.items))
-      .catch(() => live && setCandidates([]));
-    return () => {
-      live = false;
-    };
-  }, [meetingId, agendaSize]);
+  // Every write (an item added to the agenda or removed) reads the candidates again.
+  const candidates: FollowUpItem[] = useCall('followUp.carryCandidates', { meetingId }).data?.items ?? EMPTY;
 
   if (dismissed || candidates.length === 0) return null;
 
@@ -44,7 +35,6 @@ export function CarryOverPrompt({ meetingId, agendaSize, onItems }: Props) {
     try {
       const r = await call('followUp.carry', { meetingId, resolutionIds: picked });
       onItems(r.items);
-      setCandidates((list) => list.filter((c) => !picked.includes(c.id)));
       message.success(`已把 ${picked.length} 项决议列入议程，作为跟进事项`);
       setChoosing(false);
     } catch (e) {

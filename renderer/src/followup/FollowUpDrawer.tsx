@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
 import { Alert, Descriptions, Divider, Drawer, Spin, Typography } from 'antd';
 import type { FollowUpDetail } from '../../../core/contract/followup';
-import { call, errorMessage } from '../api/client';
+import { useCall, useSetCall } from '../api/queries';
 import { CompleteForm } from './CompleteForm';
 import { DueTag, showDate } from './labels';
 import { ProgressSection } from './ProgressSection';
@@ -18,21 +17,10 @@ interface Props {
 
 /** One resolution's follow-up: who and by when, progress entries, completion, its public notices. */
 export function FollowUpDrawer({ resolutionId, onClose, onChanged }: Props) {
-  const [detail, setDetail] = useState<FollowUpDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setDetail(await call('followUp.get', { resolutionId }));
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [resolutionId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data, error, reload: load } = useCall('followUp.get', { resolutionId });
+  const detail: FollowUpDetail | null = data ?? null;
+  const put = useSetCall();
+  const setDetail = (next: FollowUpDetail) => put('followUp.get', { resolutionId }, next);
 
   const saved = (next: FollowUpDetail) => {
     setDetail(next);

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Empty, Progress, Radio, Table, Typography } from 'antd';
 import type { FollowUpItem } from '../../../core/contract/followup';
-import { call, errorMessage } from '../api/client';
+import { EMPTY, useCall } from '../api/queries';
 import { DueTag, showDate } from './labels';
 import { FollowUpDrawer } from './FollowUpDrawer';
 import { LoadError } from '../app/LoadError';
@@ -34,25 +34,9 @@ interface Props {
 /** 决议督办: every resolution with who does it, by when, how far it is, and whether it is late. */
 export function FollowUpList({ orgId, openId, onOpen }: Props) {
   const [filter, setFilter] = useState<Filter>('all');
-  const [items, setItems] = useState<FollowUpItem[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setItems((await call('followUp.list', { orgId, filter })).items);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setLoading(false);
-    }
-  }, [orgId, filter]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data, loading, error, reload: load } = useCall('followUp.list', { orgId, filter });
+  const items: FollowUpItem[] = data?.items ?? EMPTY;
 
   return (
     <div>

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App, Button, Descriptions, Result, Spin, Steps, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, FileWordOutlined } from '@ant-design/icons';
 import type { MatterDetail } from '../../../core/contract/matters';
-import { call, errorMessage } from '../api/client';
+import { call } from '../api/client';
+import { useCall, useSetCall } from '../api/queries';
 import { showDate } from './labels';
 import { StepContent } from './StepContent';
 import { StepFormModal } from './StepFormModal';
@@ -16,23 +17,13 @@ interface Props {
 /** One 四议两公开 matter: its six steps in order; only the next one can be recorded. */
 export function MatterDetailView({ matterId, onBack }: Props) {
   const { message } = App.useApp();
-  const [matter, setMatter] = useState<MatterDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [recording, setRecording] = useState<number | null>(null);
   const { busy, run } = useExport();
 
-  const load = useCallback(async () => {
-    try {
-      setMatter(await call('matters.get', { id: matterId }));
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [matterId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data, error, reload: load } = useCall('matters.get', { id: matterId });
+  const matter: MatterDetail | null = data ?? null;
+  const put = useSetCall();
+  const setMatter = (next: MatterDetail) => put('matters.get', { id: matterId }, next);
 
   if (!matter) {
     return error ? (

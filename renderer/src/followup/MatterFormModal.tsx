@@ -5,6 +5,7 @@ import { call, errorMessage } from '../api/client';
 import { DateField } from '../app/DateField';
 import { dateCheck } from '../app/dateRules';
 import { useClock } from '../app/useClock';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   orgId: number;
@@ -16,6 +17,7 @@ const categories = ['集体资产', '集体土地', '村级工程项目', '集�
 
 /** 新建事项: a major village matter that goes through 四议两公开. */
 export function MatterFormModal({ orgId, onClose, onCreated }: Props) {
+  const discard = useConfirmDiscard(onClose);
   const [title, setTitle] = useState('');
   const [content, setContent] = useState('');
   const [category, setCategory] = useState('');
@@ -50,7 +52,7 @@ export function MatterFormModal({ orgId, onClose, onCreated }: Props) {
   }
 
   return (
-    <Modal open title="新建四议两公开事项" okText="登记事项" cancelText="取消" confirmLoading={saving} onOk={() => void save()} onCancel={onClose} destroyOnHidden width={600}>
+    <Modal open title="新建四议两公开事项" okText="登记事项" cancelText="取消" confirmLoading={saving} onOk={() => void save()} {...discard} destroyOnHidden width={600}>
       <Form layout="vertical">
         <Form.Item label="事项名称">
           <Input aria-label="事项名称" value={title} maxLength={100} placeholder="例如：村集体鱼塘承包方案" onChange={(e) => setTitle(e.target.value)} />

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { App, Button, Empty, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { z } from 'zod';
 import type { matterSchema } from '../../../core/contract/matters';
 import { matterSteps } from '../../../core/followup/data';
-import { call, errorMessage } from '../api/client';
+import { EMPTY, useCall } from '../api/queries';
 import { showDate } from './labels';
 import { MatterFormModal } from './MatterFormModal';
 import { LoadError } from '../app/LoadError';
@@ -16,26 +16,10 @@ const TOTAL = matterSteps.length;
 /** 四议两公开: the matters and how far each has come; click one to open its six steps. */
 export function MattersPanel({ orgId, onOpen }: { orgId: number; onOpen(id: number): void }) {
   const { message } = App.useApp();
-  const [items, setItems] = useState<Matter[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setItems((await call('matters.list', { orgId })).items);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setLoading(false);
-    }
-  }, [orgId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data, loading, error, reload: load } = useCall('matters.list', { orgId });
+  const items: Matter[] = data?.items ?? EMPTY;
 
   return (
     <div>

@@ -11,6 +11,7 @@ import { isIsoDate } from '../../../core/date-input';
 import { DateField } from '../app/DateField';
 import { dateCheck } from '../app/dateRules';
 import { useClock } from '../app/useClock';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 export interface NoticePreset {
   kind?: NoticeKind;
@@ -39,6 +40,7 @@ function suggestedTitle(kind: NoticeKind, r: Resolution | undefined): string {
 
 /** 新建公示: kind, the resolution it publishes, title, when and where posted, and for how many days. */
 export function NoticeFormModal({ orgId, preset, onClose, onCreated }: Props) {
+  const discard = useConfirmDiscard(onClose);
   const org = useCurrentOrg();
   const [kind, setKind] = useState<NoticeKind>(preset?.kind ?? '决议公开');
   const [resolutionId, setResolutionId] = useState<number | undefined>(preset?.resolutionId);
@@ -110,7 +112,7 @@ export function NoticeFormModal({ orgId, preset, onClose, onCreated }: Props) {
   const endsOn = isIsoDate(postedOn) && days ? addDays(postedOn, days - 1) : null;
 
   return (
-    <Modal open title="新建公示" okText="登记公示" cancelText="取消" confirmLoading={saving} onOk={() => void save()} onCancel={onClose} destroyOnHidden width={640}>
+    <Modal open title="新建公示" okText="登记公示" cancelText="取消" confirmLoading={saving} onOk={() => void save()} {...discard} destroyOnHidden width={640}>
       {preset?.note && <Alert type="info" showIcon title={preset.note} style={{ marginBottom: 16 }} />}
       <Form layout="vertical">
         <Form.Item label="公示类别">

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { App, Button, Empty, Radio, Space, Table, Typography } from 'antd';
 import { FileWordOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Notice } from '../../../core/contract/notices';
-import { call, errorMessage } from '../api/client';
+import { call } from '../api/client';
+import { EMPTY, useCall } from '../api/queries';
 import { NoticeStatusTag, showDate } from './labels';
 import { NoticeFormModal } from './NoticeFormModal';
 import { TakeDownModal } from './TakeDownModal';
@@ -29,28 +30,12 @@ const emptyText: Record<Filter, string> = {
 export function NoticesPanel({ orgId }: { orgId: number }) {
   const { message } = App.useApp();
   const [filter, setFilter] = useState<Filter>('all');
-  const [items, setItems] = useState<Notice[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [takingDown, setTakingDown] = useState<Notice | null>(null);
   const { busy, run } = useExport();
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setItems((await call('notices.list', { orgId, filter })).items);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setLoading(false);
-    }
-  }, [orgId, filter]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data, loading, error, reload: load } = useCall('notices.list', { orgId, filter });
+  const items: Notice[] = data?.items ?? EMPTY;
 
   return (
     <div>

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { App, Button, Space, Table, Typography } from 'antd';
 import { FileWordOutlined, PlusOutlined } from '@ant-design/icons';
 import type { FollowUpDetail } from '../../../core/contract/followup';
 import type { Notice } from '../../../core/contract/notices';
 import type { NoticeKind } from '../../../core/followup/data';
 import { call } from '../api/client';
+import { EMPTY, useCall } from '../api/queries';
 import { NoticeStatusTag, showDate } from './labels';
 import { NoticeFormModal } from './NoticeFormModal';
 import { useExport } from './useExport';
@@ -12,21 +13,11 @@ import { useExport } from './useExport';
 /** The notices of one resolution, and 决议公开 / 实施结果公开 buttons that open a prefilled 新建公示. */
 export function ResolutionNotices({ detail }: { detail: FollowUpDetail }) {
   const { message } = App.useApp();
-  const [items, setItems] = useState<Notice[]>([]);
   const [creating, setCreating] = useState<NoticeKind | null>(null);
   const { busy, run } = useExport();
 
-  const load = useCallback(async () => {
-    try {
-      setItems((await call('notices.list', { orgId: detail.orgId, resolutionId: detail.id, filter: 'all' })).items);
-    } catch {
-      setItems([]);
-    }
-  }, [detail.orgId, detail.id]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data, reload: load } = useCall('notices.list', { orgId: detail.orgId, resolutionId: detail.id, filter: 'all' });
+  const items: Notice[] = data?.items ?? EMPTY;
 
   return (
     <div>

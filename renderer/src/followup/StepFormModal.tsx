@@ -1,17 +1,18 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Alert, Button, Checkbox, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { MatterDetail } from '../../../core/contract/matters';
 import type { MeetingSummary } from '../../../core/contract/meetings';
-import type { Notice } from '../../../core/contract/notices';
 import type { Proposal, Vote } from '../../../core/contract/votes';
 import { matterSteps } from '../../../core/followup/data';
 import { call, errorMessage } from '../api/client';
+import { EMPTY, skipToken, useCall } from '../api/queries';
 import { voteSubject } from '../votes/labels';
 import { showDate } from './labels';
 import { DateField } from '../app/DateField';
 import { dateCheck } from '../app/dateRules';
 import { NoticeFormModal } from './NoticeFormModal';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   matter: MatterDetail;
@@ -22,16 +23,15 @@ interface Props {
 
 /** 登记第N步: a meeting step (date, meeting, vote for step 4, attendance, content) or a notice step. */
 export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
+  const discard = useConfirmDiscard(onClose);
   const def = matterSteps.find((s) => s.step === step)!;
   const isMeeting = def.form === '会议';
   const mayMerge = def.mayMergeWithPrevious && matter.bothPostsOnePerson;
   const [merged, setMerged] = useState(false);
   const [date, setDate] = useState<string | null>(null);
-  const [meetings, setMeetings] = useState<MeetingSummary[]>([]);
   const [meetingId, setMeetingId] = useState<number | undefined>();
   const [votes, setVotes] = useState<{ items: Vote[]; proposals: Proposal[] }>({ items: [], proposals: [] });
   const [voteId, setVoteId] = useState<number | undefined>();
-  const [notices, setNotices] = useState<Notice[]>([]);
   const [noticeId, setNoticeId] = useState<number | undefined>();
   const [creatingNotice, setCreatingNotice] = useState(false);
   const [expected, setExpected] = useState<number | null>(null);
@@ -43,28 +43,11 @@ export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
   const [error, setError] = useState<string | null>(null);
 
   const noticeKind = def.noticeKind;
-  const loadNotices = useCallback(
-    async (select?: number) => {
-      try {
-        const r = await call('notices.list', { orgId: matter.orgId, filter: 'all' });
-        setNotices(r.items.filter((n) => n.kind === noticeKind));
-        if (select) setNoticeId(select);
-      } catch (e) {
-        setError(errorMessage(e));
-      }
-    },
-    [matter.orgId, noticeKind],
-  );
-
-  useEffect(() => {
-    if (noticeKind) {
-      void loadNotices();
-      return;
-    }
-    call('meetings.list', { orgId: matter.orgId })
-      .then((r) => setMeetings(r.items))
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [noticeKind, matter.orgId, loadNotices]);
+  const noticeList = useCall('notices.list', noticeKind ? { orgId: matter.orgId, filter: 'all' } : skipToken);
+  const notices = useMemo(() => (noticeList.data?.items ?? []).filter((n) => n.kind === noticeKind), [noticeList.data, noticeKind]);
+  const meetingList = useCall('meetings.list', noticeKind ? skipToken : { orgId: matter.orgId });
+  const meetings: MeetingSummary[] = meetingList.data?.items ?? EMPTY;
+  const loadError = noticeList.error ?? meetingList.error;
 
   async function chooseMeeting(id: number | undefined) {
     setMeetingId(id);
@@ -124,7 +107,7 @@ export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
   const meetingFields = isMeeting && !merged;
 
   return (
-    <Modal open title={`登记第${step}步：${def.name}`} okText="登记" cancelText="取消" confirmLoading={saving} onOk={() => void save()} onCancel={onClose} destroyOnHidden width={640}>
+    <Modal open title={`登记第${step}步：${def.name}`} okText="登记" cancelText="取消" confirmLoading={saving} onOk={() => void save()} {...discard} destroyOnHidden width={640}>
       <Form layout="vertical">
         {mayMerge && (
           <Form.Item extra="书记、主任“一肩挑”时，“两委”会议商议可以和党组织提议合并召开；日期和到会人数沿用第 1 步的记录。">
@@ -224,7 +207,7 @@ export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
           </Form.Item>
         )}
       </Form>
-      {error && <Alert type="error" showIcon title={error} />}
+      {(error ?? loadError) && <Alert type="error" showIcon title={error ?? loadError} />}
       {creatingNotice && def.noticeKind && (
         <NoticeFormModal
           orgId={matter.orgId}
@@ -232,7 +215,8 @@ export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
           onClose={() => setCreatingNotice(false)}
           onCreated={(n) => {
             setCreatingNotice(false);
-            void loadNotices(n.id);
+            // The new notice is read again with the list (every write refreshes what is shown).
+            setNoticeId(n.id);
           }}
         />
       )}

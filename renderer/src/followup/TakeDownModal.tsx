@@ -7,6 +7,7 @@ import { isIsoDate } from '../../../core/date-input';
 import { DateField } from '../app/DateField';
 import { dateCheck } from '../app/dateRules';
 import { useClock } from '../app/useClock';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   notice: Notice;
@@ -17,6 +18,7 @@ interface Props {
 /** 撤下: the date it came down; before the period ends the reason is asked for. */
 export function TakeDownModal({ notice, onClose, onDone }: Props) {
   const clock = useClock();
+  const discard = useConfirmDiscard(onClose);
   const [date, setDate] = useState<string | null>(clock.today);
   const [reason, setReason] = useState('');
   const [saving, setSaving] = useState(false);
@@ -38,7 +40,7 @@ export function TakeDownModal({ notice, onClose, onDone }: Props) {
   }
 
   return (
-    <Modal open title={`撤下公示：${notice.title}`} okText="登记撤下" cancelText="取消" confirmLoading={saving} onOk={() => void save()} onCancel={onClose} destroyOnHidden>
+    <Modal open title={`撤下公示：${notice.title}`} okText="登记撤下" cancelText="取消" confirmLoading={saving} onOk={() => void save()} {...discard} destroyOnHidden>
       <Typography.Paragraph>
         公示期：{showDate(notice.postedOn)}至{showDate(notice.endsOn)}，共 {notice.periodDays} 天。
       </Typography.Paragraph>

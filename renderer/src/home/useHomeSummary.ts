@@ -1,48 +1,29 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { call, errorMessage } from '../api/client';
+import { useCallback } from 'react';
 import type { CallOutput } from '../../../core/contract/index';
+import { useCall } from '../api/queries';
 
 export type HomeSummary = CallOutput<'home.summary'>;
 
 /**
- * The 首页 summary, loaded when the page is shown and again when the window comes back to the
- * front (the secretary may have left it open overnight: "today" moves on). A failed refresh keeps
- * what was shown and says so.
+ * The 首页 summary, read when the page is shown and again when the window comes back to the
+ * front (the secretary may have left it open overnight: "today" moves on), and the roster size
+ * read with it (null while unknown: a failure only hides the hint). A failed refresh keeps what
+ * was shown and says so.
  */
 export function useHomeSummary(orgId: number) {
-  const [summary, setSummary] = useState<HomeSummary | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  const [loadedAt, setLoadedAt] = useState<Date | null>(null);
-  const latest = useRef(0);
-
+  const summary = useCall('home.summary', { orgId }, { refetchOnFocus: true });
+  const roster = useCall('people.list', { orgId, status: '在册', page: 1, pageSize: 1 }, { refetchOnFocus: true });
+  const { reload: reloadSummary } = summary;
+  const { reload: reloadRoster } = roster;
   const reload = useCallback(async () => {
-    const ticket = ++latest.current;
-    setLoading(true);
-    try {
-      const next = await call('home.summary', { orgId });
-      if (ticket !== latest.current) return;
-      setSummary(next);
-      setError(null);
-      setLoadedAt(new Date());
-    } catch (e) {
-      if (ticket === latest.current) setError(errorMessage(e));
-    } finally {
-      if (ticket === latest.current) setLoading(false);
-    }
-  }, [orgId]);
-
-  useEffect(() => {
-    void reload();
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') void reload();
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisible);
-      latest.current++;
-    };
-  }, [reload]);
-
-  return { summary, loading, error, loadedAt, reload };
+    await Promise.all([reloadSummary(), reloadRoster()]);
+  }, [reloadSummary, reloadRoster]);
+  return {
+    summary: summary.data ?? null,
+    rosterSize: roster.data?.total ?? null,
+    loading: summary.loading,
+    error: summary.error,
+    loadedAt: summary.updatedAt,
+    reload,
+  };
 }

@@ -3,6 +3,7 @@ import { Alert, Form, Input, Modal } from 'antd';
 import { importFieldLabels, importFields, type ImportRow } from '../../../core/roster/fields';
 import { errorMessage } from '../api/client';
 import type { ReviewRow, RowProblem } from './reviewRows';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   row: ReviewRow;
@@ -20,6 +21,7 @@ const hints: Partial<Record<keyof ImportRow, string>> = {
 /** Corrects one row of the file; the row is checked again when saved. */
 export function RowEditModal({ row, problems, onSave, onCancel }: Props) {
   const [form] = Form.useForm<ImportRow>();
+  const discard = useConfirmDiscard(onCancel, form);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Once a field is changed its old problem no longer applies; the check runs again on save.
@@ -52,7 +54,7 @@ export function RowEditModal({ row, problems, onSave, onCancel }: Props) {
       title={`修改第 ${row.index} 行`}
       open
       onOk={save}
-      onCancel={onCancel}
+      {...discard}
       okText="保存并重新检查"
       cancelText="取消"
       confirmLoading={saving}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
 import type { Body } from '../../../core/contract/bodies';
 import { knownPersonTags, type PersonRow } from '../../../core/contract/people';
@@ -6,6 +6,7 @@ import { bodyKinds } from '../../../core/rules/composition';
 import { call, errorMessage } from '../api/client';
 import { DateField } from '../app/DateField';
 import { dateCheck } from '../app/dateRules';
+import { EMPTY, useCall } from '../api/queries';
 
 const PAGE = 500;
 
@@ -25,37 +26,26 @@ export function AddMembersModal({ orgId, body, memberPersonIds, onClose, onAdded
   const defaultRole = kind?.representativeRoles[0] ?? roles[roles.length - 1]!;
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState<string | undefined>();
-  const [people, setPeople] = useState<PersonRow[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<number[]>([]);
   const [role, setRole] = useState(defaultRole);
   const [joinedOn, setJoinedOn] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const latest = useRef(0);
 
+  // Ask once the user pauses typing; while the next page of people loads, the last one stays.
+  const [search, setSearch] = useState('');
   useEffect(() => {
-    const ticket = ++latest.current;
-    const timer = setTimeout(() => {
-      setLoading(true);
-      const q = query.trim();
-      call('people.list', { orgId, status: '在册', page: 1, pageSize: PAGE, sortField: 'householdNo', sortOrder: 'ascend', ...(q ? { query: q } : {}), ...(tag ? { tag } : {}) })
-        .then((r) => {
-          if (ticket !== latest.current) return;
-          setPeople(r.items);
-          setTotal(r.total);
-          setError(null);
-        })
-        .catch((e: unknown) => {
-          if (ticket === latest.current) setError(errorMessage(e));
-        })
-        .finally(() => {
-          if (ticket === latest.current) setLoading(false);
-        });
-    }, 250);
+    const timer = setTimeout(() => setSearch(query.trim()), 250);
     return () => clearTimeout(timer);
-  }, [orgId, query, tag]);
+  }, [query]);
+  const list = useCall(
+    'people.list',
+    { orgId, status: '在册', page: 1, pageSize: PAGE, sortField: 'householdNo', sortOrder: 'ascend', ...(search ? { query: search } : {}), ...(tag ? { tag } : {}) },
+    { keepPrevious: true },
+  );
+  const people: PersonRow[] = list.data?.items ?? EMPTY;
+  const total = list.data?.total ?? 0;
+  const loading = list.loading;
 
   async function submit() {
     if (selected.length === 0) {
@@ -147,7 +137,7 @@ export function AddMembersModal({ orgId, body, memberPersonIds, onClose, onAdded
           </Space>
         </Form.Item>
       </Form>
-      {error && <Alert type="error" showIcon title={error} style={{ marginTop: 16 }} />}
+      {(error ?? list.error) && <Alert type="error" showIcon title={error ?? list.error} style={{ marginTop: 16 }} />}
     </Modal>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Checkbox, Form, Input, InputNumber, Modal } from 'antd';
 import type { AgendaItem } from '../../../core/contract/agenda';
 import { call, errorMessage } from '../api/client';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Values {
   title: string;
@@ -22,6 +23,7 @@ interface Props {
 /** 添加议题 / 修改议题. Attachments are file paths, one a line. */
 export function AgendaItemModal({ meetingId, item, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
+  const discard = useConfirmDiscard(onClose, form);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -58,7 +60,7 @@ export function AgendaItemModal({ meetingId, item, onClose, onSaved }: Props) {
     <Modal
       title={item ? `修改议题：${item.title}` : '添加议题'}
       open
-      onCancel={onClose}
+      {...discard}
       onOk={submit}
       okText="保存"
       cancelText="取消"

@@ -64,7 +64,7 @@ export function AgendaTab({ meetingId, items, readOnly, onItems }: Props) {
 
   return (
     <div>
-      {!readOnly && <CarryOverPrompt meetingId={meetingId} agendaSize={items.length} onItems={onItems} />}
+      {!readOnly && <CarryOverPrompt meetingId={meetingId} onItems={onItems} />}
       <div className="toolbar">
         {!readOnly && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({})}>

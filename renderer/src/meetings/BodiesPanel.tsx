@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App, Button, Space, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Body } from '../../../core/contract/bodies';
-import { call, errorMessage } from '../api/client';
+import { EMPTY, useCall, useSetCall } from '../api/queries';
 import { BodyFormModal } from './BodyFormModal';
 import { BodyMembers } from './BodyMembers';
 import { CompositionTags } from './CompositionTags';
@@ -16,28 +16,17 @@ interface Props {
 /** 机构与成员: the bodies whose members attend meetings (村民代表会议, 两委班子, 党支部…). */
 export function BodiesPanel({ orgId, selectedId, onSelect }: Props) {
   const { message } = App.useApp();
-  const [items, setItems] = useState<Body[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<{ body?: Body } | null>(null);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setItems((await call('bodies.list', { orgId })).items);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setLoading(false);
-    }
-  }, [orgId]);
+  const { data, loading, error } = useCall('bodies.list', { orgId });
+  const put = useSetCall();
+  const items: Body[] = data?.items ?? EMPTY;
 
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const replace = (b: Body) => setItems((list) => (list.some((x) => x.id === b.id) ? list.map((x) => (x.id === b.id ? b : x)) : [...list, b]));
+  const replace = (b: Body) =>
+    put('bodies.list', { orgId }, (old) => {
+      const list = old?.items ?? [];
+      return { ...old, items: list.some((x) => x.id === b.id) ? list.map((x) => (x.id === b.id ? b : x)) : [...list, b] };
+    });
   const selected = items.find((b) => b.id === selectedId);
 
   return (

@@ -5,6 +5,7 @@ import { bodyKindNames } from '../../../core/rules/composition';
 import { call, errorMessage } from '../api/client';
 import { DateField } from '../app/DateField';
 import { dateRule } from '../app/dateRules';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Values {
   name: string;
@@ -24,6 +25,7 @@ interface Props {
 /** 新建机构 / 修改机构: name, kind (which decides the roles and the composition checks), term. */
 export function BodyFormModal({ orgId, body, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
+  const discard = useConfirmDiscard(onClose, form);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
 
@@ -56,7 +58,7 @@ export function BodyFormModal({ orgId, body, onClose, onSaved }: Props) {
     <Modal
       title={body ? `修改机构：${body.name}` : '新建机构'}
       open
-      onCancel={onClose}
+      {...discard}
       onOk={submit}
       okText="保存"
       cancelText="取消"

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App, Button, Card, Modal, Select, Space, Switch, Table, Typography } from 'antd';
 import { EditOutlined, UserAddOutlined } from '@ant-design/icons';
 import type { Body, BodyMember } from '../../../core/contract/bodies';
 import { bodyKinds } from '../../../core/rules/composition';
-import { call, errorMessage } from '../api/client';
+import { call } from '../api/client';
+import { EMPTY, useCall, useSetCall } from '../api/queries';
 import { useReportError } from '../app/useReportError';
 import { AddMembersModal } from './AddMembersModal';
 import { CompositionAlerts } from './CompositionTags';
@@ -23,38 +24,20 @@ interface Props {
 export function BodyMembers({ orgId, bodyId, onEdit, onChanged }: Props) {
   const { message } = App.useApp();
   const reportError = useReportError();
-  const [body, setBody] = useState<Body | null>(null);
-  const [items, setItems] = useState<BodyMember[]>([]);
   const [includeFormer, setIncludeFormer] = useState(false);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [leaving, setLeaving] = useState<BodyMember | null>(null);
   const clock = useClock();
   const [leftOn, setLeftOn] = useState<string | null>(clock.today);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const r = await call('bodies.members', { bodyId, includeFormer });
-      setBody(r.body);
-      setItems(r.items);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setLoading(false);
-    }
-  }, [bodyId, includeFormer]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data, loading, error, reload: load } = useCall('bodies.members', { bodyId, includeFormer });
+  const body: Body | null = data?.body ?? null;
+  const items: BodyMember[] = data?.items ?? EMPTY;
+  const put = useSetCall();
 
   async function refreshAfterChange() {
     const r = await call('bodies.members', { bodyId, includeFormer });
-    setBody(r.body);
-    setItems(r.items);
+    put('bodies.members', { bodyId, includeFormer }, r);
     onChanged(r.body);
   }
 

@@ -6,6 +6,7 @@ import { basisLabels, type RuleSetDefinition } from '../../../core/rules/rule-se
 import { call, errorMessage } from '../api/client';
 import { ThresholdInput } from './ThresholdInput';
 import { attendanceWords, passWords } from './ruleWords';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   orgId: number;
@@ -19,6 +20,7 @@ const HALF: Threshold = { fraction: { num: 1, den: 2 }, comparison: 'moreThan' }
 
 /** 复制为本地类型: the same rules under a new name, with numbers the secretary may change. */
 export function CopyTypeModal({ orgId, type, version, onClose, onCopied }: Props) {
+  const discard = useConfirmDiscard(onClose);
   const original = version.definition;
   const [name, setName] = useState(`${type.name}（本地）`);
   const [def, setDef] = useState<RuleSetDefinition>(() => structuredClone(original));
@@ -44,7 +46,7 @@ export function CopyTypeModal({ orgId, type, version, onClose, onCopied }: Props
     <Modal
       title={`复制为本地类型：${type.name}（${version.label}）`}
       open
-      onCancel={onClose}
+      {...discard}
       onOk={submit}
       okText="保存为本地类型"
       cancelText="取消"

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
-import { Alert, Drawer, Spin, Table } from 'antd';
+import { Drawer, Spin, Table } from 'antd';
 import type { AttendanceLineState, ExpectedAttendee } from '../../../core/contract/attendance';
 import type { CallOutput } from '../../../core/contract/index';
-import { call, errorMessage } from '../api/client';
+import { useCall } from '../api/queries';
+import { LoadError } from '../app/LoadError';
 import { whoOf } from './attendanceCalls';
 import { attendanceText } from './status';
 import { useClock } from '../app/useClock';
@@ -24,18 +24,12 @@ interface Props {
 /** 查看更正记录: every change of one person's sign-in line, never overwritten. */
 export function HistoryDrawer({ meetingId, entry, onClose }: Props) {
   const clock = useClock();
-  const [items, setItems] = useState<Change[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    call('attendance.history', { meetingId, ...whoOf(entry) })
-      .then((r) => setItems(r.items))
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [meetingId, entry]);
+  const { data, error, reload } = useCall('attendance.history', { meetingId, ...whoOf(entry) });
+  const items: Change[] | null = data?.items ?? null;
 
   return (
     <Drawer title={`签到更正记录：${entry.name}`} open onClose={onClose} size={720} destroyOnHidden>
-      {error && <Alert type="error" showIcon title={error} />}
+      <LoadError message={error} onRetry={() => void reload()} />
       <Spin spinning={!items && !error}>
         <Table<Change>
           rowKey="id"

@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { App, Button, Input, Modal, Popconfirm, Space, Typography } from 'antd';
 import { CheckOutlined, FlagOutlined, LockOutlined, NotificationOutlined, PlayCircleOutlined, RedoOutlined } from '@ant-design/icons';
 import type { Meeting } from '../../../core/contract/meetings';
 import { call, errorMessage } from '../api/client';
 import { useReportError } from '../app/useReportError';
 import { NoticeModal } from './NoticeModal';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   meeting: Meeting;
@@ -15,6 +16,7 @@ interface Props {
 export function LifecycleActions({ meeting, onChanged }: Props) {
   const { message } = App.useApp();
   const reportError = useReportError();
+  const discardReopen = useConfirmDiscard(useCallback(() => setReopenOpen(false), []));
   const [noticeOpen, setNoticeOpen] = useState(false);
   const [reopenOpen, setReopenOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -134,7 +136,7 @@ export function LifecycleActions({ meeting, onChanged }: Props) {
           okText="重新开始"
           cancelText="取消"
           confirmLoading={busy}
-          onCancel={() => setReopenOpen(false)}
+          {...discardReopen}
           onOk={() => void reopen()}
           destroyOnHidden
         >

@@ -5,11 +5,13 @@ import type { MeetingType } from '../../../core/contract/meeting-types';
 import type { Meeting } from '../../../core/contract/meetings';
 import { basisLabels, versionInForce, type AttendeeBasis } from '../../../core/rules/rule-set';
 import { call, errorMessage } from '../api/client';
+import { useCall } from '../api/queries';
 import { lawNote, quorumWords, ruleSummary } from './ruleWords';
 import { isIsoDate } from '../../../core/date-input';
 import { DateField, TimeField } from '../app/DateField';
 import { dateRule, timeRule } from '../app/dateRules';
 import { useClock } from '../app/useClock';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Values {
   meetingTypeId?: number;
@@ -33,33 +35,22 @@ interface Props {
   onSaved(meeting: Meeting): void;
 }
 
+const NO_BODIES: Body[] = [];
+
 /** 新建会议 / 修改会议信息: the type, with the rules that apply on the chosen date, and who should attend. */
 export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const clock = useClock();
-  const [types, setTypes] = useState<MeetingType[] | null>(null);
-  const [bodies, setBodies] = useState<Body[]>([]);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const discard = useConfirmDiscard(onClose, form);
+  const typesQuery = useCall('meetingTypes.list', { orgId });
+  const bodiesQuery = useCall('bodies.list', { orgId });
+  const types: MeetingType[] | null = typesQuery.data && bodiesQuery.data ? typesQuery.data.items : null;
+  const bodies: Body[] = bodiesQuery.data?.items ?? NO_BODIES;
+  const loadError = typesQuery.error ?? bodiesQuery.error;
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const editing = Boolean(meeting);
   const started = meeting?.status === '进行中' || meeting?.status === '已结束';
-
-  useEffect(() => {
-    let alive = true;
-    Promise.all([call('meetingTypes.list', { orgId }), call('bodies.list', { orgId })])
-      .then(([t, b]) => {
-        if (!alive) return;
-        setTypes(t.items);
-        setBodies(b.items);
-      })
-      .catch((e: unknown) => {
-        if (alive) setLoadError(errorMessage(e));
-      });
-    return () => {
-      alive = false;
-    };
-  }, [orgId]);
 
   const typeId = Form.useWatch('meetingTypeId', form);
   const date = Form.useWatch('date', form);
@@ -151,7 +142,7 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
     <Modal
       title={editing ? '修改会议信息' : '新建会议'}
       open
-      onCancel={onClose}
+      {...discard}
       onOk={submit}
       okText={editing ? '保存' : '新建会议'}
       cancelText="取消"

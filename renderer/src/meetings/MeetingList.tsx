@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { App, Button, Input, Select, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { MeetingType } from '../../../core/contract/meeting-types';
 import { meetingStatuses, type MeetingSummary } from '../../../core/contract/meetings';
-import { call, errorMessage } from '../api/client';
+import { useCall } from '../api/queries';
 import { MeetingFormModal } from './MeetingFormModal';
 import { MeetingStatusTag } from './status';
 import { lawVersionLabel } from './ruleWords';
@@ -18,6 +18,9 @@ interface Filters {
   query: string;
 }
 
+const NO_MEETINGS: MeetingSummary[] = [];
+const NO_TYPES: MeetingType[] = [];
+
 interface Props {
   orgId: number;
   onOpen(id: number): void;
@@ -28,45 +31,23 @@ export function MeetingList({ orgId, onOpen }: Props) {
   const { message } = App.useApp();
   const [filters, setFilters] = useState<Filters>({ query: '' });
   const [search, setSearch] = useState('');
-  const [items, setItems] = useState<MeetingSummary[]>([]);
-  const [types, setTypes] = useState<MeetingType[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
-  const latest = useRef(0);
   const { today } = useClock();
-
-  const load = useCallback(async () => {
-    const ticket = ++latest.current;
-    setLoading(true);
-    try {
-      const query = filters.query.trim();
-      const result = await call('meetings.list', {
-        orgId,
-        ...(filters.meetingTypeId ? { meetingTypeId: filters.meetingTypeId } : {}),
-        ...(filters.year ? { year: filters.year } : {}),
-        ...(filters.status ? { status: filters.status } : {}),
-        ...(query ? { query } : {}),
-      });
-      if (ticket !== latest.current) return;
-      setItems(result.items);
-      setError(null);
-    } catch (e) {
-      if (ticket === latest.current) setError(errorMessage(e));
-    } finally {
-      if (ticket === latest.current) setLoading(false);
-    }
-  }, [orgId, filters]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  useEffect(() => {
-    call('meetingTypes.list', { orgId })
-      .then((r) => setTypes(r.items))
-      .catch(() => setTypes([]));
-  }, [orgId]);
+  const query = filters.query.trim();
+  const list = useCall(
+    'meetings.list',
+    {
+      orgId,
+      ...(filters.meetingTypeId ? { meetingTypeId: filters.meetingTypeId } : {}),
+      ...(filters.year ? { year: filters.year } : {}),
+      ...(filters.status ? { status: filters.status } : {}),
+      ...(query ? { query } : {}),
+    },
+    { keepPrevious: true },
+  );
+  const items = list.data?.items ?? NO_MEETINGS;
+  const { loading, error, reload: load } = list;
+  const types = useCall('meetingTypes.list', { orgId }).data?.items ?? NO_TYPES;
 
   // Search as the user types, once they pause.
   useEffect(() => {

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App, Button, Card, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { CopyOutlined } from '@ant-design/icons';
 import type { MeetingType, RuleSet } from '../../../core/contract/meeting-types';
 import { thresholdWords } from '../../../core/rules/fraction';
-import { call, errorMessage } from '../api/client';
+import { call } from '../api/client';
+import { EMPTY, useCall } from '../api/queries';
 import { useReportError } from '../app/useReportError';
 import { CopyTypeModal } from './CopyTypeModal';
 import { basisShortWords, denominatorWords, effectiveWords, noticeWords, passWords, quorumWords, shortLawName } from './ruleWords';
@@ -12,26 +13,10 @@ import { basisShortWords, denominatorWords, effectiveWords, noticeWords, passWor
 export function MeetingTypesPanel({ orgId }: { orgId: number }) {
   const { message } = App.useApp();
   const reportError = useReportError();
-  const [types, setTypes] = useState<MeetingType[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [copying, setCopying] = useState<{ type: MeetingType; version: RuleSet } | null>(null);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setTypes((await call('meetingTypes.list', { orgId })).items);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setLoading(false);
-    }
-  }, [orgId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data, loading, error, reload: load } = useCall('meetingTypes.list', { orgId });
+  const types: MeetingType[] = data?.items ?? EMPTY;
 
   async function archive(t: MeetingType) {
     try {

@@ -5,6 +5,7 @@ import { call, errorMessage } from '../api/client';
 import { DateField } from '../app/DateField';
 import { dateCheck } from '../app/dateRules';
 import { useClock } from '../app/useClock';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   meeting: Meeting;
@@ -18,6 +19,7 @@ interface Props {
  */
 export function NoticeModal({ meeting, onClose, onSaved }: Props) {
   const clock = useClock();
+  const discard = useConfirmDiscard(onClose);
   const [noticeDate, setNoticeDate] = useState<string | null>(meeting.noticeDate ?? clock.today);
   const [reason, setReason] = useState(meeting.urgentReason ?? '');
   const [askReason, setAskReason] = useState(Boolean(meeting.urgentReason));
@@ -57,7 +59,7 @@ export function NoticeModal({ meeting, onClose, onSaved }: Props) {
     <Modal
       title="登记会议通知"
       open
-      onCancel={onClose}
+      {...discard}
       onOk={submit}
       okText={askReason ? '填写特殊情况后登记' : '登记'}
       cancelText="取消"

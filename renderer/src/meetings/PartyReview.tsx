@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App, Button, Modal, Radio, Space, Spin, Typography } from 'antd';
 import type { AgendaItem } from '../../../core/contract/agenda';
 import type { CallOutput } from '../../../core/contract/index';
 import { call, errorMessage } from '../api/client';
+import { useCall } from '../api/queries';
 import { useReportError } from '../app/useReportError';
 
 type Candidate = CallOutput<'agenda.partyReviewCandidates'>['items'][number];
@@ -78,16 +79,11 @@ export function PartyReview({ item, readOnly, onChanged }: Props) {
 }
 
 function ChooseReview({ item, onClose, onLinked }: { item: AgendaItem; onClose(): void; onLinked(item: AgendaItem): void }) {
-  const [candidates, setCandidates] = useState<Candidate[] | null>(null);
+  const list = useCall('agenda.partyReviewCandidates', { meetingId: item.meetingId });
+  const candidates: Candidate[] | null = list.data?.items ?? null;
   const [chosen, setChosen] = useState<number | undefined>(item.partyReview?.itemId);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    call('agenda.partyReviewCandidates', { meetingId: item.meetingId })
-      .then((r) => setCandidates(r.items))
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [item.meetingId]);
 
   async function submit() {
     if (!chosen) {
@@ -117,7 +113,7 @@ function ChooseReview({ item, onClose, onLinked }: { item: AgendaItem; onClose()
       destroyOnHidden
       width={640}
     >
-      <Spin spinning={!candidates && !error}>
+      <Spin spinning={!candidates && !error && !list.error}>
         {candidates && candidates.length === 0 && (
           <Typography.Paragraph>
             没有找到本会议日期之前召开的党员大会或两委联席会议的议题。请先在议事厅中建立那次会议（例如两委联席会议）并记录议题，再回来关联。
@@ -135,7 +131,7 @@ function ChooseReview({ item, onClose, onLinked }: { item: AgendaItem; onClose()
           </Radio.Group>
         )}
       </Spin>
-      {error && <Alert type="error" showIcon title={error} style={{ marginTop: 16 }} />}
+      {(error ?? list.error) && <Alert type="error" showIcon title={error ?? list.error} style={{ marginTop: 16 }} />}
     </Modal>
   );
 }

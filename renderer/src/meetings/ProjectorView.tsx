@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Button } from 'antd';
 import { CloseOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import type { AgendaItem } from '../../../core/contract/agenda';
-import type { Meeting, Quorum } from '../../../core/contract/meetings';
-import { call } from '../api/client';
+import type { Meeting } from '../../../core/contract/meetings';
+import { useCall } from '../api/queries';
 import { ProjectorVote } from '../votes/ProjectorVote';
 import { QuorumBoard } from './QuorumPanel';
 
@@ -23,13 +23,12 @@ const REFRESH_MS = 5000;
  */
 export function ProjectorView({ meeting, agenda, currentItemId, onCurrentItem, onExit }: Props) {
   const root = useRef<HTMLDivElement>(null);
-  const [quorum, setQuorum] = useState<Quorum>(meeting.quorum);
+  // The door may still be signing people in on another computer: keep the quorum fresh.
+  const quorum = useCall('attendance.sheet', { meetingId: meeting.id }, { refetchInterval: REFRESH_MS }).data?.quorum ?? meeting.quorum;
   const onExitRef = useRef(onExit);
   onExitRef.current = onExit;
   const current = agenda.find((i) => i.id === currentItemId) ?? agenda[0];
   const index = current ? agenda.indexOf(current) : -1;
-
-  useEffect(() => setQuorum(meeting.quorum), [meeting.quorum]);
 
   // Full screen if allowed; leaving full screen (Esc) leaves the projector mode too.
   useEffect(() => {
@@ -67,16 +66,6 @@ export function ProjectorView({ meeting, agenda, currentItemId, onCurrentItem, o
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [agenda, index, onCurrentItem]);
-
-  // The door may still be signing people in on another computer: keep the numbers fresh.
-  useEffect(() => {
-    const timer = setInterval(() => {
-      call('attendance.sheet', { meetingId: meeting.id })
-        .then((s) => setQuorum(s.quorum))
-        .catch(() => undefined);
-    }, REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [meeting.id]);
 
   return (
     <div ref={root} className="projector" role="dialog" aria-modal="true" aria-label="投影模式" tabIndex={-1}>

@@ -5,6 +5,7 @@ import type { AgendaItem } from '../../../core/contract/agenda';
 import type { Meeting } from '../../../core/contract/meetings';
 import type { Speech } from '../../../core/contract/speeches';
 import { call, errorMessage } from '../api/client';
+import { useCall, useSetCall } from '../api/queries';
 import { SpeakerPicker, type SpeakerPickerRef } from './SpeakerPicker';
 import { SpeechEditor } from './SpeechEditor';
 import { speakersOf } from './speakers';
@@ -22,26 +23,16 @@ interface Props {
 /** 记录: per agenda item, who spoke and their main points, in order. Keyboard first. */
 export function RecordTab({ meeting, agenda, sheet, readOnly, currentItemId, onCurrentItem }: Props) {
   const { message } = App.useApp();
-  const [speeches, setSpeeches] = useState<Speech[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [fresh, setFresh] = useState<number | null>(null);
   const picker = useRef<SpeakerPickerRef>(null);
   const speakers = useMemo(() => speakersOf(sheet), [sheet]);
   const item = agenda.find((i) => i.id === currentItemId) ?? agenda[0];
 
-  const load = useCallback(async () => {
-    try {
-      setSpeeches((await call('speeches.list', { meetingId: meeting.id })).items);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [meeting.id]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data, error, reload: load } = useCall('speeches.list', { meetingId: meeting.id });
+  const speeches: Speech[] | null = data?.items ?? null;
+  const put = useSetCall();
+  const setSpeeches = (update: (list: Speech[] | null) => Speech[]) => put('speeches.list', { meetingId: meeting.id }, (old) => ({ ...old, items: update(old?.items ?? null) }));
 
   // A new entry takes the focus once; coming back to the item later does not steal it.
   useEffect(() => setFresh(null), [currentItemId]);

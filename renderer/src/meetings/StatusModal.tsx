@@ -8,6 +8,7 @@ import { TimeField } from '../app/DateField';
 import { timeCheck } from '../app/dateRules';
 import { useClock } from '../app/useClock';
 import type { AttendanceSheet } from './types';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 type Status = (typeof attendanceStatuses)[number];
 export type StatusMode = '请假' | '缺席' | '早退' | '更正';
@@ -22,6 +23,7 @@ interface Props {
 
 /** 请假 (with the reason), 缺席, 早退 (with the time), or any correction with a note. */
 export function StatusModal({ meetingId, entry, mode, onClose, onSaved }: Props) {
+  const discard = useConfirmDiscard(onClose);
   const line = entry.attendance;
   const [status, setStatus] = useState<Status>(mode === '更正' ? (line?.status ?? '出席') : mode);
   const clock = useClock();
@@ -64,7 +66,7 @@ export function StatusModal({ meetingId, entry, mode, onClose, onSaved }: Props)
 
   const title = mode === '更正' ? `更正签到：${entry.name}` : `${entry.name}：${mode}`;
   return (
-    <Modal title={title} open onCancel={onClose} onOk={submit} okText="保存" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }}>
+    <Modal title={title} open {...discard} onOk={submit} okText="保存" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }}>
       <Typography.Paragraph type="secondary">现在的状态：{attendanceText(line)}。修改会留下更正记录，不会覆盖原来的登记。</Typography.Paragraph>
       <Form layout="vertical">
         {mode === '更正' && (

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import type { AgendaItem } from '../../../core/contract/agenda';
 import type { Meeting } from '../../../core/contract/meetings';
-import { call, errorMessage } from '../api/client';
+import { useCall, useSetCall } from '../api/queries';
 import type { AttendanceSheet } from './types';
 
 export interface Workspace {
@@ -18,45 +18,41 @@ export interface Workspace {
   setSheet(sheet: AttendanceSheet): void;
 }
 
+const NO_ITEMS: AgendaItem[] = [];
+
 /** Everything one meeting's workspace shows, kept in one place so every tab sees the same quorum. */
 export function useWorkspace(meetingId: number): Workspace {
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  const [meeting, setMeetingState] = useState<Meeting | null>(null);
-  const [agenda, setAgenda] = useState<AgendaItem[]>([]);
-  const [sheet, setSheetState] = useState<AttendanceSheet | null>(null);
-  const latest = useRef(0);
+  const meeting = useCall('meetings.get', { id: meetingId });
+  const agenda = useCall('agenda.list', { meetingId });
+  const sheet = useCall('attendance.sheet', { meetingId });
+  const put = useSetCall();
+  const { reload: reloadMeeting } = meeting;
+  const { reload: reloadAgenda } = agenda;
+  const { reload: reloadSheet } = sheet;
 
   const reload = useCallback(async () => {
-    const ticket = ++latest.current;
-    try {
-      const [m, a, s] = await Promise.all([
-        call('meetings.get', { id: meetingId }),
-        call('agenda.list', { meetingId }),
-        call('attendance.sheet', { meetingId }),
-      ]);
-      if (ticket !== latest.current) return;
-      setMeetingState(m);
-      setAgenda(a.items);
-      setSheetState(s);
-      setError(null);
-    } catch (e) {
-      if (ticket === latest.current) setError(errorMessage(e));
-    } finally {
-      if (ticket === latest.current) setLoading(false);
-    }
-  }, [meetingId]);
+    await Promise.all([reloadMeeting(), reloadAgenda(), reloadSheet()]);
+  }, [reloadMeeting, reloadAgenda, reloadSheet]);
 
-  useEffect(() => {
-    setLoading(true);
-    void reload();
-  }, [reload]);
+  const setMeeting = useCallback((m: Meeting) => put('meetings.get', { id: meetingId }, m), [put, meetingId]);
+  const setAgenda = useCallback((items: AgendaItem[]) => put('agenda.list', { meetingId }, (old) => ({ ...old, items })), [put, meetingId]);
+  const setSheet = useCallback(
+    (s: AttendanceSheet) => {
+      put('attendance.sheet', { meetingId }, s);
+      put('meetings.get', { id: meetingId }, (m) => (m ? { ...m, quorum: s.quorum } : m));
+    },
+    [put, meetingId],
+  );
 
-  const setMeeting = useCallback((m: Meeting) => setMeetingState(m), []);
-  const setSheet = useCallback((s: AttendanceSheet) => {
-    setSheetState(s);
-    setMeetingState((m) => (m ? { ...m, quorum: s.quorum } : m));
-  }, []);
-
-  return { loading, error, meeting, agenda, sheet, reload, setMeeting, setAgenda, setSheet };
+  return {
+    loading: meeting.pending || agenda.pending || sheet.pending,
+    error: meeting.error ?? agenda.error ?? sheet.error,
+    meeting: meeting.data ?? null,
+    agenda: agenda.data?.items ?? NO_ITEMS,
+    sheet: sheet.data ?? null,
+    reload,
+    setMeeting,
+    setAgenda,
+    setSheet,
+  };
 }

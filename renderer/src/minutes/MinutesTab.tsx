@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { Alert, Button, Spin } from 'antd';
 import type { Meeting } from '../../../core/contract/meetings';
-import { call, errorMessage } from '../api/client';
+import { useCall, useSetCall } from '../api/queries';
 import { ExportPanel } from './ExportPanel';
 import { MinutesSheet } from './MinutesSheet';
 import { ReviewPanel, type MinutesReview } from './ReviewPanel';
@@ -10,32 +10,20 @@ import './minutes.css';
 
 /** The 纪要 tab: review and lock the minutes, export every document, and preview / print the minutes. */
 export function MinutesTab({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void }) {
-  const [preview, setPreview] = useState<MinutesPreview | null>(null);
-  const [review, setReview] = useState<MinutesReview | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const generation = useRef(0);
-
+  // Every write (the meeting edited, ended or finalized, a speech typed) reads the minutes again.
+  const previewQuery = useCall('minutes.preview', { meetingId: meeting.id });
+  const reviewQuery = useCall('minutes.status', { meetingId: meeting.id });
+  const preview: MinutesPreview | null = previewQuery.data ?? null;
+  const review: MinutesReview | null = reviewQuery.data ?? null;
+  const error = previewQuery.error ?? reviewQuery.error;
+  const loading = previewQuery.loading || reviewQuery.loading;
+  const put = useSetCall();
+  const { reload: reloadPreview } = previewQuery;
+  const { reload: reloadReview } = reviewQuery;
   const load = useCallback(async () => {
-    const mine = ++generation.current;
-    setLoading(true);
-    try {
-      const [p, r] = await Promise.all([call('minutes.preview', { meetingId: meeting.id }), call('minutes.status', { meetingId: meeting.id })]);
-      if (mine !== generation.current) return;
-      setPreview(p);
-      setReview(r);
-      setError(null);
-    } catch (e) {
-      if (mine === generation.current) setError(errorMessage(e));
-    } finally {
-      if (mine === generation.current) setLoading(false);
-    }
-  }, [meeting.id]);
-
-  // The meeting changes when it is edited, ended or finalized: read the minutes again then.
-  useEffect(() => {
-    void load();
-  }, [load, meeting]);
+    await Promise.all([reloadPreview(), reloadReview()]);
+  }, [reloadPreview, reloadReview]);
+  const setReview = useCallback((next: MinutesReview) => put('minutes.status', { meetingId: meeting.id }, next), [put, meeting.id]);
 
   const reviewed = useCallback(
     (next: MinutesReview) => {
@@ -44,7 +32,7 @@ export function MinutesTab({ meeting, onChanged }: { meeting: Meeting; onChanged
       onChanged();
       void load();
     },
-    [onChanged, load],
+    [onChanged, load, setReview],
   );
 
   if (!preview || !review) {

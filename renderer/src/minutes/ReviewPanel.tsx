@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Alert, App, Button, Card, Input, Modal, Popconfirm, Space, Steps, Tag, Tooltip, Typography } from 'antd';
 import { CheckCircleOutlined, EditOutlined, QuestionCircleOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
 import type { CallOutput } from '../../../core/contract/index';
@@ -7,6 +7,7 @@ import { call, errorMessage } from '../api/client';
 import { useReportError } from '../app/useReportError';
 import { chineseDateTime } from '../../../core/dates';
 import { useClock } from '../app/useClock';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 export type MinutesReview = CallOutput<'minutes.status'>;
 
@@ -41,6 +42,7 @@ export function ReviewPanel({ meeting, review, onReview }: Props) {
   const { message } = App.useApp();
   const reportError = useReportError();
   const { timeZone } = useClock();
+  const discardDialog = useConfirmDiscard(useCallback(() => setDialog(null), []));
   const [busy, setBusy] = useState(false);
   const [dialog, setDialog] = useState<TextDialog>(null);
   const [text, setText] = useState('');
@@ -209,7 +211,7 @@ export function ReviewPanel({ meeting, review, onReview }: Props) {
           cancelText="取消"
           confirmLoading={busy}
           onOk={() => void saveDialog()}
-          onCancel={() => setDialog(null)}
+          {...discardDialog}
           destroyOnHidden
         >
           <Typography.Paragraph>

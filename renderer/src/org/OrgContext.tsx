@@ -1,6 +1,7 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { Organization } from '../../../core/contract/organizations';
-import { call, errorMessage } from '../api/client';
+import { call } from '../api/client';
+import { useCall } from '../api/queries';
 
 export interface OrgState {
   loading: boolean;
@@ -12,26 +13,14 @@ export interface OrgState {
   switchTo(id: number): Promise<void>;
 }
 
+const NO_ORGS: Organization[] = [];
+
 const OrgContext = createContext<OrgState | null>(null);
 
 export function OrgProvider({ children }: { children: ReactNode }) {
-  const [loading, setLoading] = useState(true);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [items, setItems] = useState<Organization[]>([]);
-  const [currentId, setCurrentId] = useState<number | null>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      const result = await call('organizations.list', {});
-      setItems(result.items);
-      setCurrentId(result.currentId);
-      setLoadError(null);
-    } catch (error) {
-      setLoadError(errorMessage(error));
-    } finally {
-      setLoading(false);
-    }
-  }, []);
+  const { data, pending: loading, error: loadError, reload } = useCall('organizations.list', {});
+  const items = data?.items ?? NO_ORGS;
+  const currentId = data?.currentId ?? null;
 
   const switchTo = useCallback(
     async (id: number) => {
@@ -40,10 +29,6 @@ export function OrgProvider({ children }: { children: ReactNode }) {
     },
     [reload],
   );
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
 
   const value = useMemo<OrgState>(() => {
     const current = items.find((o) => o.id === currentId) ?? items[0] ?? null;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Form, Input, Modal, Radio } from 'antd';
 import { orgKinds, type Organization } from '../../../core/contract/organizations';
 import { call, errorMessage } from '../api/client';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 export type OrgKind = (typeof orgKinds)[number];
 
@@ -20,6 +21,7 @@ interface Values {
 
 export function OrgFormModal({ organization, open, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
+  const discard = useConfirmDiscard(onClose, form);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const renaming = Boolean(organization);
@@ -50,13 +52,14 @@ export function OrgFormModal({ organization, open, onClose, onSaved }: Props) {
     <Modal
       title={renaming ? '重命名议事主体' : '新建议事主体'}
       open={open}
-      onCancel={onClose}
+      {...discard}
       onOk={submit}
       okText={renaming ? '保存' : '新建'}
       cancelText="取消"
       confirmLoading={saving}
       destroyOnHidden
       afterOpenChange={(visible) => {
+        discard.afterOpenChange(visible);
         if (!visible) setError(null);
       }}
     >

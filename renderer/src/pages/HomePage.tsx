@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Skeleton, Space, Typography } from 'antd';
 import { CalendarOutlined, ImportOutlined, MessageOutlined, ReloadOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
-import { call } from '../api/client';
 import { useCurrentOrg } from '../org/OrgContext';
 import type { PageKey } from '../layout/navigation';
 import { zonedParts } from '../../../core/clock';
@@ -17,29 +15,11 @@ interface Props {
   onNavigate(page: PageKey, options?: { openImport?: boolean }): void;
 }
 
-/** How many people are on the roster, read again on each refresh; null while unknown (a failure only hides the hint). */
-function useRosterSize(orgId: number, refreshedAt: number) {
-  const [size, setSize] = useState<number | null>(null);
-  useEffect(() => {
-    let alive = true;
-    call('people.list', { orgId, status: '在册', page: 1, pageSize: 1 })
-      .then((r) => {
-        if (alive) setSize(r.total);
-      })
-      .catch(() => undefined);
-    return () => {
-      alive = false;
-    };
-  }, [orgId, refreshedAt]);
-  return size;
-}
-
 /** 首页: what needs the secretary today, each line a click from its page. */
 export function HomePage({ onNavigate }: Props) {
   const org = useCurrentOrg();
   const { timeZone } = useClock();
-  const { summary, loading, error, loadedAt, reload } = useHomeSummary(org.id);
-  const rosterSize = useRosterSize(org.id, loadedAt?.getTime() ?? 0);
+  const { summary, rosterSize, loading, error, loadedAt, reload } = useHomeSummary(org.id);
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>

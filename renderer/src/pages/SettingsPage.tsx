@@ -1,25 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Space, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import type { CallOutput } from '../../../core/contract/index';
 import { call, errorMessage } from '../api/client';
 import { UsersSettings } from '../users/UsersSettings';
+import { useCall } from '../api/queries';
 
-type Info = CallOutput<'system.info'>;
 type Verification = CallOutput<'system.verifyAudit'>;
 
 export function SettingsPage() {
-  const [info, setInfo] = useState<Info | null>(null);
-  const [infoError, setInfoError] = useState<string | null>(null);
+  const { data: info, error: infoError } = useCall('system.info', {});
   const [verifying, setVerifying] = useState(false);
   const [verification, setVerification] = useState<Verification | null>(null);
   const [verifyError, setVerifyError] = useState<string | null>(null);
-
-  useEffect(() => {
-    call('system.info', {})
-      .then(setInfo)
-      .catch((e: unknown) => setInfoError(errorMessage(e)));
-  }, []);
 
   async function verify() {
     setVerifying(true);

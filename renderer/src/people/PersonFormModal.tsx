@@ -7,6 +7,7 @@ import { toPersonFields, type PersonFormValues } from './personFields';
 import { DateField } from '../app/DateField';
 import { dateRule } from '../app/dateRules';
 import { useClock } from '../app/useClock';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   orgId: number;
@@ -22,6 +23,7 @@ const PHONE = /^[0-9+\-() ]{5,20}$/;
 export function PersonFormModal({ orgId, person, open, onClose, onSaved }: Props) {
   const [form] = Form.useForm<PersonFormValues>();
   const clock = useClock();
+  const discard = useConfirmDiscard(onClose, form);
   const [loadingFull, setLoadingFull] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -97,7 +99,7 @@ export function PersonFormModal({ orgId, person, open, onClose, onSaved }: Props
     <Modal
       title={editing ? `修改人员信息：${person?.name}` : '添加人员'}
       open={open}
-      onCancel={onClose}
+      {...discard}
       onOk={submit}
       okText="保存"
       cancelText="取消"

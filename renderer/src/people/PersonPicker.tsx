@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Select } from 'antd';
 import type { PersonRow } from '../../../core/contract/people';
-import { call } from '../api/client';
+import { EMPTY, useCall } from '../api/queries';
 
 interface Props {
   orgId: number;
@@ -21,22 +21,14 @@ interface Props {
  */
 export function PersonPicker({ orgId, id, value, onChange, onPicked, notFoundHint = '名册中没有找到，可以改填姓名', ...rest }: Props) {
   const [query, setQuery] = useState('');
-  const [items, setItems] = useState<PersonRow[]>([]);
-  const [loading, setLoading] = useState(false);
-  const ticket = useRef(0);
-
+  const [search, setSearch] = useState('');
+  // Ask once the user pauses typing.
   useEffect(() => {
-    const mine = ++ticket.current;
-    const timer = setTimeout(() => {
-      setLoading(true);
-      const q = query.trim();
-      call('people.list', { orgId, status: '在册', page: 1, pageSize: 30, ...(q ? { query: q } : {}) })
-        .then((r) => mine === ticket.current && setItems(r.items))
-        .catch(() => mine === ticket.current && setItems([]))
-        .finally(() => mine === ticket.current && setLoading(false));
-    }, 250);
+    const timer = setTimeout(() => setSearch(query.trim()), 250);
     return () => clearTimeout(timer);
-  }, [orgId, query]);
+  }, [query]);
+  const { data, loading } = useCall('people.list', { orgId, status: '在册', page: 1, pageSize: 30, ...(search ? { query: search } : {}) }, { keepPrevious: true });
+  const items: PersonRow[] = data?.items ?? EMPTY;
 
   return (
     <Select<number>

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PersonRow, sortableFields } from '../../../core/contract/people';
-import { call, errorMessage } from '../api/client';
+import { useCallback, useState } from 'react';
+import type { sortableFields } from '../../../core/contract/people';
+import { EMPTY, useCall } from '../api/queries';
 
 export type StatusFilter = '在册' | '迁出' | '全部';
 export type SortField = (typeof sortableFields)[number];
@@ -14,47 +14,29 @@ export interface ListParams {
   sortOrder?: 'ascend' | 'descend';
 }
 
-/** Loads one page of the roster from the server; paging, sorting and search all happen there. */
+/**
+ * One page of the roster from the server; paging, sorting and search all happen there. While
+ * the next page loads the last one stays; only the newest request's answer is shown.
+ */
 export function usePeopleList(orgId: number) {
   const [params, setParams] = useState<ListParams>({ query: '', status: '在册', page: 1, pageSize: 20 });
-  const [items, setItems] = useState<PersonRow[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  // Only the newest request may update the table: typing fast must not show an older result.
-  const latest = useRef(0);
-
-  const load = useCallback(async () => {
-    const ticket = ++latest.current;
-    setLoading(true);
-    try {
-      const query = params.query.trim();
-      const result = await call('people.list', {
-        orgId,
-        status: params.status,
-        page: params.page,
-        pageSize: params.pageSize,
-        ...(query ? { query } : {}),
-        ...(params.sortField && params.sortOrder ? { sortField: params.sortField, sortOrder: params.sortOrder } : {}),
-      });
-      if (ticket !== latest.current) return;
-      setItems(result.items);
-      setTotal(result.total);
-      setError(null);
-    } catch (e) {
-      if (ticket === latest.current) setError(errorMessage(e));
-    } finally {
-      if (ticket === latest.current) setLoading(false);
-    }
-  }, [orgId, params]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const query = params.query.trim();
+  const { data, loading, error, reload } = useCall(
+    'people.list',
+    {
+      orgId,
+      status: params.status,
+      page: params.page,
+      pageSize: params.pageSize,
+      ...(query ? { query } : {}),
+      ...(params.sortField && params.sortOrder ? { sortField: params.sortField, sortOrder: params.sortOrder } : {}),
+    },
+    { keepPrevious: true },
+  );
 
   const update = useCallback((patch: Partial<ListParams>) => {
     setParams((p) => ({ ...p, ...patch }));
   }, []);
 
-  return { params, update, items, total, loading, error, reload: load };
+  return { params, update, items: data?.items ?? EMPTY, total: data?.total ?? 0, loading, error, reload };
 }

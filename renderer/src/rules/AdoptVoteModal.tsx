@@ -3,6 +3,7 @@ import { Alert, Form, Input, Modal, Typography } from 'antd';
 import type { RuleDocDetail } from '../../../core/contract/rules';
 import { call, errorMessage } from '../api/client';
 import { dateWords } from './labels';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 export interface Candidate {
   voteId: number;
@@ -22,6 +23,7 @@ interface Props {
 
 /** 登记通过: the document is adopted by this vote; a delegated meeting also records its mandate. */
 export function AdoptVoteModal({ doc, candidate, onClose, onDone }: Props) {
+  const discard = useConfirmDiscard(onClose);
   const [basis, setBasis] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -37,7 +39,7 @@ export function AdoptVoteModal({ doc, candidate, onClose, onDone }: Props) {
     }
   }
   return (
-    <Modal open title="登记表决通过" okText="登记通过" cancelText="取消" confirmLoading={saving} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
+    <Modal open title="登记表决通过" okText="登记通过" cancelText="取消" confirmLoading={saving} onOk={() => void submit()} {...discard} destroyOnHidden>
       <Typography.Paragraph>
         《{doc.title}》经{dateWords(candidate.meetingDate)}“{candidate.meetingTitle}”（{candidate.meetingKind}）表决通过。
       </Typography.Paragraph>

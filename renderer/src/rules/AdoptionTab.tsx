@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { FileWordOutlined, ReloadOutlined, SendOutlined } from '@ant-design/icons';
 import type { RuleDocDetail } from '../../../core/contract/rules';
-import { call, errorMessage } from '../api/client';
+import { call } from '../api/client';
+import { EMPTY, useCall } from '../api/queries';
 import { AdoptionCard } from './AdoptionCard';
 import { AdoptVoteModal, type Candidate } from './AdoptVoteModal';
 import { FilingCard } from './FilingCard';
@@ -22,31 +23,14 @@ type Row = Candidate & { meetingId: number; outcome: '通过' | '未通过' | nu
 export function AdoptionTab({ doc, onDoc }: Props) {
   const { message } = App.useApp();
   const exporter = useExport();
-  const [rows, setRows] = useState<Row[]>([]);
-  const [allowed, setAllowed] = useState<string[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [proposing, setProposing] = useState(false);
   const [proposed, setProposed] = useState<{ meetingId: number; title: string } | null>(null);
   const [adopting, setAdopting] = useState<Row | null>(null);
   const [form, setForm] = useState<'file' | 'publish' | null>(null);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const r = await call('rules.adoption.candidates', { docId: doc.id });
-      setRows(r.items);
-      setAllowed(r.allowedKinds);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setLoading(false);
-    }
-  }, [doc.id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data, loading, error, reload: load } = useCall('rules.adoption.candidates', { docId: doc.id });
+  const rows: Row[] = data?.items ?? EMPTY;
+  const allowed: string[] = data?.allowedKinds ?? EMPTY;
 
   const deliberating = doc.stage === '审议表决';
   const before = !doc.adoption && !deliberating;

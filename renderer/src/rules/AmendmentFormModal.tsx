@@ -4,6 +4,7 @@ import type { RuleAmendment, RuleDocDetail } from '../../../core/contract/rules'
 import type { AmendmentAction } from '../../../core/ruletext/procedure';
 import { call, errorMessage } from '../api/client';
 import { articleOptions } from './articleOptions';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   doc: RuleDocDetail;
@@ -15,6 +16,7 @@ const AT_START = 0;
 
 /** 提出修改建议: change, add after, or delete an article; by a person or a group. */
 export function AmendmentFormModal({ doc, onClose, onSaved }: Props) {
+  const discard = useConfirmDiscard(onClose);
   const { articles, chapters } = doc.text;
   const [action, setAction] = useState<AmendmentAction>('修改');
   const [articleId, setArticleId] = useState<number | null>(null);
@@ -51,7 +53,7 @@ export function AmendmentFormModal({ doc, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal open title="提出修改建议" width={680} okText="登记建议" cancelText="取消" confirmLoading={saving} onOk={() => void submit()} onCancel={onClose} destroyOnHidden maskClosable={false}>
+    <Modal open title="提出修改建议" width={680} okText="登记建议" cancelText="取消" confirmLoading={saving} onOk={() => void submit()} {...discard} destroyOnHidden maskClosable={false}>
       <Form layout="vertical">
         <Form.Item label="修改方式">
           <Radio.Group

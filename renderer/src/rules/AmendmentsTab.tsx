@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App, Button, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { RuleAmendment, RuleDocDetail, RuleEditResult } from '../../../core/contract/rules';
 import { call, errorMessage } from '../api/client';
+import { EMPTY, useCall } from '../api/queries';
 import { DecideModal } from './DecideModal';
 import { AmendmentFormModal } from './AmendmentFormModal';
 import { EditOutcome, type Outcome } from './EditOutcome';
@@ -19,28 +20,13 @@ const statusColors: Record<string, string> = { 待处理: 'orange', 已采纳: '
 /** 修改建议: proposed changes to the text, accepted, rejected, or put to a meeting's vote. */
 export function AmendmentsTab({ doc, onDoc, onChanged }: Props) {
   const { message, modal } = App.useApp();
-  const [items, setItems] = useState<RuleAmendment[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [deciding, setDeciding] = useState<{ amendment: RuleAmendment; decision: '采纳' | '不采纳' } | null>(null);
   const [voting, setVoting] = useState<RuleAmendment | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setItems((await call('rules.amendments.list', { docId: doc.id })).items);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setLoading(false);
-    }
-  }, [doc.id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data, loading, error, reload: load } = useCall('rules.amendments.list', { docId: doc.id });
+  const items: RuleAmendment[] = data?.items ?? EMPTY;
 
   function applied(a: RuleAmendment, edit: RuleEditResult | null) {
     void load();

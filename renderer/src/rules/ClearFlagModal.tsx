@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Form, Input, Modal, Select, Typography } from 'antd';
 import type { RuleDocDetail } from '../../../core/contract/rules';
 import { call, errorMessage } from '../api/client';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 type Flag = RuleDocDetail['flags'][number];
 
@@ -14,6 +15,7 @@ interface Props {
 
 /** 核查说明: a flag goes away only with a written reason, which stays on record. */
 export function ClearFlagModal({ doc, flag, onClose, onDone }: Props) {
+  const discard = useConfirmDiscard(onClose);
   const open = doc.flags.filter((f) => f.articleId === flag.articleId && !f.cleared);
   const [term, setTerm] = useState(flag.term);
   const [justification, setJustification] = useState('');
@@ -32,7 +34,7 @@ export function ClearFlagModal({ doc, flag, onClose, onDone }: Props) {
     }
   }
   return (
-    <Modal open title={`核查说明：${flag.articleLabel}`} okText="保存说明" cancelText="取消" confirmLoading={saving} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
+    <Modal open title={`核查说明：${flag.articleLabel}`} okText="保存说明" cancelText="取消" confirmLoading={saving} onOk={() => void submit()} {...discard} destroyOnHidden>
       <Form layout="vertical">
         {open.length > 1 && (
           <Form.Item label="核查哪一处">

@@ -9,6 +9,7 @@ import { ImportPreview, type PreviewRow } from './ImportPreview';
 import { DateField } from '../app/DateField';
 import { dateCheck } from '../app/dateRules';
 import { useClock } from '../app/useClock';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   orgId: number;
@@ -20,6 +21,7 @@ type Source = 'blank' | 'import';
 
 /** 新建规约: kind, title, whether 宣传发动 comes first, start date; blank or from an existing text. */
 export function CreateRuleModal({ orgId, onClose, onCreated }: Props) {
+  const discard = useConfirmDiscard(onClose);
   const [kind, setKind] = useState<RuleKind>('居民公约');
   const [title, setTitle] = useState('');
   const [publicityFirst, setPublicityFirst] = useState(false);
@@ -75,7 +77,7 @@ export function CreateRuleModal({ orgId, onClose, onCreated }: Props) {
   }
 
   return (
-    <Modal open title="新建规约" width={source === 'import' && split ? 1100 : 720} okText="新建" cancelText="取消" confirmLoading={saving} onOk={() => void create()} onCancel={onClose} destroyOnHidden maskClosable={false}>
+    <Modal open title="新建规约" width={source === 'import' && split ? 1100 : 720} okText="新建" cancelText="取消" confirmLoading={saving} onOk={() => void create()} {...discard} destroyOnHidden maskClosable={false}>
       <Form layout="vertical">
         <Space size="large" wrap align="start">
           <Form.Item label="类别" required>

@@ -5,6 +5,7 @@ import { call, errorMessage } from '../api/client';
 import { DateField } from '../app/DateField';
 import { dateCheck } from '../app/dateRules';
 import { useClock } from '../app/useClock';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   amendment: RuleAmendment;
@@ -16,6 +17,7 @@ interface Props {
 /** 采纳 (the change goes into the text at once) or 不采纳 (with the reason). */
 export function DecideModal({ amendment, decision, onClose, onDone }: Props) {
   const clock = useClock();
+  const discard = useConfirmDiscard(onClose);
   const [date, setDate] = useState<string | null>(clock.today);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -35,7 +37,7 @@ export function DecideModal({ amendment, decision, onClose, onDone }: Props) {
     }
   }
   return (
-    <Modal open title={`${decision}：${amendment.description}`} okText={decision} cancelText="取消" confirmLoading={saving} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
+    <Modal open title={`${decision}：${amendment.description}`} okText={decision} cancelText="取消" confirmLoading={saving} onOk={() => void submit()} {...discard} destroyOnHidden>
       <Typography.Paragraph>{decision === '采纳' ? '采纳后，这项修改会立即写进条文，条文随之重新编号。' : '不采纳时请写明理由，提出人和会议都会看到。'}</Typography.Paragraph>
       <Form layout="vertical">
         <Form.Item label="日期" required>

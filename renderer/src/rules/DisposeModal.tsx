@@ -3,6 +3,7 @@ import { Alert, Form, Input, Modal, Radio, Typography } from 'antd';
 import type { RuleOpinion } from '../../../core/contract/rules';
 import type { OpinionDisposition } from '../../../core/ruletext/procedure';
 import { call, errorMessage } from '../api/client';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   opinion: RuleOpinion;
@@ -12,6 +13,7 @@ interface Props {
 
 /** 处理意见: 采纳, 部分采纳 or 未采纳, with the reason the adopting meeting will be shown. */
 export function DisposeModal({ opinion, onClose, onSaved }: Props) {
+  const discard = useConfirmDiscard(onClose);
   const [disposition, setDisposition] = useState<OpinionDisposition>(opinion.disposition === '待处理' ? '采纳' : opinion.disposition);
   const [reason, setReason] = useState(opinion.reason ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +31,7 @@ export function DisposeModal({ opinion, onClose, onSaved }: Props) {
   }
   const needsReason = disposition === '未采纳' || disposition === '部分采纳';
   return (
-    <Modal open title="处理意见" okText="保存" cancelText="取消" confirmLoading={saving} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
+    <Modal open title="处理意见" okText="保存" cancelText="取消" confirmLoading={saving} onOk={() => void submit()} {...discard} destroyOnHidden>
       <Typography.Paragraph type="secondary">
         {opinion.name}（{opinion.channel}）：{opinion.content}
       </Typography.Paragraph>

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Form, Modal, Select, Typography } from 'antd';
-import type { MeetingSummary } from '../../../core/contract/meetings';
-import { call, errorMessage } from '../api/client';
+import { errorMessage } from '../api/client';
+import { useCall } from '../api/queries';
 import { dateWords } from './labels';
 
 interface Props {
@@ -15,15 +15,12 @@ interface Props {
 
 /** 提交会议表决: choose a meeting of the organization that is not finalized. */
 export function MeetingPickerModal({ orgId, title, intro, onClose, onPick }: Props) {
-  const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null);
   const [meetingId, setMeetingId] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  useEffect(() => {
-    call('meetings.list', { orgId })
-      .then((r) => setMeetings(r.items.filter((m) => m.status !== '已定稿')))
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [orgId]);
+  const list = useCall('meetings.list', { orgId });
+  const meetings = useMemo(() => (list.data ? list.data.items.filter((m) => m.status !== '已定稿') : null), [list.data]);
+
   async function submit() {
     if (meetingId === null) return setError('请选择一次会议；还没有合适的会议，请先到“会议”中新建');
     setSaving(true);
@@ -55,7 +52,7 @@ export function MeetingPickerModal({ orgId, title, intro, onClose, onPick }: Pro
           />
         </Form.Item>
       </Form>
-      {error && <Alert type="error" showIcon title={error} />}
+      {(error ?? list.error) && <Alert type="error" showIcon title={error ?? list.error} />}
     </Modal>
   );
 }

@@ -7,6 +7,7 @@ import { DateField } from '../app/DateField';
 import { dateCheck } from '../app/dateRules';
 import { useClock } from '../app/useClock';
 import { PersonPicker } from '../people/PersonPicker';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   doc: RuleDocDetail;
@@ -20,6 +21,7 @@ const WHOLE = 0;
 
 /** 登记意见: who said it (roster, a free name, or anonymous), how it came in, on which article. */
 export function OpinionFormModal({ doc, channels, onClose, onSaved }: Props) {
+  const discard = useConfirmDiscard(onClose);
   const [who, setWho] = useState<Who>('roster');
   const [person, setPerson] = useState<{ id: number; name: string } | null>(null);
   const [name, setName] = useState('');
@@ -58,7 +60,7 @@ export function OpinionFormModal({ doc, channels, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal open title="登记意见" width={640} okText="登记" cancelText="取消" confirmLoading={saving} onOk={() => void submit()} onCancel={onClose} destroyOnHidden maskClosable={false}>
+    <Modal open title="登记意见" width={640} okText="登记" cancelText="取消" confirmLoading={saving} onOk={() => void submit()} {...discard} destroyOnHidden maskClosable={false}>
       <Form layout="vertical">
         <Form.Item label="提出人">
           <Radio.Group

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App, Button, Space, Table, Tag, Typography } from 'antd';
 import { FileWordOutlined, PlusOutlined } from '@ant-design/icons';
 import type { RuleDocDetail, RuleOpinion } from '../../../core/contract/rules';
-import { call, errorMessage } from '../api/client';
+import { call } from '../api/client';
+import { EMPTY, useCall } from '../api/queries';
 import { DisposeModal } from './DisposeModal';
 import { OpinionFormModal } from './OpinionFormModal';
 import { dateWords } from './labels';
@@ -19,29 +20,12 @@ const dispositionColors: Record<string, string> = { 待处理: 'orange', 采纳:
 export function OpinionsTab({ doc, onChanged }: Props) {
   const { message } = App.useApp();
   const exporter = useExport();
-  const [items, setItems] = useState<RuleOpinion[]>([]);
-  const [channels, setChannels] = useState<string[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [disposing, setDisposing] = useState<RuleOpinion | null>(null);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const r = await call('rules.opinions.list', { docId: doc.id });
-      setItems(r.items);
-      setChannels(r.channels);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setLoading(false);
-    }
-  }, [doc.id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data, loading, error, reload: load } = useCall('rules.opinions.list', { docId: doc.id });
+  const items: RuleOpinion[] = data?.items ?? EMPTY;
+  const channels: string[] = data?.channels ?? EMPTY;
 
   const count = (d: string) => items.filter((o) => o.disposition === d).length;
   return (

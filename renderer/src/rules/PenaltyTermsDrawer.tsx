@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Alert, App, Button, Drawer, Form, Input, Modal, Popconfirm, Space, Spin, Table, Typography } from 'antd';
 import { PlusOutlined, UndoOutlined } from '@ant-design/icons';
 import type { PenaltyTerm } from '../../../core/ruletext/types';
 import { call, errorMessage } from '../api/client';
+import { useCall, useSetCall } from '../api/queries';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   orgId: number;
@@ -12,28 +14,22 @@ interface Props {
 /** 违规用语清单: the words the check flags, with the reason each one is shown to the reviewer. */
 export function PenaltyTermsDrawer({ orgId, onClose }: Props) {
   const { message } = App.useApp();
-  const [terms, setTerms] = useState<PenaltyTerm[] | null>(null);
-  const [isDefault, setIsDefault] = useState(true);
+  const discardEdit = useConfirmDiscard(useCallback(() => setEditing(null), []));
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ index: number | null; term: string; reason: string } | null>(null);
   const [editError, setEditError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
-    call('rules.penaltyTerms.get', { orgId })
-      .then((r) => {
-        setTerms(r.terms);
-        setIsDefault(r.isDefault);
-      })
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [orgId]);
+  const list = useCall('rules.penaltyTerms.get', { orgId });
+  const terms: PenaltyTerm[] | null = list.data?.terms ?? null;
+  const isDefault = list.data?.isDefault ?? true;
+  const put = useSetCall();
 
   async function save(next: PenaltyTerm[] | null): Promise<boolean> {
     setSaving(true);
     try {
       const r = await call('rules.penaltyTerms.set', { orgId, terms: next });
-      setTerms(r.terms);
-      setIsDefault(r.isDefault);
+      put('rules.penaltyTerms.get', { orgId }, r);
       setError(null);
       message.success(next === null ? '已恢复默认清单' : '违规用语清单已保存');
       return true;
@@ -62,7 +58,7 @@ export function PenaltyTermsDrawer({ orgId, onClose }: Props) {
         规约不能设定罚款、没收等强制性处罚。条文里出现下面这些用语时，会提示审核人核查；确实不构成处罚的，写明理由后可以消除提示。
         {isDefault ? '现在用的是软件自带的清单。' : '本单位已修改过这份清单。'}
       </Typography.Paragraph>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      {(error ?? list.error) && <Alert type="error" showIcon title={error ?? list.error} style={{ marginBottom: 12 }} />}
       <Space style={{ marginBottom: 12 }}>
         <Button type="primary" icon={<PlusOutlined />} disabled={!terms} onClick={() => { setEditError(null); setEditing({ index: null, term: '', reason: '' }); }}>
           添加用语
@@ -73,7 +69,7 @@ export function PenaltyTermsDrawer({ orgId, onClose }: Props) {
           </Button>
         </Popconfirm>
       </Space>
-      {!terms && !error ? (
+      {!terms && !error && !list.error ? (
         <Spin />
       ) : (
         <Table<PenaltyTerm>
@@ -104,7 +100,7 @@ export function PenaltyTermsDrawer({ orgId, onClose }: Props) {
         />
       )}
       {editing && (
-        <Modal open title={editing.index === null ? '添加用语' : '修改用语'} okText="保存" cancelText="取消" confirmLoading={saving} onOk={() => void saveEdit()} onCancel={() => setEditing(null)} destroyOnHidden>
+        <Modal open title={editing.index === null ? '添加用语' : '修改用语'} okText="保存" cancelText="取消" confirmLoading={saving} onOk={() => void saveEdit()} {...discardEdit} destroyOnHidden>
           <Form layout="vertical">
             <Form.Item label="用语" extra="用“…”代表中间可以有几个字，例如“取消…资格”。">
               <Input aria-label="用语" value={editing.term} maxLength={20} onChange={(e) => setEditing({ ...editing, term: e.target.value })} />

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { App, Button, Table, Tag, Typography } from 'antd';
 import { PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import type { RuleDocSummary } from '../../../core/contract/rules';
-import { call, errorMessage } from '../api/client';
+import { EMPTY, useCall } from '../api/queries';
 import { CreateRuleModal } from './CreateRuleModal';
 import { PenaltyTermsDrawer } from './PenaltyTermsDrawer';
 import { FilingDue } from './FilingDue';
@@ -17,27 +17,11 @@ interface Props {
 /** 村规民约 list: every rule document of the organization, 新建, and the penalty wording list. */
 export function RuleList({ orgId, onOpen }: Props) {
   const { message } = App.useApp();
-  const [items, setItems] = useState<RuleDocSummary[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [terms, setTerms] = useState(false);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setItems((await call('rules.list', { orgId })).items);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setLoading(false);
-    }
-  }, [orgId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data, loading, error, reload: load } = useCall('rules.list', { orgId });
+  const items: RuleDocSummary[] = data?.items ?? EMPTY;
 
   return (
     <>

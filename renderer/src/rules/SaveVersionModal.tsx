@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, AutoComplete, Form, Input, Modal } from 'antd';
 import { call, errorMessage } from '../api/client';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   docId: number;
@@ -12,6 +13,7 @@ const presets = ['征求意见稿', '审核稿', '表决稿', '正式稿'];
 
 /** 保存为版本: freezes the current text under a name; a saved version never changes. */
 export function SaveVersionModal({ docId, onClose, onSaved }: Props) {
+  const discard = useConfirmDiscard(onClose);
   const [name, setName] = useState('征求意见稿');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +31,7 @@ export function SaveVersionModal({ docId, onClose, onSaved }: Props) {
     }
   }
   return (
-    <Modal open title="保存为版本" okText="保存" cancelText="取消" confirmLoading={saving} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
+    <Modal open title="保存为版本" okText="保存" cancelText="取消" confirmLoading={saving} onOk={() => void submit()} {...discard} destroyOnHidden>
       <Form layout="vertical">
         <Form.Item label="版本名称" required extra="可以从列表中选，也可以自己起名。保存后这一稿就固定下来，不能再改。">
           <AutoComplete aria-label="版本名称" value={name} onChange={setName} options={presets.map((p) => ({ value: p }))} style={{ width: 260 }} />

@@ -5,6 +5,7 @@ import { call, errorMessage } from '../api/client';
 import { DateField } from '../app/DateField';
 import { dateCheck } from '../app/dateRules';
 import { useClock } from '../app/useClock';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 /** What the dialog records: moving on, the township's review, filing, publication, a revision. */
 export type StageForm = 'advance' | 'review' | 'file' | 'publish' | 'revise';
@@ -32,6 +33,7 @@ function reviewAuthority(doc: RuleDocDetail): string {
 /** One dialog for each dated step of the procedure; the server checks the order and the dates. */
 export function StageFormModal({ doc, form, onClose, onDone }: Props) {
   const clock = useClock();
+  const discard = useConfirmDiscard(onClose);
   const [date, setDate] = useState<string | null>(clock.today);
   const [note, setNote] = useState('');
   const [authority, setAuthority] = useState(() => (form === 'file' ? reviewAuthority(doc) : ''));
@@ -74,7 +76,7 @@ export function StageFormModal({ doc, form, onClose, onDone }: Props) {
 
   const title = form === 'advance' && doc.nextStage ? `进入下一步：${doc.nextStage}` : titles[form];
   return (
-    <Modal open title={title} okText="确定" cancelText="取消" confirmLoading={saving} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
+    <Modal open title={title} okText="确定" cancelText="取消" confirmLoading={saving} onOk={() => void submit()} {...discard} destroyOnHidden>
       <Form layout="vertical">
         {form === 'advance' && doc.nextStage === '提请审核' && (
           <Typography.Paragraph type="secondary">提请审核时会自动保存一份“审核稿”，报乡镇（街道）审核的就是这一稿。</Typography.Paragraph>

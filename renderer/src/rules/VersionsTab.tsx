@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, App, Button, Form, Select, Space, Spin, Table, Typography } from 'antd';
 import { FileWordOutlined, SaveOutlined } from '@ant-design/icons';
 import type { RuleDocDetail } from '../../../core/contract/rules';
@@ -6,6 +6,7 @@ import type { RuleComparison } from '../../../core/ruletext/types';
 import { zonedParts } from '../../../core/clock';
 import { useClock } from '../app/useClock';
 import { call, errorMessage } from '../api/client';
+import { EMPTY, useCall } from '../api/queries';
 import { ComparisonView } from './ComparisonView';
 import { SaveVersionModal } from './SaveVersionModal';
 import { dateWords } from './labels';
@@ -23,9 +24,6 @@ export function VersionsTab({ doc }: Props) {
   const { message } = App.useApp();
   const exporter = useExport();
   const { timeZone } = useClock();
-  const [versions, setVersions] = useState<Version[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [from, setFrom] = useState<Ref | null>(null);
   const [to, setTo] = useState<Ref>('current');
@@ -33,22 +31,13 @@ export function VersionsTab({ doc }: Props) {
   const [comparing, setComparing] = useState(false);
   const [compareError, setCompareError] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const items = (await call('rules.versions.list', { docId: doc.id })).items;
-      setVersions(items);
-      setFrom((f) => f ?? items[0]?.id ?? null);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setLoading(false);
-    }
-  }, [doc.id]);
+  const { data, loading, error, reload: load } = useCall('rules.versions.list', { docId: doc.id });
+  const versions: Version[] = data?.items ?? EMPTY;
+  const newest = data?.items[0]?.id ?? null;
+  // Compare from the newest saved version unless the user chose another.
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (newest !== null) setFrom((f) => f ?? newest);
+  }, [newest]);
 
   async function compare() {
     if (from === null) return;

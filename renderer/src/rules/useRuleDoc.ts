@@ -1,29 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import type { RuleDocDetail } from '../../../core/contract/rules';
-import { call, errorMessage } from '../api/client';
+import { useCall, useSetCall } from '../api/queries';
 
-/** One rule document, fetched and kept; every edit returns the document, which replaces it. */
+/** One rule document, read and kept; every edit returns the document, which replaces it. */
 export function useRuleDoc(id: number) {
-  const [doc, setDoc] = useState<RuleDocDetail | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  const latest = useRef(0);
-  const reload = useCallback(async () => {
-    const ticket = ++latest.current;
-    setLoading(true);
-    try {
-      const d = await call('rules.get', { id });
-      if (ticket !== latest.current) return;
-      setDoc(d);
-      setError(null);
-    } catch (e) {
-      if (ticket === latest.current) setError(errorMessage(e));
-    } finally {
-      if (ticket === latest.current) setLoading(false);
-    }
-  }, [id]);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-  return { doc, setDoc, loading, error, reload };
+  const { data, pending, error, reload } = useCall('rules.get', { id });
+  const put = useSetCall();
+  const setDoc = useCallback((doc: RuleDocDetail) => put('rules.get', { id }, doc), [put, id]);
+  return { doc: data ?? null, setDoc, loading: pending, error, reload };
 }

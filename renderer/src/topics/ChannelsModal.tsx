@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { Alert, Button, Form, Input, Modal, Space, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { call, errorMessage } from '../api/client';
+import { useWrite } from '../api/queries';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   orgId: number;
@@ -13,8 +13,8 @@ interface Props {
 /** 管理来源渠道: rename, add or remove the channels topics come in by. */
 export function ChannelsModal({ orgId, channels, onClose, onSaved }: Props) {
   const [form] = Form.useForm<{ channels: string[] }>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const discard = useConfirmDiscard(onClose, form);
+  const save = useWrite('topics.setChannels');
 
   async function submit() {
     let v: { channels: string[] };
@@ -23,20 +23,16 @@ export function ChannelsModal({ orgId, channels, onClose, onSaved }: Props) {
     } catch {
       return;
     }
-    setSaving(true);
-    setError(null);
+    const list = (v.channels ?? []).map((c) => (c ?? '').trim()).filter(Boolean);
     try {
-      const list = (v.channels ?? []).map((c) => (c ?? '').trim()).filter(Boolean);
-      onSaved((await call('topics.setChannels', { orgId, channels: list })).channels);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setSaving(false);
+      onSaved((await save.run({ orgId, channels: list })).channels);
+    } catch {
+      // Shown below the form (save.error).
     }
   }
 
   return (
-    <Modal title="管理来源渠道" open onCancel={onClose} onOk={submit} okText="保存" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={520}>
+    <Modal title="管理来源渠道" open {...discard} onOk={submit} okText="保存" cancelText="取消" confirmLoading={save.saving} destroyOnHidden mask={{ closable: false }} width={520}>
       <Typography.Paragraph type="secondary">登记议题时从这里选来源。已登记的议题不受影响。</Typography.Paragraph>
       <Form form={form} initialValues={{ channels }}>
         <Form.List name="channels">
@@ -59,7 +55,7 @@ export function ChannelsModal({ orgId, channels, onClose, onSaved }: Props) {
           )}
         </Form.List>
       </Form>
-      {error && <Alert type="error" showIcon title={error} style={{ marginTop: 16 }} />}
+      {save.error && <Alert type="error" showIcon title={save.error} style={{ marginTop: 16 }} />}
     </Modal>
   );
 }

@@ -3,6 +3,7 @@ import { Alert, Form, Input, Modal, Radio } from 'antd';
 import type { TopicDetail } from '../../../core/contract/topics';
 import { call, errorMessage } from '../api/client';
 import { satisfactionOptions } from './labels';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Values {
   satisfaction: TopicDetail['satisfaction'];
@@ -18,6 +19,7 @@ interface Props {
 /** 居民评价: what the resident said about how it was handled (feeds 满意率). */
 export function FeedbackModal({ topic, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
+  const discard = useConfirmDiscard(onClose, form);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -41,7 +43,7 @@ export function FeedbackModal({ topic, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal title={`居民评价：${topic.title}`} open onCancel={onClose} onOk={submit} okText="保存评价" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={560}>
+    <Modal title={`居民评价：${topic.title}`} open {...discard} onOk={submit} okText="保存评价" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={560}>
       <Form form={form} layout="vertical" initialValues={{ satisfaction: topic.satisfaction ?? undefined, note: topic.feedbackNote ?? '' }}>
         <Form.Item name="satisfaction" label="居民的评价" rules={[{ required: true, message: '请选择满意、基本满意或不满意' }]}>
           <Radio.Group optionType="button" options={satisfactionOptions.map((s) => ({ value: s, label: s }))} />

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import { Select } from 'antd';
-import type { MeetingSummary } from '../../../core/contract/meetings';
-import { call } from '../api/client';
+import { useCall } from '../api/queries';
 
 interface Props {
   orgId: number;
@@ -15,18 +14,11 @@ interface Props {
 
 /** A meeting of this organization, newest first, searchable by title or date. */
 export function MeetingSelect({ orgId, notFinalized, id, value, onChange, ...rest }: Props) {
-  const [items, setItems] = useState<MeetingSummary[]>([]);
-  const [loading, setLoading] = useState(true);
-  useEffect(() => {
-    let alive = true;
-    call('meetings.list', { orgId })
-      .then((r) => alive && setItems(notFinalized ? r.items.filter((m) => m.status !== '已定稿') : r.items))
-      .catch(() => alive && setItems([]))
-      .finally(() => alive && setLoading(false));
-    return () => {
-      alive = false;
-    };
-  }, [orgId, notFinalized]);
+  const { data, pending: loading } = useCall('meetings.list', { orgId });
+  const items = useMemo(() => {
+    const all = data?.items ?? [];
+    return notFinalized ? all.filter((m) => m.status !== '已定稿') : all;
+  }, [data, notFinalized]);
   return (
     <Select<number>
       id={id}

@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Form, Modal, Select, Typography } from 'antd';
-import type { Topic, TopicDetail } from '../../../core/contract/topics';
+import type { TopicDetail } from '../../../core/contract/topics';
 import { call, errorMessage } from '../api/client';
+import { useCall } from '../api/queries';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   orgId: number;
@@ -16,21 +18,12 @@ interface Props {
  */
 export function MergeModal({ orgId, topic, onClose, onSaved }: Props) {
   const [form] = Form.useForm<{ intoId?: number }>();
-  const [targets, setTargets] = useState<Topic[]>([]);
-  const [loading, setLoading] = useState(true);
+  const discard = useConfirmDiscard(onClose, form);
+  const list = useCall('topics.list', { orgId, pageSize: 500 });
+  const targets = useMemo(() => (list.data?.items ?? []).filter((t) => !t.closed && t.id !== topic.id), [list.data, topic.id]);
+  const loading = list.pending;
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let alive = true;
-    call('topics.list', { orgId, pageSize: 500 })
-      .then((r) => alive && setTargets(r.items.filter((t) => !t.closed && t.id !== topic.id)))
-      .catch((e: unknown) => alive && setError(errorMessage(e)))
-      .finally(() => alive && setLoading(false));
-    return () => {
-      alive = false;
-    };
-  }, [orgId, topic.id]);
 
   async function submit() {
     let v: { intoId?: number };
@@ -52,7 +45,7 @@ export function MergeModal({ orgId, topic, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal title={`合并议题：${topic.title}`} open onCancel={onClose} onOk={submit} okText="合并" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={620}>
+    <Modal title={`合并议题：${topic.title}`} open {...discard} onOk={submit} okText="合并" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={620}>
       <Typography.Paragraph type="secondary">合并后由选中的议题统一办理，本议题的记录仍然保留。只能合并到仍在办理中的议题。</Typography.Paragraph>
       <Form form={form} layout="vertical">
         <Form.Item name="intoId" label="合并到的议题" rules={[{ required: true, message: '请选择合并到哪个议题' }]}>
@@ -65,7 +58,7 @@ export function MergeModal({ orgId, topic, onClose, onSaved }: Props) {
           />
         </Form.Item>
       </Form>
-      {error && <Alert type="error" showIcon title={error} />}
+      {(error ?? list.error) && <Alert type="error" showIcon title={error ?? list.error} />}
     </Modal>
   );
 }

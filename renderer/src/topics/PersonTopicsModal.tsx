@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import { Alert, Modal, Table, Typography } from 'antd';
 import type { Topic } from '../../../core/contract/topics';
-import { call, errorMessage } from '../api/client';
+import { EMPTY, useCall } from '../api/queries';
 import { TopicStatusTag } from './labels';
 import { openTopic } from './route';
 
@@ -12,20 +11,8 @@ interface Props {
 
 /** From the roster: the topics this resident has raised; a click opens the topic. */
 export function PersonTopicsModal({ person, onClose }: Props) {
-  const [items, setItems] = useState<Topic[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let alive = true;
-    call('topics.byPerson', { personId: person.id })
-      .then((r) => alive && setItems(r.items))
-      .catch((e: unknown) => alive && setError(errorMessage(e)))
-      .finally(() => alive && setLoading(false));
-    return () => {
-      alive = false;
-    };
-  }, [person.id]);
+  const { data, pending: loading, error } = useCall('topics.byPerson', { personId: person.id });
+  const items: Topic[] = data?.items ?? EMPTY;
 
   const open = (id: number) => {
     onClose();

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Space, Table, Tooltip, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Button, Space, Table, Tooltip, Typography } from 'antd';
 import { QuestionCircleOutlined } from '@ant-design/icons';
 import type { CallOutput } from '../../../core/contract/index';
-import { call, errorMessage } from '../api/client';
+import { skipToken, useCall } from '../api/queries';
+import { LoadError } from '../app/LoadError';
 import { useToday } from './useToday';
 import { isIsoDate } from '../../../core/date-input';
 import { addDays } from '../../../core/dates';
@@ -30,30 +31,13 @@ function preset(kind: 'month' | 'quarter' | 'year', day: string): [string, strin
 export function RatesPanel({ orgId }: { orgId: number }) {
   const today = useToday();
   const [range, setRange] = useState<[string | null, string | null]>(() => preset('month', today));
-  const [rates, setRates] = useState<Rates | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-
   // Follow the service's today once known.
   useEffect(() => setRange(preset('month', today)), [today]);
   const [from, to] = range;
 
-  const load = useCallback(async () => {
-    if (!isIsoDate(from) || !isIsoDate(to)) return;
-    setLoading(true);
-    try {
-      setRates(await call('summons.rates', { orgId, from, to }));
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setLoading(false);
-    }
-  }, [orgId, from, to]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const valid = isIsoDate(from) && isIsoDate(to);
+  const { data, loading, error, reload: load } = useCall('summons.rates', valid ? { orgId, from, to } : skipToken, { keepPrevious: true });
+  const rates: Rates | null = data ?? null;
 
   const rateColumn = (key: RateKey) => ({
     title: (
@@ -83,7 +67,7 @@ export function RatesPanel({ orgId }: { orgId: number }) {
           <Button onClick={() => setRange(preset('year', today))}>本年</Button>
         </Space>
       </div>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <LoadError message={error} onRetry={() => void load()} />
       {rates && (
         <dl className="rate-definitions" aria-label="指标说明">
           {(Object.keys(rateNames) as RateKey[]).map((k) => (

@@ -5,6 +5,7 @@ import { useModalSubmit } from './useModalSubmit';
 import { DateTimeField } from '../app/DateField';
 import { dateTimeRule } from '../app/dateRules';
 import { useClock } from '../app/useClock';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Values {
   result: string;
@@ -22,6 +23,7 @@ interface Props {
 export function SummonsCompleteModal({ summons: s, onClose, onSaved }: Props) {
   const clock = useClock();
   const [form] = Form.useForm<Values>();
+  const discard = useConfirmDiscard(onClose, form);
   const { saving, error, submit } = useModalSubmit(form, async (v) => {
     onSaved(
       await call('summons.complete', {
@@ -33,7 +35,7 @@ export function SummonsCompleteModal({ summons: s, onClose, onSaved }: Props) {
     );
   });
   return (
-    <Modal title={`办结：${s.department}`} open onCancel={onClose} onOk={submit} okText="办结" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={560}>
+    <Modal title={`办结：${s.department}`} open {...discard} onOk={submit} okText="办结" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={560}>
       <Form<Values> form={form} layout="vertical" initialValues={{ closedAt: clock.thisMinute() }}>
         <Form.Item name="result" label="办理结果" rules={[{ required: true, whitespace: true, message: '请填写办理结果' }]}>
           <Input.TextArea rows={3} maxLength={5000} autoFocus />

@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, AutoComplete, Form, Input, InputNumber, Modal } from 'antd';
-import { call, errorMessage } from '../api/client';
+import { errorMessage } from '../api/client';
+import { EMPTY, useCall } from '../api/queries';
 import { MeetingSelect } from './MeetingSelect';
 import { DateField, DateTimeField } from '../app/DateField';
 import { dateRule, dateTimeRule } from '../app/dateRules';
 import { useClock } from '../app/useClock';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Values {
   meetingId?: number;
@@ -38,16 +40,12 @@ interface Props {
 export function SummonsFormModal({ orgId, title, forMeeting, onClose, onSubmit }: Props) {
   const clock = useClock();
   const [form] = Form.useForm<Values>();
-  const [departments, setDepartments] = useState<string[]>([]);
+  const discard = useConfirmDiscard(onClose, form);
+  const departments: string[] = useCall('summons.departments', { orgId }).data?.items ?? EMPTY;
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const typed = Form.useWatch('department', form) ?? '';
 
-  useEffect(() => {
-    call('summons.departments', { orgId })
-      .then((r) => setDepartments(r.items))
-      .catch(() => setDepartments([]));
-  }, [orgId]);
 
   async function submit() {
     let v: Values;
@@ -76,7 +74,7 @@ export function SummonsFormModal({ orgId, title, forMeeting, onClose, onSubmit }
   }
 
   return (
-    <Modal title={title} open onCancel={onClose} onOk={submit} okText="吹哨" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={640}>
+    <Modal title={title} open {...discard} onOk={submit} okText="吹哨" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={640}>
       <Form<Values> form={form} layout="horizontal" labelCol={{ span: 6 }} initialValues={{ summonedAt: clock.thisMinute(), reportWithinHours: 24, deadline: null }}>
         {forMeeting && (
           <Form.Item name="meetingId" label="会议" rules={[{ required: true, message: '请选择为哪次会议吹哨' }]}>

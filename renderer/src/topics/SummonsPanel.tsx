@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Alert, App, Button, Checkbox, Select } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Summons } from '../../../core/contract/summons';
-import { call, errorMessage } from '../api/client';
+import { call } from '../api/client';
+import { EMPTY, useCall } from '../api/queries';
 import { SummonsFormModal } from './SummonsFormModal';
 import { SummonsTable } from './SummonsTable';
 import { LoadError } from '../app/LoadError';
@@ -22,40 +23,23 @@ interface Props {
 export function SummonsPanel({ orgId, onOpenTopic }: Props) {
   const { message } = App.useApp();
   const [filters, setFilters] = useState<Filters>({ overdueOnly: false, openOnly: false });
-  const [items, setItems] = useState<Summons[]>([]);
-  const [departments, setDepartments] = useState<string[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
-  const latest = useRef(0);
-
+  const list = useCall('summons.list', {
+    orgId,
+    ...(filters.department ? { department: filters.department } : {}),
+    ...(filters.overdueOnly ? { overdueOnly: true } : {}),
+    ...(filters.openOnly ? { openOnly: true } : {}),
+  });
+  const deps = useCall('summons.departments', { orgId });
+  const items: Summons[] = list.data?.items ?? EMPTY;
+  const departments: string[] = deps.data?.items ?? EMPTY;
+  const loading = list.loading || deps.loading;
+  const error = list.error ?? deps.error;
+  const { reload: reloadList } = list;
+  const { reload: reloadDeps } = deps;
   const load = useCallback(async () => {
-    const ticket = ++latest.current;
-    setLoading(true);
-    try {
-      const [list, deps] = await Promise.all([
-        call('summons.list', {
-          orgId,
-          ...(filters.department ? { department: filters.department } : {}),
-          ...(filters.overdueOnly ? { overdueOnly: true } : {}),
-          ...(filters.openOnly ? { openOnly: true } : {}),
-        }),
-        call('summons.departments', { orgId }),
-      ]);
-      if (ticket !== latest.current) return;
-      setItems(list.items);
-      setDepartments(deps.items);
-      setError(null);
-    } catch (e) {
-      if (ticket === latest.current) setError(errorMessage(e));
-    } finally {
-      if (ticket === latest.current) setLoading(false);
-    }
-  }, [orgId, filters]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+    await Promise.all([reloadList(), reloadDeps()]);
+  }, [reloadList, reloadDeps]);
 
   const filtered = Boolean(filters.department || filters.overdueOnly || filters.openOnly);
 

@@ -4,6 +4,7 @@ import { call } from '../api/client';
 import { useModalSubmit } from './useModalSubmit';
 import { DateField } from '../app/DateField';
 import { dateRule } from '../app/dateRules';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Values {
   contact?: string;
@@ -20,6 +21,7 @@ interface Props {
 /** 更新承诺: the department's contact, what it promised, and by when. */
 export function SummonsUpdateModal({ summons: s, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
+  const discard = useConfirmDiscard(onClose, form);
   const { saving, error, submit } = useModalSubmit(form, async (v) => {
     onSaved(
       await call('summons.update', {
@@ -31,7 +33,7 @@ export function SummonsUpdateModal({ summons: s, onClose, onSaved }: Props) {
     );
   });
   return (
-    <Modal title={`更新承诺：${s.department}`} open onCancel={onClose} onOk={submit} okText="保存" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={560}>
+    <Modal title={`更新承诺：${s.department}`} open {...discard} onOk={submit} okText="保存" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={560}>
       <Form<Values>
         form={form}
         layout="vertical"

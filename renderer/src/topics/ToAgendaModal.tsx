@@ -3,6 +3,7 @@ import { Alert, Form, Input, Modal } from 'antd';
 import type { TopicDetail } from '../../../core/contract/topics';
 import { call, errorMessage } from '../api/client';
 import { MeetingSelect } from './MeetingSelect';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Values {
   meetingId?: number;
@@ -19,6 +20,7 @@ interface Props {
 /** 纳入议程: the topic becomes an item on a meeting's agenda that links back to it. */
 export function ToAgendaModal({ orgId, topic, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
+  const discard = useConfirmDiscard(onClose, form);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -43,7 +45,7 @@ export function ToAgendaModal({ orgId, topic, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal title={`纳入议程：${topic.title}`} open onCancel={onClose} onOk={submit} okText="纳入议程" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={620}>
+    <Modal title={`纳入议程：${topic.title}`} open {...discard} onOk={submit} okText="纳入议程" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={620}>
       <Form form={form} layout="vertical" initialValues={{ title: topic.title }}>
         <Form.Item name="meetingId" label="会议" rules={[{ required: true, message: '请选择要上会的会议' }]}>
           <MeetingSelect orgId={orgId} notFinalized />

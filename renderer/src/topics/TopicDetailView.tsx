@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { Alert, Button, Card, Col, Result, Row, Spin, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { TopicDetail } from '../../../core/contract/topics';
-import { call, errorMessage } from '../api/client';
+import { useCall, useSetCall } from '../api/queries';
 import { TopicStatusTag, UrgencyTag } from './labels';
 import { TopicFacts } from './TopicFacts';
 import { SummonsTable } from './SummonsTable';
@@ -19,25 +19,10 @@ interface Props {
 
 /** One topic: its facts, what may be done with it now, what it is linked to, and its timeline. */
 export function TopicDetailView({ orgId, topicId, onBack, onOpen }: Props) {
-  const [topic, setTopic] = useState<TopicDetail | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setTopic(await call('topics.get', { id: topicId }));
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setLoading(false);
-    }
-  }, [topicId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data, pending: loading, error, reload: load } = useCall('topics.get', { id: topicId });
+  const topic: TopicDetail | null = data ?? null;
+  const put = useSetCall();
+  const setTopic = useCallback((next: TopicDetail) => put('topics.get', { id: topicId }, next), [put, topicId]);
 
   if (!topic) {
     return (

@@ -9,6 +9,7 @@ import { PersonPicker } from '../people/PersonPicker';
 import { useToday } from './useToday';
 import { DateField } from '../app/DateField';
 import { dateRule } from '../app/dateRules';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 type RaiserKind = 'person' | 'name' | 'anonymous';
 
@@ -39,6 +40,7 @@ interface Props {
 /** 登记议题: what came in, by which channel, from whom, and how urgent it is. */
 export function TopicFormModal({ orgId, channels, onChannels, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
+  const discard = useConfirmDiscard(onClose, form);
   const today = useToday();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -84,7 +86,7 @@ export function TopicFormModal({ orgId, channels, onChannels, onClose, onSaved }
   }
 
   return (
-    <Modal title="登记议题" open onCancel={onClose} onOk={submit} okText="登记" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={720}>
+    <Modal title="登记议题" open {...discard} onOk={submit} okText="登记" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={720}>
       <Form<Values>
         form={form}
         layout="horizontal"

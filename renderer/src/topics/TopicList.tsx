@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { App, Button, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { topicStatusSchema, type Topic } from '../../../core/contract/topics';
-import { call, errorMessage } from '../api/client';
+import { useCall } from '../api/queries';
 import { TopicStatusTag, UrgencyTag } from './labels';
 import { TopicFormModal } from './TopicFormModal';
 import { useChannels } from './useChannels';
@@ -21,6 +21,7 @@ interface Filters {
 }
 
 const PAGE_SIZE = 20;
+const NO_TOPICS: Topic[] = [];
 
 interface Props {
   orgId: number;
@@ -33,47 +34,36 @@ export function TopicList({ orgId, onOpen }: Props) {
   const [filters, setFilters] = useState<Filters>({ query: '', page: 1 });
   const [search, setSearch] = useState('');
   const { today } = useClock();
-  const [items, setItems] = useState<Topic[]>([]);
-  const [total, setTotal] = useState(0);
-  const [overdueTopics, setOverdueTopics] = useState<Map<number, string>>(new Map());
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [channels, setChannels] = useChannels(orgId);
-  const latest = useRef(0);
-
+  const query = filters.query.trim();
+  const list = useCall(
+    'topics.list',
+    {
+      orgId,
+      page: filters.page,
+      pageSize: PAGE_SIZE,
+      ...(filters.status ? { status: filters.status } : {}),
+      ...(filters.channel ? { channel: filters.channel } : {}),
+      ...(filters.month ? { month: filters.month } : {}),
+      ...(query ? { query } : {}),
+    },
+    { keepPrevious: true },
+  );
+  const overdue = useCall('summons.list', { orgId, overdueOnly: true });
+  const items = list.data?.items ?? NO_TOPICS;
+  const total = list.data?.total ?? 0;
+  const overdueTopics = useMemo(
+    () => new Map((overdue.data?.items ?? []).filter((s) => s.topicId != null).map((s) => [s.topicId!, `${s.department}：${s.overdueReason ?? '已逾期'}`])),
+    [overdue.data],
+  );
+  const loading = list.loading || overdue.loading;
+  const error = list.error ?? overdue.error;
+  const { reload: reloadList } = list;
+  const { reload: reloadOverdue } = overdue;
   const load = useCallback(async () => {
-    const ticket = ++latest.current;
-    setLoading(true);
-    try {
-      const query = filters.query.trim();
-      const [list, overdue] = await Promise.all([
-        call('topics.list', {
-          orgId,
-          page: filters.page,
-          pageSize: PAGE_SIZE,
-          ...(filters.status ? { status: filters.status } : {}),
-          ...(filters.channel ? { channel: filters.channel } : {}),
-          ...(filters.month ? { month: filters.month } : {}),
-          ...(query ? { query } : {}),
-        }),
-        call('summons.list', { orgId, overdueOnly: true }),
-      ]);
-      if (ticket !== latest.current) return;
-      setItems(list.items);
-      setTotal(list.total);
-      setOverdueTopics(new Map(overdue.items.filter((s) => s.topicId != null).map((s) => [s.topicId!, `${s.department}：${s.overdueReason ?? '已逾期'}`])));
-      setError(null);
-    } catch (e) {
-      if (ticket === latest.current) setError(errorMessage(e));
-    } finally {
-      if (ticket === latest.current) setLoading(false);
-    }
-  }, [orgId, filters]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+    await Promise.all([reloadList(), reloadOverdue()]);
+  }, [reloadList, reloadOverdue]);
 
   // Search as the user types, once they pause.
   useEffect(() => {

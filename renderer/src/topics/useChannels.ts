@@ -1,18 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
-import { call } from '../api/client';
+import { useCallback } from 'react';
+import { useCall, useSetCall } from '../api/queries';
 
 /** The organization's list of 来源渠道 (topics.channels), with a way to take a new list. */
 export function useChannels(orgId: number): [string[], (channels: string[]) => void] {
-  const [channels, setChannels] = useState<string[]>([]);
-  useEffect(() => {
-    let alive = true;
-    call('topics.channels', { orgId })
-      .then((r) => alive && setChannels(r.channels))
-      .catch(() => alive && setChannels([]));
-    return () => {
-      alive = false;
-    };
-  }, [orgId]);
-  const take = useCallback((next: string[]) => setChannels(next), []);
-  return [channels, take];
+  const channels = useCall('topics.channels', { orgId }).data?.channels;
+  const put = useSetCall();
+  const take = useCallback((next: string[]) => put('topics.channels', { orgId }, (old) => (old ? { ...old, channels: next } : { channels: next })), [put, orgId]);
+  return [channels ?? NONE, take];
 }
+
+const NONE: string[] = [];

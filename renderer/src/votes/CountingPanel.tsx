@@ -8,6 +8,7 @@ import { useReportError } from '../app/useReportError';
 import { checkDraft, draftDiffers, draftFromVote, hasSavedCounts, type CountsDraft } from './check';
 import { choicesOf, methodHelp } from './labels';
 import { VoteHistoryDrawer } from './VoteHistoryDrawer';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   meeting: Meeting;
@@ -77,6 +78,8 @@ const RollCallRow = memo(function RollCallRow({
 export function CountingPanel({ meeting, vote, subject, readOnly, onChanged }: Props) {
   const { message } = App.useApp();
   const reportError = useReportError();
+  const discardReason = useConfirmDiscard(useCallback(() => setAskReason(false), []));
+  const discardCancel = useConfirmDiscard(useCallback(() => setAskCancel(false), []));
   const [draft, setDraft] = useState<CountsDraft>(() => draftFromVote(vote));
   const [tellers, setTellers] = useState(vote.tellers ?? '');
   const [counters, setCounters] = useState(vote.counters ?? '');
@@ -343,7 +346,7 @@ export function CountingPanel({ meeting, vote, subject, readOnly, onChanged }: P
       <Modal
         title="更正计票（唱票复核）"
         open={askReason}
-        onCancel={() => setAskReason(false)}
+        {...discardReason}
         onOk={() => void save(reason.trim())}
         okText="保存更正"
         cancelText="取消"
@@ -357,7 +360,7 @@ export function CountingPanel({ meeting, vote, subject, readOnly, onChanged }: P
       <Modal
         title="作废这次表决"
         open={askCancel}
-        onCancel={() => setAskCancel(false)}
+        {...discardCancel}
         onOk={() => void cancel()}
         okText="作废"
         okButtonProps={{ danger: true, disabled: !cancelReason.trim() }}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Button, Checkbox, Form, Input, Modal, Radio, Select, Space, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { AgendaItem } from '../../../core/contract/agenda';
@@ -6,7 +6,9 @@ import type { Meeting } from '../../../core/contract/meetings';
 import type { Proposal, Vote } from '../../../core/contract/votes';
 import { voteMethods, type VoteMethod } from '../../../core/rules/tally';
 import { call, errorMessage } from '../api/client';
+import { skipToken, useCall } from '../api/queries';
 import { methodHelp } from './labels';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 const OPTION_LABELS = ['方案一', '方案二', '方案三', '方案四', '方案五', '方案六', '方案七', '方案八', '方案九', '方案十'];
 
@@ -42,38 +44,26 @@ interface PersonChoice {
 /** “开始表决”: which proposal(s), how, and who watches and counts the ballots. */
 export function OpenVoteModal({ meeting, item, proposals, initialIds, onClose, onOpened }: Props) {
   const [form] = Form.useForm<Values>();
+  const discard = useConfirmDiscard(onClose, form);
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [saveError, setError] = useState<string | null>(null);
   const ids = Form.useWatch('proposalIds', form) ?? initialIds;
   const method = Form.useWatch('method', form);
   const proxiesAllowed = meeting.ruleSet.proxies.allowed;
-  const [present, setPresent] = useState<PersonChoice[]>([]);
-  const [absent, setAbsent] = useState<PersonChoice[]>([]);
 
   // Proxies: a present voter holds the written proxy of someone absent.
-  useEffect(() => {
-    if (!proxiesAllowed) return;
-    let alive = true;
-    call('attendance.sheet', { meetingId: meeting.id })
-      .then((sheet) => {
-        if (!alive) return;
-        const here: PersonChoice[] = [];
-        const away: PersonChoice[] = [];
-        for (const e of sheet.expected) {
-          if (e.personId == null) continue;
-          const isHere = e.attendance && (e.attendance.status === '出席' || e.attendance.status === '迟到');
-          (isHere ? here : away).push({ value: e.personId, label: e.name });
-        }
-        setPresent(here);
-        setAbsent(away);
-      })
-      .catch((e: unknown) => {
-        if (alive) setError(errorMessage(e));
-      });
-    return () => {
-      alive = false;
-    };
-  }, [proxiesAllowed, meeting.id]);
+  const sheet = useCall('attendance.sheet', proxiesAllowed ? { meetingId: meeting.id } : skipToken);
+  const { present, absent } = useMemo(() => {
+    const here: PersonChoice[] = [];
+    const away: PersonChoice[] = [];
+    for (const e of sheet.data?.expected ?? []) {
+      if (e.personId == null) continue;
+      const isHere = e.attendance && (e.attendance.status === '出席' || e.attendance.status === '迟到');
+      (isHere ? here : away).push({ value: e.personId, label: e.name });
+    }
+    return { present: here, absent: away };
+  }, [sheet.data]);
+  const error = saveError ?? sheet.error;
 
   const chosen = proposals.filter((p) => ids.includes(p.id));
   const amendmentWithOthers = chosen.length > 1 && chosen.some((p) => p.amendsId != null);
@@ -114,7 +104,7 @@ export function OpenVoteModal({ meeting, item, proposals, initialIds, onClose, o
     <Modal
       title="开始表决"
       open
-      onCancel={onClose}
+      {...discard}
       onOk={submit}
       okText="开始表决"
       cancelText="取消"

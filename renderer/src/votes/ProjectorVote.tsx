@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import type { Meeting } from '../../../core/contract/meetings';
 import type { Proposal, Vote } from '../../../core/contract/votes';
-import { call } from '../api/client';
+import { EMPTY, useCall } from '../api/queries';
 import './votes.css';
 
 const POLL_MS = 2000;
@@ -14,31 +13,12 @@ function latest(votes: Vote[]): Vote | null {
 
 /** Projector view of the latest vote: the proposal while it is open, then the confirmed result. */
 export function ProjectorVote({ meeting }: { meeting: Meeting }) {
-  const [vote, setVote] = useState<Vote | null>(null);
-  const [proposals, setProposals] = useState<Proposal[]>([]);
-  const [loaded, setLoaded] = useState(false);
-
-  useEffect(() => {
-    let alive = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const tick = async () => {
-      try {
-        const [v, p] = await Promise.all([call('votes.list', { meetingId: meeting.id }), call('proposals.list', { meetingId: meeting.id })]);
-        if (!alive) return;
-        setVote(latest(v.items));
-        setProposals(p.items);
-        setLoaded(true);
-      } catch {
-        // The projector keeps showing what it had; the next poll tries again.
-      }
-      if (alive) timer = setTimeout(() => void tick(), POLL_MS);
-    };
-    void tick();
-    return () => {
-      alive = false;
-      if (timer) clearTimeout(timer);
-    };
-  }, [meeting.id]);
+  // Read again every two seconds; a failed read keeps what was shown and the next one tries again.
+  const votes = useCall('votes.list', { meetingId: meeting.id }, { refetchInterval: POLL_MS }).data;
+  const proposalList = useCall('proposals.list', { meetingId: meeting.id }, { refetchInterval: POLL_MS }).data;
+  const loaded = votes !== undefined && proposalList !== undefined;
+  const vote = votes ? latest(votes.items) : null;
+  const proposals: Proposal[] = proposalList?.items ?? EMPTY;
 
   if (!loaded) return null;
   if (!vote) {

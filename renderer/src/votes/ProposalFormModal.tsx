@@ -1,8 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, AutoComplete, Form, Input, Modal, Radio, Select } from 'antd';
 import type { AgendaItem } from '../../../core/contract/agenda';
 import type { Proposal } from '../../../core/contract/votes';
 import { call, errorMessage } from '../api/client';
+import { useCall } from '../api/queries';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   meetingId: number;
@@ -34,33 +36,23 @@ interface Person {
 /** “提出议案”: a new proposal on the item, or an amendment (修正案) of one still open. */
 export function ProposalFormModal({ meetingId, item, proposals, secondersRequired, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
+  const discard = useConfirmDiscard(onClose, form);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [people, setPeople] = useState<Person[]>([]);
   const kind = Form.useWatch('kind', form);
   const proposerKind = Form.useWatch('proposerKind', form);
   const amendable = proposals.filter((p) => p.status === '提出' || p.status === '讨论中');
 
-  // Names to choose from: the people on this meeting's sign-in sheet.
-  useEffect(() => {
-    let alive = true;
-    call('attendance.sheet', { meetingId })
-      .then((sheet) => {
-        if (!alive) return;
-        const list: Person[] = [];
-        for (const e of sheet.expected) {
-          if (e.personId != null) list.push({ personId: e.personId, name: e.name });
-          else for (const m of e.members) list.push({ personId: m.personId, name: m.name });
-        }
-        setPeople(list);
-      })
-      .catch(() => {
-        // Suggestions only: typing the name still works.
-      });
-    return () => {
-      alive = false;
-    };
-  }, [meetingId]);
+  // Names to choose from: the people on this meeting's sign-in sheet (suggestions only: typing the name still works).
+  const sheet = useCall('attendance.sheet', { meetingId }).data;
+  const people = useMemo(() => {
+    const list: Person[] = [];
+    for (const e of sheet?.expected ?? []) {
+      if (e.personId != null) list.push({ personId: e.personId, name: e.name });
+      else for (const m of e.members) list.push({ personId: m.personId, name: m.name });
+    }
+    return list;
+  }, [sheet]);
 
   const nameOptions = useMemo(() => {
     const seen = new Set<string>();
@@ -107,7 +99,7 @@ export function ProposalFormModal({ meetingId, item, proposals, secondersRequire
     <Modal
       title="提出议案"
       open
-      onCancel={onClose}
+      {...discard}
       onOk={submit}
       okText="提出"
       cancelText="取消"

@@ -1,15 +1,17 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Empty, Input, Modal, Select, Table, Typography } from 'antd';
 import { SettingOutlined } from '@ant-design/icons';
 import type { Resolution } from '../../../core/contract/votes';
 import { formatResolutionNumber } from '../../../core/rules/resolution-number';
 import { call, errorMessage } from '../api/client';
+import { EMPTY, useCall, useSetCall } from '../api/queries';
 import { useReportError } from '../app/useReportError';
 import './votes.css';
 import { LoadError } from '../app/LoadError';
 import { chineseDate } from '../../../core/dates';
 import { DateField } from '../app/DateField';
 import { useClock } from '../app/useClock';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 const FORMAT_NEEDS_SEQ = '编号格式必须包含“{序号}”，例如“〔{年}〕{序号}号”';
 
@@ -23,41 +25,26 @@ export function ResolutionsPage({ orgId }: { orgId: number }) {
   const { today } = useClock();
   const thisYear = Number(today.slice(0, 4));
   const [year, setYear] = useState<number | null>(null);
-  const [items, setItems] = useState<Resolution[]>([]);
   const [years, setYears] = useState<number[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  const [format, setFormat] = useState<{ format: string; example: string } | null>(null);
   const [editingFormat, setEditingFormat] = useState(false);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const r = await call('resolutions.list', { orgId, ...(year ? { year } : {}) });
-      setItems(r.items);
-      setYears((known) => [...new Set([...known, ...r.items.map((x) => Number(x.meetingDate.slice(0, 4)))])].sort((a, b) => b - a));
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setLoading(false);
-    }
-  }, [orgId, year]);
-
+  const list = useCall('resolutions.list', { orgId, ...(year ? { year } : {}) }, { keepPrevious: true });
+  const items: Resolution[] = list.data?.items ?? EMPTY;
+  const { loading, error, reload: load } = list;
+  const put = useSetCall();
+  // The year filter offers every year seen so far (choosing one year must not hide the others).
   useEffect(() => {
-    void load();
-  }, [load]);
+    setYears((known) => [...new Set([...known, ...items.map((x) => Number(x.meetingDate.slice(0, 4)))])].sort((a, b) => b - a));
+  }, [items]);
 
-  useEffect(() => {
-    call('resolutions.getFormat', { orgId })
-      .then(setFormat)
-      .catch(() => setFormat(null));
-  }, [orgId]);
+  const formatQuery = useCall('resolutions.getFormat', { orgId });
+  const format = formatQuery.data ?? null;
+  const setFormat = (f: { format: string; example: string }) => put('resolutions.getFormat', { orgId }, f);
 
   async function update(r: Resolution, patch: { responsible?: string; deadline?: string | null }) {
     try {
       const next = await call('resolutions.update', { id: r.id, ...patch });
-      setItems((list) => list.map((x) => (x.id === next.id ? next : x)));
+      put('resolutions.list', { orgId, ...(year ? { year } : {}) }, (old) => old && { ...old, items: old.items.map((x) => (x.id === next.id ? next : x)) });
       message.success(`已保存决议${next.number}的落实信息`);
     } catch (e) {
       reportError(e, '落实信息没有保存');
@@ -186,6 +173,7 @@ function ResponsibleInput({ r, onSave }: { r: Resolution; onSave(value: string):
 
 function FormatModal({ orgId, current, onClose, onSaved }: { orgId: number; current: string; onClose(): void; onSaved(f: { format: string; example: string }): void }) {
   const clock = useClock();
+  const discard = useConfirmDiscard(onClose);
   const [value, setValue] = useState(current);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -208,7 +196,7 @@ function FormatModal({ orgId, current, onClose, onSaved }: { orgId: number; curr
     <Modal
       title="决议编号格式"
       open
-      onCancel={onClose}
+      {...discard}
       onOk={() => void save()}
       okText="保存"
       cancelText="取消"

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
-import { Alert, Drawer, Empty, Spin, Timeline, Typography } from 'antd';
+import { Drawer, Empty, Spin, Timeline, Typography } from 'antd';
 import type { CallOutput } from '../../../core/contract/index';
 import { useClock } from '../app/useClock';
 import type { Vote } from '../../../core/contract/votes';
-import { call, errorMessage } from '../api/client';
+import { useCall } from '../api/queries';
+import { LoadError } from '../app/LoadError';
 import { describeSavedCounts } from './check';
 
 /** "2026-11-05 09:30:12" in the user's zone. */
@@ -14,23 +14,13 @@ type Entry = CallOutput<'votes.history'>['items'][number];
 /** 唱票复核: every saved tally of a vote, who saved it and why it was corrected. */
 export function VoteHistoryDrawer({ vote, onClose }: { vote: Vote; onClose(): void }) {
   const { timeZone } = useClock();
-  const [items, setItems] = useState<Entry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data, error, reload } = useCall('votes.history', { id: vote.id });
+  const items: Entry[] | null = data?.items ?? null;
   const labels = vote.options.map((o) => o.label);
-
-  useEffect(() => {
-    let alive = true;
-    call('votes.history', { id: vote.id })
-      .then((r) => alive && setItems(r.items))
-      .catch((e: unknown) => alive && setError(errorMessage(e)));
-    return () => {
-      alive = false;
-    };
-  }, [vote.id]);
 
   return (
     <Drawer title="计票记录（唱票复核）" open onClose={onClose} size={560}>
-      {error && <Alert type="error" showIcon title={error} />}
+      <LoadError message={error} onRetry={() => void reload()} />
       {!items && !error && <Spin />}
       {items && items.length === 0 && <Empty description="还没有保存过计票" />}
       {items && items.length > 0 && (

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import type { AgendaItem } from '../../../core/contract/agenda';
 import type { Proposal, Vote } from '../../../core/contract/votes';
-import { call, errorMessage } from '../api/client';
+import { useCall, useSetCall } from '../api/queries';
 
 export interface MeetingVotesData {
   loading: boolean;
@@ -14,38 +14,42 @@ export interface MeetingVotesData {
   replaceVote(v: Vote): void;
 }
 
-/** The agenda, proposals and votes of one meeting, loaded together. */
+const NO_ITEMS: AgendaItem[] = [];
+const NO_PROPOSALS: Proposal[] = [];
+const NO_VOTES: Vote[] = [];
+
+/** The agenda, proposals and votes of one meeting, read together. */
 export function useMeetingVotes(meetingId: number): MeetingVotesData {
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  const [items, setItems] = useState<AgendaItem[]>([]);
-  const [proposals, setProposals] = useState<Proposal[]>([]);
-  const [votes, setVotes] = useState<Vote[]>([]);
-  const generation = useRef(0);
+  const agenda = useCall('agenda.list', { meetingId });
+  const proposals = useCall('proposals.list', { meetingId });
+  const votes = useCall('votes.list', { meetingId });
+  const put = useSetCall();
+  const { reload: reloadAgenda } = agenda;
+  const { reload: reloadProposals } = proposals;
+  const { reload: reloadVotes } = votes;
 
   const reload = useCallback(async () => {
-    const mine = ++generation.current;
-    try {
-      const [a, p, v] = await Promise.all([call('agenda.list', { meetingId }), call('proposals.list', { meetingId }), call('votes.list', { meetingId })]);
-      if (mine !== generation.current) return;
-      setItems(a.items);
-      setProposals(p.items);
-      setVotes(v.items);
-      setError(null);
-    } catch (e) {
-      if (mine === generation.current) setError(errorMessage(e));
-    } finally {
-      if (mine === generation.current) setLoading(false);
-    }
-  }, [meetingId]);
+    await Promise.all([reloadAgenda(), reloadProposals(), reloadVotes()]);
+  }, [reloadAgenda, reloadProposals, reloadVotes]);
 
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  const replaceVote = useCallback(
+    (v: Vote) => {
+      put('votes.list', { meetingId }, (old) => {
+        const list = old?.items ?? [];
+        const items = list.some((x) => x.id === v.id) ? list.map((x) => (x.id === v.id ? v : x)) : [...list, v];
+        return { ...old, items };
+      });
+    },
+    [put, meetingId],
+  );
 
-  const replaceVote = useCallback((v: Vote) => {
-    setVotes((list) => (list.some((x) => x.id === v.id) ? list.map((x) => (x.id === v.id ? v : x)) : [...list, v]));
-  }, []);
-
-  return { loading, error, items, proposals, votes, reload, replaceVote };
+  return {
+    loading: agenda.pending || proposals.pending || votes.pending,
+    error: agenda.error ?? proposals.error ?? votes.error,
+    items: agenda.data?.items ?? NO_ITEMS,
+    proposals: proposals.data?.items ?? NO_PROPOSALS,
+    votes: votes.data?.items ?? NO_VOTES,
+    reload,
+    replaceVote,
+  };
 }
