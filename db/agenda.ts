@@ -5,7 +5,9 @@ import { ApiError } from '../core/contract/define';
 import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
 import { assertNotFinalized, findMeeting } from './meetings';
-import { agendaItems, meetingTypes, meetings, speeches } from './schema';
+import { matterStepsFor } from '../core/followup/data';
+import { getOrganization } from './organizations';
+import { agendaItems, matterSteps, matters, meetingTypes, meetings, speeches } from './schema';
 import { blankToNull } from './values';
 
 /** Meeting kinds whose discussion counts as the Party organization's prior review (2025 law). */
@@ -19,6 +21,30 @@ function findItem(db: Db, id: number): ItemRow {
   return item;
 }
 
+/** The steps before the decision (党组织提议, 两委商议, 党员审议) of 四议两公开. */
+const PRIOR_STEPS = 3;
+
+/** The 四议两公开 matter that registered one of its earlier steps at this meeting, with those steps. */
+function priorMatter(db: Db, meetingId: number): NonNullable<AgendaItem['partyReview']>['matter'] {
+  const hit = db.orm
+    .select({ id: matters.id, title: matters.title, orgId: matters.orgId })
+    .from(matterSteps)
+    .innerJoin(matters, eq(matters.id, matterSteps.matterId))
+    .where(and(eq(matterSteps.meetingId, meetingId), lt(matterSteps.step, PRIOR_STEPS + 1)))
+    .orderBy(sql`${matters.id} desc`)
+    .limit(1)
+    .get();
+  if (!hit) return null;
+  const names = matterStepsFor(getOrganization(db, hit.orgId).kind);
+  const steps = db.orm
+    .select({ step: matterSteps.step, date: matterSteps.date })
+    .from(matterSteps)
+    .where(and(eq(matterSteps.matterId, hit.id), lt(matterSteps.step, PRIOR_STEPS + 1)))
+    .orderBy(asc(matterSteps.step))
+    .all();
+  return { id: hit.id, title: hit.title, steps: steps.map((s) => ({ ...s, name: names.find((d) => d.step === s.step)?.name ?? `第${s.step}步` })) };
+}
+
 function toItem(db: Db, row: ItemRow): AgendaItem {
   let partyReview: AgendaItem['partyReview'] = null;
   if (row.partyReviewItemId) {
@@ -28,7 +54,7 @@ function toItem(db: Db, row: ItemRow): AgendaItem {
       .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
       .where(eq(agendaItems.id, row.partyReviewItemId))
       .get();
-    partyReview = r ?? null;
+    partyReview = r ? { ...r, matter: priorMatter(db, r.meetingId) } : null;
   }
   let attachments: string[] = [];
   try {
@@ -162,7 +188,7 @@ export function partyReviewCandidates(db: Db, meetingId: number) {
   return {
     items: rows
       .filter((r) => PARTY_REVIEW_KINDS.includes((JSON.parse(r.snapshot) as { meetingKind: string }).meetingKind))
-      .map(({ snapshot: _s, ...r }) => r),
+      .map(({ snapshot: _s, ...r }) => ({ ...r, matterTitle: priorMatter(db, r.meetingId)?.title ?? null })),
   };
 }
 

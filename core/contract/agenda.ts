@@ -13,7 +13,15 @@ export const agendaItemSchema = z.object({
   attachments: z.array(z.string()),
   needsPartyReview: z.boolean(),
   partyReview: z
-    .object({ itemId: z.number(), itemTitle: z.string(), meetingId: z.number(), meetingTitle: z.string(), meetingDate: z.string() })
+    .object({
+      itemId: z.number(),
+      itemTitle: z.string(),
+      meetingId: z.number(),
+      meetingTitle: z.string(),
+      meetingDate: z.string(),
+      /** The 四议两公开 matter whose earlier steps were taken at that meeting, with the steps recorded so far (1–3). */
+      matter: z.object({ id: z.number(), title: z.string(), steps: z.array(z.object({ step: z.number(), name: z.string(), date: z.string() })) }).nullable(),
+    })
     .nullable(),
   /** The resident's topic it was taken up from (议题征集), if any. */
   topicId: z.number().nullable(),
@@ -61,7 +69,18 @@ export const agendaCalls = {
     summary: '查找党组织前置讨论记录',
     input: z.object({ meetingId: id('会议') }).strict(),
     output: z.object({
-      items: z.array(z.object({ itemId: z.number(), itemTitle: z.string(), meetingId: z.number(), meetingTitle: z.string(), meetingDate: z.string(), typeName: z.string() })),
+      items: z.array(
+        z.object({
+          itemId: z.number(),
+          itemTitle: z.string(),
+          meetingId: z.number(),
+          meetingTitle: z.string(),
+          meetingDate: z.string(),
+          typeName: z.string(),
+          /** The 四议两公开 matter registered with a step at this meeting, if any. */
+          matterTitle: z.string().nullable(),
+        }),
+      ),
     }),
   }),
   'agenda.linkPartyReview': defineWrite({

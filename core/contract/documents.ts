@@ -54,6 +54,8 @@ export const minutesPreviewSchema = z.object({
       title: z.string(),
       presenter: z.string().nullable(),
       description: z.string().nullable(),
+      /** The Party organization's prior discussion and earlier 四议两公开 steps, in one sentence. */
+      priorReview: z.string().nullable().optional(),
       speeches: z.array(z.object({ speaker: z.string(), content: z.string() })),
       proposals: z.array(z.object({ title: z.string(), text: z.string(), proposer: z.string(), status: z.string() })),
       votes: z.array(minutesVoteSchema),

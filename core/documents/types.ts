@@ -38,6 +38,8 @@ export interface MinutesItem {
   title: string;
   presenter: string | null;
   description: string | null;
+  /** The Party organization's prior discussion and earlier 四议两公开 steps, in one sentence. */
+  priorReview?: string | null;
   speeches: { speaker: string; content: string }[];
   proposals: { title: string; text: string; proposer: string; status: string }[];
   votes: MinutesVote[];

@@ -1,3 +1,4 @@
+import { priorReviewSentence } from '../../core/documents/prior-review';
 import { ruleSource } from '../../core/rules/rule-set';
 import { listAgenda } from '../../db/agenda';
 import { attendanceSheet } from '../../db/attendance';
@@ -69,6 +70,7 @@ export function minutesData(db: Db, meetingId: number): MinutesData {
       title: item.title,
       presenter: item.presenter,
       description: item.description,
+      priorReview: priorReviewSentence(item.partyReview),
       speeches: speeches.filter((s) => s.agendaItemId === item.id).map((s) => ({ speaker: s.speakerName, content: s.content })),
       proposals: proposals
         .filter((p) => p.agendaItemId === item.id)

@@ -96,10 +96,11 @@ function itemBlock(item: MinutesItem, n: number): Paragraph[] {
   let sub = 0;
   const next = (text: string) => heading2(`（${numeral(++sub)}）${text}`);
 
-  if (item.presenter?.trim() || lines(item.description).length) {
+  if (item.presenter?.trim() || lines(item.description).length || item.priorReview) {
     out.push(next('议题说明'));
     if (item.presenter?.trim()) out.push(body(`汇报人：${item.presenter.trim()}。`));
     out.push(...bodyText(item.description));
+    if (item.priorReview) out.push(body(item.priorReview));
   }
   if (item.speeches.length) {
     out.push(next('讨论发言'));

@@ -37,6 +37,7 @@ export function PartyReview({ item, readOnly, onChanged }: Props) {
         <Space wrap size={4}>
           <Typography.Text type="success">
             前置讨论：已记录（{r.meetingTitle} {r.meetingDate}，议题“{r.itemTitle}”）
+            {r.matter ? `；四议两公开“${r.matter.title}”已完成${r.matter.steps.map((s) => s.name).join('、')}` : ''}
           </Typography.Text>
           {!readOnly && (
             <>
@@ -125,6 +126,7 @@ function ChooseReview({ item, onClose, onLinked }: { item: AgendaItem; onClose()
               {candidates.map((c) => (
                 <Radio key={c.itemId} value={c.itemId}>
                   {c.meetingDate} {c.meetingTitle}（{c.typeName}）：{c.itemTitle}
+                  {c.matterTitle ? `（四议两公开事项“${c.matterTitle}”）` : ''}
                 </Radio>
               ))}
             </Space>

@@ -116,12 +116,13 @@ function ItemBlock({ item, n }: { item: MinutesItem; n: number }) {
   const next = (key: string, text: string) => (
     <h4 key={key} className="mp mp-h2 m-kai">{`（${chineseNumeral(++sub)}）${text}`}</h4>
   );
-  const hasIntro = Boolean(item.presenter?.trim()) || lines(item.description).length > 0;
+  const hasIntro = Boolean(item.presenter?.trim()) || lines(item.description).length > 0 || Boolean(item.priorReview);
   const blocks: ReactNode[] = [];
   if (hasIntro) {
     blocks.push(next('intro', '议题说明'));
     if (item.presenter?.trim()) blocks.push(<P key="presenter">{`汇报人：${item.presenter.trim()}。`}</P>);
     blocks.push(...textParas('description', item.description));
+    if (item.priorReview) blocks.push(<P key="prior">{item.priorReview}</P>);
   }
   if (item.speeches.length) {
     blocks.push(next('speeches', '讨论发言'));
