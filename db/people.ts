@@ -136,6 +136,19 @@ export function peopleRows(db: Db, ids: number[]): PersonRow[] {
   return ids.map((id) => byId.get(id)).filter((r): r is PersonRow => r != null);
 }
 
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 第一…第十二村民小组 sort as 1…12 (numerals up to 99), not by the numerals' pinyin. */
+function groupSortKey(name: string): string {
+  return name.replace(/[一二三四五六七八九十]+/g, (n) => {
+    const ten = n.indexOf('十');
+    if (ten < 0) return n.length === 1 ? String(DIGITS[n]) : n;
+    const tens = ten === 0 ? 1 : (DIGITS[n[0]!] ?? 0);
+    const ones = ten === n.length - 1 ? 0 : (DIGITS[n[ten + 1]!] ?? 0);
+    return String(tens * 10 + ones);
+  });
+}
+
 /** The 村民小组 (居民小组) named on the roster, with how many people in 在册 belong to each. */
 export function listGroups(db: Db, orgId: number): { items: { name: string; count: number }[] } {
   getOrganization(db, orgId);
@@ -148,7 +161,7 @@ export function listGroups(db: Db, orgId: number): { items: { name: string; coun
   return {
     items: rows
       .filter((r): r is { name: string; count: number } => r.name != null && r.name.trim() !== '')
-      .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN', { numeric: true })),
+      .sort((a, b) => groupSortKey(a.name).localeCompare(groupSortKey(b.name), 'zh-CN', { numeric: true })),
   };
 }
 

@@ -48,7 +48,7 @@ function savedCounts(kind: VoteRow['kind'], tally: unknown, ballots: unknown): S
   return {
     tally: kind === 'proposal' && tally != null && !Array.isArray(tally) ? (tally as Tally) : null,
     optionVotes: options?.options ?? null,
-    optionAbstain: options?.abstain ?? null,
+    ...(kind === 'options' ? { optionAbstain: options?.abstain ?? null } : {}),
     ballots: ballots == null ? null : (ballots as BallotCounts),
   };
 }
@@ -118,7 +118,7 @@ export function getVote(db: Db, id: number): Vote {
     })),
     tally: counts.tally,
     optionVotes: counts.optionVotes,
-    optionAbstain: counts.optionAbstain,
+    optionAbstain: counts.optionAbstain ?? null,
     ballots: counts.ballots,
     rollCall: db.orm.select({ personId: voteChoices.personId, choice: voteChoices.choice }).from(voteChoices).where(eq(voteChoices.voteId, id)).all(),
     tellers: v.tellers,

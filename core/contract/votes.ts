@@ -35,8 +35,8 @@ export const ballotsSchema = z.object({ issued: count('发出选票'), returned:
 export const savedCountsSchema = z.object({
   tally: tallySchema.nullable(),
   optionVotes: z.array(z.number()).nullable(),
-  /** Options vote: 弃权 (chose none of the options). */
-  optionAbstain: z.number().nullable(),
+  /** Options vote only: 弃权 (chose none of the options). */
+  optionAbstain: z.number().nullable().optional(),
   ballots: ballotsSchema.nullable(),
 });
 export type SavedCounts = z.infer<typeof savedCountsSchema>;

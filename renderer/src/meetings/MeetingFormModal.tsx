@@ -22,7 +22,7 @@ interface Values {
   recorderName: string;
   basis?: AttendeeBasis;
   bodyId?: number | null;
-  groupName: string;
+  groupName?: string;
 }
 
 interface Props {
@@ -39,6 +39,7 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
   const clock = useClock();
   const [types, setTypes] = useState<MeetingType[] | null>(null);
   const [bodies, setBodies] = useState<Body[]>([]);
+  const [groups, setGroups] = useState<{ name: string; count: number }[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -47,11 +48,12 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
 
   useEffect(() => {
     let alive = true;
-    Promise.all([call('meetingTypes.list', { orgId }), call('bodies.list', { orgId })])
-      .then(([t, b]) => {
+    Promise.all([call('meetingTypes.list', { orgId }), call('bodies.list', { orgId }), call('people.groups', { orgId })])
+      .then(([t, b, g]) => {
         if (!alive) return;
         setTypes(t.items);
         setBodies(b.items);
+        setGroups(g.items);
       })
       .catch((e: unknown) => {
         if (alive) setLoadError(errorMessage(e));
@@ -97,9 +99,9 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
         recorderName: meeting.recorderName ?? '',
         basis: meeting.basis,
         bodyId: meeting.bodyId,
-        groupName: meeting.groupName ?? '',
+        groupName: meeting.groupName ?? undefined,
       }
-    : { title: '', date: clock.today, startTime: null, endTime: null, place: '', chairName: '', recorderName: '', groupName: '' };
+    : { title: '', date: clock.today, startTime: null, endTime: null, place: '', chairName: '', recorderName: '' };
 
   function onTypeChosen(id: number) {
     const chosen = types?.find((t) => t.id === id);
@@ -145,7 +147,9 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
     }
   }
 
-  const showGroup = Boolean(version?.definition.meetingKind.includes('小组')) || Boolean(meeting?.groupName);
+  // A 村民小组会议 counts one group only: it must name the group, one of those on the roster.
+  const groupMeeting = Boolean(version?.definition.meetingKind.includes('小组会议'));
+  const showGroup = groupMeeting || Boolean(meeting?.groupName);
 
   return (
     <Modal
@@ -175,7 +179,9 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
                   <Typography.Text type="secondary">{lawNote(version)}</Typography.Text>
                 </Space>
               ) : type && isoDay ? (
-                <Typography.Text type="danger">“{type.name}”在 {isoDay} 没有适用的规则，请换一个日期或会议类型</Typography.Text>
+                <Typography.Text type="danger">
+                  “{type.name}”在 {isoDay} 没有适用的规则，请换一个日期或会议类型
+                </Typography.Text>
               ) : undefined
             }
           >
@@ -254,8 +260,26 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
             </Form.Item>
           )}
           {showGroup && (
-            <Form.Item name="groupName" label="小组" extra="村民小组会议：只计算本小组的人员">
-              <Input maxLength={40} placeholder="例如：第三村民小组" style={{ width: 240 }} disabled={started} />
+            <Form.Item
+              name="groupName"
+              label="村民小组"
+              rules={groupMeeting ? [{ required: true, whitespace: true, message: '请选择是哪个村民小组：应到人员只计算本小组的人员' }] : []}
+              extra={
+                started
+                  ? '会议已经开始，应到人员已确定'
+                  : groups.length === 0
+                    ? '名册中还没有填写小组的人员：请先在人员名册中为本组人员填写“小组”'
+                    : '应到人员只计算本小组的人员（括号内为名册中的在册人数）'
+              }
+            >
+              <Select
+                aria-label="村民小组"
+                placeholder="请选择，例如：第三村民小组"
+                style={{ width: 320 }}
+                disabled={started}
+                showSearch
+                options={groups.map((g) => ({ value: g.name, label: `${g.name}（${g.count} 人）` }))}
+              />
             </Form.Item>
           )}
         </Form>
