@@ -18,6 +18,8 @@ export interface ExpectedEntry {
 export interface ExpectedBase {
   entries: ExpectedEntry[];
   warnings: string[];
+  /** People in the base without a birth date: they cannot be counted as 18+, so are left out of 应到. */
+  undated: number[];
 }
 
 export interface MeetingBase {
@@ -38,7 +40,7 @@ export function expectedAttendees(db: Db, m: MeetingBase): ExpectedBase {
   const warnings: string[] = [];
   const groupFilter = m.groupName ? eq(people.groupName, m.groupName) : undefined;
   if (m.basis === 'body') {
-    if (m.bodyId == null) return { entries: [], warnings: ['尚未选择参会机构，应到人数为 0'] };
+    if (m.bodyId == null) return { entries: [], warnings: ['尚未选择参会机构，应到人数为 0'], undated: [] };
     const members = currentMembers(db, m.bodyId, m.date);
     return {
       entries: members.map((p) => ({
@@ -52,6 +54,7 @@ export function expectedAttendees(db: Db, m: MeetingBase): ExpectedBase {
         pinyinKeys: p.pinyinKeys,
       })),
       warnings,
+      undated: [],
     };
   }
   const active = db.orm
@@ -73,8 +76,8 @@ export function expectedAttendees(db: Db, m: MeetingBase): ExpectedBase {
   const cutoff = adultCutoff(m.date);
   if (m.basis === 'adults' || m.basis === 'groupRepresentatives') {
     const pool = m.basis === 'adults' ? active : active.filter((p) => (JSON.parse(p.tags) as string[]).includes('居民代表'));
-    const unknown = pool.filter((p) => !p.birthDate).length;
-    if (unknown > 0) warnings.push(`名册中有 ${unknown} 人没有出生日期，无法判断是否年满十八周岁，未计入应到人数；请在人员名册中补全`);
+    const undated = pool.filter((p) => !p.birthDate).map((p) => p.id);
+    if (undated.length > 0) warnings.push(`名册中有 ${undated.length} 人没有出生日期，无法判断是否年满十八周岁，未计入应到人数；请补全出生日期`);
     return {
       entries: pool
         .filter((p) => p.birthDate && p.birthDate <= cutoff)
@@ -89,6 +92,7 @@ export function expectedAttendees(db: Db, m: MeetingBase): ExpectedBase {
           pinyinKeys: p.pinyinKeys,
         })),
       warnings,
+      undated,
     };
   }
   // Households: each household with someone in the roster counts once; any adult member may sign for it.
@@ -117,11 +121,10 @@ export function expectedAttendees(db: Db, m: MeetingBase): ExpectedBase {
     });
   }
   entries.sort((a, b) => (a.householdNo ?? '').localeCompare(b.householdNo ?? '', 'zh-CN', { numeric: true }));
-  return { entries, warnings };
+  return { entries, warnings, undated: [] };
 }
 
 /** Count only: for lists and the frozen 应到. */
 export function expectedCount(db: Db, m: MeetingBase): number {
   return expectedAttendees(db, m).entries.length;
 }
-

@@ -2,13 +2,14 @@ import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { ApiError } from '../core/contract/define';
 import type { ParsedInput } from '../core/contract';
 import type { Meeting, MeetingSummary, Quorum } from '../core/contract/meetings';
-import { ruleSetDefinitionSchema, quorumStatus, type AttendeeBasis, type RuleSetDefinition } from '../core/rules/rule-set';
+import { ruleSetDefinitionSchema, quorumStatus, ruleSource, type AttendeeBasis, type RuleSetDefinition } from '../core/rules/rule-set';
 import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
 import { expectedAttendees, expectedCount } from './expected-attendees';
 import { getMeetingType, ruleSetInForce } from './meeting-types';
 import { getOrganization } from './organizations';
-import { attendance, bodies, meetingTypes, meetings, ruleSets } from './schema';
+import { peopleRows } from './people';
+import { attendance, bodies, meetingTypes, meetings, people, ruleSets, votes } from './schema';
 import { blankToNull, escapeLike } from './values';
 
 type MeetingRow = typeof meetings.$inferSelect;
@@ -41,7 +42,8 @@ export function presentCount(db: Db, meetingId: number): number {
 export function quorumOf(db: Db, m: MeetingRow, liveExpected?: number): Quorum {
   const def = ruleSetOf(m);
   const basis = def.bases.find((b) => b.basis === m.basis) ?? def.bases[0]!;
-  const expected = m.expectedCount ?? liveExpected ?? expectedCount(db, basisOf(m));
+  // Frozen at the start; before that, a number set by hand (with its reason) wins over the roster.
+  const expected = m.expectedCount ?? m.expectedManual ?? liveExpected ?? expectedCount(db, basisOf(m));
   return { ...quorumStatus(basis.quorum, expected, presentCount(db, m.id)), frozen: m.expectedCount != null };
 }
 
@@ -57,9 +59,11 @@ export function getMeeting(db: Db, id: number, warnings: string[] = []): Meeting
   const def = ruleSetOf(m);
   const notes = [...warnings];
   let liveExpected: number | undefined;
+  let undated: number[] = [];
   if (m.expectedCount == null) {
     const base = expectedAttendees(db, basisOf(m));
     liveExpected = base.entries.length;
+    undated = base.undated;
     notes.push(...base.warnings);
   }
   if (!def.statutory) notes.push(`本会议使用的是“${rule.label}”规则，不是法律规定的比例`);
@@ -87,6 +91,9 @@ export function getMeeting(db: Db, id: number, warnings: string[] = []): Meeting
     ruleSetLabel: rule.label,
     ruleSet: def,
     quorum: quorumOf(db, m, liveExpected),
+    expectedManual: m.expectedManual,
+    expectedReason: m.expectedReason,
+    undated: peopleRows(db, undated),
     startedAt: m.startedAt,
     endedAt: m.endedAt,
     finalizedAt: m.finalizedAt,
@@ -141,6 +148,32 @@ function checkBase(db: Db, orgId: number, def: RuleSetDefinition, basis: Attende
   }
 }
 
+/** A meeting of one 村民小组 (村民小组会议, and copies of it): its 应到 is that group only. */
+export function isGroupMeeting(def: RuleSetDefinition): boolean {
+  return def.meetingKind.includes('小组会议');
+}
+
+/**
+ * The group a meeting counts: required for a group meeting and one the roster knows; for any other
+ * meeting none (a 村民会议 counts the whole village, never one group).
+ */
+function checkGroup(db: Db, orgId: number, def: RuleSetDefinition, groupName: string | null): string | null {
+  if (!isGroupMeeting(def)) return null;
+  if (!groupName) {
+    throw new ApiError(
+      'INVALID_INPUT',
+      `${def.meetingKind}只计算本小组的人员，请选择是哪个村民小组（依照${ruleSource(def)}，应到人员为本组年满十八周岁的村民或本组各户代表）`,
+    );
+  }
+  const known = db.orm
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.orgId, orgId), eq(people.status, '在册'), eq(people.groupName, groupName)))
+    .get();
+  if (!known) throw new ApiError('INVALID_INPUT', `名册中没有属于“${groupName}”的在册人员，请核对小组名称，或先在人员名册中为本组人员填写小组`);
+  return groupName;
+}
+
 function checkTimes(startTime: string | null | undefined, endTime: string | null | undefined) {
   if (startTime && endTime && endTime < startTime) throw new ApiError('INVALID_INPUT', `结束时间 ${endTime} 早于开始时间 ${startTime}，请核对`);
 }
@@ -151,6 +184,7 @@ export function createMeeting(tx: Tx, input: ParsedInput<'meetings.create'>): Me
   const { row: rule, definition } = ruleSetInForce(tx, input.meetingTypeId, input.date);
   const bodyId = input.basis === 'body' ? (input.bodyId ?? null) : null;
   checkBase(tx, input.orgId, definition, input.basis, bodyId);
+  const groupName = checkGroup(tx, input.orgId, definition, blankToNull(input.groupName));
   checkTimes(input.startTime, input.endTime);
   const at = tx.clock.instant;
   const row = tx.orm
@@ -169,7 +203,7 @@ export function createMeeting(tx: Tx, input: ParsedInput<'meetings.create'>): Me
       recorderName: blankToNull(input.recorderName),
       basis: input.basis,
       bodyId,
-      groupName: blankToNull(input.groupName),
+      groupName,
       createdAt: at,
       updatedAt: at,
     })
@@ -184,7 +218,15 @@ export function updateMeeting(tx: Tx, { id, ...input }: ParsedInput<'meetings.up
   assertNotFinalized(before);
   const started = before.status === '进行中' || before.status === '已结束';
   const changesBase = input.date !== undefined || input.basis !== undefined || input.bodyId !== undefined || input.groupName !== undefined;
-  if (started && changesBase && (input.date !== before.date || (input.basis ?? before.basis) !== before.basis || (input.bodyId ?? before.bodyId) !== before.bodyId)) {
+  const nextGroup = input.groupName === undefined ? before.groupName : blankToNull(input.groupName);
+  if (
+    started &&
+    changesBase &&
+    ((input.date ?? before.date) !== before.date ||
+      (input.basis ?? before.basis) !== before.basis ||
+      (input.bodyId ?? before.bodyId) !== before.bodyId ||
+      nextGroup !== before.groupName)
+  ) {
     throw new ApiError('FORBIDDEN', '会议已经开始，应到人员已确定，不能再修改日期和参会范围');
   }
   const date = input.date ?? before.date;
@@ -193,6 +235,7 @@ export function updateMeeting(tx: Tx, { id, ...input }: ParsedInput<'meetings.up
   const { row: rule, definition } = started ? { row: { id: before.ruleSetId }, definition: ruleSetOf(before) } : ruleSetInForce(tx, before.meetingTypeId, date);
   const bodyId = basis === 'body' ? (input.bodyId === undefined ? before.bodyId : input.bodyId) : null;
   checkBase(tx, before.orgId, definition, basis, bodyId);
+  const groupName = nextGroup === before.groupName && started ? before.groupName : checkGroup(tx, before.orgId, definition, nextGroup);
   const startTime = input.startTime === undefined ? before.startTime : input.startTime;
   const endTime = input.endTime === undefined ? before.endTime : input.endTime;
   checkTimes(startTime, endTime);
@@ -208,7 +251,7 @@ export function updateMeeting(tx: Tx, { id, ...input }: ParsedInput<'meetings.up
       recorderName: input.recorderName === undefined ? before.recorderName : blankToNull(input.recorderName),
       basis,
       bodyId,
-      groupName: input.groupName === undefined ? before.groupName : blankToNull(input.groupName),
+      groupName,
       ruleSetId: rule.id,
       ruleSetSnapshot: JSON.stringify(definition),
       updatedAt: tx.clock.instant,
@@ -258,17 +301,69 @@ export function notifyMeeting(tx: Tx, { id, noticeDate, urgentReason }: ParsedIn
   return transition(tx, m, '已通知', { noticeDate, urgentReason: reason }, 'meeting.notify');
 }
 
-export function startMeeting(tx: Tx, { id, startTime }: ParsedInput<'meetings.start'>): Meeting {
+export function startMeeting(tx: Tx, { id, startTime, acknowledgeUndated }: ParsedInput<'meetings.start'>): Meeting {
   const m = findMeeting(tx, id);
   if (m.status !== '草稿' && m.status !== '已通知') throw new ApiError('FORBIDDEN', `会议状态为“${m.status}”，不能开始`);
   const def = ruleSetOf(m);
   if (def.noticeDays != null && m.noticeDate == null) {
     throw new ApiError('FORBIDDEN', `${def.meetingKind}应当提前 ${def.noticeDays} 天通知，请先登记会议通知（临时召开的请写明特殊情况）`);
   }
-  const expected = expectedCount(tx, basisOf(m));
+  if (isGroupMeeting(def) && !m.groupName) {
+    throw new ApiError('FORBIDDEN', `${def.meetingKind}只计算本小组的人员，请先在“修改会议信息”中选择是哪个村民小组，再开始会议`);
+  }
+  const base = expectedAttendees(tx, basisOf(m));
+  // Nobody is left out of 应到 without the secretary knowing: people without a birth date are named first.
+  if (base.undated.length > 0 && m.expectedManual == null && !acknowledgeUndated) {
+    const names = peopleRows(tx, base.undated).map((p) => p.name);
+    const shown = names.length > 10 ? `${names.slice(0, 10).join('、')}等` : names.join('、');
+    throw new ApiError(
+      'FORBIDDEN',
+      `以下 ${names.length} 人没有出生日期，无法判断是否年满十八周岁，未计入应到人数：${shown}。请先补全出生日期，或确认不计入后再开始会议`,
+    );
+  }
+  const expected = m.expectedManual ?? base.entries.length;
   if (expected === 0) throw new ApiError('FORBIDDEN', '应到人数为 0：请先为参会机构添加成员，或在名册中录入人员，再开始会议');
   const start = startTime ?? m.startTime ?? meetingDayTime(tx, m);
-  return transition(tx, m, '进行中', { expectedCount: expected, startedAt: tx.clock.instant, startTime: start }, 'meeting.start');
+  const note = base.undated.length > 0 && m.expectedManual == null ? `${base.undated.length} 人没有出生日期，经确认未计入应到人数` : undefined;
+  return transition(tx, m, '进行中', { expectedCount: expected, startedAt: tx.clock.instant, startTime: start }, 'meeting.start', note);
+}
+
+/**
+ * 应到 set by hand where the roster is known to be incomplete, with the written reason the minutes
+ * print. Allowed until the meeting is finalized, but not once a vote has been taken on the old number.
+ */
+export function setExpected(tx: Tx, { id, expected, reason }: ParsedInput<'meetings.setExpected'>): Meeting {
+  const m = findMeeting(tx, id);
+  assertNotFinalized(m, '修改应到人数');
+  const voted = tx.orm
+    .select({ id: votes.id })
+    .from(votes)
+    .where(and(eq(votes.meetingId, id), inArray(votes.status, ['进行中', '已确认'])))
+    .get();
+  if (voted) {
+    throw new ApiError(
+      'FORBIDDEN',
+      `本次会议已经按应到 ${m.expectedCount ?? m.expectedManual ?? '原定'} 人进行了表决，不能再修改应到人数；进行中的表决请先作废`,
+    );
+  }
+  const why = reason.trim();
+  tx.orm
+    .update(meetings)
+    .set({ expectedManual: expected, expectedReason: why, ...(m.expectedCount != null ? { expectedCount: expected } : {}), updatedAt: tx.clock.instant })
+    .where(eq(meetings.id, id))
+    .run();
+  appendAudit(tx, {
+    action: 'meeting.setExpected',
+    entity: 'meeting',
+    entityId: id,
+    before: {
+      expected: m.expectedCount ?? m.expectedManual ?? expectedCount(tx, basisOf(m)),
+      expectedManual: m.expectedManual,
+      expectedReason: m.expectedReason,
+    },
+    after: { expected, expectedManual: expected, expectedReason: why },
+  });
+  return getMeeting(tx, id);
 }
 
 export function endMeeting(tx: Tx, { id, endTime }: ParsedInput<'meetings.end'>): Meeting {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { ApiError } from '../core/contract/define';
 import type { ParsedInput } from '../core/contract';
 import type { PersonRow } from '../core/contract/people';
@@ -64,12 +64,7 @@ export function toRow(p: PersonRecord): PersonRow {
 }
 
 function findPerson(db: Db, id: number): PersonRecord {
-  const p = db.orm
-    .select(selectColumns)
-    .from(people)
-    .leftJoin(households, eq(households.id, people.householdId))
-    .where(eq(people.id, id))
-    .get();
+  const p = db.orm.select(selectColumns).from(people).leftJoin(households, eq(households.id, people.householdId)).where(eq(people.id, id)).get();
   if (!p) throw new ApiError('NOT_FOUND', `找不到编号为 ${id} 的人员，可能已被删除，请刷新名册后重试`);
   return p;
 }
@@ -133,8 +128,48 @@ export function listPeople(db: Db, q: ListQuery): { items: PersonRow[]; total: n
   return { items: rows.map(toRow), total };
 }
 
+/** People by id as list rows (numbers masked), in the order given. */
+export function peopleRows(db: Db, ids: number[]): PersonRow[] {
+  if (ids.length === 0) return [];
+  const rows = db.orm.select(selectColumns).from(people).leftJoin(households, eq(households.id, people.householdId)).where(inArray(people.id, ids)).all();
+  const byId = new Map(rows.map((r) => [r.id, toRow(r)]));
+  return ids.map((id) => byId.get(id)).filter((r): r is PersonRow => r != null);
+}
+
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 第一…第十二村民小组 sort as 1…12 (numerals up to 99), not by the numerals' pinyin. */
+function groupSortKey(name: string): string {
+  return name.replace(/[一二三四五六七八九十]+/g, (n) => {
+    const ten = n.indexOf('十');
+    if (ten < 0) return n.length === 1 ? String(DIGITS[n]) : n;
+    const tens = ten === 0 ? 1 : (DIGITS[n[0]!] ?? 0);
+    const ones = ten === n.length - 1 ? 0 : (DIGITS[n[ten + 1]!] ?? 0);
+    return String(tens * 10 + ones);
+  });
+}
+
+/** The 村民小组 (居民小组) named on the roster, with how many people in 在册 belong to each. */
+export function listGroups(db: Db, orgId: number): { items: { name: string; count: number }[] } {
+  getOrganization(db, orgId);
+  const rows = db.orm
+    .select({ name: people.groupName, count: sql<number>`count(*)` })
+    .from(people)
+    .where(and(eq(people.orgId, orgId), eq(people.status, '在册'), isNotNull(people.groupName)))
+    .groupBy(people.groupName)
+    .all();
+  return {
+    items: rows
+      .filter((r): r is { name: string; count: number } => r.name != null && r.name.trim() !== '')
+      .sort((a, b) => groupSortKey(a.name).localeCompare(groupSortKey(b.name), 'zh-CN', { numeric: true })),
+  };
+}
+
 /** Checks and completes an ID number: birth date and gender come from it when not given. */
-function applyIdNumber(fields: { idNumber?: string | undefined; birthDate?: string | null | undefined; gender?: '男' | '女' | null | undefined }, today: string) {
+function applyIdNumber(
+  fields: { idNumber?: string | undefined; birthDate?: string | null | undefined; gender?: '男' | '女' | null | undefined },
+  today: string,
+) {
   if (!fields.idNumber) return;
   const check = checkIdNumber(fields.idNumber, today);
   if (!check.ok) throw new ApiError('INVALID_INPUT', `身份证号有误：${check.reason}`);

@@ -53,7 +53,9 @@ export const people = sqliteTable(
     idNumber: text('id_number'),
     /** JSON array of tags (党员, 居民代表, …); queried with json_each. */
     tags: text('tags').notNull().default('[]'),
-    status: text('status', { enum: ['在册', '迁出'] }).notNull().default('在册'),
+    status: text('status', { enum: ['在册', '迁出'] })
+      .notNull()
+      .default('在册'),
     movedAt: text('moved_at'),
     note: text('note'),
     createdAt: text('created_at').notNull(),
@@ -62,7 +64,9 @@ export const people = sqliteTable(
   (t) => [
     index('people_org_status_name').on(t.orgId, t.status, t.name),
     index('people_household').on(t.householdId),
-    uniqueIndex('people_org_id_number').on(t.orgId, t.idNumber).where(sql`${t.idNumber} is not null`),
+    uniqueIndex('people_org_id_number')
+      .on(t.orgId, t.idNumber)
+      .where(sql`${t.idNumber} is not null`),
     check('people_gender_check', sql`${t.gender} is null or ${t.gender} in ('男', '女')`),
     check('people_status_check', sql`${t.status} in ('在册', '迁出')`),
   ],
@@ -129,7 +133,11 @@ export const meetingTypes = sqliteTable(
     archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [uniqueIndex('meeting_types_code').on(t.code).where(sql`${t.code} is not null`)],
+  (t) => [
+    uniqueIndex('meeting_types_code')
+      .on(t.code)
+      .where(sql`${t.code} is not null`),
+  ],
 );
 
 /** One version of a type's rules with the dates it applies to; `definition` is RuleSetDefinition JSON. */
@@ -215,16 +223,16 @@ export const meetings = sqliteTable(
     urgentReason: text('urgent_reason'),
     /** 应到, frozen when the meeting starts. */
     expectedCount: integer('expected_count'),
+    /** 应到 set by hand where the roster is known to be incomplete (meetings.setExpected), with its written reason. */
+    expectedManual: integer('expected_manual'),
+    expectedReason: text('expected_reason'),
     startedAt: text('started_at'),
     endedAt: text('ended_at'),
     finalizedAt: text('finalized_at'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [
-    index('meetings_org_date').on(t.orgId, t.date),
-    check('meetings_status_check', sql`${t.status} in ('草稿', '已通知', '进行中', '已结束', '已定稿')`),
-  ],
+  (t) => [index('meetings_org_date').on(t.orgId, t.date), check('meetings_status_check', sql`${t.status} in ('草稿', '已通知', '进行中', '已结束', '已定稿')`)],
 );
 
 export const agendaItems = sqliteTable(
@@ -279,8 +287,12 @@ export const attendance = sqliteTable(
   },
   (t) => [
     index('attendance_meeting').on(t.meetingId),
-    uniqueIndex('attendance_meeting_person').on(t.meetingId, t.personId).where(sql`${t.kind} = 'member' and ${t.householdId} is null and ${t.personId} is not null`),
-    uniqueIndex('attendance_meeting_household').on(t.meetingId, t.householdId).where(sql`${t.kind} = 'member' and ${t.householdId} is not null`),
+    uniqueIndex('attendance_meeting_person')
+      .on(t.meetingId, t.personId)
+      .where(sql`${t.kind} = 'member' and ${t.householdId} is null and ${t.personId} is not null`),
+    uniqueIndex('attendance_meeting_household')
+      .on(t.meetingId, t.householdId)
+      .where(sql`${t.kind} = 'member' and ${t.householdId} is not null`),
   ],
 );
 
@@ -355,7 +367,10 @@ export const proposals = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('proposals_item').on(t.agendaItemId), check('proposals_status_check', sql`${t.status} in ('提出', '讨论中', '表决', '通过', '未通过', '撤回', '搁置')`)],
+  (t) => [
+    index('proposals_item').on(t.agendaItemId),
+    check('proposals_status_check', sql`${t.status} in ('提出', '讨论中', '表决', '通过', '未通过', '撤回', '搁置')`),
+  ],
 );
 
 export const votes = sqliteTable(
@@ -372,7 +387,9 @@ export const votes = sqliteTable(
     /** For a proposal vote; an options vote lists its proposals in vote_options. */
     proposalId: integer('proposal_id').references(() => proposals.id, { onDelete: 'restrict' }),
     method: text('method', { enum: ['举手', '记名', '无记名'] }).notNull(),
-    status: text('status', { enum: ['进行中', '已确认', '已作废'] }).notNull().default('进行中'),
+    status: text('status', { enum: ['进行中', '已确认', '已作废'] })
+      .notNull()
+      .default('进行中'),
     /** 应到 and the voters frozen when the vote opened (JSON array of person ids). */
     expected: integer('expected').notNull(),
     eligible: integer('eligible').notNull(),
@@ -393,7 +410,9 @@ export const votes = sqliteTable(
   (t) => [
     index('votes_meeting').on(t.meetingId),
     // One open vote per proposal at a time.
-    uniqueIndex('votes_open_proposal').on(t.proposalId).where(sql`${t.status} = '进行中' and ${t.proposalId} is not null`),
+    uniqueIndex('votes_open_proposal')
+      .on(t.proposalId)
+      .where(sql`${t.status} = '进行中' and ${t.proposalId} is not null`),
   ],
 );
 
@@ -514,7 +533,9 @@ export const minutesReviews = sqliteTable('minutes_reviews', {
   meetingId: integer('meeting_id')
     .primaryKey()
     .references(() => meetings.id, { onDelete: 'restrict' }),
-  status: text('status', { enum: ['草稿', '待审核', '已定稿'] }).notNull().default('草稿'),
+  status: text('status', { enum: ['草稿', '待审核', '已定稿'] })
+    .notNull()
+    .default('草稿'),
   submittedAt: text('submitted_at'),
   submittedBy: text('submitted_by'),
   reviewer: text('reviewer'),
@@ -748,7 +769,9 @@ export const topics = sqliteTable(
     content: text('content').notNull(),
     /** JSON array of file paths the secretary named. */
     attachments: text('attachments').notNull().default('[]'),
-    urgency: text('urgency', { enum: ['一般', '较急', '紧急'] }).notNull().default('一般'),
+    urgency: text('urgency', { enum: ['一般', '较急', '紧急'] })
+      .notNull()
+      .default('一般'),
     status: text('status', { enum: topicStatusValues }).notNull().default('待分办'),
     reply: text('reply'),
     rejectReason: text('reject_reason'),

@@ -34,11 +34,21 @@ function evaluate(db: Db, v: VoteRow, counts: VoteCounts, labels: string[]) {
   return checkVote(frameOf(v, labels), ruleSetOf(findMeeting(db, v.meetingId)), counts);
 }
 
-/** A saved tally (a vote's columns, or one side of a 唱票复核 record) as typed counts. */
+/**
+ * A saved tally (a vote's columns, or one side of a 唱票复核 record) as typed counts. An options
+ * vote is saved as { options, abstain } (earlier: the bare list of option counts, no 弃权).
+ */
 function savedCounts(kind: VoteRow['kind'], tally: unknown, ballots: unknown): SavedCounts {
+  const options =
+    kind !== 'options' || tally == null
+      ? null
+      : Array.isArray(tally)
+        ? { options: tally as number[], abstain: 0 }
+        : (tally as { options: number[]; abstain: number });
   return {
     tally: kind === 'proposal' && tally != null && !Array.isArray(tally) ? (tally as Tally) : null,
-    optionVotes: kind === 'options' && Array.isArray(tally) ? (tally as number[]) : null,
+    optionVotes: options?.options ?? null,
+    ...(kind === 'options' ? { optionAbstain: options?.abstain ?? null } : {}),
     ballots: ballots == null ? null : (ballots as BallotCounts),
   };
 }
@@ -58,11 +68,26 @@ export function getVote(db: Db, id: number): Vote {
   const options = optionsOf(db, id);
   const voterIds = parse<number[]>(v.eligibleVoters) ?? [];
   const names = new Map(
-    (voterIds.length ? db.orm.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, voterIds)).all() : []).map((p) => [p.id, p.name]),
+    (voterIds.length ? db.orm.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, voterIds)).all() : []).map((p) => [
+      p.id,
+      p.name,
+    ]),
   );
   const proxies = db.orm.select().from(voteProxies).where(eq(voteProxies.voteId, id)).all();
   const proxyNames = new Map(
-    (proxies.length ? db.orm.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, proxies.flatMap((p) => [p.grantorPersonId, p.holderPersonId]))).all() : []).map((p) => [p.id, p.name]),
+    (proxies.length
+      ? db.orm
+          .select({ id: people.id, name: people.name })
+          .from(people)
+          .where(
+            inArray(
+              people.id,
+              proxies.flatMap((p) => [p.grantorPersonId, p.holderPersonId]),
+            ),
+          )
+          .all()
+      : []
+    ).map((p) => [p.id, p.name]),
   );
   const counts = savedCounts(v.kind, parse(v.tally), parse(v.ballots));
   const corrections = db.orm.select({ id: voteTallyChanges.id }).from(voteTallyChanges).where(eq(voteTallyChanges.voteId, id)).all().length;
@@ -80,16 +105,30 @@ export function getVote(db: Db, id: number): Vote {
     eligible: v.eligible,
     voters: [
       ...voterIds.map((pid) => ({ personId: pid, name: names.get(pid) ?? `人员${pid}`, viaProxyOf: null })),
-      ...proxies.map((p) => ({ personId: p.grantorPersonId, name: proxyNames.get(p.grantorPersonId) ?? '', viaProxyOf: proxyNames.get(p.holderPersonId) ?? '' })),
+      ...proxies.map((p) => ({
+        personId: p.grantorPersonId,
+        name: proxyNames.get(p.grantorPersonId) ?? '',
+        viaProxyOf: proxyNames.get(p.holderPersonId) ?? '',
+      })),
     ],
-    proxies: proxies.map((p) => ({ grantorName: proxyNames.get(p.grantorPersonId) ?? '', holderName: proxyNames.get(p.holderPersonId) ?? '', document: p.document })),
+    proxies: proxies.map((p) => ({
+      grantorName: proxyNames.get(p.grantorPersonId) ?? '',
+      holderName: proxyNames.get(p.holderPersonId) ?? '',
+      document: p.document,
+    })),
     tally: counts.tally,
     optionVotes: counts.optionVotes,
+    optionAbstain: counts.optionAbstain ?? null,
     ballots: counts.ballots,
     rollCall: db.orm.select({ personId: voteChoices.personId, choice: voteChoices.choice }).from(voteChoices).where(eq(voteChoices.voteId, id)).all(),
     tellers: v.tellers,
     counters: v.counters,
-    check: evaluate(db, v, counts, options.map((o) => o.label)),
+    check: evaluate(
+      db,
+      v,
+      counts,
+      options.map((o) => o.label),
+    ),
     outcome: v.outcome,
     winnerProposalId: v.winnerProposalId,
     explanation: v.explanation,
@@ -100,7 +139,15 @@ export function getVote(db: Db, id: number): Vote {
 
 export function listVotes(db: Db, meetingId: number): { items: Vote[] } {
   findMeeting(db, meetingId);
-  return { items: db.orm.select({ id: votes.id }).from(votes).where(eq(votes.meetingId, meetingId)).orderBy(asc(votes.id)).all().map((r) => getVote(db, r.id)) };
+  return {
+    items: db.orm
+      .select({ id: votes.id })
+      .from(votes)
+      .where(eq(votes.meetingId, meetingId))
+      .orderBy(asc(votes.id))
+      .all()
+      .map((r) => getVote(db, r.id)),
+  };
 }
 
 const OPTION_LABELS = ['方案一', '方案二', '方案三', '方案四', '方案五', '方案六', '方案七', '方案八', '方案九', '方案十'];
@@ -129,7 +176,11 @@ export function openVote(tx: Tx, input: ParsedInput<'votes.open'>): Vote {
     }
   }
   if (list.length > 1 && list.some((p) => p.amendsId != null)) throw new ApiError('INVALID_INPUT', '修正案应单独表决，不能与其他方案一起作为选项');
-  const open = tx.orm.select({ id: votes.id }).from(votes).where(and(inArray(votes.proposalId, ids), eq(votes.status, '进行中'))).get();
+  const open = tx.orm
+    .select({ id: votes.id })
+    .from(votes)
+    .where(and(inArray(votes.proposalId, ids), eq(votes.status, '进行中')))
+    .get();
   if (open) throw new ApiError('CONFLICT', '这个议案已有一次正在进行的表决，请先确认或作废那次表决');
 
   // Voters are frozen now: those present with a vote (列席 never vote; households vote once, by their signer).
@@ -170,8 +221,18 @@ export function openVote(tx: Tx, input: ParsedInput<'votes.open'>): Vote {
     })
     .returning()
     .get();
-  if (list.length > 1) list.forEach((p, i) => tx.orm.insert(voteOptions).values({ meetingId: m.id, voteId: v.id, proposalId: p.id, label: OPTION_LABELS[i]!, position: i + 1 }).run());
-  for (const p of proxies) tx.orm.insert(voteProxies).values({ meetingId: m.id, voteId: v.id, ...p, createdAt: at }).run();
+  if (list.length > 1)
+    list.forEach((p, i) =>
+      tx.orm
+        .insert(voteOptions)
+        .values({ meetingId: m.id, voteId: v.id, proposalId: p.id, label: OPTION_LABELS[i]!, position: i + 1 })
+        .run(),
+    );
+  for (const p of proxies)
+    tx.orm
+      .insert(voteProxies)
+      .values({ meetingId: m.id, voteId: v.id, ...p, createdAt: at })
+      .run();
   for (const p of list) tx.orm.update(proposals).set({ status: '表决', updatedAt: at }).where(eq(proposals.id, p.id)).run();
   appendAudit(tx, { action: 'vote.open', entity: 'vote', entityId: v.id, after: v });
   return getVote(tx, v.id);
@@ -186,10 +247,21 @@ export function recordVote(tx: Tx, input: ParsedInput<'votes.record'>): Vote {
   const saved = savedCounts(v.kind, parse(v.tally), parse(v.ballots));
   let tally = input.tally ?? saved.tally;
   let optionVotes = input.optionVotes ?? saved.optionVotes;
+  let optionAbstain = input.optionAbstain ?? (input.optionVotes ? 0 : saved.optionAbstain);
+  if (input.optionAbstain != null && v.kind !== 'options') throw new ApiError('INVALID_INPUT', '单个议案的弃权票请填在“弃权”中；“方案弃权”只用于多方案表决');
+  if (v.method === '举手' && input.ballots) throw new ApiError('INVALID_INPUT', '举手表决不发选票，不填写发出、收回、有效、无效选票数');
   if (input.rollCall) {
     if (v.method !== '记名') throw new ApiError('INVALID_INPUT', '只有记名表决才逐人登记选择');
-    const allowed = new Set([...(parse<number[]>(v.eligibleVoters) ?? []), ...tx.orm.select({ id: voteProxies.grantorPersonId }).from(voteProxies).where(eq(voteProxies.voteId, v.id)).all().map((p) => p.id)]);
-    const valid = v.kind === 'proposal' ? ['赞成', '反对', '弃权'] : labels;
+    const allowed = new Set([
+      ...(parse<number[]>(v.eligibleVoters) ?? []),
+      ...tx.orm
+        .select({ id: voteProxies.grantorPersonId })
+        .from(voteProxies)
+        .where(eq(voteProxies.voteId, v.id))
+        .all()
+        .map((p) => p.id),
+    ]);
+    const valid = v.kind === 'proposal' ? ['赞成', '反对', '弃权'] : [...labels, '弃权'];
     const seen = new Set<number>();
     for (const c of input.rollCall) {
       if (!allowed.has(c.personId)) {
@@ -203,17 +275,22 @@ export function recordVote(tx: Tx, input: ParsedInput<'votes.record'>): Vote {
     tx.orm.delete(voteChoices).where(eq(voteChoices.voteId, v.id)).run();
     for (const c of input.rollCall) tx.orm.insert(voteChoices).values({ meetingId: v.meetingId, voteId: v.id, personId: c.personId, choice: c.choice }).run();
     if (v.kind === 'proposal') {
-      tally = { yes: input.rollCall.filter((c) => c.choice === '赞成').length, no: input.rollCall.filter((c) => c.choice === '反对').length, abstain: input.rollCall.filter((c) => c.choice === '弃权').length };
+      tally = {
+        yes: input.rollCall.filter((c) => c.choice === '赞成').length,
+        no: input.rollCall.filter((c) => c.choice === '反对').length,
+        abstain: input.rollCall.filter((c) => c.choice === '弃权').length,
+      };
     } else {
       optionVotes = labels.map((l) => input.rollCall!.filter((c) => c.choice === l).length);
+      optionAbstain = input.rollCall.filter((c) => c.choice === '弃权').length;
     }
   }
-  const ballots = input.ballots ?? saved.ballots;
-  const check = evaluate(tx, v, { tally, optionVotes, ballots }, labels);
+  const ballots = v.method === '举手' ? null : (input.ballots ?? saved.ballots);
+  const check = evaluate(tx, v, { tally, optionVotes, optionAbstain, ballots }, labels);
   if (check.problems.length > 0) throw new ApiError('INVALID_INPUT', `计票数字对不上，没有保存：${check.problems.join('；')}`);
   const before = v.tally == null ? null : { tally: parse(v.tally), ballots: parse(v.ballots) };
   if (before && !input.reason?.trim()) throw new ApiError('INVALID_INPUT', '已经录入过计票结果；修改请填写更正原因（唱票复核）');
-  const nextTally = JSON.stringify(v.kind === 'proposal' ? tally : optionVotes);
+  const nextTally = JSON.stringify(v.kind === 'proposal' ? tally : { options: optionVotes, abstain: optionAbstain ?? 0 });
   tx.orm
     .update(votes)
     .set({
@@ -228,9 +305,23 @@ export function recordVote(tx: Tx, input: ParsedInput<'votes.record'>): Vote {
   const after = { tally: JSON.parse(nextTally) as unknown, ballots };
   tx.orm
     .insert(voteTallyChanges)
-    .values({ meetingId: v.meetingId, voteId: v.id, at: tx.clock.instant, actor: tx.actor.name, before: before ? JSON.stringify(before) : null, after: JSON.stringify(after), reason: input.reason?.trim() || null })
+    .values({
+      meetingId: v.meetingId,
+      voteId: v.id,
+      at: tx.clock.instant,
+      actor: tx.actor.name,
+      before: before ? JSON.stringify(before) : null,
+      after: JSON.stringify(after),
+      reason: input.reason?.trim() || null,
+    })
     .run();
-  appendAudit(tx, { action: before ? 'vote.correct' : 'vote.record', entity: 'vote', entityId: v.id, before: before ?? undefined, after: { ...after, reason: input.reason } });
+  appendAudit(tx, {
+    action: before ? 'vote.correct' : 'vote.record',
+    entity: 'vote',
+    entityId: v.id,
+    before: before ?? undefined,
+    after: { ...after, reason: input.reason },
+  });
   return getVote(tx, v.id);
 }
 
@@ -241,15 +332,32 @@ export function confirmVote(tx: Tx, input: ParsedInput<'votes.confirm'>): Vote {
   assertNotFinalized(m, '确认表决');
   if (v.status !== '进行中') throw new ApiError('FORBIDDEN', `这次表决已${v.status}`);
   const current = getVote(tx, id);
-  if ((v.kind === 'proposal' && !current.tally) || (v.kind === 'options' && !current.optionVotes)) throw new ApiError('INVALID_INPUT', '请先录入计票结果再确认');
+  if ((v.kind === 'proposal' && !current.tally) || (v.kind === 'options' && !current.optionVotes))
+    throw new ApiError('INVALID_INPUT', '请先录入计票结果再确认');
   if (current.check.problems.length) throw new ApiError('INVALID_INPUT', current.check.problems.join('；'));
   const at = tx.clock.instant;
-  const outcome = decideVote(frameOf(v, current.options.map((o) => o.label)), ruleSetOf(m), current);
+  const outcome = decideVote(
+    frameOf(
+      v,
+      current.options.map((o) => o.label),
+    ),
+    ruleSetOf(m),
+    current,
+  );
   const winner = v.kind === 'proposal' ? (outcome.passed ? v.proposalId : null) : outcome.winner == null ? null : current.options[outcome.winner]!.proposalId;
   const passed = winner != null;
-  tx.orm.update(votes).set({ status: '已确认', outcome: passed ? '通过' : '未通过', winnerProposalId: winner, explanation: outcome.explanation, confirmedAt: at, updatedAt: at }).where(eq(votes.id, id)).run();
+  tx.orm
+    .update(votes)
+    .set({ status: '已确认', outcome: passed ? '通过' : '未通过', winnerProposalId: winner, explanation: outcome.explanation, confirmedAt: at, updatedAt: at })
+    .where(eq(votes.id, id))
+    .run();
   const decided = v.kind === 'proposal' ? [v.proposalId!] : current.options.map((o) => o.proposalId);
-  for (const pid of decided) tx.orm.update(proposals).set({ status: pid === winner ? '通过' : '未通过', updatedAt: at }).where(eq(proposals.id, pid)).run();
+  for (const pid of decided)
+    tx.orm
+      .update(proposals)
+      .set({ status: pid === winner ? '通过' : '未通过', updatedAt: at })
+      .where(eq(proposals.id, pid))
+      .run();
   appendAudit(tx, { action: 'vote.confirm', entity: 'vote', entityId: id, before: v, after: findVote(tx, id) });
   if (winner != null) {
     const p = findProposal(tx, winner);
@@ -287,7 +395,13 @@ export function voteHistory(db: Db, id: number) {
   };
   return {
     items: db.orm
-      .select({ at: voteTallyChanges.at, actor: voteTallyChanges.actor, before: voteTallyChanges.before, after: voteTallyChanges.after, reason: voteTallyChanges.reason })
+      .select({
+        at: voteTallyChanges.at,
+        actor: voteTallyChanges.actor,
+        before: voteTallyChanges.before,
+        after: voteTallyChanges.after,
+        reason: voteTallyChanges.reason,
+      })
       .from(voteTallyChanges)
       .where(eq(voteTallyChanges.voteId, id))
       .orderBy(asc(voteTallyChanges.id))

@@ -42,6 +42,8 @@ export const minutesPreviewSchema = z.object({
   recorderName: z.string().nullable(),
   ruleSource: z.string(),
   expected: z.number(),
+  /** Where 应到 was set by hand: the written reason printed with it. */
+  expectedReason: z.string().nullable().optional(),
   present: z.number(),
   attendees: z.array(z.object({ name: z.string(), late: z.boolean(), arrivedAt: z.string().nullable() })),
   onLeave: z.array(z.object({ name: z.string(), reason: z.string().nullable() })),

@@ -66,6 +66,11 @@ export const peopleCalls = {
       .strict(),
     output: z.object({ items: z.array(personRowSchema), total: z.number() }),
   }),
+  'people.groups': defineRead({
+    summary: '查看名册中的村民小组',
+    input: z.object({ orgId: id('议事主体') }).strict(),
+    output: z.object({ items: z.array(z.object({ name: z.string(), count: z.number() })) }),
+  }),
   'people.create': defineWrite({
     summary: '添加人员',
     input: personFieldsSchema.extend({ orgId: id('议事主体') }).strict(),
@@ -73,14 +78,15 @@ export const peopleCalls = {
   }),
   'people.update': defineWrite({
     summary: '修改人员信息',
-    input: personFieldsSchema.partial().extend({ id: id('人员') }).strict(),
+    input: personFieldsSchema
+      .partial()
+      .extend({ id: id('人员') })
+      .strict(),
     output: personRowSchema,
   }),
   'people.setStatus': defineWrite({
     summary: '标记人员迁出或恢复在册',
-    input: z
-      .object({ id: id('人员'), status: personStatusSchema, movedAt: isoDate('迁出日期').nullable().optional() })
-      .strict(),
+    input: z.object({ id: id('人员'), status: personStatusSchema, movedAt: isoDate('迁出日期').nullable().optional() }).strict(),
     output: personRowSchema,
   }),
   'people.reveal': defineWrite({

@@ -21,17 +21,22 @@ export const proposalSchema = z.object({
 });
 export type Proposal = z.infer<typeof proposalSchema>;
 
-const count = (label: string) => z.number({ error: `${label}应为数字` }).int({ error: `${label}应为整数` }).min(0, { error: `${label}不能为负数` }).max(100000);
+const count = (label: string) =>
+  z
+    .number({ error: `${label}应为数字` })
+    .int({ error: `${label}应为整数` })
+    .min(0, { error: `${label}不能为负数` })
+    .max(100000);
 
 export const tallySchema = z.object({ yes: count('赞成票'), no: count('反对票'), abstain: count('弃权票') }).strict();
-export const ballotsSchema = z
-  .object({ issued: count('发出选票'), returned: count('收回选票'), valid: count('有效票'), invalid: count('无效票') })
-  .strict();
+export const ballotsSchema = z.object({ issued: count('发出选票'), returned: count('收回选票'), valid: count('有效票'), invalid: count('无效票') }).strict();
 
 /** Counts as saved at one moment (唱票复核 history): a tally for a proposal, one number per option for options. */
 export const savedCountsSchema = z.object({
   tally: tallySchema.nullable(),
   optionVotes: z.array(z.number()).nullable(),
+  /** Options vote only: 弃权 (chose none of the options). */
+  optionAbstain: z.number().nullable().optional(),
   ballots: ballotsSchema.nullable(),
 });
 export type SavedCounts = z.infer<typeof savedCountsSchema>;
@@ -51,6 +56,8 @@ export const voteSchema = z.object({
   proxies: z.array(z.object({ grantorName: z.string(), holderName: z.string(), document: z.string() })),
   tally: tallySchema.nullable(),
   optionVotes: z.array(z.number()).nullable(),
+  /** Options vote: 弃权 (chose none of the options); null for a proposal or before counting. */
+  optionAbstain: z.number().nullable(),
   ballots: ballotsSchema.nullable(),
   rollCall: z.array(z.object({ personId: z.number(), choice: z.string() })),
   tellers: z.string().nullable(),
@@ -109,7 +116,12 @@ export const proposalCalls = {
   'proposals.update': defineWrite({
     summary: '修改议案',
     input: z
-      .object({ id: id('议案'), title: requiredLine('议案名称', 200).optional(), text: paragraph('议案内容', 20000).optional(), seconders: z.array(requiredLine('附议人', 30)).max(50).optional() })
+      .object({
+        id: id('议案'),
+        title: requiredLine('议案名称', 200).optional(),
+        text: paragraph('议案内容', 20000).optional(),
+        seconders: z.array(requiredLine('附议人', 30)).max(50).optional(),
+      })
       .strict(),
     output: proposalSchema,
   }),
@@ -150,8 +162,14 @@ export const voteCalls = {
         id: id('表决'),
         tally: tallySchema.optional(),
         optionVotes: z.array(count('方案得票')).max(10).optional(),
+        /** Options vote: 弃权 (chose none of the options). */
+        optionAbstain: count('弃权票').optional(),
+        /** Paper ballots only (无记名, or 记名 by ballot); a show of hands (举手) has none. */
         ballots: ballotsSchema.optional(),
-        rollCall: z.array(z.object({ personId: id('投票人'), choice: requiredLine('选择', 60) }).strict()).max(5000).optional(),
+        rollCall: z
+          .array(z.object({ personId: id('投票人'), choice: requiredLine('选择', 60) }).strict())
+          .max(5000)
+          .optional(),
         tellers: line('监票人', 100).optional(),
         counters: line('计票人', 100).optional(),
         reason: line('更正原因', 200).optional(),
@@ -172,7 +190,11 @@ export const voteCalls = {
   'votes.history': defineRead({
     summary: '查看唱票复核记录',
     input: z.object({ id: id('表决') }).strict(),
-    output: z.object({ items: z.array(z.object({ at: z.string(), actor: z.string(), before: savedCountsSchema.nullable(), after: savedCountsSchema, reason: z.string().nullable() })) }),
+    output: z.object({
+      items: z.array(
+        z.object({ at: z.string(), actor: z.string(), before: savedCountsSchema.nullable(), after: savedCountsSchema, reason: z.string().nullable() }),
+      ),
+    }),
   }),
 };
 

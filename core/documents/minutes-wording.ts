@@ -19,10 +19,14 @@ export function timeSpan(start: string | null, end: string | null): string | nul
   return null;
 }
 
-/** "应到 45 人，实到 31 人（占应到人数的 68.9%）". */
-export function attendanceLine(d: Pick<MinutesData, 'expected' | 'present'>): string {
+/**
+ * "应到 45 人，实到 31 人（占应到人数的 68.9%）"; where 应到 was set by hand, its reason follows the
+ * number: "应到 48 人（由会议记录人据实际情况确定：名册缺第五组新迁入的 3 户），实到 31 人…".
+ */
+export function attendanceLine(d: Pick<MinutesData, 'expected' | 'present' | 'expectedReason'>): string {
   const share = percent(d.present, d.expected);
-  return `应到 ${d.expected} 人，实到 ${d.present} 人${share ? `（占应到人数的 ${share}）` : ''}`;
+  const reason = d.expectedReason?.trim() ? `（由会议记录人据实际情况确定：${d.expectedReason.trim()}）` : '';
+  return `应到 ${d.expected} 人${reason}，实到 ${d.present} 人${share ? `（占应到人数的 ${share}）` : ''}`;
 }
 
 export const joinNames = (names: string[]) => (names.length ? names.join('、') : '无');
@@ -70,10 +74,17 @@ export function optionVotes(v: MinutesVote, votes: number): string {
 export function tallyLine(v: MinutesVote): string | null {
   const u = unitOf(v);
   if (v.options && v.options.length) {
-    return v.options.map((o) => `${o.label} ${o.votes} ${u}${share(o.votes, v)}`).join('，');
+    return [
+      ...v.options.map((o) => `${o.label} ${o.votes} ${u}${share(o.votes, v)}`),
+      ...(v.abstain != null ? [`弃权 ${v.abstain} ${u}${share(v.abstain, v)}`] : []),
+    ].join('，');
   }
   if (v.yes == null && v.no == null && v.abstain == null) return null;
-  return [`赞成 ${v.yes ?? 0} ${u}${share(v.yes ?? 0, v)}`, `反对 ${v.no ?? 0} ${u}${share(v.no ?? 0, v)}`, `弃权 ${v.abstain ?? 0} ${u}${share(v.abstain ?? 0, v)}`].join('，');
+  return [
+    `赞成 ${v.yes ?? 0} ${u}${share(v.yes ?? 0, v)}`,
+    `反对 ${v.no ?? 0} ${u}${share(v.no ?? 0, v)}`,
+    `弃权 ${v.abstain ?? 0} ${u}${share(v.abstain ?? 0, v)}`,
+  ].join('，');
 }
 
 export function ballotLine(v: MinutesVote): string | null {

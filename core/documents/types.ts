@@ -23,9 +23,11 @@ export interface MinutesVote {
   options: { label: string; title: string; votes: number }[] | null;
   yes: number | null;
   no: number | null;
+  /** 弃权: of a proposal's tally, or of an options vote (chose none of the options). */
   abstain: number | null;
   /** 实到 with a vote when the vote opened: shares are printed as a part of this. */
   eligible: number;
+  /** Paper ballots only (无记名, or 记名 by ballot); never for a show of hands. */
   ballots: { issued: number; returned: number; valid: number; invalid: number } | null;
   tellers: string | null;
   counters: string | null;
@@ -47,6 +49,8 @@ export interface MinutesItem {
 
 export interface MinutesData extends MeetingHeader {
   expected: number;
+  /** Where 应到 was set by hand (meetings.setExpected): the written reason, printed with the number. */
+  expectedReason?: string | null;
   present: number;
   attendees: { name: string; late: boolean; arrivedAt: string | null }[];
   onLeave: { name: string; reason: string | null }[];

@@ -18,7 +18,7 @@ export interface Tally {
   abstain: number;
 }
 
-/** Paper ballots (无记名): 发出, 收回, 有效, 无效. */
+/** Paper ballots (无记名, or 记名 by ballot): 发出, 收回, 有效, 无效. A show of hands (举手) has none. */
 export interface BallotCounts {
   issued: number;
   returned: number;
@@ -72,28 +72,29 @@ export function tallyProblems(method: VoteMethod, tally: Tally, ballots: BallotC
   const problems: string[] = [];
   const cast = tally.yes + tally.no + tally.abstain;
   if (cast > base.eligible) problems.push(`赞成、反对、弃权合计 ${cast} 票，超过了有表决权的到会人数 ${base.eligible} 人`);
-  if (method === '无记名') {
-    if (!ballots) return [...problems, '无记名投票请填写发出、收回、有效和无效选票数'];
-    problems.push(...ballotProblems(ballots, base.eligible, cast, '赞成、反对、弃权'));
-  }
+  problems.push(...paperProblems(method, ballots, base.eligible, cast, '赞成、反对、弃权'));
   return problems;
 }
 
-/** The same checks for an options vote (方案一 / 方案二 …): one count per option. */
-export function optionsProblems(method: VoteMethod, labels: string[], votes: number[], ballots: BallotCounts | null, base: VoteBase): string[] {
+/**
+ * Ballot figures mean something only for paper ballots: required for 无记名, checked for 记名 where
+ * ballots were used, refused for 举手 (a show of hands issues no ballots).
+ */
+function paperProblems(method: VoteMethod, ballots: BallotCounts | null, eligible: number, cast: number, castWords: string): string[] {
+  if (method === '举手') return ballots ? ['举手表决不发选票，不填写发出、收回、有效、无效选票数'] : [];
+  if (!ballots) return method === '无记名' ? ['无记名投票请填写发出、收回、有效和无效选票数'] : [];
+  return ballotProblems(ballots, eligible, cast, castWords);
+}
+
+/** The same checks for an options vote (方案一 / 方案二 …): one count per option, and 弃权. */
+export function optionsProblems(method: VoteMethod, labels: string[], votes: number[], ballots: BallotCounts | null, base: VoteBase, abstain = 0): string[] {
   if (votes.length !== labels.length) return [`请为 ${labels.length} 个方案分别填写得票数`];
-  const invalid = countProblems(
-    votes.map((n, i): [string, number] => [`${labels[i]}得票`, n]),
-    ballots,
-  );
+  const invalid = countProblems([...votes.map((n, i): [string, number] => [`${labels[i]}得票`, n]), ['弃权票', abstain]], ballots);
   if (invalid.length) return invalid;
   const problems: string[] = [];
-  const cast = votes.reduce((a, b) => a + b, 0);
-  if (cast > base.eligible) problems.push(`各方案合计 ${cast} 票，超过了有表决权的到会人数 ${base.eligible} 人`);
-  if (method === '无记名') {
-    if (!ballots) return [...problems, '无记名投票请填写发出、收回、有效和无效选票数'];
-    problems.push(...ballotProblems(ballots, base.eligible, cast, '各方案'));
-  }
+  const cast = votes.reduce((a, b) => a + b, 0) + abstain;
+  if (cast > base.eligible) problems.push(`各方案${abstain ? '及弃权' : ''}合计 ${cast} 票，超过了有表决权的到会人数 ${base.eligible} 人`);
+  problems.push(...paperProblems(method, ballots, base.eligible, cast, abstain ? '各方案及弃权' : '各方案'));
   return problems;
 }
 
@@ -137,9 +138,17 @@ export interface OptionsOutcome {
  * An options vote (方案一 / 方案二): by majority, the option whose votes meet the pass rule wins;
  * by plurality (only where the type allows it), a single top option wins. Otherwise no option does.
  */
-export function decideOptions(rule: PassRule, mode: 'majority' | 'plurality', labels: string[], votes: number[], base: VoteBase, source: string): OptionsOutcome {
+export function decideOptions(
+  rule: PassRule,
+  mode: 'majority' | 'plurality',
+  labels: string[],
+  votes: number[],
+  base: VoteBase,
+  source: string,
+  abstain = 0,
+): OptionsOutcome {
   const denominatorCount = rule.denominator === 'roll' ? base.expected : base.eligible;
-  const list = labels.map((l, i) => `${l} ${votes[i] ?? 0} 票`).join('，');
+  const list = [...labels.map((l, i) => `${l} ${votes[i] ?? 0} 票`), ...(abstain ? [`弃权 ${abstain} 票`] : [])].join('，');
   const head = `应到 ${base.expected} 人，实到 ${base.eligible} 人；${list}`;
   const whose = rule.denominator === 'roll' ? '应到人数' : '实到人数';
   const number = thresholdNumber(rule.fraction, denominatorCount);
@@ -169,10 +178,12 @@ export interface VoteFrame extends VoteBase {
   labels: string[];
 }
 
-/** The counts of a vote: a tally for a proposal, one number per option for options; paper ballots for 无记名. */
+/** The counts of a vote: a tally for a proposal, one number per option (and 弃权) for options; paper ballots where used. */
 export interface VoteCounts {
   tally: Tally | null;
   optionVotes: number[] | null;
+  /** Options vote: those who chose none of the options (弃权); absent or null = 0. */
+  optionAbstain?: number | null;
   ballots: BallotCounts | null;
 }
 
@@ -207,20 +218,23 @@ export function decideVote(frame: VoteFrame, rules: VoteRules, counts: VoteCount
     return { passed: outcome.passed, winner: null, explanation: outcome.explanation };
   }
   if (!counts.optionVotes) throw new Error('decideVote: an options vote needs its option votes');
-  const outcome = decideOptions(rules.pass, rules.optionsMode, frame.labels, counts.optionVotes, base, source);
+  const outcome = decideOptions(rules.pass, rules.optionsMode, frame.labels, counts.optionVotes, base, source, counts.optionAbstain ?? 0);
   return { passed: outcome.winner != null, winner: outcome.winner, explanation: outcome.explanation };
 }
 
 /** Checks the counts against the room (problems, votes left to count) and, when they add up, previews the outcome. */
 export function checkVote(frame: VoteFrame, rules: VoteRules, counts: VoteCounts): VoteCheck {
   const base = { expected: frame.expected, eligible: frame.eligible };
-  const paper = frame.method === '无记名';
-  const ballots = paper ? counts.ballots : null;
+  const ballots = counts.ballots;
+  const paper = frame.method !== '举手' && ballots != null;
   const votes = frame.kind === 'proposal' ? counts.tally : counts.optionVotes;
   if (!votes) return { problems: [], remaining: frame.eligible, preview: null, passes: null };
-  const cast = Array.isArray(votes) ? votes.reduce((a, b) => a + b, 0) : votes.yes + votes.no + votes.abstain;
-  const remaining = (paper && ballots ? ballots.valid : frame.eligible) - cast;
-  const problems = Array.isArray(votes) ? optionsProblems(frame.method, frame.labels, votes, ballots, base) : tallyProblems(frame.method, votes, ballots, base);
+  const abstain = counts.optionAbstain ?? 0;
+  const cast = Array.isArray(votes) ? votes.reduce((a, b) => a + b, 0) + abstain : votes.yes + votes.no + votes.abstain;
+  const remaining = (paper ? ballots.valid : frame.eligible) - cast;
+  const problems = Array.isArray(votes)
+    ? optionsProblems(frame.method, frame.labels, votes, ballots, base, abstain)
+    : tallyProblems(frame.method, votes, ballots, base);
   if (problems.length) return { problems, remaining, preview: null, passes: null };
   const outcome = decideVote(frame, rules, { ...counts, ballots });
   return { problems, remaining, preview: outcome.explanation, passes: outcome.passed };

@@ -38,8 +38,13 @@ export function minutesData(db: Db, meetingId: number): MinutesData {
   const proposals = listProposals(db, meetingId).items;
   const votes = listVotes(db, meetingId).items.filter((v) => v.status === '已确认');
   const resolutions = listResolutions(db, { orgId: m.orgId, meetingId }).items.sort((a, b) => a.number.localeCompare(b.number, 'zh-CN', { numeric: true }));
-  const lines = sheet.expected.map((e) => ({ name: e.householdId != null ? `${e.householdNo ?? ''}户 ${e.attendance?.signedByName ?? ''}`.trim() : e.name, a: e.attendance }));
-  const attendees = lines.filter((l) => l.a && (l.a.status === '出席' || l.a.status === '迟到')).map((l) => ({ name: l.name, late: l.a!.status === '迟到', arrivedAt: l.a!.arrivedAt }));
+  const lines = sheet.expected.map((e) => ({
+    name: e.householdId != null ? `${e.householdNo ?? ''}户 ${e.attendance?.signedByName ?? ''}`.trim() : e.name,
+    a: e.attendance,
+  }));
+  const attendees = lines
+    .filter((l) => l.a && (l.a.status === '出席' || l.a.status === '迟到'))
+    .map((l) => ({ name: l.name, late: l.a!.status === '迟到', arrivedAt: l.a!.arrivedAt }));
   const leftEarly = lines.filter((l) => l.a?.status === '早退').map((l) => ({ name: l.name, leftAt: l.a!.leftAt }));
   const titleOf = (id: number | null) => proposals.find((p) => p.id === id)?.title ?? '';
   const toVote = (v: (typeof votes)[number]): MinutesVote => ({
@@ -48,9 +53,9 @@ export function minutesData(db: Db, meetingId: number): MinutesData {
     options: v.kind === 'options' ? v.options.map((o, i) => ({ label: o.label, title: o.title, votes: v.optionVotes?.[i] ?? 0 })) : null,
     yes: v.tally?.yes ?? null,
     no: v.tally?.no ?? null,
-    abstain: v.tally?.abstain ?? null,
+    abstain: v.kind === 'options' ? v.optionAbstain : (v.tally?.abstain ?? null),
     eligible: v.eligible,
-    ballots: v.method === '无记名' ? v.ballots : null,
+    ballots: v.method === '举手' ? null : v.ballots,
     tellers: v.tellers,
     counters: v.counters,
     outcome: v.outcome ?? '未通过',
@@ -59,6 +64,7 @@ export function minutesData(db: Db, meetingId: number): MinutesData {
   return {
     ...meetingHeader(db, meetingId),
     expected: m.quorum.expected,
+    expectedReason: m.expectedReason,
     present: attendees.length + leftEarly.length,
     attendees,
     onLeave: lines.filter((l) => l.a?.status === '请假').map((l) => ({ name: l.name, reason: l.a!.reason })),
@@ -72,9 +78,7 @@ export function minutesData(db: Db, meetingId: number): MinutesData {
       description: item.description,
       priorReview: priorReviewSentence(item.partyReview),
       speeches: speeches.filter((s) => s.agendaItemId === item.id).map((s) => ({ speaker: s.speakerName, content: s.content })),
-      proposals: proposals
-        .filter((p) => p.agendaItemId === item.id)
-        .map((p) => ({ title: p.title, text: p.text, proposer: p.proposerName, status: p.status })),
+      proposals: proposals.filter((p) => p.agendaItemId === item.id).map((p) => ({ title: p.title, text: p.text, proposer: p.proposerName, status: p.status })),
       votes: votes.filter((v) => v.agendaItemId === item.id).map(toVote),
     })),
     resolutions: resolutions.map((r) => ({ number: r.number, title: r.title, text: r.text })),
@@ -99,7 +103,13 @@ export function signInSheetData(db: Db, meetingId: number): SignInSheetData {
 
 export function noticeData(db: Db, meetingId: number, audience: string | undefined): NoticeData {
   const m = getMeeting(db, meetingId);
-  const defaultAudience = m.bodyName ? `${m.bodyName}全体组成人员` : m.basis === 'households' ? '各户户代表' : m.basis === 'adults' ? '年满十八周岁的全体居民（村民）' : '各位代表';
+  const defaultAudience = m.bodyName
+    ? `${m.bodyName}全体组成人员`
+    : m.basis === 'households'
+      ? '各户户代表'
+      : m.basis === 'adults'
+        ? '年满十八周岁的全体居民（村民）'
+        : '各位代表';
   return {
     ...meetingHeader(db, meetingId),
     audience: audience?.trim() || defaultAudience,

@@ -2,16 +2,7 @@ import { addAgendaItem, linkPartyReview, listAgenda, partyReviewCandidates, remo
 import { addObserver, attendanceHistory, attendanceSheet, setAttendanceStatus, signIn } from '../../db/attendance';
 import { addBodyMembers, createBody, listBodies, listBodyMembers, updateBody, updateBodyMember } from '../../db/bodies';
 import { archiveMeetingType, copyMeetingType, listMeetingTypes } from '../../db/meeting-types';
-import {
-  createMeeting,
-  endMeeting,
-  getMeeting,
-  listMeetings,
-  notifyMeeting,
-  reopenMeeting,
-  startMeeting,
-  updateMeeting,
-} from '../../db/meetings';
+import { createMeeting, endMeeting, getMeeting, listMeetings, notifyMeeting, reopenMeeting, setExpected, startMeeting, updateMeeting } from '../../db/meetings';
 import { addSpeech, listSpeeches, removeSpeech, updateSpeech } from '../../db/speeches';
 import { createProposal, listProposals, setProposalStatus, updateProposal } from '../../db/proposals';
 import { getResolutionFormat, listResolutions, setResolutionFormat, updateResolution } from '../../db/resolutions';
@@ -36,7 +27,16 @@ export const bodyHandlers: HandlerGroup<'bodies.list' | 'bodies.create' | 'bodie
 };
 
 export const meetingHandlers: HandlerGroup<
-  'meetings.list' | 'meetings.create' | 'meetings.get' | 'meetings.update' | 'meetings.notify' | 'meetings.start' | 'meetings.end' | 'meetings.reopen' | 'meetings.finalize'
+  | 'meetings.list'
+  | 'meetings.create'
+  | 'meetings.get'
+  | 'meetings.update'
+  | 'meetings.notify'
+  | 'meetings.start'
+  | 'meetings.setExpected'
+  | 'meetings.end'
+  | 'meetings.reopen'
+  | 'meetings.finalize'
 > = {
   'meetings.list': (ctx, input) => listMeetings(ctx.db, input),
   'meetings.create': (ctx, input) => createMeeting(ctx.tx, input),
@@ -44,6 +44,7 @@ export const meetingHandlers: HandlerGroup<
   'meetings.update': (ctx, input) => updateMeeting(ctx.tx, input),
   'meetings.notify': (ctx, input) => notifyMeeting(ctx.tx, input),
   'meetings.start': (ctx, input) => startMeeting(ctx.tx, input),
+  'meetings.setExpected': (ctx, input) => setExpected(ctx.tx, input),
   'meetings.end': (ctx, input) => endMeeting(ctx.tx, input),
   'meetings.reopen': (ctx, input) => reopenMeeting(ctx.tx, input),
   // Finalizing the meeting is finalizing its minutes: one path, so the file hash is always kept.
@@ -66,7 +67,9 @@ export const agendaHandlers: HandlerGroup<
   'agenda.linkPartyReview': (ctx, input) => linkPartyReview(ctx.tx, input),
 };
 
-export const attendanceHandlers: HandlerGroup<'attendance.sheet' | 'attendance.signIn' | 'attendance.setStatus' | 'attendance.addObserver' | 'attendance.history'> = {
+export const attendanceHandlers: HandlerGroup<
+  'attendance.sheet' | 'attendance.signIn' | 'attendance.setStatus' | 'attendance.addObserver' | 'attendance.history'
+> = {
   'attendance.sheet': (ctx, input) => attendanceSheet(ctx.db, input.meetingId),
   'attendance.signIn': (ctx, input) => signIn(ctx.tx, input),
   'attendance.setStatus': (ctx, input) => setAttendanceStatus(ctx.tx, input),

@@ -79,6 +79,7 @@ function voteBlock(v: MinutesVote, prefix: string): Paragraph[] {
   if (v.options && v.options.length) {
     // One line per option, so a long option title does not hide the figures.
     for (const o of v.options) out.push(body(sentence(`${o.label}：${o.title.trim()}，得 ${optionVotes(v, o.votes)}`)));
+    if (v.abstain != null) out.push(body(sentence(`弃权 ${optionVotes(v, v.abstain)}`)));
     out.push(body(`表决结果：${v.outcome}。`));
   } else {
     const tally = tallyLine(v);
@@ -161,10 +162,7 @@ function signaturePage(d: MinutesData): Block[] {
 }
 
 function addendaPage(d: MinutesData): Paragraph[] {
-  const out: Paragraph[] = [
-    body([hei('附件')], { indent: 0, pageBreakBefore: true }),
-    title('更正记录'),
-  ];
+  const out: Paragraph[] = [body([hei('附件')], { indent: 0, pageBreakBefore: true }), title('更正记录')];
   d.addenda.forEach((a, i) => {
     out.push(...bodyText(a.text, [run(`${arabicItem(i + 1)}${chineseDate(a.date)}，${a.by}更正：`)]));
   });

@@ -39,9 +39,21 @@ const meetingTypeSamples = {
 
 const bodySamples = {
   'bodies.create': {
-    input: ({ world }) => ({ orgId: world.village.orgId, name: '青石村村务监督委员会', kind: '村务监督委员会', termStart: '2026-01-01', termEnd: '2030-12-31' }),
+    input: ({ world }) => ({
+      orgId: world.village.orgId,
+      name: '青石村村务监督委员会',
+      kind: '村务监督委员会',
+      termStart: '2026-01-01',
+      termEnd: '2030-12-31',
+    }),
     audits: ['body.create'],
-    refused: ({ world }) => ({ orgId: world.village.orgId, name: '青石村村务监督委员会', kind: '村务监督委员会', termStart: '2026-01-01', termEnd: '2025-12-31' }),
+    refused: ({ world }) => ({
+      orgId: world.village.orgId,
+      name: '青石村村务监督委员会',
+      kind: '村务监督委员会',
+      termStart: '2026-01-01',
+      termEnd: '2025-12-31',
+    }),
   },
   'bodies.update': {
     input: ({ world }) => ({ id: world.village.bodyId, note: '第十二届', termStart: '2026-01-01' }),
@@ -62,7 +74,12 @@ const bodySamples = {
     audits: ['body.updateMember'],
     refused: async ({ world, call }) => {
       // Left before joining.
-      const added = await call('bodies.addMembers', { bodyId: world.village.bodyId, personIds: [world.village.personIds[19]!], role: '村民代表', joinedOn: '2026-11-01' });
+      const added = await call('bodies.addMembers', {
+        bodyId: world.village.bodyId,
+        personIds: [world.village.personIds[19]!],
+        role: '村民代表',
+        joinedOn: '2026-11-01',
+      });
       const members = await call('bodies.members', { bodyId: added.body.id });
       const member = members.items.find((m) => m.personId === world.village.personIds[19])!;
       return { memberId: member.id, leftOn: '2026-10-01' };
@@ -112,6 +129,12 @@ const meetingCallSamples = {
     audits: ['meeting.start'],
     refused: ({ world }) => ({ id: world.meetings.ended }),
   },
+  'meetings.setExpected': {
+    input: ({ world }) => ({ id: world.meetings.notified, expected: 18, reason: '名册尚未录入新当选的 3 名村民代表，按选举结果确定' }),
+    audits: ['meeting.setExpected'],
+    // A finalized meeting's 应到 is locked.
+    refused: ({ world }) => ({ id: world.meetings.finalized, expected: 18, reason: '名册尚未录入新当选的 3 名村民代表' }),
+  },
   'meetings.end': {
     input: ({ world }) => ({ id: world.meetings.running, endTime: '11:00' }),
     audits: ['meeting.end'],
@@ -128,7 +151,16 @@ const meetingCallSamples = {
     audits: ['meeting.finalize', 'minutes.finalize'],
     refused: ({ world }) => ({ id: world.meetings.running }),
   },
-} satisfies Samples<'meetings.create' | 'meetings.update' | 'meetings.notify' | 'meetings.start' | 'meetings.end' | 'meetings.reopen' | 'meetings.finalize'>;
+} satisfies Samples<
+  | 'meetings.create'
+  | 'meetings.update'
+  | 'meetings.notify'
+  | 'meetings.start'
+  | 'meetings.setExpected'
+  | 'meetings.end'
+  | 'meetings.reopen'
+  | 'meetings.finalize'
+>;
 
 const agendaSamples = {
   'agenda.add': {
@@ -199,7 +231,12 @@ const attendanceSamples = {
 
 const speechSamples = {
   'speeches.add': {
-    input: ({ world }) => ({ agendaItemId: world.running.agendaItemId, speakerPersonId: world.village.personIds[0]!, speakerName: '村民01', content: '同意硬化，建议先修东段。' }),
+    input: ({ world }) => ({
+      agendaItemId: world.running.agendaItemId,
+      speakerPersonId: world.village.personIds[0]!,
+      speakerName: '村民01',
+      content: '同意硬化，建议先修东段。',
+    }),
     audits: ['speech.add'],
     refused: async (kit) => ({ agendaItemId: await firstItem(kit, kit.world.meetings.finalized), speakerName: '村民01', content: '补充发言' }),
   },

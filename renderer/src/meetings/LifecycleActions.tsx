@@ -23,6 +23,8 @@ export function LifecycleActions({ meeting, onChanged }: Props) {
   const [reopenError, setReopenError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const s = meeting.status;
+  // People without a birth date are left out of 应到: starting anyway is confirmed in so many words.
+  const undated = meeting.expectedManual == null ? meeting.undated.length : 0;
 
   async function run(action: () => Promise<Meeting>, done: string, failed: string) {
     setBusy(true);
@@ -65,10 +67,21 @@ export function LifecycleActions({ meeting, onChanged }: Props) {
       {(s === '草稿' || s === '已通知') && (
         <Popconfirm
           title="现在开始会议？"
-          description={`开始后应到人数确定为 ${meeting.quorum.expected} 人，不能再修改日期和参会范围。`}
-          okText="开始会议"
+          description={
+            <div style={{ maxWidth: 420 }}>
+              开始后应到人数确定为 {meeting.quorum.expected} 人，不能再修改日期和参会范围。
+              {undated > 0 && (
+                <Typography.Paragraph type="danger" style={{ margin: '8px 0 0' }}>
+                  还有 {undated} 人没有出生日期，不计入应到。确认不计入他们、现在开始会议吗？
+                </Typography.Paragraph>
+              )}
+            </div>
+          }
+          okText={undated > 0 ? '确认不计入，开始会议' : '开始会议'}
           cancelText="取消"
-          onConfirm={() => run(() => call('meetings.start', { id: meeting.id }), '会议已开始', '会议没有开始')}
+          onConfirm={() =>
+            run(() => call('meetings.start', { id: meeting.id, ...(undated > 0 ? { acknowledgeUndated: true } : {}) }), '会议已开始', '会议没有开始')
+          }
         >
           <Button type="primary" icon={<PlayCircleOutlined />} loading={busy}>
             开始会议
@@ -150,7 +163,11 @@ export function LifecycleActions({ meeting, onChanged }: Props) {
             placeholder="例如：遗漏了一项表决"
             autoFocus
           />
-          {reopenError && <Typography.Paragraph type="danger" style={{ marginTop: 8 }}>{reopenError}</Typography.Paragraph>}
+          {reopenError && (
+            <Typography.Paragraph type="danger" style={{ marginTop: 8 }}>
+              {reopenError}
+            </Typography.Paragraph>
+          )}
         </Modal>
       )}
     </Space>

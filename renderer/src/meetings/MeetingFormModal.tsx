@@ -24,7 +24,7 @@ interface Values {
   recorderName: string;
   basis?: AttendeeBasis;
   bodyId?: number | null;
-  groupName: string;
+  groupName?: string;
 }
 
 interface Props {
@@ -36,6 +36,7 @@ interface Props {
 }
 
 const NO_BODIES: Body[] = [];
+const NO_GROUPS: { name: string; count: number }[] = [];
 
 /** 新建会议 / 修改会议信息: the type, with the rules that apply on the chosen date, and who should attend. */
 export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
@@ -44,9 +45,11 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
   const discard = useConfirmDiscard(onClose, form);
   const typesQuery = useCall('meetingTypes.list', { orgId });
   const bodiesQuery = useCall('bodies.list', { orgId });
-  const types: MeetingType[] | null = typesQuery.data && bodiesQuery.data ? typesQuery.data.items : null;
+  const groupsQuery = useCall('people.groups', { orgId });
+  const types: MeetingType[] | null = typesQuery.data && bodiesQuery.data && groupsQuery.data ? typesQuery.data.items : null;
   const bodies: Body[] = bodiesQuery.data?.items ?? NO_BODIES;
-  const loadError = typesQuery.error ?? bodiesQuery.error;
+  const groups = groupsQuery.data?.items ?? NO_GROUPS;
+  const loadError = typesQuery.error ?? bodiesQuery.error ?? groupsQuery.error;
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const editing = Boolean(meeting);
@@ -88,9 +91,9 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
         recorderName: meeting.recorderName ?? '',
         basis: meeting.basis,
         bodyId: meeting.bodyId,
-        groupName: meeting.groupName ?? '',
+        groupName: meeting.groupName ?? undefined,
       }
-    : { title: '', date: clock.today, startTime: null, endTime: null, place: '', chairName: '', recorderName: '', groupName: '' };
+    : { title: '', date: clock.today, startTime: null, endTime: null, place: '', chairName: '', recorderName: '' };
 
   function onTypeChosen(id: number) {
     const chosen = types?.find((t) => t.id === id);
@@ -136,7 +139,9 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
     }
   }
 
-  const showGroup = Boolean(version?.definition.meetingKind.includes('小组')) || Boolean(meeting?.groupName);
+  // A 村民小组会议 counts one group only: it must name the group, one of those on the roster.
+  const groupMeeting = Boolean(version?.definition.meetingKind.includes('小组会议'));
+  const showGroup = groupMeeting || Boolean(meeting?.groupName);
 
   return (
     <Modal
@@ -166,7 +171,9 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
                   <Typography.Text type="secondary">{lawNote(version)}</Typography.Text>
                 </Space>
               ) : type && isoDay ? (
-                <Typography.Text type="danger">“{type.name}”在 {isoDay} 没有适用的规则，请换一个日期或会议类型</Typography.Text>
+                <Typography.Text type="danger">
+                  “{type.name}”在 {isoDay} 没有适用的规则，请换一个日期或会议类型
+                </Typography.Text>
               ) : undefined
             }
           >
@@ -245,8 +252,26 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
             </Form.Item>
           )}
           {showGroup && (
-            <Form.Item name="groupName" label="小组" extra="村民小组会议：只计算本小组的人员">
-              <Input maxLength={40} placeholder="例如：第三村民小组" style={{ width: 240 }} disabled={started} />
+            <Form.Item
+              name="groupName"
+              label="村民小组"
+              rules={groupMeeting ? [{ required: true, whitespace: true, message: '请选择是哪个村民小组：应到人员只计算本小组的人员' }] : []}
+              extra={
+                started
+                  ? '会议已经开始，应到人员已确定'
+                  : groups.length === 0
+                    ? '名册中还没有填写小组的人员：请先在人员名册中为本组人员填写“小组”'
+                    : '应到人员只计算本小组的人员（括号内为名册中的在册人数）'
+              }
+            >
+              <Select
+                aria-label="村民小组"
+                placeholder="请选择，例如：第三村民小组"
+                style={{ width: 320 }}
+                disabled={started}
+                showSearch
+                options={groups.map((g) => ({ value: g.name, label: `${g.name}（${g.count} 人）` }))}
+              />
             </Form.Item>
           )}
         </Form>

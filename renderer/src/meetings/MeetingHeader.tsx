@@ -78,9 +78,12 @@ export const MeetingHeader = memo(function MeetingHeader({ meeting, onBack, onEd
           style={{ marginTop: 12 }}
         />
       )}
-      {m.warnings.map((w) => (
-        <Alert key={w} type="warning" showIcon title={w} style={{ marginTop: 12 }} />
-      ))}
+      {/* People without a birth date are listed, with a way to fix each, just below (ExpectedPanel). */}
+      {m.warnings
+        .filter((w) => !(m.undated.length > 0 && w.includes('没有出生日期')))
+        .map((w) => (
+          <Alert key={w} type="warning" showIcon title={w} style={{ marginTop: 12 }} />
+        ))}
     </div>
   );
 }, sameProps);

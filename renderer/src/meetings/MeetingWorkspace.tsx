@@ -4,6 +4,7 @@ import type { Meeting } from '../../../core/contract/meetings';
 import { MinutesTab } from '../minutes/MinutesTab';
 import { VotesTab } from '../votes/VotesTab';
 import { AgendaTab } from './AgendaTab';
+import { ExpectedPanel } from './ExpectedPanel';
 import { MeetingFormModal } from './MeetingFormModal';
 import { MeetingHeader } from './MeetingHeader';
 import { ProjectorView } from './ProjectorView';
@@ -86,6 +87,7 @@ export function MeetingWorkspace({ meetingId, tab, onTab, onBack }: Props) {
     <Card className="workspace">
       <MeetingHeader meeting={meeting} onBack={onBack} onEdit={openEditor} onProject={openProjector} onChanged={changed} />
       <QuorumLine quorum={meeting.quorum} />
+      <ExpectedPanel meeting={meeting} onChanged={changed} />
       {ws.error && <Alert type="error" showIcon title={ws.error} style={{ marginTop: 12 }} />}
       <Tabs
         className="workspace-tabs"
@@ -107,14 +109,7 @@ export function MeetingWorkspace({ meetingId, tab, onTab, onBack }: Props) {
             key: 'record',
             label: '记录',
             children: (
-              <RecordTab
-                meeting={meeting}
-                agenda={agenda}
-                sheet={sheet}
-                readOnly={readOnly}
-                currentItemId={currentItemId}
-                onCurrentItem={setCurrentItemId}
-              />
+              <RecordTab meeting={meeting} agenda={agenda} sheet={sheet} readOnly={readOnly} currentItemId={currentItemId} onCurrentItem={setCurrentItemId} />
             ),
           },
           {

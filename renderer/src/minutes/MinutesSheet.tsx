@@ -99,6 +99,7 @@ function VoteBlock({ v, prefix }: { v: MinutesVote; prefix: string }) {
           {v.options.map((o, i) => (
             <P key={i}>{sentence(`${o.label}：${o.title.trim()}，得 ${optionVotes(v, o.votes)}`)}</P>
           ))}
+          {v.abstain != null && <P>{sentence(`弃权 ${optionVotes(v, v.abstain)}`)}</P>}
           <P>{`表决结果：${v.outcome}。`}</P>
         </>
       ) : (
@@ -113,9 +114,7 @@ function VoteBlock({ v, prefix }: { v: MinutesVote; prefix: string }) {
 
 function ItemBlock({ item, n }: { item: MinutesItem; n: number }) {
   let sub = 0;
-  const next = (key: string, text: string) => (
-    <h4 key={key} className="mp mp-h2 m-kai">{`（${chineseNumeral(++sub)}）${text}`}</h4>
-  );
+  const next = (key: string, text: string) => <h4 key={key} className="mp mp-h2 m-kai">{`（${chineseNumeral(++sub)}）${text}`}</h4>;
   const hasIntro = Boolean(item.presenter?.trim()) || lines(item.description).length > 0 || Boolean(item.priorReview);
   const blocks: ReactNode[] = [];
   if (hasIntro) {

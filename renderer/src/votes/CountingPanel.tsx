@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Input, InputNumber, Modal, Popconfirm, Radio, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Input, InputNumber, Modal, Popconfirm, Radio, Space, Tag, Typography } from 'antd';
 import { CheckCircleOutlined, HistoryOutlined, SaveOutlined, StopOutlined } from '@ant-design/icons';
 import type { Meeting } from '../../../core/contract/meetings';
 import type { Vote } from '../../../core/contract/votes';
@@ -20,9 +20,21 @@ interface Props {
   onChanged(v: Vote): void;
 }
 
-type NumberKey = 'yes' | 'no' | 'abstain' | 'issued' | 'returned' | 'valid' | 'invalid';
+type NumberKey = 'yes' | 'no' | 'abstain' | 'optionAbstain' | 'issued' | 'returned' | 'valid' | 'invalid';
 
-function CountBox({ label, value, onChange, disabled, hint }: { label: string; value: number | null; onChange(v: number | null): void; disabled: boolean; hint?: string }) {
+function CountBox({
+  label,
+  value,
+  onChange,
+  disabled,
+  hint,
+}: {
+  label: string;
+  value: number | null;
+  onChange(v: number | null): void;
+  disabled: boolean;
+  hint?: string;
+}) {
   return (
     <label className="count-box">
       <span className="count-box-label">{label}</span>
@@ -93,7 +105,8 @@ export function CountingPanel({ meeting, vote, subject, readOnly, onChanged }: P
 
   const check = useMemo(() => checkDraft(vote, meeting.ruleSet, draft), [vote, meeting.ruleSet, draft]);
   const saved = hasSavedCounts(vote);
-  const paper = vote.method === '无记名';
+  // Ballot figures only where there are ballots: 无记名 always, 记名 when voted by ballot, 举手 never.
+  const paper = vote.method === '无记名' || (vote.method === '记名' && draft.ballotsUsed);
   const namesChanged = paper && (tellers.trim() !== (vote.tellers ?? '') || counters.trim() !== (vote.counters ?? ''));
   const dirty = draftDiffers(vote, draft) || namesChanged;
   const canSave = !readOnly && !check.empty && check.problems.length === 0 && dirty;
@@ -119,7 +132,7 @@ export function CountingPanel({ meeting, vote, subject, readOnly, onChanged }: P
           ? { rollCall: Object.entries(draft.roll).map(([personId, choice]) => ({ personId: Number(personId), choice })) }
           : vote.kind === 'proposal'
             ? { tally: check.tally! }
-            : { optionVotes: check.optionVotes! };
+            : { optionVotes: check.optionVotes!, optionAbstain: check.optionAbstain ?? 0 };
       const next = await call('votes.record', {
         id: vote.id,
         ...input,
@@ -196,13 +209,21 @@ export function CountingPanel({ meeting, vote, subject, readOnly, onChanged }: P
         {methodHelp[vote.method]}
       </Typography.Paragraph>
       {vote.proxies.length > 0 && (
-        <Typography.Paragraph>
-          书面委托：{vote.proxies.map((p) => `${p.grantorName}委托${p.holderName}（${p.document}）`).join('；')}
-        </Typography.Paragraph>
+        <Typography.Paragraph>书面委托：{vote.proxies.map((p) => `${p.grantorName}委托${p.holderName}（${p.document}）`).join('；')}</Typography.Paragraph>
       )}
 
       <div className="counting-body">
         <div className="counting-inputs">
+          {vote.method === '记名' && (
+            <Checkbox
+              checked={draft.ballotsUsed}
+              disabled={readOnly}
+              onChange={(e) => setDraft((d) => ({ ...d, ballotsUsed: e.target.checked }))}
+              style={{ marginBottom: 8 }}
+            >
+              用选票记名投票（登记发出、收回、有效、无效选票数）
+            </Checkbox>
+          )}
           {paper && (
             <>
               <div className="count-row-title">选票</div>
@@ -231,6 +252,7 @@ export function CountingPanel({ meeting, vote, subject, readOnly, onChanged }: P
                 {vote.options.map((o, i) => (
                   <CountBox key={o.proposalId} label={o.label} hint={o.title} value={draft.options[i] ?? null} onChange={setOption(i)} disabled={readOnly} />
                 ))}
+                <CountBox label="弃权" hint="不选任何方案" value={draft.optionAbstain} onChange={set('optionAbstain')} disabled={readOnly} />
               </div>
             </>
           )}
@@ -260,11 +282,25 @@ export function CountingPanel({ meeting, vote, subject, readOnly, onChanged }: P
             <div className="count-row" style={{ marginTop: 8 }}>
               <label className="count-box">
                 <span className="count-box-label">监票人</span>
-                <Input aria-label="监票人" value={tellers} disabled={readOnly} onChange={(e) => setTellers(e.target.value)} maxLength={100} style={{ width: 220 }} />
+                <Input
+                  aria-label="监票人"
+                  value={tellers}
+                  disabled={readOnly}
+                  onChange={(e) => setTellers(e.target.value)}
+                  maxLength={100}
+                  style={{ width: 220 }}
+                />
               </label>
               <label className="count-box">
                 <span className="count-box-label">计票人</span>
-                <Input aria-label="计票人" value={counters} disabled={readOnly} onChange={(e) => setCounters(e.target.value)} maxLength={100} style={{ width: 220 }} />
+                <Input
+                  aria-label="计票人"
+                  value={counters}
+                  disabled={readOnly}
+                  onChange={(e) => setCounters(e.target.value)}
+                  maxLength={100}
+                  style={{ width: 220 }}
+                />
               </label>
             </div>
           )}
@@ -308,7 +344,14 @@ export function CountingPanel({ meeting, vote, subject, readOnly, onChanged }: P
       {saveError && <Alert type="error" showIcon title="计票没有保存" description={saveError} style={{ marginTop: 12 }} />}
       {!readOnly && (
         <div className="counting-actions">
-          <Button type="primary" size="large" icon={<SaveOutlined />} disabled={!canSave} loading={busy === 'save'} onClick={() => (saved ? setAskReason(true) : void save())}>
+          <Button
+            type="primary"
+            size="large"
+            icon={<SaveOutlined />}
+            disabled={!canSave}
+            loading={busy === 'save'}
+            onClick={() => (saved ? setAskReason(true) : void save())}
+          >
             保存计票
           </Button>
           <Popconfirm
@@ -355,7 +398,14 @@ export function CountingPanel({ meeting, vote, subject, readOnly, onChanged }: P
         destroyOnHidden
       >
         <p>这次表决已经保存过计票。更正后，原来的数字会留在复核记录里。请写明为什么更正：</p>
-        <Input.TextArea aria-label="更正原因" rows={3} maxLength={200} value={reason} onChange={(e) => setReason(e.target.value)} placeholder="如：唱票复核时发现一张赞成票计入了反对票" />
+        <Input.TextArea
+          aria-label="更正原因"
+          rows={3}
+          maxLength={200}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          placeholder="如：唱票复核时发现一张赞成票计入了反对票"
+        />
       </Modal>
       <Modal
         title="作废这次表决"
@@ -369,7 +419,14 @@ export function CountingPanel({ meeting, vote, subject, readOnly, onChanged }: P
         destroyOnHidden
       >
         <p>作废后这次表决不算数，议案回到“讨论中”，可以重新表决。请写明作废原因：</p>
-        <Input.TextArea aria-label="作废原因" rows={3} maxLength={200} value={cancelReason} onChange={(e) => setCancelReason(e.target.value)} placeholder="如：发现选票印错，重新投票" />
+        <Input.TextArea
+          aria-label="作废原因"
+          rows={3}
+          maxLength={200}
+          value={cancelReason}
+          onChange={(e) => setCancelReason(e.target.value)}
+          placeholder="如：发现选票印错，重新投票"
+        />
       </Modal>
       {showHistory && <VoteHistoryDrawer vote={vote} onClose={() => setShowHistory(false)} />}
     </Card>

@@ -18,7 +18,8 @@ type Dialog = { kind: 'propose' } | { kind: 'open'; ids: number[] } | null;
 const isOpenProposal = (p: Proposal) => p.status === '提出' || p.status === '讨论中';
 
 /** A key that changes whenever the saved counts of a vote change, so the counting panel starts from them again. */
-const panelKey = (v: Vote) => `${v.id}:${v.corrections}:${JSON.stringify([v.tally, v.optionVotes, v.ballots, v.rollCall, v.tellers, v.counters])}`;
+const panelKey = (v: Vote) =>
+  `${v.id}:${v.corrections}:${JSON.stringify([v.tally, v.optionVotes, v.optionAbstain, v.ballots, v.rollCall, v.tellers, v.counters])}`;
 
 /** The 表决 tab of the meeting workspace: proposals per agenda item, opening, counting and confirming votes. */
 export function VotesTab({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void }) {
@@ -159,9 +160,7 @@ export function VotesTab({ meeting, onChanged }: { meeting: Meeting; onChanged: 
                     <span className="votes-item-title">
                       {index + 1}. {i.title}
                     </span>
-                    <span className="votes-item-meta">
-                      {voting ? <Tag color="orange">表决中</Tag> : count > 0 ? <Tag>{count} 个议案</Tag> : null}
-                    </span>
+                    <span className="votes-item-meta">{voting ? <Tag color="orange">表决中</Tag> : count > 0 ? <Tag>{count} 个议案</Tag> : null}</span>
                   </Button>
                 );
               })}
@@ -172,7 +171,14 @@ export function VotesTab({ meeting, onChanged }: { meeting: Meeting; onChanged: 
             {item && (
               <>
                 {openVotes.map((v) => (
-                  <CountingPanel key={panelKey(v)} meeting={meeting} vote={v} subject={voteSubject(v, proposals)} readOnly={readOnly} onChanged={(next) => void changed(next)} />
+                  <CountingPanel
+                    key={panelKey(v)}
+                    meeting={meeting}
+                    vote={v}
+                    subject={voteSubject(v, proposals)}
+                    readOnly={readOnly}
+                    onChanged={(next) => void changed(next)}
+                  />
                 ))}
                 <Card
                   title={`议案 · ${item.title}`}

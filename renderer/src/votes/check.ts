@@ -8,6 +8,10 @@ export interface CountsDraft {
   no: number | null;
   abstain: number | null;
   options: (number | null)[];
+  /** Options vote: 弃权 (chose none of the options). */
+  optionAbstain: number | null;
+  /** Paper ballots used: always for 无记名, by choice for 记名, never for 举手. */
+  ballotsUsed: boolean;
   issued: number | null;
   returned: number | null;
   valid: number | null;
@@ -27,6 +31,7 @@ export interface LocalCheck {
   /** The counts as the server wants them (only meaningful when there are no problems). */
   tally: Tally | null;
   optionVotes: number[] | null;
+  optionAbstain: number | null;
   ballots: BallotCounts | null;
 }
 
@@ -42,6 +47,8 @@ export function draftFromVote(v: Vote): CountsDraft {
     no: v.tally?.no ?? null,
     abstain: v.tally?.abstain ?? null,
     options: v.options.map((_, i) => v.optionVotes?.[i] ?? null),
+    optionAbstain: v.optionAbstain ?? null,
+    ballotsUsed: v.method === '无记名' || (v.method === '记名' && v.ballots != null),
     issued: v.ballots?.issued ?? null,
     returned: v.ballots?.returned ?? null,
     valid: v.ballots?.valid ?? null,
@@ -61,7 +68,7 @@ export function hasSavedCounts(v: Vote): boolean {
  * are decided here.
  */
 export function checkDraft(v: Vote, def: RuleSetDefinition, d: CountsDraft): LocalCheck {
-  const paper = v.method === '无记名';
+  const paper = v.method === '无记名' || (v.method === '记名' && d.ballotsUsed);
   const ballots: BallotCounts | null = paper ? { issued: n(d.issued), returned: n(d.returned), valid: n(d.valid), invalid: n(d.invalid) } : null;
   const labels = v.options.map((o) => o.label);
   const frame: VoteFrame = { kind: v.kind, method: v.method, expected: v.expected, eligible: v.eligible, labels };
@@ -70,10 +77,15 @@ export function checkDraft(v: Vote, def: RuleSetDefinition, d: CountsDraft): Loc
 
   let tally: Tally | null = null;
   let optionVotes: number[] | null = null;
+  let optionAbstain: number | null = null;
   let empty: boolean;
   if (v.kind === 'proposal') {
     if (v.method === '记名') {
-      tally = { yes: chosen.filter((c) => c === '赞成').length, no: chosen.filter((c) => c === '反对').length, abstain: chosen.filter((c) => c === '弃权').length };
+      tally = {
+        yes: chosen.filter((c) => c === '赞成').length,
+        no: chosen.filter((c) => c === '反对').length,
+        abstain: chosen.filter((c) => c === '弃权').length,
+      };
       empty = chosen.length === 0;
     } else {
       tally = { yes: n(d.yes), no: n(d.no), abstain: n(d.abstain) };
@@ -81,12 +93,14 @@ export function checkDraft(v: Vote, def: RuleSetDefinition, d: CountsDraft): Loc
     }
   } else if (v.method === '记名') {
     optionVotes = labels.map((l) => chosen.filter((c) => c === l).length);
+    optionAbstain = chosen.filter((c) => c === '弃权').length;
     empty = chosen.length === 0;
   } else {
     optionVotes = labels.map((_, i) => n(d.options[i]));
-    empty = [...d.options, ...(paper ? [d.issued, d.returned, d.valid, d.invalid] : [])].every((x) => x == null);
+    optionAbstain = n(d.optionAbstain);
+    empty = [...d.options, d.optionAbstain, ...(paper ? [d.issued, d.returned, d.valid, d.invalid] : [])].every((x) => x == null);
   }
-  const counts = { tally, optionVotes, ballots };
+  const counts = { tally, optionVotes, optionAbstain, ballots };
   const check = checkVote(frame, def, counts);
   if (empty) return { empty, problems: [], remaining: v.eligible, preview: null, passes: null, ...counts };
   if (ballotsMissing) return { empty, problems: [BALLOTS_MISSING], remaining: check.remaining, preview: null, passes: null, ...counts };
@@ -96,12 +110,13 @@ export function checkDraft(v: Vote, def: RuleSetDefinition, d: CountsDraft): Loc
 /** Whether the typed counts differ from what the server has saved. */
 export function draftDiffers(v: Vote, d: CountsDraft): boolean {
   const saved = draftFromVote(v);
+  const paper = (x: CountsDraft) => (x.ballotsUsed ? [x.issued, x.returned, x.valid, x.invalid] : []);
   if (v.method === '记名') {
     const a = Object.entries(d.roll).sort();
     const b = Object.entries(saved.roll).sort();
-    return JSON.stringify(a) !== JSON.stringify(b);
+    return JSON.stringify(a) !== JSON.stringify(b) || d.ballotsUsed !== saved.ballotsUsed || JSON.stringify(paper(d)) !== JSON.stringify(paper(saved));
   }
-  const pick = (x: CountsDraft) => (v.kind === 'proposal' ? [x.yes, x.no, x.abstain] : x.options).concat(v.method === '无记名' ? [x.issued, x.returned, x.valid, x.invalid] : []);
+  const pick = (x: CountsDraft) => (v.kind === 'proposal' ? [x.yes, x.no, x.abstain] : [...x.options, x.optionAbstain ?? 0]).concat(paper(x));
   return JSON.stringify(pick(d)) !== JSON.stringify(pick(saved));
 }
 
@@ -109,7 +124,10 @@ export function draftDiffers(v: Vote, d: CountsDraft): boolean {
 export function describeSavedCounts(x: SavedCounts | null, labels: string[]): string {
   if (!x) return '（无）';
   const parts: string[] = [];
-  if (x.optionVotes) parts.push(x.optionVotes.map((c, i) => `${labels[i] ?? `方案${i + 1}`} ${c} 票`).join('，'));
+  if (x.optionVotes)
+    parts.push(
+      [...x.optionVotes.map((c, i) => `${labels[i] ?? `方案${i + 1}`} ${c} 票`), ...(x.optionAbstain ? [`弃权 ${x.optionAbstain} 票`] : [])].join('，'),
+    );
   if (x.tally) parts.push(`赞成 ${x.tally.yes} 票，反对 ${x.tally.no} 票，弃权 ${x.tally.abstain} 票`);
   if (x.ballots) parts.push(`发出 ${x.ballots.issued} 张，收回 ${x.ballots.returned} 张，有效 ${x.ballots.valid} 张，无效 ${x.ballots.invalid} 张`);
   return parts.join('；') || '（无）';

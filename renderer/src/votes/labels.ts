@@ -19,7 +19,7 @@ export const proposerKindLabels: Record<Proposal['proposerKind'], string> = {
 
 export const methodHelp: Record<VoteMethod, string> = {
   举手: '举手表决：只登记赞成、反对、弃权各多少人',
-  记名: '记名表决：逐人登记每位到会人员的选择',
+  记名: '记名表决：逐人登记每位到会人员的选择；用选票记名投票的，再登记发出、收回、有效、无效选票数',
   无记名: '无记名投票：发放选票，登记发出、收回、有效、无效选票数，并写明监票人、计票人',
 };
 
@@ -35,9 +35,9 @@ export function voteSubject(v: Vote, proposals: Proposal[]): string {
   return proposals.find((p) => p.id === v.proposalId)?.title ?? `议案 ${v.proposalId ?? ''}`;
 }
 
-/** The choices a voter has: 赞成/反对/弃权, or one option each. */
+/** The choices a voter has: 赞成/反对/弃权, or one option each and 弃权. */
 export function choicesOf(v: Vote): string[] {
-  return v.kind === 'options' ? v.options.map((o) => o.label) : ['赞成', '反对', '弃权'];
+  return v.kind === 'options' ? [...v.options.map((o) => o.label), '弃权'] : ['赞成', '反对', '弃权'];
 }
 
 /** A passed amendment is not a resolution: it changes the text of the proposal it amends. */
