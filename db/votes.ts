@@ -6,10 +6,10 @@ import { ruleSource } from '../core/rules/rule-set';
 import { checkVote, decideVote, type BallotCounts, type Tally, type VoteCounts, type VoteFrame, type VoteMethod } from '../core/rules/tally';
 import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
-import { assertNotFinalized, findMeeting, quorumOf, ruleSetOf } from './meetings';
+import { assertNotFinalized, findMeeting, presentLines, quorumOf, ruleSetOf } from './meetings';
 import { findProposal } from './proposals';
 import { createResolution } from './resolutions';
-import { agendaItems, attendance, people, proposals, resolutions, voteChoices, voteOptions, voteProxies, votes, voteTallyChanges } from './schema';
+import { agendaItems, households, people, proposals, resolutions, voteChoices, voteOptions, voteProxies, votes, voteTallyChanges } from './schema';
 
 type VoteRow = typeof votes.$inferSelect;
 
@@ -20,6 +20,21 @@ function findVote(db: Db, id: number): VoteRow {
 }
 
 const parse = <T>(json: string | null): T | null => (json == null ? null : (JSON.parse(json) as T));
+
+/** A household present with no representative named: it votes once all the same, never dropped. */
+interface HouseholdVoter {
+  householdId: number;
+  name: string;
+}
+
+/** The frozen voters: person ids, and households whose line names no signer. */
+function frozenVoters(v: Pick<VoteRow, 'eligibleVoters'>): { personIds: number[]; households: HouseholdVoter[] } {
+  const all = parse<(number | HouseholdVoter)[]>(v.eligibleVoters) ?? [];
+  return {
+    personIds: all.filter((x): x is number => typeof x === 'number'),
+    households: all.filter((x): x is HouseholdVoter => typeof x === 'object' && x != null),
+  };
+}
 
 function sourceOf(m: ReturnType<typeof findMeeting>): string {
   return ruleSource(ruleSetOf(m));
@@ -56,13 +71,28 @@ function optionsOf(db: Db, voteId: number) {
 export function getVote(db: Db, id: number): Vote {
   const v = findVote(db, id);
   const options = optionsOf(db, id);
-  const voterIds = parse<number[]>(v.eligibleVoters) ?? [];
+  const { personIds: voterIds, households: householdVoters } = frozenVoters(v);
   const names = new Map(
-    (voterIds.length ? db.orm.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, voterIds)).all() : []).map((p) => [p.id, p.name]),
+    (voterIds.length ? db.orm.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, voterIds)).all() : []).map((p) => [
+      p.id,
+      p.name,
+    ]),
   );
   const proxies = db.orm.select().from(voteProxies).where(eq(voteProxies.voteId, id)).all();
   const proxyNames = new Map(
-    (proxies.length ? db.orm.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, proxies.flatMap((p) => [p.grantorPersonId, p.holderPersonId]))).all() : []).map((p) => [p.id, p.name]),
+    (proxies.length
+      ? db.orm
+          .select({ id: people.id, name: people.name })
+          .from(people)
+          .where(
+            inArray(
+              people.id,
+              proxies.flatMap((p) => [p.grantorPersonId, p.holderPersonId]),
+            ),
+          )
+          .all()
+      : []
+    ).map((p) => [p.id, p.name]),
   );
   const counts = savedCounts(v.kind, parse(v.tally), parse(v.ballots));
   const corrections = db.orm.select({ id: voteTallyChanges.id }).from(voteTallyChanges).where(eq(voteTallyChanges.voteId, id)).all().length;
@@ -80,16 +110,30 @@ export function getVote(db: Db, id: number): Vote {
     eligible: v.eligible,
     voters: [
       ...voterIds.map((pid) => ({ personId: pid, name: names.get(pid) ?? `人员${pid}`, viaProxyOf: null })),
-      ...proxies.map((p) => ({ personId: p.grantorPersonId, name: proxyNames.get(p.grantorPersonId) ?? '', viaProxyOf: proxyNames.get(p.holderPersonId) ?? '' })),
+      ...proxies.map((p) => ({
+        personId: p.grantorPersonId,
+        name: proxyNames.get(p.grantorPersonId) ?? '',
+        viaProxyOf: proxyNames.get(p.holderPersonId) ?? '',
+      })),
     ],
-    proxies: proxies.map((p) => ({ grantorName: proxyNames.get(p.grantorPersonId) ?? '', holderName: proxyNames.get(p.holderPersonId) ?? '', document: p.document })),
+    households: householdVoters,
+    proxies: proxies.map((p) => ({
+      grantorName: proxyNames.get(p.grantorPersonId) ?? '',
+      holderName: proxyNames.get(p.holderPersonId) ?? '',
+      document: p.document,
+    })),
     tally: counts.tally,
     optionVotes: counts.optionVotes,
     ballots: counts.ballots,
     rollCall: db.orm.select({ personId: voteChoices.personId, choice: voteChoices.choice }).from(voteChoices).where(eq(voteChoices.voteId, id)).all(),
     tellers: v.tellers,
     counters: v.counters,
-    check: evaluate(db, v, counts, options.map((o) => o.label)),
+    check: evaluate(
+      db,
+      v,
+      counts,
+      options.map((o) => o.label),
+    ),
     outcome: v.outcome,
     winnerProposalId: v.winnerProposalId,
     explanation: v.explanation,
@@ -100,7 +144,15 @@ export function getVote(db: Db, id: number): Vote {
 
 export function listVotes(db: Db, meetingId: number): { items: Vote[] } {
   findMeeting(db, meetingId);
-  return { items: db.orm.select({ id: votes.id }).from(votes).where(eq(votes.meetingId, meetingId)).orderBy(asc(votes.id)).all().map((r) => getVote(db, r.id)) };
+  return {
+    items: db.orm
+      .select({ id: votes.id })
+      .from(votes)
+      .where(eq(votes.meetingId, meetingId))
+      .orderBy(asc(votes.id))
+      .all()
+      .map((r) => getVote(db, r.id)),
+  };
 }
 
 const OPTION_LABELS = ['方案一', '方案二', '方案三', '方案四', '方案五', '方案六', '方案七', '方案八', '方案九', '方案十'];
@@ -129,16 +181,32 @@ export function openVote(tx: Tx, input: ParsedInput<'votes.open'>): Vote {
     }
   }
   if (list.length > 1 && list.some((p) => p.amendsId != null)) throw new ApiError('INVALID_INPUT', '修正案应单独表决，不能与其他方案一起作为选项');
-  const open = tx.orm.select({ id: votes.id }).from(votes).where(and(inArray(votes.proposalId, ids), eq(votes.status, '进行中'))).get();
+  const open = tx.orm
+    .select({ id: votes.id })
+    .from(votes)
+    .where(and(inArray(votes.proposalId, ids), eq(votes.status, '进行中')))
+    .get();
   if (open) throw new ApiError('CONFLICT', '这个议案已有一次正在进行的表决，请先确认或作废那次表决');
 
-  // Voters are frozen now: those present with a vote (列席 never vote; households vote once, by their signer).
-  const presentLines = tx.orm
-    .select({ personId: attendance.personId })
-    .from(attendance)
-    .where(and(eq(attendance.meetingId, m.id), eq(attendance.kind, 'member'), inArray(attendance.status, ['出席', '迟到'])))
-    .all();
-  const voters = presentLines.map((l) => l.personId).filter((id): id is number => id != null);
+  // Voters are frozen now: exactly the lines the quorum counts as 实到 (列席 and 预备党员 never vote).
+  // A household votes once, by its signer; a household line with no signer named still votes, as the household.
+  const present = presentLines(tx, m.id);
+  const voters = [...new Set(present.filter((l) => l.personId != null).map((l) => l.personId!))];
+  const unnamed: HouseholdVoter[] = present
+    .filter((l) => l.personId == null && l.householdId != null)
+    .map((l) => ({
+      householdId: l.householdId!,
+      name: `${tx.orm.select({ no: households.number }).from(households).where(eq(households.id, l.householdId!)).get()?.no ?? ''}户`,
+    }));
+  if (voters.length + unnamed.length !== quorum.present) {
+    throw new ApiError('CONFLICT', `签到表实到 ${quorum.present} 人，但能确定的表决人只有 ${voters.length + unnamed.length} 人；请核对签到表后再开始表决`);
+  }
+  if (input.method === '记名' && unnamed.length > 0) {
+    throw new ApiError(
+      'INVALID_INPUT',
+      `记名表决要逐人登记选择，以下户签到时没有写明户代表：${unnamed.map((h) => h.name).join('、')}。请在签到表中为这些户选定一名年满十八周岁的户代表，或改用举手、无记名表决`,
+    );
+  }
   const proxies = input.proxies ?? [];
   if (proxies.length > 0) {
     if (!def.proxies.allowed) throw new ApiError('FORBIDDEN', `${def.meetingKind}（${def.source.law}）不允许委托投票；如本地规定允许，请复制会议类型后开启`);
@@ -160,8 +228,8 @@ export function openVote(tx: Tx, input: ParsedInput<'votes.open'>): Vote {
       proposalId: list.length === 1 ? list[0]!.id : null,
       method: input.method,
       expected: quorum.expected,
-      eligible: voters.length + proxies.length,
-      eligibleVoters: JSON.stringify(voters),
+      eligible: voters.length + unnamed.length + proxies.length,
+      eligibleVoters: JSON.stringify([...voters, ...unnamed]),
       tellers: input.tellers?.trim() || null,
       counters: input.counters?.trim() || null,
       openedAt: at,
@@ -170,8 +238,18 @@ export function openVote(tx: Tx, input: ParsedInput<'votes.open'>): Vote {
     })
     .returning()
     .get();
-  if (list.length > 1) list.forEach((p, i) => tx.orm.insert(voteOptions).values({ meetingId: m.id, voteId: v.id, proposalId: p.id, label: OPTION_LABELS[i]!, position: i + 1 }).run());
-  for (const p of proxies) tx.orm.insert(voteProxies).values({ meetingId: m.id, voteId: v.id, ...p, createdAt: at }).run();
+  if (list.length > 1)
+    list.forEach((p, i) =>
+      tx.orm
+        .insert(voteOptions)
+        .values({ meetingId: m.id, voteId: v.id, proposalId: p.id, label: OPTION_LABELS[i]!, position: i + 1 })
+        .run(),
+    );
+  for (const p of proxies)
+    tx.orm
+      .insert(voteProxies)
+      .values({ meetingId: m.id, voteId: v.id, ...p, createdAt: at })
+      .run();
   for (const p of list) tx.orm.update(proposals).set({ status: '表决', updatedAt: at }).where(eq(proposals.id, p.id)).run();
   appendAudit(tx, { action: 'vote.open', entity: 'vote', entityId: v.id, after: v });
   return getVote(tx, v.id);
@@ -188,7 +266,15 @@ export function recordVote(tx: Tx, input: ParsedInput<'votes.record'>): Vote {
   let optionVotes = input.optionVotes ?? saved.optionVotes;
   if (input.rollCall) {
     if (v.method !== '记名') throw new ApiError('INVALID_INPUT', '只有记名表决才逐人登记选择');
-    const allowed = new Set([...(parse<number[]>(v.eligibleVoters) ?? []), ...tx.orm.select({ id: voteProxies.grantorPersonId }).from(voteProxies).where(eq(voteProxies.voteId, v.id)).all().map((p) => p.id)]);
+    const allowed = new Set([
+      ...frozenVoters(v).personIds,
+      ...tx.orm
+        .select({ id: voteProxies.grantorPersonId })
+        .from(voteProxies)
+        .where(eq(voteProxies.voteId, v.id))
+        .all()
+        .map((p) => p.id),
+    ]);
     const valid = v.kind === 'proposal' ? ['赞成', '反对', '弃权'] : labels;
     const seen = new Set<number>();
     for (const c of input.rollCall) {
@@ -203,7 +289,11 @@ export function recordVote(tx: Tx, input: ParsedInput<'votes.record'>): Vote {
     tx.orm.delete(voteChoices).where(eq(voteChoices.voteId, v.id)).run();
     for (const c of input.rollCall) tx.orm.insert(voteChoices).values({ meetingId: v.meetingId, voteId: v.id, personId: c.personId, choice: c.choice }).run();
     if (v.kind === 'proposal') {
-      tally = { yes: input.rollCall.filter((c) => c.choice === '赞成').length, no: input.rollCall.filter((c) => c.choice === '反对').length, abstain: input.rollCall.filter((c) => c.choice === '弃权').length };
+      tally = {
+        yes: input.rollCall.filter((c) => c.choice === '赞成').length,
+        no: input.rollCall.filter((c) => c.choice === '反对').length,
+        abstain: input.rollCall.filter((c) => c.choice === '弃权').length,
+      };
     } else {
       optionVotes = labels.map((l) => input.rollCall!.filter((c) => c.choice === l).length);
     }
@@ -228,9 +318,23 @@ export function recordVote(tx: Tx, input: ParsedInput<'votes.record'>): Vote {
   const after = { tally: JSON.parse(nextTally) as unknown, ballots };
   tx.orm
     .insert(voteTallyChanges)
-    .values({ meetingId: v.meetingId, voteId: v.id, at: tx.clock.instant, actor: tx.actor.name, before: before ? JSON.stringify(before) : null, after: JSON.stringify(after), reason: input.reason?.trim() || null })
+    .values({
+      meetingId: v.meetingId,
+      voteId: v.id,
+      at: tx.clock.instant,
+      actor: tx.actor.name,
+      before: before ? JSON.stringify(before) : null,
+      after: JSON.stringify(after),
+      reason: input.reason?.trim() || null,
+    })
     .run();
-  appendAudit(tx, { action: before ? 'vote.correct' : 'vote.record', entity: 'vote', entityId: v.id, before: before ?? undefined, after: { ...after, reason: input.reason } });
+  appendAudit(tx, {
+    action: before ? 'vote.correct' : 'vote.record',
+    entity: 'vote',
+    entityId: v.id,
+    before: before ?? undefined,
+    after: { ...after, reason: input.reason },
+  });
   return getVote(tx, v.id);
 }
 
@@ -241,15 +345,32 @@ export function confirmVote(tx: Tx, input: ParsedInput<'votes.confirm'>): Vote {
   assertNotFinalized(m, '确认表决');
   if (v.status !== '进行中') throw new ApiError('FORBIDDEN', `这次表决已${v.status}`);
   const current = getVote(tx, id);
-  if ((v.kind === 'proposal' && !current.tally) || (v.kind === 'options' && !current.optionVotes)) throw new ApiError('INVALID_INPUT', '请先录入计票结果再确认');
+  if ((v.kind === 'proposal' && !current.tally) || (v.kind === 'options' && !current.optionVotes))
+    throw new ApiError('INVALID_INPUT', '请先录入计票结果再确认');
   if (current.check.problems.length) throw new ApiError('INVALID_INPUT', current.check.problems.join('；'));
   const at = tx.clock.instant;
-  const outcome = decideVote(frameOf(v, current.options.map((o) => o.label)), ruleSetOf(m), current);
+  const outcome = decideVote(
+    frameOf(
+      v,
+      current.options.map((o) => o.label),
+    ),
+    ruleSetOf(m),
+    current,
+  );
   const winner = v.kind === 'proposal' ? (outcome.passed ? v.proposalId : null) : outcome.winner == null ? null : current.options[outcome.winner]!.proposalId;
   const passed = winner != null;
-  tx.orm.update(votes).set({ status: '已确认', outcome: passed ? '通过' : '未通过', winnerProposalId: winner, explanation: outcome.explanation, confirmedAt: at, updatedAt: at }).where(eq(votes.id, id)).run();
+  tx.orm
+    .update(votes)
+    .set({ status: '已确认', outcome: passed ? '通过' : '未通过', winnerProposalId: winner, explanation: outcome.explanation, confirmedAt: at, updatedAt: at })
+    .where(eq(votes.id, id))
+    .run();
   const decided = v.kind === 'proposal' ? [v.proposalId!] : current.options.map((o) => o.proposalId);
-  for (const pid of decided) tx.orm.update(proposals).set({ status: pid === winner ? '通过' : '未通过', updatedAt: at }).where(eq(proposals.id, pid)).run();
+  for (const pid of decided)
+    tx.orm
+      .update(proposals)
+      .set({ status: pid === winner ? '通过' : '未通过', updatedAt: at })
+      .where(eq(proposals.id, pid))
+      .run();
   appendAudit(tx, { action: 'vote.confirm', entity: 'vote', entityId: id, before: v, after: findVote(tx, id) });
   if (winner != null) {
     const p = findProposal(tx, winner);
@@ -287,7 +408,13 @@ export function voteHistory(db: Db, id: number) {
   };
   return {
     items: db.orm
-      .select({ at: voteTallyChanges.at, actor: voteTallyChanges.actor, before: voteTallyChanges.before, after: voteTallyChanges.after, reason: voteTallyChanges.reason })
+      .select({
+        at: voteTallyChanges.at,
+        actor: voteTallyChanges.actor,
+        before: voteTallyChanges.before,
+        after: voteTallyChanges.after,
+        reason: voteTallyChanges.reason,
+      })
       .from(voteTallyChanges)
       .where(eq(voteTallyChanges.voteId, id))
       .orderBy(asc(voteTallyChanges.id))

@@ -21,12 +21,15 @@ export const proposalSchema = z.object({
 });
 export type Proposal = z.infer<typeof proposalSchema>;
 
-const count = (label: string) => z.number({ error: `${label}应为数字` }).int({ error: `${label}应为整数` }).min(0, { error: `${label}不能为负数` }).max(100000);
+const count = (label: string) =>
+  z
+    .number({ error: `${label}应为数字` })
+    .int({ error: `${label}应为整数` })
+    .min(0, { error: `${label}不能为负数` })
+    .max(100000);
 
 export const tallySchema = z.object({ yes: count('赞成票'), no: count('反对票'), abstain: count('弃权票') }).strict();
-export const ballotsSchema = z
-  .object({ issued: count('发出选票'), returned: count('收回选票'), valid: count('有效票'), invalid: count('无效票') })
-  .strict();
+export const ballotsSchema = z.object({ issued: count('发出选票'), returned: count('收回选票'), valid: count('有效票'), invalid: count('无效票') }).strict();
 
 /** Counts as saved at one moment (唱票复核 history): a tally for a proposal, one number per option for options. */
 export const savedCountsSchema = z.object({
@@ -48,6 +51,8 @@ export const voteSchema = z.object({
   expected: z.number(),
   eligible: z.number(),
   voters: z.array(z.object({ personId: z.number(), name: z.string(), viaProxyOf: z.string().nullable() })),
+  /** Households present whose line names no representative: each votes once (counted in eligible), never dropped. */
+  households: z.array(z.object({ householdId: z.number(), name: z.string() })),
   proxies: z.array(z.object({ grantorName: z.string(), holderName: z.string(), document: z.string() })),
   tally: tallySchema.nullable(),
   optionVotes: z.array(z.number()).nullable(),
@@ -109,7 +114,12 @@ export const proposalCalls = {
   'proposals.update': defineWrite({
     summary: '修改议案',
     input: z
-      .object({ id: id('议案'), title: requiredLine('议案名称', 200).optional(), text: paragraph('议案内容', 20000).optional(), seconders: z.array(requiredLine('附议人', 30)).max(50).optional() })
+      .object({
+        id: id('议案'),
+        title: requiredLine('议案名称', 200).optional(),
+        text: paragraph('议案内容', 20000).optional(),
+        seconders: z.array(requiredLine('附议人', 30)).max(50).optional(),
+      })
       .strict(),
     output: proposalSchema,
   }),
@@ -151,7 +161,10 @@ export const voteCalls = {
         tally: tallySchema.optional(),
         optionVotes: z.array(count('方案得票')).max(10).optional(),
         ballots: ballotsSchema.optional(),
-        rollCall: z.array(z.object({ personId: id('投票人'), choice: requiredLine('选择', 60) }).strict()).max(5000).optional(),
+        rollCall: z
+          .array(z.object({ personId: id('投票人'), choice: requiredLine('选择', 60) }).strict())
+          .max(5000)
+          .optional(),
         tellers: line('监票人', 100).optional(),
         counters: line('计票人', 100).optional(),
         reason: line('更正原因', 200).optional(),
@@ -172,7 +185,11 @@ export const voteCalls = {
   'votes.history': defineRead({
     summary: '查看唱票复核记录',
     input: z.object({ id: id('表决') }).strict(),
-    output: z.object({ items: z.array(z.object({ at: z.string(), actor: z.string(), before: savedCountsSchema.nullable(), after: savedCountsSchema, reason: z.string().nullable() })) }),
+    output: z.object({
+      items: z.array(
+        z.object({ at: z.string(), actor: z.string(), before: savedCountsSchema.nullable(), after: savedCountsSchema, reason: z.string().nullable() }),
+      ),
+    }),
   }),
 };
 

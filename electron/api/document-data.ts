@@ -37,8 +37,13 @@ export function minutesData(db: Db, meetingId: number): MinutesData {
   const proposals = listProposals(db, meetingId).items;
   const votes = listVotes(db, meetingId).items.filter((v) => v.status === '已确认');
   const resolutions = listResolutions(db, { orgId: m.orgId, meetingId }).items.sort((a, b) => a.number.localeCompare(b.number, 'zh-CN', { numeric: true }));
-  const lines = sheet.expected.map((e) => ({ name: e.householdId != null ? `${e.householdNo ?? ''}户 ${e.attendance?.signedByName ?? ''}`.trim() : e.name, a: e.attendance }));
-  const attendees = lines.filter((l) => l.a && (l.a.status === '出席' || l.a.status === '迟到')).map((l) => ({ name: l.name, late: l.a!.status === '迟到', arrivedAt: l.a!.arrivedAt }));
+  const lines = sheet.expected.map((e) => ({
+    name: e.householdId != null ? `${e.householdNo ?? ''}户 ${e.attendance?.signedByName ?? ''}`.trim() : e.name,
+    a: e.attendance,
+  }));
+  const attendees = lines
+    .filter((l) => l.a && (l.a.status === '出席' || l.a.status === '迟到'))
+    .map((l) => ({ name: l.name, late: l.a!.status === '迟到', arrivedAt: l.a!.arrivedAt }));
   const leftEarly = lines.filter((l) => l.a?.status === '早退').map((l) => ({ name: l.name, leftAt: l.a!.leftAt }));
   const titleOf = (id: number | null) => proposals.find((p) => p.id === id)?.title ?? '';
   const toVote = (v: (typeof votes)[number]): MinutesVote => ({
@@ -70,9 +75,7 @@ export function minutesData(db: Db, meetingId: number): MinutesData {
       presenter: item.presenter,
       description: item.description,
       speeches: speeches.filter((s) => s.agendaItemId === item.id).map((s) => ({ speaker: s.speakerName, content: s.content })),
-      proposals: proposals
-        .filter((p) => p.agendaItemId === item.id)
-        .map((p) => ({ title: p.title, text: p.text, proposer: p.proposerName, status: p.status })),
+      proposals: proposals.filter((p) => p.agendaItemId === item.id).map((p) => ({ title: p.title, text: p.text, proposer: p.proposerName, status: p.status })),
       votes: votes.filter((v) => v.agendaItemId === item.id).map(toVote),
     })),
     resolutions: resolutions.map((r) => ({ number: r.number, title: r.title, text: r.text })),
@@ -83,11 +86,12 @@ export function minutesData(db: Db, meetingId: number): MinutesData {
   };
 }
 
+/** The sign-in sheet: 应到 in print order, then members without a vote (预备党员), marked 列席、无表决权. */
 export function signInSheetData(db: Db, meetingId: number): SignInSheetData {
   const sheet = attendanceSheet(db, meetingId);
   return {
     ...meetingHeader(db, meetingId),
-    rows: sheet.expected.map((e) => ({
+    rows: [...sheet.expected, ...sheet.nonVoting.map((e) => ({ ...e, role: `${e.role ?? ''}，列席，无表决权` }))].map((e) => ({
       name: e.householdId != null ? `${e.householdNo ?? ''}户（${e.members.map((p) => p.name).join('、')}）` : e.name,
       groupOrHousehold: [e.groupName, e.householdNo && e.householdId == null ? `${e.householdNo}户` : null].filter(Boolean).join(' ') || null,
       note: e.role,
@@ -97,7 +101,13 @@ export function signInSheetData(db: Db, meetingId: number): SignInSheetData {
 
 export function noticeData(db: Db, meetingId: number, audience: string | undefined): NoticeData {
   const m = getMeeting(db, meetingId);
-  const defaultAudience = m.bodyName ? `${m.bodyName}全体组成人员` : m.basis === 'households' ? '各户户代表' : m.basis === 'adults' ? '年满十八周岁的全体居民（村民）' : '各位代表';
+  const defaultAudience = m.bodyName
+    ? `${m.bodyName}全体组成人员`
+    : m.basis === 'households'
+      ? '各户户代表'
+      : m.basis === 'adults'
+        ? '年满十八周岁的全体居民（村民）'
+        : '各位代表';
   return {
     ...meetingHeader(db, meetingId),
     audience: audience?.trim() || defaultAudience,
