@@ -31,10 +31,6 @@ interface Unit {
   /** Party branch: a probationary member (预备党员), no vote. */
   probationary: boolean;
 }
-type Op =
-  | { op: 'door'; unit: number; via: 'household' | 'member' | 'signer'; member: number }
-  | { op: 'correct'; unit: number; status: '出席' | '迟到' | '请假' | '缺席'; signer: number | null };
-
 const unitArb = fc.record({
   members: fc.tuple(fc.constant({ adult: true }), fc.array(fc.record({ adult: fc.boolean() }), { maxLength: 2 })).map(([a, rest]) => [a, ...rest]),
   probationary: fc.boolean(),
