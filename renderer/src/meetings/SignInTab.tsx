@@ -318,7 +318,7 @@ export function SignInTab({ meeting, sheet, readOnly, onSheet }: Props) {
       />
 
       {sheet.nonVoting.length > 0 && (
-        <Card size="small" title={`预备党员（列席，无表决权，不计入应到）${sheet.nonVoting.length} 人`} style={{ marginTop: 16 }}>
+        <Card className="signin-nonvoting" size="small" title={`预备党员（列席，无表决权，不计入应到）${sheet.nonVoting.length} 人`} style={{ marginTop: 16 }}>
           <Space wrap>
             {sheet.nonVoting.map((e) => (
               <Space key={e.personId ?? e.name} size={4}>
