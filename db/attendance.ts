@@ -48,7 +48,8 @@ export function attendanceSheet(db: Db, meetingId: number) {
           arrivedAt: l.arrivedAt,
           leftAt: l.leftAt,
           reason: l.reason,
-          signedByName: l.name,
+          // A household line with no representative named says so: it still counts and votes, as the household.
+          signedByName: l.householdId != null && l.personId == null ? '' : l.name,
           changes: Math.max(0, changeCount(l.id) - 1),
         }
       : null;
@@ -203,7 +204,7 @@ export function signIn(tx: Tx, input: ParsedInput<'attendance.signIn'>) {
     input.late || (time !== undefined && (m.status === '进行中' || input.paper) && m.startTime != null && minutesOfDay(time) > minutesOfDay(m.startTime));
   const after = writeLine(tx, m, existing, entry, {
     personId: entry.householdId != null ? (signer?.id ?? null) : entry.personId,
-    name: entry.householdId != null ? (signer?.name ?? entry.members[0]?.name ?? entry.name) : entry.name,
+    name: entry.householdId != null ? (signer?.name ?? `${entry.householdNo ?? ''}户`) : entry.name,
     status: late ? '迟到' : '出席',
     arrivedAt: time ?? null,
     leftAt: null,
@@ -267,7 +268,7 @@ export function setAttendanceStatus(tx: Tx, input: ParsedInput<'attendance.setSt
   const present = input.status === '出席' || input.status === '迟到';
   const after = writeLine(tx, m, existing, entry, {
     personId: entry.householdId != null ? (signer?.id ?? existing?.personId ?? null) : entry.personId,
-    name: entry.householdId != null ? (signer?.name ?? existing?.name ?? entry.members[0]?.name ?? entry.name) : entry.name,
+    name: entry.householdId != null ? (signer?.name ?? (existing?.personId != null ? existing.name : `${entry.householdNo ?? ''}户`)) : entry.name,
     status: input.status,
     arrivedAt: present
       ? input.status === '迟到'

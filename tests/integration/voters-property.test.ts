@@ -208,7 +208,7 @@ describe('实到 = 表决人 = 纪要实到, and the outcome is the law’s ineq
         expect(minutes.expected).toBe(expected);
         expect(minutes.items[0]!.votes[0]!.eligible).toBe(present);
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   }, 120_000);
 });

@@ -60,6 +60,9 @@ describe('每一个到会的户都是表决人', () => {
     await value(ctx, 'attendance.setStatus', { meetingId: m.id, householdId: household('106'), status: '迟到', time: '09:20' });
     const sheet = await value(ctx, 'attendance.setStatus', { meetingId: m.id, householdId: household('107'), status: '出席' });
     expect(sheet.quorum).toMatchObject({ expected: 9, present: 7, met: true });
+    // A line with no representative named says so; it is never given the name of someone who did not sign.
+    expect(sheet.expected.find((e: { householdNo: string }) => e.householdNo === '107').attendance.signedByName).toBe('');
+    expect(minutesData(ctx.db, m.id).attendees.map((x) => x.name)).toEqual(['101户 户主1', '102户 户主2', '103户', '104户', '105户', '106户', '107户']);
 
     const p = await proposal();
     // A roll-call vote asks for the representatives first; nothing is opened.
