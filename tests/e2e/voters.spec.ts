@@ -171,3 +171,39 @@ test('党员大会：预备党员签到列席，不计入应到，不参加表�
   const panel = page.locator('.counting-panel');
   await expect(panel).toContainText('有表决权的到会人数 4 人');
 });
+
+test('会后补录纸质签到表：勾选到会的人，写了时间的照填，晚于开始时间的记为迟到', async ({ page, baseUrl }) => {
+  const rows = Array.from({ length: 5 }, (_, i) => row(`代表${i + 1}`, String(400 + i)));
+  const { orgId, people, typeId } = await orgWith(page, baseUrl, rows);
+  const body = await api<{ id: number }>(page, baseUrl, 'bodies.create', { orgId, name: '村民代表会议', kind: '村民代表会议' });
+  await api(page, baseUrl, 'bodies.addMembers', { bodyId: body.id, personIds: people.map((p) => p.id), role: '村民代表' });
+  const m = await api<{ id: number }>(page, baseUrl, 'meetings.create', {
+    orgId,
+    meetingTypeId: typeId('村民代表会议'),
+    title: '代表会',
+    date: '2026-03-15',
+    startTime: '09:30',
+    basis: 'body',
+    bodyId: body.id,
+  });
+  await api(page, baseUrl, 'meetings.start', { id: m.id });
+  await api(page, baseUrl, 'meetings.end', { id: m.id, endTime: '11:00' });
+
+  await openTab(page, baseUrl, m.id, 'signin', /^签到/);
+  const box = page.getByLabel('输入姓名、拼音首字母或户号');
+  await expect(box).toBeDisabled();
+  await page.getByRole('switch', { name: '补录纸质签到表' }).click();
+  await page.getByLabel('纸上写的到会时间（可不填）').fill('09:42');
+  await box.fill('代表2');
+  await box.press('Enter');
+  const feedback = page.locator('.signin-feedback');
+  await expect(feedback).toContainText('代表2 已签到 09:42（迟到）');
+  await page.getByLabel('纸上写的到会时间（可不填）').fill('');
+  await box.fill('代表3');
+  await box.press('Enter');
+  await expect(feedback).toContainText('代表3 已签到');
+  const board = page.getByRole('region', { name: '到会人数' });
+  await expect(board.locator('.quorum-number').nth(1)).toHaveText('2');
+  await page.getByRole('button', { name: '查看更正记录：代表2' }).click();
+  await expect(page.getByRole('dialog', { name: /签到更正记录/ })).toContainText('补录纸质签到表');
+});
