@@ -3,11 +3,11 @@ import type { ParsedInput } from '../core/contract';
 import type { AttendanceLineState, ExpectedAttendee } from '../core/contract/attendance';
 import { ApiError } from '../core/contract/define';
 import { minutesOfDay } from '../core/dates';
-import { basisLabels, type AttendeeBasis } from '../core/rules/rule-set';
+import { basisLabels, ruleSource, type AttendeeBasis } from '../core/rules/rule-set';
 import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
 import { expectedAttendees, type ExpectedEntry } from './expected-attendees';
-import { assertNotFinalized, findMeeting, quorumOf } from './meetings';
+import { assertNotFinalized, findMeeting, quorumOf, ruleSetOf } from './meetings';
 import { attendance, attendanceChanges, people } from './schema';
 
 type MeetingRow = ReturnType<typeof findMeeting>;
@@ -19,7 +19,11 @@ function baseOf(db: Db, m: MeetingRow) {
 }
 
 function memberLines(db: Db, meetingId: number): LineRow[] {
-  return db.orm.select().from(attendance).where(and(eq(attendance.meetingId, meetingId), eq(attendance.kind, 'member'))).all();
+  return db.orm
+    .select()
+    .from(attendance)
+    .where(and(eq(attendance.meetingId, meetingId), eq(attendance.kind, 'member')))
+    .all();
 }
 
 function lineFor(lines: LineRow[], e: { personId: number | null; householdId: number | null }): LineRow | undefined {
@@ -30,7 +34,11 @@ export function attendanceSheet(db: Db, meetingId: number) {
   const m = findMeeting(db, meetingId);
   const base = baseOf(db, m);
   const lines = memberLines(db, meetingId);
-  const changes = db.orm.select({ attendanceId: attendanceChanges.attendanceId }).from(attendanceChanges).where(eq(attendanceChanges.meetingId, meetingId)).all();
+  const changes = db.orm
+    .select({ attendanceId: attendanceChanges.attendanceId })
+    .from(attendanceChanges)
+    .where(eq(attendanceChanges.meetingId, meetingId))
+    .all();
   const changeCount = (id: number) => changes.filter((c) => c.attendanceId === id).length;
   const toLine = (l: LineRow | undefined): ExpectedAttendee['attendance'] =>
     l
@@ -40,19 +48,30 @@ export function attendanceSheet(db: Db, meetingId: number) {
           arrivedAt: l.arrivedAt,
           leftAt: l.leftAt,
           reason: l.reason,
-          signedByName: l.name,
+          // A household line with no representative named says so: it still counts and votes, as the household.
+          signedByName: l.householdId != null && l.personId == null ? '' : l.name,
           changes: Math.max(0, changeCount(l.id) - 1),
         }
       : null;
   const expected: ExpectedAttendee[] = base.entries.map((e) => ({ ...e, attendance: toLine(lineFor(lines, e)) }));
-  const observers = db.orm
+  const observerRows = db.orm
     .select()
     .from(attendance)
     .where(and(eq(attendance.meetingId, meetingId), eq(attendance.kind, 'observer')))
     .orderBy(asc(attendance.id))
-    .all()
-    .map((o) => ({ id: o.id, name: o.name, unit: o.unit, department: o.department, arrivedAt: o.arrivedAt, status: o.status }));
-  return { expected, observers, quorum: quorumOf(db, m, base.entries.length) };
+    .all();
+  // 预备党员 sign in as 列席 lines of their own (no vote): listed apart, and among those attending.
+  const nonVoting: ExpectedAttendee[] = (base.nonVoting ?? []).map((e) => ({
+    ...e,
+    attendance: toLine(observerRows.find((o) => o.personId === e.personId && o.unit === nonVotingUnit(e))),
+  }));
+  const observers = observerRows.map((o) => ({ id: o.id, name: o.name, unit: o.unit, department: o.department, arrivedAt: o.arrivedAt, status: o.status }));
+  return { expected, nonVoting, observers, quorum: quorumOf(db, m, base.entries.length) };
+}
+
+/** The 列席 line's unit for a member without a vote: "预备党员（无表决权）", printed in the minutes as 列席：预备党员（无表决权）王五、赵六. */
+export function nonVotingUnit(e: { role: string | null }): string {
+  return `${e.role ?? '列席'}（无表决权）`;
 }
 
 /**
@@ -75,7 +94,13 @@ function checkTime(m: MeetingRow, time: string) {
 }
 
 /** Finds the expected entry for a person or a household; household mode accepts a member for the household. */
-function resolveEntry(db: Db, m: MeetingRow, entries: ExpectedEntry[], personId?: number, householdId?: number): { entry: ExpectedEntry; signer: { id: number; name: string } | null } {
+function resolveEntry(
+  db: Db,
+  m: MeetingRow,
+  entries: ExpectedEntry[],
+  personId?: number,
+  householdId?: number,
+): { entry: ExpectedEntry; signer: { id: number; name: string } | null } {
   if (householdId !== undefined) {
     const entry = entries.find((e) => e.householdId === householdId);
     if (!entry) throw new ApiError('NOT_FOUND', `编号为 ${householdId} 的户不在本次会议的应到范围内`);
@@ -86,10 +111,23 @@ function resolveEntry(db: Db, m: MeetingRow, entries: ExpectedEntry[], personId?
   const direct = entries.find((e) => e.householdId == null && e.personId === personId);
   if (direct) return { entry: direct, signer: null };
   const viaHousehold = entries.find((e) => e.members.some((p) => p.personId === personId));
-  if (viaHousehold) return { entry: viaHousehold, signer: { id: person.id, name: person.name } };
+  if (viaHousehold) {
+    assertAdultSigner(
+      m,
+      viaHousehold,
+      viaHousehold.members.find((p) => p.personId === personId)!,
+    );
+    return { entry: viaHousehold, signer: { id: person.id, name: person.name } };
+  }
+  throw new ApiError('INVALID_INPUT', `${person.name}不在本次会议的应到人员中（应到人员：${basisLabels[m.basis as AttendeeBasis]}）；如需旁听，请登记为列席`);
+}
+
+/** A household's representative (户的代表) is one of its members aged 18 or more on the meeting's date. */
+function assertAdultSigner(m: MeetingRow, entry: ExpectedEntry, member: { name: string; minor: boolean }) {
+  if (!member.minor) return;
   throw new ApiError(
     'INVALID_INPUT',
-    `${person.name}不在本次会议的应到人员中（应到人员：${basisLabels[m.basis as AttendeeBasis]}）；如需旁听，请登记为列席`,
+    `${member.name}在会议日期 ${m.date} 未满十八周岁，不能作为${entry.householdNo}户的户代表签到（依照${ruleSource(ruleSetOf(m))}，参加会议的是十八周岁以上的村民或户的代表）；请选择本户一名年满十八周岁的成员`,
   );
 }
 
@@ -109,10 +147,20 @@ function record(tx: Tx, m: MeetingRow, before: LineRow | undefined, after: LineR
   appendAudit(tx, { action: before ? 'attendance.change' : 'attendance.create', entity: 'attendance', entityId: after.id, before, after });
 }
 
-function writeLine(tx: Tx, m: MeetingRow, existing: LineRow | undefined, entry: ExpectedEntry, values: Partial<LineRow> & { status: Status; name: string; personId: number | null }): LineRow {
+function writeLine(
+  tx: Tx,
+  m: MeetingRow,
+  existing: LineRow | undefined,
+  entry: ExpectedEntry,
+  values: Partial<LineRow> & { status: Status; name: string; personId: number | null },
+): LineRow {
   const at = tx.clock.instant;
   if (existing) {
-    tx.orm.update(attendance).set({ ...values, updatedAt: at }).where(eq(attendance.id, existing.id)).run();
+    tx.orm
+      .update(attendance)
+      .set({ ...values, updatedAt: at })
+      .where(eq(attendance.id, existing.id))
+      .run();
     return tx.orm.select().from(attendance).where(eq(attendance.id, existing.id)).get()!;
   }
   return tx.orm
@@ -125,31 +173,77 @@ function writeLine(tx: Tx, m: MeetingRow, existing: LineRow | undefined, entry: 
 export function signIn(tx: Tx, input: ParsedInput<'attendance.signIn'>) {
   const m = findMeeting(tx, input.meetingId);
   assertNotFinalized(m, '签到');
-  if (m.status === '已结束') throw new ApiError('FORBIDDEN', '会议已结束，不能再签到；如需更正，请在签到表中修改该人员的状态');
+  if (input.paper) {
+    // 补录纸质签到表: the paper sheet signed at the door, typed in during or after the meeting (before 定稿).
+    if (m.status !== '进行中' && m.status !== '已结束') throw new ApiError('FORBIDDEN', `会议状态为“${m.status}”，纸质签到表只能在会议开始后、定稿前补录`);
+  } else if (m.status === '已结束') {
+    throw new ApiError('FORBIDDEN', '会议已结束，不能再签到；请用“补录纸质签到表”录入会上的纸质签到，或在签到表中修改该人员的状态');
+  }
   const base = baseOf(tx, m);
+  const silent = input.personId !== undefined ? base.nonVoting?.find((e) => e.personId === input.personId) : undefined;
+  if (silent) return signInWithoutVote(tx, m, silent, input);
   const { entry, signer: viaMember } = resolveEntry(tx, m, base.entries, input.personId, input.householdId);
   let signer = viaMember;
   if (entry.householdId != null && input.signedByPersonId !== undefined) {
     const member = entry.members.find((p) => p.personId === input.signedByPersonId);
     if (!member) throw new ApiError('INVALID_INPUT', `签到人不是${entry.householdNo}户的成员，请重新选择`);
+    assertAdultSigner(m, entry, member);
     signer = { id: member.personId, name: member.name };
   }
   const existing = lineFor(memberLines(tx, m.id), entry);
   if (existing && (existing.status === '出席' || existing.status === '迟到')) {
-    throw new ApiError('CONFLICT', `${existing.householdId ? `${entry.householdNo}户（${existing.name}）` : existing.name}已于 ${existing.arrivedAt ?? '早些时候'} 签到，不能重复签到`);
+    throw new ApiError(
+      'CONFLICT',
+      `${existing.householdId ? `${entry.householdNo}户（${existing.name}）` : existing.name}已于 ${existing.arrivedAt ?? '早些时候'} 签到，不能重复签到`,
+    );
   }
-  const time = input.time ?? doorClock(tx, m);
+  const time = input.time ?? (input.paper ? undefined : doorClock(tx, m));
   if (time) checkTime(m, time);
-  const late = input.late || (time !== undefined && m.status === '进行中' && m.startTime != null && minutesOfDay(time) > minutesOfDay(m.startTime));
+  // At the door, lateness counts once the meeting is under way; from paper, by the written time against the start.
+  const late =
+    input.late || (time !== undefined && (m.status === '进行中' || input.paper) && m.startTime != null && minutesOfDay(time) > minutesOfDay(m.startTime));
   const after = writeLine(tx, m, existing, entry, {
     personId: entry.householdId != null ? (signer?.id ?? null) : entry.personId,
-    name: entry.householdId != null ? (signer?.name ?? entry.members[0]?.name ?? entry.name) : entry.name,
+    name: entry.householdId != null ? (signer?.name ?? `${entry.householdNo ?? ''}户`) : entry.name,
     status: late ? '迟到' : '出席',
     arrivedAt: time ?? null,
     leftAt: null,
     reason: null,
   });
-  record(tx, m, existing, after, null);
+  record(tx, m, existing, after, input.paper ? PAPER_NOTE : null);
+  return attendanceSheet(tx, m.id);
+}
+
+const PAPER_NOTE = '补录纸质签到表';
+
+/** A member without a vote (预备党员) signs in as a 列席 line: attending, never counted in 实到 or among voters. */
+function signInWithoutVote(tx: Tx, m: MeetingRow, entry: ExpectedEntry, input: ParsedInput<'attendance.signIn'>) {
+  const unit = nonVotingUnit(entry);
+  const existing = tx.orm
+    .select()
+    .from(attendance)
+    .where(and(eq(attendance.meetingId, m.id), eq(attendance.kind, 'observer'), eq(attendance.personId, entry.personId!), eq(attendance.unit, unit)))
+    .get();
+  if (existing) throw new ApiError('CONFLICT', `${entry.name}（${unit}）已于 ${existing.arrivedAt ?? '早些时候'} 签到，不能重复签到`);
+  const time = input.time ?? (input.paper ? undefined : doorClock(tx, m));
+  if (time) checkTime(m, time);
+  const at = tx.clock.instant;
+  const row = tx.orm
+    .insert(attendance)
+    .values({
+      meetingId: m.id,
+      kind: 'observer',
+      personId: entry.personId,
+      name: entry.name,
+      unit,
+      status: '出席',
+      arrivedAt: time ?? null,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning()
+    .get();
+  record(tx, m, undefined, row, input.paper ? PAPER_NOTE : null);
   return attendanceSheet(tx, m.id);
 }
 
@@ -174,13 +268,26 @@ export function setAttendanceStatus(tx: Tx, input: ParsedInput<'attendance.setSt
   const present = input.status === '出席' || input.status === '迟到';
   const after = writeLine(tx, m, existing, entry, {
     personId: entry.householdId != null ? (signer?.id ?? existing?.personId ?? null) : entry.personId,
-    name: entry.householdId != null ? (signer?.name ?? existing?.name ?? entry.members[0]?.name ?? entry.name) : entry.name,
+    name: entry.householdId != null ? (signer?.name ?? (existing?.personId != null ? existing.name : `${entry.householdNo ?? ''}户`)) : entry.name,
     status: input.status,
-    arrivedAt: present ? (input.status === '迟到' ? (time ?? existing?.arrivedAt ?? null) : (existing?.arrivedAt ?? time ?? now ?? null)) : input.status === '早退' ? (existing?.arrivedAt ?? null) : null,
+    arrivedAt: present
+      ? input.status === '迟到'
+        ? (time ?? existing?.arrivedAt ?? null)
+        : (existing?.arrivedAt ?? time ?? now ?? null)
+      : input.status === '早退'
+        ? (existing?.arrivedAt ?? null)
+        : null,
     leftAt: input.status === '早退' ? (time ?? null) : null,
     reason: input.status === '请假' || input.status === '缺席' ? reason : null,
   });
-  if (existing && existing.status === after.status && existing.arrivedAt === after.arrivedAt && existing.leftAt === after.leftAt && existing.reason === after.reason) {
+  if (
+    existing &&
+    existing.status === after.status &&
+    existing.arrivedAt === after.arrivedAt &&
+    existing.leftAt === after.leftAt &&
+    existing.reason === after.reason &&
+    existing.personId === after.personId
+  ) {
     throw new ApiError('CONFLICT', `${entry.name}的状态已经是“${after.status}”，没有修改`);
   }
   record(tx, m, existing, after, input.note?.trim() || null);
@@ -226,7 +333,11 @@ export function attendanceHistory(db: Db, input: { meetingId: number; personId?:
       : input.personId !== undefined
         ? lines.find((l) => l.personId === input.personId && l.householdId == null)
         : undefined;
-  const where = line ? eq(attendanceChanges.attendanceId, line.id) : input.personId !== undefined || input.householdId !== undefined ? isNull(attendanceChanges.id) : eq(attendanceChanges.meetingId, m.id);
+  const where = line
+    ? eq(attendanceChanges.attendanceId, line.id)
+    : input.personId !== undefined || input.householdId !== undefined
+      ? isNull(attendanceChanges.id)
+      : eq(attendanceChanges.meetingId, m.id);
   return {
     items: db.orm
       .select()

@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { ParsedInput } from '../core/contract';
 import type { Body, BodyMember } from '../core/contract/bodies';
 import { ApiError } from '../core/contract/define';
-import { compositionChecks } from '../core/rules/composition';
+import { bodyKinds, compositionChecks } from '../core/rules/composition';
 import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
 import { getOrganization } from './organizations';
@@ -70,7 +70,16 @@ export function createBody(tx: Tx, input: ParsedInput<'bodies.create'>): Body {
   const at = tx.clock.instant;
   const row = tx.orm
     .insert(bodies)
-    .values({ orgId: input.orgId, name: input.name, kind: input.kind, termStart: input.termStart ?? null, termEnd: input.termEnd ?? null, note: blankToNull(input.note), createdAt: at, updatedAt: at })
+    .values({
+      orgId: input.orgId,
+      name: input.name,
+      kind: input.kind,
+      termStart: input.termStart ?? null,
+      termEnd: input.termEnd ?? null,
+      note: blankToNull(input.note),
+      createdAt: at,
+      updatedAt: at,
+    })
     .returning()
     .get();
   appendAudit(tx, { action: 'body.create', entity: 'body', entityId: row.id, after: row });
@@ -131,12 +140,34 @@ export function addBodyMembers(tx: Tx, input: ParsedInput<'bodies.addMembers'>):
     if (!person || person.orgId !== body.orgId) {
       throw new ApiError('NOT_FOUND', `编号为 ${personId} 的人员不在本议事主体的名册中，没有添加任何成员`);
     }
-    const existing = tx.orm.select().from(bodyMembers).where(and(eq(bodyMembers.bodyId, body.id), eq(bodyMembers.personId, personId))).get();
+    // 预备党员 keep their own role in a 党支部: they attend without a vote (党章 第七条), so never enter as 党员.
+    const kind = bodyKinds.find((k) => k.kind === body.kind);
+    if (kind?.nonVotingTag && (JSON.parse(person.tags) as string[]).includes(kind.nonVotingTag) && !(kind.nonVotingRoles ?? []).includes(input.role)) {
+      throw new ApiError(
+        'INVALID_INPUT',
+        `${person.name}在名册中是${kind.nonVotingTag}，没有表决权（${kind.nonVotingSource ?? '党章第七条'}），请以“${kind.nonVotingRoles?.[0] ?? kind.nonVotingTag}”身份加入${body.name}；转为正式党员后先在名册中改标签`,
+      );
+    }
+    const existing = tx.orm
+      .select()
+      .from(bodyMembers)
+      .where(and(eq(bodyMembers.bodyId, body.id), eq(bodyMembers.personId, personId)))
+      .get();
     if (existing && existing.leftOn == null) throw new ApiError('CONFLICT', `${person.name}已经是${body.name}的成员，没有添加任何成员`);
     if (existing) {
       // Rejoining: the membership line comes back with the new role, the audit keeps the old one.
-      tx.orm.update(bodyMembers).set({ role: input.role, leftOn: null, joinedOn: input.joinedOn ?? existing.joinedOn }).where(eq(bodyMembers.id, existing.id)).run();
-      appendAudit(tx, { action: 'body.rejoin', entity: 'bodyMember', entityId: existing.id, before: existing, after: { ...existing, role: input.role, leftOn: null } });
+      tx.orm
+        .update(bodyMembers)
+        .set({ role: input.role, leftOn: null, joinedOn: input.joinedOn ?? existing.joinedOn })
+        .where(eq(bodyMembers.id, existing.id))
+        .run();
+      appendAudit(tx, {
+        action: 'body.rejoin',
+        entity: 'bodyMember',
+        entityId: existing.id,
+        before: existing,
+        after: { ...existing, role: input.role, leftOn: null },
+      });
     } else {
       const row = tx.orm
         .insert(bodyMembers)

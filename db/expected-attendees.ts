@@ -1,14 +1,16 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { nonVotingRoles } from '../core/rules/composition';
 import type { AttendeeBasis } from '../core/rules/rule-set';
 import { currentMembers } from './bodies';
 import type { Db } from './client';
-import { households, people } from './schema';
+import { bodies, households, people } from './schema';
 
 export interface ExpectedEntry {
   personId: number | null;
   householdId: number | null;
   name: string;
-  members: { personId: number; name: string }[];
+  /** Household mode: the members; `minor` (under 18 on the meeting's date) may never sign for the household. */
+  members: { personId: number; name: string; minor: boolean }[];
   householdNo: string | null;
   groupName: string | null;
   role: string | null;
@@ -20,6 +22,8 @@ export interface ExpectedBase {
   warnings: string[];
   /** People in the base without a birth date: they cannot be counted as 18+, so are left out of 应到. */
   undated: number[];
+  /** Members who attend without a vote (预备党员 in a 党支部): never in 应到, listed apart. */
+  nonVoting?: ExpectedEntry[];
 }
 
 export interface MeetingBase {
@@ -41,20 +45,24 @@ export function expectedAttendees(db: Db, m: MeetingBase): ExpectedBase {
   const groupFilter = m.groupName ? eq(people.groupName, m.groupName) : undefined;
   if (m.basis === 'body') {
     if (m.bodyId == null) return { entries: [], warnings: ['尚未选择参会机构，应到人数为 0'], undated: [] };
+    const kind = db.orm.select({ kind: bodies.kind }).from(bodies).where(eq(bodies.id, m.bodyId)).get()?.kind ?? '';
+    const silent = nonVotingRoles(kind);
+    const toEntry = (p: ReturnType<typeof currentMembers>[number]): ExpectedEntry => ({
+      personId: p.personId,
+      householdId: null,
+      name: p.name,
+      members: [],
+      householdNo: p.householdNo,
+      groupName: p.groupName,
+      role: p.role,
+      pinyinKeys: p.pinyinKeys,
+    });
     const members = currentMembers(db, m.bodyId, m.date);
     return {
-      entries: members.map((p) => ({
-        personId: p.personId,
-        householdId: null,
-        name: p.name,
-        members: [],
-        householdNo: p.householdNo,
-        groupName: p.groupName,
-        role: p.role,
-        pinyinKeys: p.pinyinKeys,
-      })),
+      entries: members.filter((p) => !silent.includes(p.role)).map(toEntry),
       warnings,
       undated: [],
+      nonVoting: members.filter((p) => silent.includes(p.role)).map(toEntry),
     };
   }
   const active = db.orm
@@ -113,7 +121,7 @@ export function expectedAttendees(db: Db, m: MeetingBase): ExpectedBase {
       personId: null,
       householdId,
       name: `${first.householdNo}户（${members.map((p) => p.name).join('、')}）`,
-      members: members.map((p) => ({ personId: p.id, name: p.name })),
+      members: members.map((p) => ({ personId: p.id, name: p.name, minor: p.birthDate != null && p.birthDate > cutoff })),
       householdNo: first.householdNo,
       groupName: first.groupName,
       role: null,

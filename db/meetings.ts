@@ -6,6 +6,7 @@ import { ruleSetDefinitionSchema, quorumStatus, ruleSource, type AttendeeBasis, 
 import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
 import { expectedAttendees, expectedCount } from './expected-attendees';
+import { recomputeLateness } from './lateness';
 import { getMeetingType, ruleSetInForce } from './meeting-types';
 import { getOrganization } from './organizations';
 import { peopleRows } from './people';
@@ -29,14 +30,22 @@ export function assertNotFinalized(m: MeetingRow, what = '修改'): void {
   if (m.status === '已定稿') throw new ApiError('FORBIDDEN', `会议“${m.title}”已定稿，不能${what}；如需更正，请在“纪要”中添加更正记录`);
 }
 
+/**
+ * The lines present now (出席 or 迟到), one per person or household, whichever route put them there
+ * (door sign-in, 更正, a household line with or without a named signer). The one definition of 实到:
+ * the quorum panel counts these, a vote freezes exactly these as its voters.
+ */
+export function presentLines(db: Db, meetingId: number) {
+  return db.orm
+    .select({ id: attendance.id, personId: attendance.personId, householdId: attendance.householdId, name: attendance.name })
+    .from(attendance)
+    .where(and(eq(attendance.meetingId, meetingId), eq(attendance.kind, 'member'), inArray(attendance.status, ['出席', '迟到'])))
+    .orderBy(attendance.id)
+    .all();
+}
+
 export function presentCount(db: Db, meetingId: number): number {
-  return (
-    db.orm
-      .select({ n: sql<number>`count(*)` })
-      .from(attendance)
-      .where(and(eq(attendance.meetingId, meetingId), eq(attendance.kind, 'member'), inArray(attendance.status, ['出席', '迟到'])))
-      .get()?.n ?? 0
-  );
+  return presentLines(db, meetingId).length;
 }
 
 export function quorumOf(db: Db, m: MeetingRow, liveExpected?: number): Quorum {
@@ -259,6 +268,8 @@ export function updateMeeting(tx: Tx, { id, ...input }: ParsedInput<'meetings.up
     .where(eq(meetings.id, id))
     .run();
   appendAudit(tx, { action: 'meeting.update', entity: 'meeting', entityId: id, before, after: findMeeting(tx, id) });
+  // A corrected start or end after the doors opened: 迟到/早退 are judged again (note in the attendance history).
+  if (started) recomputeLateness(tx, { meetingId: id, before: { startTime: before.startTime, endTime: before.endTime }, after: { startTime, endTime } });
   return getMeeting(tx, id);
 }
 
@@ -325,7 +336,13 @@ export function startMeeting(tx: Tx, { id, startTime, acknowledgeUndated }: Pars
   if (expected === 0) throw new ApiError('FORBIDDEN', '应到人数为 0：请先为参会机构添加成员，或在名册中录入人员，再开始会议');
   const start = startTime ?? m.startTime ?? meetingDayTime(tx, m);
   const note = base.undated.length > 0 && m.expectedManual == null ? `${base.undated.length} 人没有出生日期，经确认未计入应到人数` : undefined;
-  return transition(tx, m, '进行中', { expectedCount: expected, startedAt: tx.clock.instant, startTime: start }, 'meeting.start', note);
+  const started = transition(tx, m, '进行中', { expectedCount: expected, startedAt: tx.clock.instant, startTime: start }, 'meeting.start', note);
+  // Started with a start time other than the one planned: those already signed in are judged against it.
+  if (startTime != null && m.startTime != null && startTime !== m.startTime) {
+    if (recomputeLateness(tx, { meetingId: id, before: { startTime: m.startTime, endTime: m.endTime }, after: { startTime, endTime: m.endTime } }) > 0)
+      return getMeeting(tx, id);
+  }
+  return started;
 }
 
 /**

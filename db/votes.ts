@@ -6,10 +6,10 @@ import { ruleSource } from '../core/rules/rule-set';
 import { checkVote, decideVote, type BallotCounts, type Tally, type VoteCounts, type VoteFrame, type VoteMethod } from '../core/rules/tally';
 import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
-import { assertNotFinalized, findMeeting, quorumOf, ruleSetOf } from './meetings';
+import { assertNotFinalized, findMeeting, presentLines, quorumOf, ruleSetOf } from './meetings';
 import { findProposal } from './proposals';
 import { createResolution } from './resolutions';
-import { agendaItems, attendance, people, proposals, resolutions, voteChoices, voteOptions, voteProxies, votes, voteTallyChanges } from './schema';
+import { agendaItems, households, people, proposals, resolutions, voteChoices, voteOptions, voteProxies, votes, voteTallyChanges } from './schema';
 
 type VoteRow = typeof votes.$inferSelect;
 
@@ -20,6 +20,21 @@ function findVote(db: Db, id: number): VoteRow {
 }
 
 const parse = <T>(json: string | null): T | null => (json == null ? null : (JSON.parse(json) as T));
+
+/** A household present with no representative named: it votes once all the same, never dropped. */
+interface HouseholdVoter {
+  householdId: number;
+  name: string;
+}
+
+/** The frozen voters: person ids, and households whose line names no signer. */
+function frozenVoters(v: Pick<VoteRow, 'eligibleVoters'>): { personIds: number[]; households: HouseholdVoter[] } {
+  const all = parse<(number | HouseholdVoter)[]>(v.eligibleVoters) ?? [];
+  return {
+    personIds: all.filter((x): x is number => typeof x === 'number'),
+    households: all.filter((x): x is HouseholdVoter => typeof x === 'object' && x != null),
+  };
+}
 
 function sourceOf(m: ReturnType<typeof findMeeting>): string {
   return ruleSource(ruleSetOf(m));
@@ -66,7 +81,7 @@ function optionsOf(db: Db, voteId: number) {
 export function getVote(db: Db, id: number): Vote {
   const v = findVote(db, id);
   const options = optionsOf(db, id);
-  const voterIds = parse<number[]>(v.eligibleVoters) ?? [];
+  const { personIds: voterIds, households: householdVoters } = frozenVoters(v);
   const names = new Map(
     (voterIds.length ? db.orm.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, voterIds)).all() : []).map((p) => [
       p.id,
@@ -111,6 +126,7 @@ export function getVote(db: Db, id: number): Vote {
         viaProxyOf: proxyNames.get(p.holderPersonId) ?? '',
       })),
     ],
+    households: householdVoters,
     proxies: proxies.map((p) => ({
       grantorName: proxyNames.get(p.grantorPersonId) ?? '',
       holderName: proxyNames.get(p.holderPersonId) ?? '',
@@ -183,13 +199,25 @@ export function openVote(tx: Tx, input: ParsedInput<'votes.open'>): Vote {
     .get();
   if (open) throw new ApiError('CONFLICT', '这个议案已有一次正在进行的表决，请先确认或作废那次表决');
 
-  // Voters are frozen now: those present with a vote (列席 never vote; households vote once, by their signer).
-  const presentLines = tx.orm
-    .select({ personId: attendance.personId })
-    .from(attendance)
-    .where(and(eq(attendance.meetingId, m.id), eq(attendance.kind, 'member'), inArray(attendance.status, ['出席', '迟到'])))
-    .all();
-  const voters = presentLines.map((l) => l.personId).filter((id): id is number => id != null);
+  // Voters are frozen now: exactly the lines the quorum counts as 实到 (列席 and 预备党员 never vote).
+  // A household votes once, by its signer; a household line with no signer named still votes, as the household.
+  const present = presentLines(tx, m.id);
+  const voters = [...new Set(present.filter((l) => l.personId != null).map((l) => l.personId!))];
+  const unnamed: HouseholdVoter[] = present
+    .filter((l) => l.personId == null && l.householdId != null)
+    .map((l) => ({
+      householdId: l.householdId!,
+      name: `${tx.orm.select({ no: households.number }).from(households).where(eq(households.id, l.householdId!)).get()?.no ?? ''}户`,
+    }));
+  if (voters.length + unnamed.length !== quorum.present) {
+    throw new ApiError('CONFLICT', `签到表实到 ${quorum.present} 人，但能确定的表决人只有 ${voters.length + unnamed.length} 人；请核对签到表后再开始表决`);
+  }
+  if (input.method === '记名' && unnamed.length > 0) {
+    throw new ApiError(
+      'INVALID_INPUT',
+      `记名表决要逐人登记选择，以下户签到时没有写明户代表：${unnamed.map((h) => h.name).join('、')}。请在签到表中为这些户选定一名年满十八周岁的户代表，或改用举手、无记名表决`,
+    );
+  }
   const proxies = input.proxies ?? [];
   if (proxies.length > 0) {
     if (!def.proxies.allowed) throw new ApiError('FORBIDDEN', `${def.meetingKind}（${def.source.law}）不允许委托投票；如本地规定允许，请复制会议类型后开启`);
@@ -211,8 +239,8 @@ export function openVote(tx: Tx, input: ParsedInput<'votes.open'>): Vote {
       proposalId: list.length === 1 ? list[0]!.id : null,
       method: input.method,
       expected: quorum.expected,
-      eligible: voters.length + proxies.length,
-      eligibleVoters: JSON.stringify(voters),
+      eligible: voters.length + unnamed.length + proxies.length,
+      eligibleVoters: JSON.stringify([...voters, ...unnamed]),
       tellers: input.tellers?.trim() || null,
       counters: input.counters?.trim() || null,
       openedAt: at,
@@ -253,7 +281,7 @@ export function recordVote(tx: Tx, input: ParsedInput<'votes.record'>): Vote {
   if (input.rollCall) {
     if (v.method !== '记名') throw new ApiError('INVALID_INPUT', '只有记名表决才逐人登记选择');
     const allowed = new Set([
-      ...(parse<number[]>(v.eligibleVoters) ?? []),
+      ...frozenVoters(v).personIds,
       ...tx.orm
         .select({ id: voteProxies.grantorPersonId })
         .from(voteProxies)

@@ -12,7 +12,7 @@ export const expectedAttendeeSchema = z.object({
   householdId: z.number().nullable(),
   name: z.string(),
   /** Household mode: the household's members, any of whom may sign for it. */
-  members: z.array(z.object({ personId: z.number(), name: z.string() })),
+  members: z.array(z.object({ personId: z.number(), name: z.string(), /** Under 18 on the meeting's date: never a 户代表. */ minor: z.boolean() })),
   householdNo: z.string().nullable(),
   groupName: z.string().nullable(),
   role: z.string().nullable(),
@@ -61,6 +61,8 @@ export const attendanceChangeSchema = z.object({
 
 const sheetOutput = z.object({
   expected: z.array(expectedAttendeeSchema),
+  /** Members who attend without a vote (预备党员): not in 应到, never voters; their sign-in is a 列席 line. */
+  nonVoting: z.array(expectedAttendeeSchema),
   observers: z.array(observerSchema),
   quorum: quorumSchema,
 });
@@ -82,6 +84,8 @@ export const attendanceCalls = {
         signedByPersonId: id('签到人').optional(),
         time: timeOfDay('签到时间').optional(),
         late: z.boolean().default(false),
+        /** 补录纸质签到表: entered from the paper sheet, also after the meeting has ended (before 定稿); the time only where written. */
+        paper: z.boolean().optional(),
       })
       .strict()
       .refine((v) => (v.personId === undefined) !== (v.householdId === undefined), { error: '请选择签到的人或户' }),

@@ -6,7 +6,8 @@ export const personStatuses = ['在册', '迁出'] as const;
 export const personStatusSchema = z.enum(personStatuses, { error: '状态只能是“在册”或“迁出”' });
 
 /** Tags the roster knows; users may add their own words too. */
-export const knownPersonTags = ['党员', '居民代表', '村民代表', '两委成员', '楼栋长', '网格员', '户代表'] as const;
+/** 预备党员 stays apart from 党员: probationary members attend a 党员大会 without a vote (党章 第七条). */
+export const knownPersonTags = ['党员', '预备党员', '居民代表', '村民代表', '两委成员', '楼栋长', '网格员', '户代表'] as const;
 
 export const tagSchema = requiredLine('标签', 12);
 

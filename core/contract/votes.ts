@@ -53,6 +53,8 @@ export const voteSchema = z.object({
   expected: z.number(),
   eligible: z.number(),
   voters: z.array(z.object({ personId: z.number(), name: z.string(), viaProxyOf: z.string().nullable() })),
+  /** Households present whose line names no representative: each votes once (counted in eligible), never dropped. */
+  households: z.array(z.object({ householdId: z.number(), name: z.string() })),
   proxies: z.array(z.object({ grantorName: z.string(), holderName: z.string(), document: z.string() })),
   tally: tallySchema.nullable(),
   optionVotes: z.array(z.number()).nullable(),

@@ -64,8 +64,9 @@ export function splitTags(raw: string): string[] {
     .split(/[,，、;；/|\s]+/)
     .map((t) => t.trim())
     .filter(Boolean)
-    // A roster's 政治面貌 column says 中共党员 where our tag is 党员.
-    .map((t) => (t === '中共党员' || t === '中共预备党员' ? '党员' : t))
+    // A roster's 政治面貌 column says 中共党员 where our tag is 党员, and 中共预备党员 where it is 预备党员:
+    // a probationary member has no vote in a 党员大会 (党章 第七条), so the two never merge.
+    .map((t) => (t === '中共党员' || t === '中共正式党员' || t === '正式党员' ? '党员' : t === '中共预备党员' ? '预备党员' : t))
     .filter((t) => t !== '群众');
   return [...new Set(tags)];
 }

@@ -5,11 +5,21 @@ export interface BodyKind {
   kind: string;
   roles: string[];
   representativeRoles: string[];
+  /** Members in these roles attend without a vote (预备党员): not in 应到, never among voters. */
+  nonVotingRoles?: string[];
+  /** A roster tag that means the person may only hold a non-voting role in this kind of body. */
+  nonVotingTag?: string;
+  nonVotingSource?: string;
   checks: { measure: 'representatives' | 'women'; label: string; threshold: Threshold; source: string }[];
 }
 
 export const bodyKinds = bodyKindsData.kinds as BodyKind[];
 export const bodyKindNames = bodyKinds.map((k) => k.kind);
+
+/** The roles of a kind of body whose members attend without a vote. */
+export function nonVotingRoles(kind: string): string[] {
+  return bodyKinds.find((k) => k.kind === kind)?.nonVotingRoles ?? [];
+}
 
 export interface CompositionCheck {
   label: string;

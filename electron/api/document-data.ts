@@ -89,11 +89,12 @@ export function minutesData(db: Db, meetingId: number): MinutesData {
   };
 }
 
+/** The sign-in sheet: 应到 in print order, then members without a vote (预备党员), marked 列席、无表决权. */
 export function signInSheetData(db: Db, meetingId: number): SignInSheetData {
   const sheet = attendanceSheet(db, meetingId);
   return {
     ...meetingHeader(db, meetingId),
-    rows: sheet.expected.map((e) => ({
+    rows: [...sheet.expected, ...sheet.nonVoting.map((e) => ({ ...e, role: `${e.role ?? ''}，列席，无表决权` }))].map((e) => ({
       name: e.householdId != null ? `${e.householdNo ?? ''}户（${e.members.map((p) => p.name).join('、')}）` : e.name,
       groupOrHousehold: [e.groupName, e.householdNo && e.householdId == null ? `${e.householdNo}户` : null].filter(Boolean).join(' ') || null,
       note: e.role,

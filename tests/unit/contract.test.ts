@@ -53,7 +53,9 @@ describe('契约输入校验', () => {
     expect(parse('summons.create', { orgId: 1, department: '城管', summonedAt: '2026-11-25T09:30:00+08:00' }).success).toBe(true);
     expect(firstMessage(parse('topics.list', { orgId: 1, month: '2026-13' }))).toContain('收到月份');
     expect(firstMessage(parse('matters.recordStep', { matterId: 1, step: 7 }))).toBe('步骤只能是第 1 到第 6 步');
-    expect(firstMessage(parse('topics.create', { orgId: 1, receivedOn: '2026-03-01', channel: '来访', raiserKind: 'anonymous', title: '路灯', content: '   ' }))).toBe('请填写议题内容');
+    expect(
+      firstMessage(parse('topics.create', { orgId: 1, receivedOn: '2026-03-01', channel: '来访', raiserKind: 'anonymous', title: '路灯', content: '   ' })),
+    ).toBe('请填写议题内容');
   });
 
   it('every call has a Chinese summary and input/output schemas', () => {

@@ -44,7 +44,9 @@ describe('readDate', () => {
     expect(timeProblem('25:00')).toBe('无法识别时间“25:00”，请按 09:30 的格式填写');
   });
 
-  const day = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const day = fc
+    .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
 
   it('round-trips every written form of every day', () => {
     fc.assert(

@@ -72,7 +72,15 @@ describe('响应率、解决率、满意率', () => {
   });
 
   it('matches a hand-checked fixture', () => {
-    const s = (department: string, summonedAt: string, reportedAt: string | null, resolved: boolean | null, topicId: number | null, topicSatisfaction: SummonsRecord['topicSatisfaction'], summonedOn = summonedAt.slice(0, 10)): SummonsRecord => ({
+    const s = (
+      department: string,
+      summonedAt: string,
+      reportedAt: string | null,
+      resolved: boolean | null,
+      topicId: number | null,
+      topicSatisfaction: SummonsRecord['topicSatisfaction'],
+      summonedOn = summonedAt.slice(0, 10),
+    ): SummonsRecord => ({
       department,
       summonedOn,
       summonedAt,
@@ -104,13 +112,29 @@ describe('响应率、解决率、满意率', () => {
     expect([gd.response.numerator, gd.response.denominator, gd.resolution.numerator, gd.resolution.perMille]).toEqual([2, 2, 1, 500]);
     expect([gd.satisfaction.denominator, gd.satisfaction.perMille, gd.satisfaction.text]).toEqual([0, null, '0/0（无数据）']);
     // All: 6 summoned; in time 4 → 667‰; resolved 3 → 500‰; topics with feedback 1, 2, 3 → 2/3.
-    expect([total.summoned, total.response.numerator, total.response.perMille, total.resolution.numerator, total.satisfaction.numerator, total.satisfaction.denominator]).toEqual([6, 4, 667, 3, 2, 3]);
+    expect([
+      total.summoned,
+      total.response.numerator,
+      total.response.perMille,
+      total.resolution.numerator,
+      total.satisfaction.numerator,
+      total.satisfaction.denominator,
+    ]).toEqual([6, 4, 667, 3, 2, 3]);
     expect(total.response.definition).toContain('规定时限内报到');
   });
 
   it('puts a summons in the period by its local date', () => {
     // 2026-10-31T16:30Z is 2026-11-01 in Shanghai: outside October.
-    const r: SummonsRecord = { department: '水务站', summonedOn: todayIn('Asia/Shanghai', new Date('2026-10-31T16:30:00Z')), summonedAt: '2026-10-31T16:30:00Z', reportWithinHours: 2, reportedAt: null, resolved: null, topicId: null, topicSatisfaction: null };
+    const r: SummonsRecord = {
+      department: '水务站',
+      summonedOn: todayIn('Asia/Shanghai', new Date('2026-10-31T16:30:00Z')),
+      summonedAt: '2026-10-31T16:30:00Z',
+      reportWithinHours: 2,
+      reportedAt: null,
+      resolved: null,
+      topicId: null,
+      topicSatisfaction: null,
+    };
     expect(departmentRates([r], { from: '2026-10-01', to: '2026-10-31' }).total.summoned).toBe(0);
     expect(departmentRates([r], { from: '2026-11-01', to: '2026-11-30' }).total.summoned).toBe(1);
   });

@@ -59,7 +59,11 @@ describe('内置会议类型与法律文本', () => {
     expect(meets(20, 25, def.pass)).toBe(true);
     expect(meets(20, 40, def.pass)).toBe(false);
     expect(meets(21, 40, def.pass)).toBe(true);
-    expect(quorumStatus(def.bases[0]!.quorum, 40, 20).met).toBe(false);
+    // 半数以上 includes the number (民法典 第1259条): exactly half of those with a vote present is a quorum.
+    expect(quorumStatus(def.bases[0]!.quorum, 40, 20).met).toBe(true);
+    expect(quorumStatus(def.bases[0]!.quorum, 40, 19).met).toBe(false);
+    expect(quorumStatus(def.bases[0]!.quorum, 7, 4).met).toBe(true);
+    expect(quorumStatus(def.bases[0]!.quorum, 7, 3).met).toBe(false);
   });
 
   it('议事协商会 has no statutory quorum', () => {

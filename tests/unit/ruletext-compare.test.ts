@@ -70,7 +70,12 @@ describe('compareSnapshots', () => {
 
   it('compares chapters by id', () => {
     expect(r.chapters).toEqual([
-      { change: 'same', before: { chapterId: 1, label: '第一章', title: '总则' }, after: { chapterId: 1, label: '第一章', title: '总则' }, parts: [{ value: '总则' }] },
+      {
+        change: 'same',
+        before: { chapterId: 1, label: '第一章', title: '总则' },
+        after: { chapterId: 1, label: '第一章', title: '总则' },
+        parts: [{ value: '总则' }],
+      },
       {
         change: 'changed',
         before: { chapterId: 2, label: '第二章', title: '村风民俗' },

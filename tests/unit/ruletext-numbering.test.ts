@@ -65,7 +65,13 @@ describe('numberStructure', () => {
 
   it('numbers a text without chapters, and allows an empty chapter', () => {
     expect(numberStructure({ chapters: [], articles: [{ id: 5, chapterId: null, text: '' }] }).articles[0]!.label).toBe('第一条');
-    const n = numberStructure({ chapters: [{ id: 1, title: '总则' }, { id: 2, title: '附则' }], articles: [{ id: 9, chapterId: 2, text: '' }] });
+    const n = numberStructure({
+      chapters: [
+        { id: 1, title: '总则' },
+        { id: 2, title: '附则' },
+      ],
+      articles: [{ id: 9, chapterId: 2, text: '' }],
+    });
     expect(n.articles[0]!.label).toBe('第一条');
   });
 

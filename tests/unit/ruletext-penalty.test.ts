@@ -7,7 +7,30 @@ const brief = (text: string, list: PenaltyTerm[] = terms) => findPenaltyWording(
 describe('penalty terms', () => {
   it('ships the required terms, each usable and with a reason', () => {
     const names = terms.map((t) => t.term);
-    for (const t of ['罚款', '罚金', '没收', '拘留', '关押', '停水', '停电', '停水停电', '断水断电', '取消…资格', '取消…待遇', '开除村籍', '开除户籍', '剥夺', '扣发', '扣除…补贴', '强制', '游街', '示众', '体罚', '殴打', '不予办理…证明']) {
+    for (const t of [
+      '罚款',
+      '罚金',
+      '没收',
+      '拘留',
+      '关押',
+      '停水',
+      '停电',
+      '停水停电',
+      '断水断电',
+      '取消…资格',
+      '取消…待遇',
+      '开除村籍',
+      '开除户籍',
+      '剥夺',
+      '扣发',
+      '扣除…补贴',
+      '强制',
+      '游街',
+      '示众',
+      '体罚',
+      '殴打',
+      '不予办理…证明',
+    ]) {
       expect(names).toContain(t);
     }
     expect(new Set(names).size).toBe(names.length);

@@ -58,8 +58,7 @@ describe('renumberReferences', () => {
   });
 
   it('leaves references to laws alone, including the ones listed after the law', () => {
-    const law =
-      '依照《中华人民共和国民法典》第一千零四十三条、第一千零四十四条和本公约第四条处理；村民委员会组织法第二十七条第二款另有规定的，从其规定。';
+    const law = '依照《中华人民共和国民法典》第一千零四十三条、第一千零四十四条和本公约第四条处理；村民委员会组织法第二十七条第二款另有规定的，从其规定。';
     const before2 = numberStructure(structure(article(1), article(2), article(3), article(4), article(5, law)));
     const r = renumberReferences(before2, structure(article(9, '新增。'), article(1), article(2), article(3), article(4), article(5, law)));
     expect(textOf(r.structure, 5)).toBe(

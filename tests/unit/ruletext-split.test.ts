@@ -60,11 +60,7 @@ describe('splitRuleText', () => {
       { chapterIndex: 0, text: '乙。' },
       { chapterIndex: 0, text: '第三条规定的事项另行公布。' },
     ]);
-    expect(x.warnings).toEqual([
-      '第一章没有标题',
-      '原文编号不连续：第二条之后是第二条，已按顺序重新编号',
-      '第一章之前有 1 条条文，已归入第一章',
-    ]);
+    expect(x.warnings).toEqual(['第一章没有标题', '原文编号不连续：第二条之后是第二条，已按顺序重新编号', '第一章之前有 1 条条文，已归入第一章']);
   });
 
   it('keeps a paragraph that merely starts with 第X条 inside its article', () => {

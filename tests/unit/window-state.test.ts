@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_WINDOW_STATE,
-  fitToDisplays,
-  MAX_SIZE,
-  parseWindowState,
-  serializeWindowState,
-  type Rect,
-} from '../../electron/window-state';
+import { DEFAULT_WINDOW_STATE, fitToDisplays, MAX_SIZE, parseWindowState, serializeWindowState, type Rect } from '../../electron/window-state';
 
 const laptop: Rect = { x: 0, y: 0, width: 1366, height: 728 };
 const rightMonitor: Rect = { x: 1366, y: 0, width: 1920, height: 1040 };

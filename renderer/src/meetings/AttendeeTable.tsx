@@ -71,7 +71,9 @@ export const AttendeeTable = memo(function AttendeeTable({ rows, households, rea
                 <td>{e.role ?? '—'}</td>
                 <td>
                   <span className={`att-status att-status-${line ? statusClass[line.status] : 'none'}`}>{attendanceText(line)}</span>
-                  {e.householdId != null && line && present && <span className="attendee-sub"> {line.signedByName}签到</span>}
+                  {e.householdId != null && line && present && (
+                    <span className="attendee-sub"> {line.signedByName ? `${line.signedByName}签到` : '未写明户代表'}</span>
+                  )}
                   {line && line.changes > 0 && <span className="attendee-sub"> 更正 {line.changes} 次</span>}
                 </td>
                 <td className="attendee-actions">

@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Alert, Button, Input, Radio, Typography, type InputRef } from 'antd';
+import { Alert, Button, Card, Input, Radio, Space, Switch, Typography, type InputRef } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, LoadingOutlined } from '@ant-design/icons';
 import type { ExpectedAttendee } from '../../../core/contract/attendance';
 import type { Meeting } from '../../../core/contract/meetings';
@@ -8,7 +8,7 @@ import { AttendeeTable } from './AttendeeTable';
 import { entryKey, sameEntry, shortName, whoOf } from './attendanceCalls';
 import { HistoryDrawer } from './HistoryDrawer';
 import { HouseholdSignerModal } from './HouseholdSignerModal';
-import { attendeeMatches, isPresent, matchingMember, rankMatches } from './match';
+import { adultMembers, attendeeMatches, isPresent, matchingMember, rankMatches } from './match';
 import { ObserversCard } from './ObserversCard';
 import { QuorumBoard } from './QuorumPanel';
 import { AttendanceTag } from './status';
@@ -44,6 +44,12 @@ export function SignInTab({ meeting, sheet, readOnly, onSheet }: Props) {
   const overlapped = useRef(false);
 
   const closed = meeting.status === '已结束' || meeting.status === '已定稿';
+  // 补录纸质签到表: tick who came from the paper sheet, during or after the meeting (before 定稿), with the time written there.
+  const [paper, setPaper] = useState(false);
+  const [paperTime, setPaperTime] = useState('');
+  const paperAllowed = !readOnly && (meeting.status === '进行中' || meeting.status === '已结束');
+  const paperOn = paper && paperAllowed;
+  const paperTimeValid = paperTime.trim() === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(paperTime.trim());
   const households = sheet.expected.some((e) => e.householdId != null);
   const ranked = useMemo(() => (query.trim() ? rankMatches(sheet.expected, query) : []), [sheet.expected, query]);
   const activeIndex = Math.min(active, Math.max(ranked.length - 1, 0));
@@ -90,6 +96,7 @@ export function SignInTab({ meeting, sheet, readOnly, onSheet }: Props) {
         meetingId: meeting.id,
         ...whoOf(entry),
         ...(signer && entry.householdId != null ? { signedByPersonId: signer.personId } : {}),
+        ...(paperOn ? { paper: true, ...(paperTime.trim() ? { time: paperTime.trim() } : {}) } : {}),
       });
       if (ticket > applied.current) {
         applied.current = ticket;
@@ -120,7 +127,8 @@ export function SignInTab({ meeting, sheet, readOnly, onSheet }: Props) {
       return;
     }
     if (entry.householdId != null) {
-      const member = matchingMember(entry, query) ?? (entry.members.length === 1 ? entry.members[0] : undefined);
+      const adults = adultMembers(entry);
+      const member = matchingMember(entry, query) ?? (adults.length === 1 ? adults[0] : undefined);
       if (!member) {
         setChooser(entry);
         return;
@@ -152,16 +160,20 @@ export function SignInTab({ meeting, sheet, readOnly, onSheet }: Props) {
     }
   }
 
-  const canSignIn = !readOnly && !closed;
+  const canSignIn = !readOnly && (!closed || paperOn) && paperTimeValid;
 
   // Stable callbacks, so the memoised table is not redrawn on every key press.
   const signInRef = useRef(signIn);
   signInRef.current = signIn;
-  const onRowSignIn = useCallback((e: ExpectedAttendee) => {
-    if (e.householdId != null && e.members.length > 1) setChooser(e);
-    else void signInRef.current(e, e.members[0]);
-    focusBox();
-  }, [focusBox]);
+  const onRowSignIn = useCallback(
+    (e: ExpectedAttendee) => {
+      const adults = adultMembers(e);
+      if (e.householdId != null && adults.length !== 1) setChooser(e);
+      else void signInRef.current(e, adults[0]);
+      focusBox();
+    },
+    [focusBox],
+  );
   const onRowStatus = useCallback((entry: ExpectedAttendee, mode: StatusMode) => setDialog({ entry, mode }), []);
   const emptyText =
     sheet.expected.length === 0
@@ -186,7 +198,15 @@ export function SignInTab({ meeting, sheet, readOnly, onSheet }: Props) {
             autoComplete="off"
             disabled={!canSignIn}
             value={query}
-            placeholder={canSignIn ? '例如：张三、zs 或 A003，按回车签到' : closed ? '会议已结束，不能再签到' : ''}
+            placeholder={
+              canSignIn
+                ? paperOn
+                  ? '照纸质签到表输入姓名，按回车勾选'
+                  : '例如：张三、zs 或 A003，按回车签到'
+                : closed
+                  ? '会议已结束；如有纸质签到表，请打开“补录纸质签到表”'
+                  : ''
+            }
             onChange={(e) => {
               setQuery(e.target.value);
               setActive(0);
@@ -198,11 +218,13 @@ export function SignInTab({ meeting, sheet, readOnly, onSheet }: Props) {
             aria-expanded={ranked.length > 0}
           />
           <div id="signin-hint" className="signin-hint">
-            {closed
-              ? '会议已结束，不能再签到；如需更正，请在下表中修改该人员的状态。'
-              : households
-                ? '按户签到：输入户号或家庭成员姓名，按回车为这一户签到（一户只算一次）。↑↓ 选择，Esc 清空。'
-                : '按回车为第一位匹配的人签到；↑↓ 选择其他人，Esc 清空。'}
+            {paperOn
+              ? '补录纸质签到表：照纸上的签名逐一输入并回车；纸上写了到会时间的，先在右边填上时间（晚于开始时间的记为迟到），没写的留空。'
+              : closed
+                ? '会议已结束，不能再签到；有纸质签到表的请打开“补录纸质签到表”，如需更正，请在下表中修改该人员的状态。'
+                : households
+                  ? '按户签到：输入户号或家庭成员姓名，按回车为这一户签到（一户只算一次）。↑↓ 选择，Esc 清空。'
+                  : '按回车为第一位匹配的人签到；↑↓ 选择其他人，Esc 清空。'}
           </div>
           {ranked.length > 0 && (
             <ul id="signin-matches" className="signin-matches" role="listbox" aria-label="匹配的人员">
@@ -234,6 +256,33 @@ export function SignInTab({ meeting, sheet, readOnly, onSheet }: Props) {
         </div>
         <QuorumBoard quorum={sheet.quorum} />
       </div>
+      {paperAllowed && (
+        <Space className="signin-paper" wrap style={{ marginTop: 12 }}>
+          <Switch
+            checked={paperOn}
+            onChange={(on) => {
+              setPaper(on);
+              focusBox();
+            }}
+            aria-label="补录纸质签到表"
+          />
+          <Typography.Text strong>补录纸质签到表</Typography.Text>
+          {paperOn && (
+            <>
+              <label htmlFor="paper-time">纸上写的到会时间（可不填）</label>
+              <Input
+                id="paper-time"
+                style={{ width: 120 }}
+                placeholder="例如 09:05"
+                value={paperTime}
+                status={paperTimeValid ? undefined : 'error'}
+                onChange={(e) => setPaperTime(e.target.value)}
+              />
+              {!paperTimeValid && <Typography.Text type="danger">时间请写成 09:05 这样</Typography.Text>}
+            </>
+          )}
+        </Space>
+      )}
 
       <div className="toolbar" style={{ marginTop: 24 }}>
         <Radio.Group
@@ -261,12 +310,31 @@ export function SignInTab({ meeting, sheet, readOnly, onSheet }: Props) {
         rows={rows}
         households={households}
         readOnly={readOnly}
-        closed={closed}
+        closed={closed && !paperOn}
         emptyText={emptyText}
         onSignIn={onRowSignIn}
         onStatus={onRowStatus}
         onHistory={setHistory}
       />
+
+      {sheet.nonVoting.length > 0 && (
+        <Card className="signin-nonvoting" size="small" title={`预备党员（列席，无表决权，不计入应到）${sheet.nonVoting.length} 人`} style={{ marginTop: 16 }}>
+          <Space wrap>
+            {sheet.nonVoting.map((e) => (
+              <Space key={e.personId ?? e.name} size={4}>
+                <span>{e.name}</span>
+                {e.attendance ? (
+                  <Typography.Text type="secondary">已到 {e.attendance.arrivedAt ?? ''}</Typography.Text>
+                ) : (
+                  <Button size="small" disabled={!canSignIn} onClick={() => void signIn(e)} aria-label={`${e.name}签到（列席）`}>
+                    签到（列席）
+                  </Button>
+                )}
+              </Space>
+            ))}
+          </Space>
+        </Card>
+      )}
 
       <ObserversCard meetingId={meeting.id} observers={sheet.observers} readOnly={readOnly} onSheet={onSheet} />
 

@@ -34,6 +34,11 @@ export function StatusModal({ meetingId, entry, mode, onClose, onSaved }: Props)
   const [saving, setSaving] = useState(false);
   const needsTime = status === '迟到' || status === '早退';
   const needsReason = status === '请假' || status === '缺席';
+  // A household marked present: who represents it (18 or over); left empty, the household still counts once and votes once.
+  const household = entry.householdId != null;
+  const adults = entry.members.filter((m) => !m.minor);
+  const [signer, setSigner] = useState<number | undefined>(() => (adults.length === 1 ? adults[0]!.personId : undefined));
+  const asksSigner = household && (status === '出席' || status === '迟到');
 
   async function submit() {
     if (status === '请假' && !reason.trim()) {
@@ -50,7 +55,7 @@ export function StatusModal({ meetingId, entry, mode, onClose, onSaved }: Props)
     try {
       const sheet = await call('attendance.setStatus', {
         meetingId,
-        ...whoOf(entry),
+        ...(asksSigner && signer !== undefined ? { personId: signer } : whoOf(entry)),
         status,
         ...(needsTime && time ? { time } : {}),
         ...(needsReason && reason.trim() ? { reason: reason.trim() } : {}),
@@ -71,7 +76,26 @@ export function StatusModal({ meetingId, entry, mode, onClose, onSaved }: Props)
       <Form layout="vertical">
         {mode === '更正' && (
           <Form.Item label="改为">
-            <Select aria-label="改为" value={status} onChange={setStatus} options={attendanceStatuses.map((s) => ({ value: s, label: s }))} style={{ width: 160 }} />
+            <Select
+              aria-label="改为"
+              value={status}
+              onChange={setStatus}
+              options={attendanceStatuses.map((s) => ({ value: s, label: s }))}
+              style={{ width: 160 }}
+            />
+          </Form.Item>
+        )}
+        {asksSigner && (
+          <Form.Item label="户代表（年满十八周岁的本户成员）" extra="可以不选：这一户仍算一户到会、表决时算一票；记名表决前需选定户代表。">
+            <Select
+              aria-label="户代表"
+              allowClear
+              value={signer}
+              onChange={setSigner}
+              placeholder="不选"
+              options={entry.members.map((m) => ({ value: m.personId, label: m.minor ? `${m.name}（未满十八周岁）` : m.name, disabled: m.minor }))}
+              style={{ width: 240 }}
+            />
           </Form.Item>
         )}
         {needsTime && (

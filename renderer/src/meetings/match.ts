@@ -14,8 +14,14 @@ export function attendeeMatches(entry: ExpectedAttendee, query: string): boolean
 export function matchingMember(entry: ExpectedAttendee, query: string): { personId: number; name: string } | undefined {
   const q = query.trim();
   if (!q || entry.members.length === 0) return undefined;
-  const hits = entry.members.filter((m) => matchesName(m.name, q));
+  // A minor (under 18 on the meeting's date) never signs for a household.
+  const hits = entry.members.filter((m) => !m.minor && matchesName(m.name, q));
   return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** The members who may sign for a household: those aged 18 or more on the meeting's date. */
+export function adultMembers(entry: ExpectedAttendee): ExpectedAttendee['members'] {
+  return entry.members.filter((m) => !m.minor);
 }
 
 export function isPresent(entry: ExpectedAttendee): boolean {
@@ -32,5 +38,8 @@ export function rankMatches(entries: ExpectedAttendee[], query: string): Expecte
   const hits = entries.filter((e) => attendeeMatches(e, q));
   if (!q) return hits;
   const score = (e: ExpectedAttendee) => (e.name === q || e.householdNo === q || e.members.some((m) => m.name === q) ? 0 : isPresent(e) ? 2 : 1);
-  return hits.map((e, i) => ({ e, i, s: score(e) })).sort((a, b) => a.s - b.s || a.i - b.i).map((x) => x.e);
+  return hits
+    .map((e, i) => ({ e, i, s: score(e) }))
+    .sort((a, b) => a.s - b.s || a.i - b.i)
+    .map((x) => x.e);
 }
