@@ -82,7 +82,7 @@ export function listMeetingTypes(db: Db, orgId: number): { items: MeetingType[] 
 /** The version of a type's rules that applies on `date`. */
 export function ruleSetInForce(db: Db, meetingTypeId: number, date: string): { row: typeof ruleSets.$inferSelect; definition: RuleSetDefinition } {
   const type = getMeetingType(db, meetingTypeId);
-  const versions = db.orm.select().from(ruleSets).where(eq(ruleSets.meetingTypeId, meetingTypeId)).all();
+  const versions = db.orm.select().from(ruleSets).where(eq(ruleSets.meetingTypeId, meetingTypeId)).orderBy(asc(ruleSets.id)).all();
   const row = versionInForce(versions, date);
   if (!row) throw new ApiError('INVALID_INPUT', `“${type.name}”在 ${date} 没有适用的会议规则，请换一个会议类型或日期`);
   return { row, definition: ruleSetDefinitionSchema.parse(JSON.parse(row.definition)) };

@@ -102,7 +102,10 @@ export function versionInForce<T extends { effectiveFrom: string | null; effecti
   versions: readonly T[],
   date: string,
 ): T | null {
-  return versions.find((v) => (v.effectiveFrom == null || v.effectiveFrom <= date) && (v.effectiveTo == null || date <= v.effectiveTo)) ?? null;
+  // The last one in force wins: a shipped correction (a new label for the same period, as the
+  // 党员大会 quorum's 半数以上 was corrected) is added after the version it replaces, which stays
+  // for the meetings already held under it (they keep their own snapshot either way).
+  return versions.findLast((v) => (v.effectiveFrom == null || v.effectiveFrom <= date) && (v.effectiveTo == null || date <= v.effectiveTo)) ?? null;
 }
 
 /** "《…组织法》第二十九条、第三十条" — the law and articles a result cites after “依据：”. */

@@ -85,3 +85,19 @@ describe('内置会议类型与法律文本', () => {
     expect(withQuorum(2, 3).success).toBe(true);
   });
 });
+
+describe('更正后的规则', () => {
+  it('takes the last version in force, so a shipped correction replaces the one it corrects for new meetings', () => {
+    const versions = [
+      { label: '支部工作条例', effectiveFrom: null, effectiveTo: null },
+      { label: '支部工作条例第十一条', effectiveFrom: null, effectiveTo: null },
+    ];
+    expect(versionInForce(versions, '2026-03-01')!.label).toBe('支部工作条例第十一条');
+    const dated = [
+      { label: '2018年文本', effectiveFrom: null, effectiveTo: '2025-12-31' },
+      { label: '2025年文本', effectiveFrom: '2026-01-01', effectiveTo: null },
+    ];
+    expect(versionInForce(dated, '2025-12-31')!.label).toBe('2018年文本');
+    expect(versionInForce(dated, '2026-01-01')!.label).toBe('2025年文本');
+  });
+});
