@@ -3,6 +3,7 @@ import { ApiError } from '../core/contract/define';
 import type { ParsedInput } from '../core/contract';
 import type { Meeting, MeetingSummary, Quorum } from '../core/contract/meetings';
 import { ruleSetDefinitionSchema, quorumStatus, type AttendeeBasis, type RuleSetDefinition } from '../core/rules/rule-set';
+import { ruleGrounds } from '../core/rules/citation';
 import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
 import { expectedAttendees, expectedCount } from './expected-attendees';
@@ -184,7 +185,11 @@ export function updateMeeting(tx: Tx, { id, ...input }: ParsedInput<'meetings.up
   assertNotFinalized(before);
   const started = before.status === '进行中' || before.status === '已结束';
   const changesBase = input.date !== undefined || input.basis !== undefined || input.bodyId !== undefined || input.groupName !== undefined;
-  if (started && changesBase && (input.date !== before.date || (input.basis ?? before.basis) !== before.basis || (input.bodyId ?? before.bodyId) !== before.bodyId)) {
+  if (
+    started &&
+    changesBase &&
+    (input.date !== before.date || (input.basis ?? before.basis) !== before.basis || (input.bodyId ?? before.bodyId) !== before.bodyId)
+  ) {
     throw new ApiError('FORBIDDEN', '会议已经开始，应到人员已确定，不能再修改日期和参会范围');
   }
   const date = input.date ?? before.date;
@@ -252,7 +257,7 @@ export function notifyMeeting(tx: Tx, { id, noticeDate, urgentReason }: ParsedIn
   if (def.noticeDays != null && days < def.noticeDays && !reason) {
     throw new ApiError(
       'INVALID_INPUT',
-      `依照${def.source.law}${def.source.articles}，${def.meetingKind}应当提前 ${def.noticeDays} 天通知；本次只提前 ${days} 天。请填写“临时召开的特殊情况”后再登记。`,
+      `${ruleGrounds(def)}${def.meetingKind}应当提前 ${def.noticeDays} 天通知；本次只提前 ${days} 天。请填写“临时召开的特殊情况”后再登记。`,
     );
   }
   return transition(tx, m, '已通知', { noticeDate, urgentReason: reason }, 'meeting.notify');

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
 import type { SavedCounts, Vote } from '../core/contract/votes';
-import { ruleSource } from '../core/rules/rule-set';
+import { ruleGrounds } from '../core/rules/citation';
 import { checkVote, decideVote, type BallotCounts, type Tally, type VoteCounts, type VoteFrame, type VoteMethod } from '../core/rules/tally';
 import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
@@ -20,10 +20,6 @@ function findVote(db: Db, id: number): VoteRow {
 }
 
 const parse = <T>(json: string | null): T | null => (json == null ? null : (JSON.parse(json) as T));
-
-function sourceOf(m: ReturnType<typeof findMeeting>): string {
-  return ruleSource(ruleSetOf(m));
-}
 
 function frameOf(v: VoteRow, labels: string[]): VoteFrame {
   return { kind: v.kind, method: v.method as VoteMethod, expected: v.expected, eligible: v.eligible, labels };
@@ -58,11 +54,26 @@ export function getVote(db: Db, id: number): Vote {
   const options = optionsOf(db, id);
   const voterIds = parse<number[]>(v.eligibleVoters) ?? [];
   const names = new Map(
-    (voterIds.length ? db.orm.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, voterIds)).all() : []).map((p) => [p.id, p.name]),
+    (voterIds.length ? db.orm.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, voterIds)).all() : []).map((p) => [
+      p.id,
+      p.name,
+    ]),
   );
   const proxies = db.orm.select().from(voteProxies).where(eq(voteProxies.voteId, id)).all();
   const proxyNames = new Map(
-    (proxies.length ? db.orm.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, proxies.flatMap((p) => [p.grantorPersonId, p.holderPersonId]))).all() : []).map((p) => [p.id, p.name]),
+    (proxies.length
+      ? db.orm
+          .select({ id: people.id, name: people.name })
+          .from(people)
+          .where(
+            inArray(
+              people.id,
+              proxies.flatMap((p) => [p.grantorPersonId, p.holderPersonId]),
+            ),
+          )
+          .all()
+      : []
+    ).map((p) => [p.id, p.name]),
   );
   const counts = savedCounts(v.kind, parse(v.tally), parse(v.ballots));
   const corrections = db.orm.select({ id: voteTallyChanges.id }).from(voteTallyChanges).where(eq(voteTallyChanges.voteId, id)).all().length;
@@ -80,16 +91,29 @@ export function getVote(db: Db, id: number): Vote {
     eligible: v.eligible,
     voters: [
       ...voterIds.map((pid) => ({ personId: pid, name: names.get(pid) ?? `人员${pid}`, viaProxyOf: null })),
-      ...proxies.map((p) => ({ personId: p.grantorPersonId, name: proxyNames.get(p.grantorPersonId) ?? '', viaProxyOf: proxyNames.get(p.holderPersonId) ?? '' })),
+      ...proxies.map((p) => ({
+        personId: p.grantorPersonId,
+        name: proxyNames.get(p.grantorPersonId) ?? '',
+        viaProxyOf: proxyNames.get(p.holderPersonId) ?? '',
+      })),
     ],
-    proxies: proxies.map((p) => ({ grantorName: proxyNames.get(p.grantorPersonId) ?? '', holderName: proxyNames.get(p.holderPersonId) ?? '', document: p.document })),
+    proxies: proxies.map((p) => ({
+      grantorName: proxyNames.get(p.grantorPersonId) ?? '',
+      holderName: proxyNames.get(p.holderPersonId) ?? '',
+      document: p.document,
+    })),
     tally: counts.tally,
     optionVotes: counts.optionVotes,
     ballots: counts.ballots,
     rollCall: db.orm.select({ personId: voteChoices.personId, choice: voteChoices.choice }).from(voteChoices).where(eq(voteChoices.voteId, id)).all(),
     tellers: v.tellers,
     counters: v.counters,
-    check: evaluate(db, v, counts, options.map((o) => o.label)),
+    check: evaluate(
+      db,
+      v,
+      counts,
+      options.map((o) => o.label),
+    ),
     outcome: v.outcome,
     winnerProposalId: v.winnerProposalId,
     explanation: v.explanation,
@@ -100,7 +124,15 @@ export function getVote(db: Db, id: number): Vote {
 
 export function listVotes(db: Db, meetingId: number): { items: Vote[] } {
   findMeeting(db, meetingId);
-  return { items: db.orm.select({ id: votes.id }).from(votes).where(eq(votes.meetingId, meetingId)).orderBy(asc(votes.id)).all().map((r) => getVote(db, r.id)) };
+  return {
+    items: db.orm
+      .select({ id: votes.id })
+      .from(votes)
+      .where(eq(votes.meetingId, meetingId))
+      .orderBy(asc(votes.id))
+      .all()
+      .map((r) => getVote(db, r.id)),
+  };
 }
 
 const OPTION_LABELS = ['方案一', '方案二', '方案三', '方案四', '方案五', '方案六', '方案七', '方案八', '方案九', '方案十'];
@@ -116,7 +148,7 @@ export function openVote(tx: Tx, input: ParsedInput<'votes.open'>): Vote {
   if (!quorum.met) {
     throw new ApiError(
       'FORBIDDEN',
-      `依照${sourceOf(m)}，${def.meetingKind}${quorum.rule}；现实到 ${quorum.present} 人，还差 ${quorum.missing} 人，不能开始表决`,
+      `${ruleGrounds(def)}${def.meetingKind}${quorum.rule}；现实到 ${quorum.present} 人，还差 ${quorum.missing} 人，不能开始表决`,
     );
   }
   const ids = [...new Set(input.proposalIds)];
@@ -129,7 +161,11 @@ export function openVote(tx: Tx, input: ParsedInput<'votes.open'>): Vote {
     }
   }
   if (list.length > 1 && list.some((p) => p.amendsId != null)) throw new ApiError('INVALID_INPUT', '修正案应单独表决，不能与其他方案一起作为选项');
-  const open = tx.orm.select({ id: votes.id }).from(votes).where(and(inArray(votes.proposalId, ids), eq(votes.status, '进行中'))).get();
+  const open = tx.orm
+    .select({ id: votes.id })
+    .from(votes)
+    .where(and(inArray(votes.proposalId, ids), eq(votes.status, '进行中')))
+    .get();
   if (open) throw new ApiError('CONFLICT', '这个议案已有一次正在进行的表决，请先确认或作废那次表决');
 
   // Voters are frozen now: those present with a vote (列席 never vote; households vote once, by their signer).
@@ -141,7 +177,7 @@ export function openVote(tx: Tx, input: ParsedInput<'votes.open'>): Vote {
   const voters = presentLines.map((l) => l.personId).filter((id): id is number => id != null);
   const proxies = input.proxies ?? [];
   if (proxies.length > 0) {
-    if (!def.proxies.allowed) throw new ApiError('FORBIDDEN', `${def.meetingKind}（${def.source.law}）不允许委托投票；如本地规定允许，请复制会议类型后开启`);
+    if (!def.proxies.allowed) throw new ApiError('FORBIDDEN', `${ruleGrounds(def)}${def.meetingKind}不允许委托投票；如本地规定允许，请复制会议类型后开启`);
     const perHolder = new Map<number, number>();
     for (const p of proxies) {
       if (!voters.includes(p.holderPersonId)) throw new ApiError('INVALID_INPUT', '受托人必须是已签到的有表决权人员');
@@ -170,8 +206,18 @@ export function openVote(tx: Tx, input: ParsedInput<'votes.open'>): Vote {
     })
     .returning()
     .get();
-  if (list.length > 1) list.forEach((p, i) => tx.orm.insert(voteOptions).values({ meetingId: m.id, voteId: v.id, proposalId: p.id, label: OPTION_LABELS[i]!, position: i + 1 }).run());
-  for (const p of proxies) tx.orm.insert(voteProxies).values({ meetingId: m.id, voteId: v.id, ...p, createdAt: at }).run();
+  if (list.length > 1)
+    list.forEach((p, i) =>
+      tx.orm
+        .insert(voteOptions)
+        .values({ meetingId: m.id, voteId: v.id, proposalId: p.id, label: OPTION_LABELS[i]!, position: i + 1 })
+        .run(),
+    );
+  for (const p of proxies)
+    tx.orm
+      .insert(voteProxies)
+      .values({ meetingId: m.id, voteId: v.id, ...p, createdAt: at })
+      .run();
   for (const p of list) tx.orm.update(proposals).set({ status: '表决', updatedAt: at }).where(eq(proposals.id, p.id)).run();
   appendAudit(tx, { action: 'vote.open', entity: 'vote', entityId: v.id, after: v });
   return getVote(tx, v.id);
@@ -188,7 +234,15 @@ export function recordVote(tx: Tx, input: ParsedInput<'votes.record'>): Vote {
   let optionVotes = input.optionVotes ?? saved.optionVotes;
   if (input.rollCall) {
     if (v.method !== '记名') throw new ApiError('INVALID_INPUT', '只有记名表决才逐人登记选择');
-    const allowed = new Set([...(parse<number[]>(v.eligibleVoters) ?? []), ...tx.orm.select({ id: voteProxies.grantorPersonId }).from(voteProxies).where(eq(voteProxies.voteId, v.id)).all().map((p) => p.id)]);
+    const allowed = new Set([
+      ...(parse<number[]>(v.eligibleVoters) ?? []),
+      ...tx.orm
+        .select({ id: voteProxies.grantorPersonId })
+        .from(voteProxies)
+        .where(eq(voteProxies.voteId, v.id))
+        .all()
+        .map((p) => p.id),
+    ]);
     const valid = v.kind === 'proposal' ? ['赞成', '反对', '弃权'] : labels;
     const seen = new Set<number>();
     for (const c of input.rollCall) {
@@ -203,7 +257,11 @@ export function recordVote(tx: Tx, input: ParsedInput<'votes.record'>): Vote {
     tx.orm.delete(voteChoices).where(eq(voteChoices.voteId, v.id)).run();
     for (const c of input.rollCall) tx.orm.insert(voteChoices).values({ meetingId: v.meetingId, voteId: v.id, personId: c.personId, choice: c.choice }).run();
     if (v.kind === 'proposal') {
-      tally = { yes: input.rollCall.filter((c) => c.choice === '赞成').length, no: input.rollCall.filter((c) => c.choice === '反对').length, abstain: input.rollCall.filter((c) => c.choice === '弃权').length };
+      tally = {
+        yes: input.rollCall.filter((c) => c.choice === '赞成').length,
+        no: input.rollCall.filter((c) => c.choice === '反对').length,
+        abstain: input.rollCall.filter((c) => c.choice === '弃权').length,
+      };
     } else {
       optionVotes = labels.map((l) => input.rollCall!.filter((c) => c.choice === l).length);
     }
@@ -228,9 +286,23 @@ export function recordVote(tx: Tx, input: ParsedInput<'votes.record'>): Vote {
   const after = { tally: JSON.parse(nextTally) as unknown, ballots };
   tx.orm
     .insert(voteTallyChanges)
-    .values({ meetingId: v.meetingId, voteId: v.id, at: tx.clock.instant, actor: tx.actor.name, before: before ? JSON.stringify(before) : null, after: JSON.stringify(after), reason: input.reason?.trim() || null })
+    .values({
+      meetingId: v.meetingId,
+      voteId: v.id,
+      at: tx.clock.instant,
+      actor: tx.actor.name,
+      before: before ? JSON.stringify(before) : null,
+      after: JSON.stringify(after),
+      reason: input.reason?.trim() || null,
+    })
     .run();
-  appendAudit(tx, { action: before ? 'vote.correct' : 'vote.record', entity: 'vote', entityId: v.id, before: before ?? undefined, after: { ...after, reason: input.reason } });
+  appendAudit(tx, {
+    action: before ? 'vote.correct' : 'vote.record',
+    entity: 'vote',
+    entityId: v.id,
+    before: before ?? undefined,
+    after: { ...after, reason: input.reason },
+  });
   return getVote(tx, v.id);
 }
 
@@ -241,15 +313,32 @@ export function confirmVote(tx: Tx, input: ParsedInput<'votes.confirm'>): Vote {
   assertNotFinalized(m, '确认表决');
   if (v.status !== '进行中') throw new ApiError('FORBIDDEN', `这次表决已${v.status}`);
   const current = getVote(tx, id);
-  if ((v.kind === 'proposal' && !current.tally) || (v.kind === 'options' && !current.optionVotes)) throw new ApiError('INVALID_INPUT', '请先录入计票结果再确认');
+  if ((v.kind === 'proposal' && !current.tally) || (v.kind === 'options' && !current.optionVotes))
+    throw new ApiError('INVALID_INPUT', '请先录入计票结果再确认');
   if (current.check.problems.length) throw new ApiError('INVALID_INPUT', current.check.problems.join('；'));
   const at = tx.clock.instant;
-  const outcome = decideVote(frameOf(v, current.options.map((o) => o.label)), ruleSetOf(m), current);
+  const outcome = decideVote(
+    frameOf(
+      v,
+      current.options.map((o) => o.label),
+    ),
+    ruleSetOf(m),
+    current,
+  );
   const winner = v.kind === 'proposal' ? (outcome.passed ? v.proposalId : null) : outcome.winner == null ? null : current.options[outcome.winner]!.proposalId;
   const passed = winner != null;
-  tx.orm.update(votes).set({ status: '已确认', outcome: passed ? '通过' : '未通过', winnerProposalId: winner, explanation: outcome.explanation, confirmedAt: at, updatedAt: at }).where(eq(votes.id, id)).run();
+  tx.orm
+    .update(votes)
+    .set({ status: '已确认', outcome: passed ? '通过' : '未通过', winnerProposalId: winner, explanation: outcome.explanation, confirmedAt: at, updatedAt: at })
+    .where(eq(votes.id, id))
+    .run();
   const decided = v.kind === 'proposal' ? [v.proposalId!] : current.options.map((o) => o.proposalId);
-  for (const pid of decided) tx.orm.update(proposals).set({ status: pid === winner ? '通过' : '未通过', updatedAt: at }).where(eq(proposals.id, pid)).run();
+  for (const pid of decided)
+    tx.orm
+      .update(proposals)
+      .set({ status: pid === winner ? '通过' : '未通过', updatedAt: at })
+      .where(eq(proposals.id, pid))
+      .run();
   appendAudit(tx, { action: 'vote.confirm', entity: 'vote', entityId: id, before: v, after: findVote(tx, id) });
   if (winner != null) {
     const p = findProposal(tx, winner);
@@ -287,7 +376,13 @@ export function voteHistory(db: Db, id: number) {
   };
   return {
     items: db.orm
-      .select({ at: voteTallyChanges.at, actor: voteTallyChanges.actor, before: voteTallyChanges.before, after: voteTallyChanges.after, reason: voteTallyChanges.reason })
+      .select({
+        at: voteTallyChanges.at,
+        actor: voteTallyChanges.actor,
+        before: voteTallyChanges.before,
+        after: voteTallyChanges.after,
+        reason: voteTallyChanges.reason,
+      })
       .from(voteTallyChanges)
       .where(eq(voteTallyChanges.voteId, id))
       .orderBy(asc(voteTallyChanges.id))

@@ -51,7 +51,13 @@ export const ruleSetDefinitionSchema = z
     /** Whether a meeting may be convened at short notice for a special circumstance. */
     urgentAllowed: z.boolean(),
     source: z
-      .object({ law: line('法律依据', 100), articles: line('条款', 60), text: paragraph('条文', 2000) })
+      .object({
+        law: line('法律依据', 100),
+        articles: line('条款', 60),
+        text: paragraph('条文', 2000),
+        /** The article that sets publicityDays (2025: 村民委员会组织法第三十五条, 城市居民委员会组织法第三十四条). */
+        publicityArticles: line('公示期条款', 60).optional(),
+      })
       .strict(),
     /** Options votes (方案一 / 方案二): majority of the pass rule, or plurality where the type allows. */
     optionsMode: z.enum(['majority', 'plurality']).default('majority'),
@@ -98,14 +104,6 @@ export function quorumStatus(quorum: Threshold | null, expected: number, present
 }
 
 /** Which version applies on a date: the law amended 2025-10-28 applies from 2026-01-01. */
-export function versionInForce<T extends { effectiveFrom: string | null; effectiveTo: string | null }>(
-  versions: readonly T[],
-  date: string,
-): T | null {
+export function versionInForce<T extends { effectiveFrom: string | null; effectiveTo: string | null }>(versions: readonly T[], date: string): T | null {
   return versions.find((v) => (v.effectiveFrom == null || v.effectiveFrom <= date) && (v.effectiveTo == null || date <= v.effectiveTo)) ?? null;
-}
-
-/** "《…组织法》第二十九条、第三十条" — the law and articles a result cites after “依据：”. */
-export function ruleSource(def: Pick<RuleSetDefinition, 'source'>): string {
-  return `${def.source.law}${def.source.articles === '—' ? '' : def.source.articles}`;
 }

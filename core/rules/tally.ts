@@ -1,5 +1,6 @@
 import { fractionWords, meets, type Comparison, type Fraction } from './fraction';
-import { ruleSource, type RuleSetDefinition } from './rule-set';
+import { ruleCitation } from './citation';
+import type { RuleSetDefinition } from './rule-set';
 
 export const choices = ['赞成', '反对', '弃权'] as const;
 export type Choice = (typeof choices)[number];
@@ -137,7 +138,14 @@ export interface OptionsOutcome {
  * An options vote (方案一 / 方案二): by majority, the option whose votes meet the pass rule wins;
  * by plurality (only where the type allows it), a single top option wins. Otherwise no option does.
  */
-export function decideOptions(rule: PassRule, mode: 'majority' | 'plurality', labels: string[], votes: number[], base: VoteBase, source: string): OptionsOutcome {
+export function decideOptions(
+  rule: PassRule,
+  mode: 'majority' | 'plurality',
+  labels: string[],
+  votes: number[],
+  base: VoteBase,
+  source: string,
+): OptionsOutcome {
   const denominatorCount = rule.denominator === 'roll' ? base.expected : base.eligible;
   const list = labels.map((l, i) => `${l} ${votes[i] ?? 0} 票`).join('，');
   const head = `应到 ${base.expected} 人，实到 ${base.eligible} 人；${list}`;
@@ -177,7 +185,7 @@ export interface VoteCounts {
 }
 
 /** The parts of a meeting type's rule set a vote is decided by. */
-export type VoteRules = Pick<RuleSetDefinition, 'pass' | 'tieFails' | 'optionsMode' | 'source'>;
+export type VoteRules = Pick<RuleSetDefinition, 'pass' | 'tieFails' | 'optionsMode' | 'source' | 'statutory'>;
 
 /** What the counts say: problems to fix, how many votes are not yet counted, and the outcome they would give. */
 export interface VoteCheck {
@@ -200,7 +208,7 @@ export interface VoteDecision {
  */
 export function decideVote(frame: VoteFrame, rules: VoteRules, counts: VoteCounts): VoteDecision {
   const base = { expected: frame.expected, eligible: frame.eligible };
-  const source = ruleSource(rules);
+  const source = ruleCitation(rules);
   if (frame.kind === 'proposal') {
     if (!counts.tally) throw new Error('decideVote: a proposal vote needs its tally');
     const outcome = decideProposal(rules.pass, rules.tieFails, counts.tally, base, source);

@@ -1,4 +1,4 @@
-import { ruleSource } from '../../core/rules/rule-set';
+import { ruleCitation } from '../../core/rules/citation';
 import { listAgenda } from '../../db/agenda';
 import { attendanceSheet } from '../../db/attendance';
 import type { Db } from '../../db/client';
@@ -24,7 +24,7 @@ export function meetingHeader(db: Db, meetingId: number): MeetingHeader {
     place: m.place,
     chairName: m.chairName,
     recorderName: m.recorderName,
-    ruleSource: ruleSource(m.ruleSet),
+    ruleSource: ruleCitation(m.ruleSet),
   };
 }
 
@@ -37,8 +37,13 @@ export function minutesData(db: Db, meetingId: number): MinutesData {
   const proposals = listProposals(db, meetingId).items;
   const votes = listVotes(db, meetingId).items.filter((v) => v.status === '已确认');
   const resolutions = listResolutions(db, { orgId: m.orgId, meetingId }).items.sort((a, b) => a.number.localeCompare(b.number, 'zh-CN', { numeric: true }));
-  const lines = sheet.expected.map((e) => ({ name: e.householdId != null ? `${e.householdNo ?? ''}户 ${e.attendance?.signedByName ?? ''}`.trim() : e.name, a: e.attendance }));
-  const attendees = lines.filter((l) => l.a && (l.a.status === '出席' || l.a.status === '迟到')).map((l) => ({ name: l.name, late: l.a!.status === '迟到', arrivedAt: l.a!.arrivedAt }));
+  const lines = sheet.expected.map((e) => ({
+    name: e.householdId != null ? `${e.householdNo ?? ''}户 ${e.attendance?.signedByName ?? ''}`.trim() : e.name,
+    a: e.attendance,
+  }));
+  const attendees = lines
+    .filter((l) => l.a && (l.a.status === '出席' || l.a.status === '迟到'))
+    .map((l) => ({ name: l.name, late: l.a!.status === '迟到', arrivedAt: l.a!.arrivedAt }));
   const leftEarly = lines.filter((l) => l.a?.status === '早退').map((l) => ({ name: l.name, leftAt: l.a!.leftAt }));
   const titleOf = (id: number | null) => proposals.find((p) => p.id === id)?.title ?? '';
   const toVote = (v: (typeof votes)[number]): MinutesVote => ({
@@ -70,9 +75,7 @@ export function minutesData(db: Db, meetingId: number): MinutesData {
       presenter: item.presenter,
       description: item.description,
       speeches: speeches.filter((s) => s.agendaItemId === item.id).map((s) => ({ speaker: s.speakerName, content: s.content })),
-      proposals: proposals
-        .filter((p) => p.agendaItemId === item.id)
-        .map((p) => ({ title: p.title, text: p.text, proposer: p.proposerName, status: p.status })),
+      proposals: proposals.filter((p) => p.agendaItemId === item.id).map((p) => ({ title: p.title, text: p.text, proposer: p.proposerName, status: p.status })),
       votes: votes.filter((v) => v.agendaItemId === item.id).map(toVote),
     })),
     resolutions: resolutions.map((r) => ({ number: r.number, title: r.title, text: r.text })),
@@ -97,7 +100,13 @@ export function signInSheetData(db: Db, meetingId: number): SignInSheetData {
 
 export function noticeData(db: Db, meetingId: number, audience: string | undefined): NoticeData {
   const m = getMeeting(db, meetingId);
-  const defaultAudience = m.bodyName ? `${m.bodyName}全体组成人员` : m.basis === 'households' ? '各户户代表' : m.basis === 'adults' ? '年满十八周岁的全体居民（村民）' : '各位代表';
+  const defaultAudience = m.bodyName
+    ? `${m.bodyName}全体组成人员`
+    : m.basis === 'households'
+      ? '各户户代表'
+      : m.basis === 'adults'
+        ? '年满十八周岁的全体居民（村民）'
+        : '各位代表';
   return {
     ...meetingHeader(db, meetingId),
     audience: audience?.trim() || defaultAudience,

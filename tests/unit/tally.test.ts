@@ -11,7 +11,9 @@ describe('表决结果', () => {
   it('explains the issue example in the law’s words', () => {
     const r = decideProposal(present, true, { yes: 16, no: 10, abstain: 3 }, { expected: 45, eligible: 31 }, src);
     expect(r.passed).toBe(true);
-    expect(r.explanation).toBe('应到 45 人，实到 31 人，赞成 16 票，反对 10 票，弃权 3 票；超过实到人数的半数（15.5），通过。依据：《村民委员会组织法》第三十条');
+    expect(r.explanation).toBe(
+      '应到 45 人，实到 31 人，赞成 16 票，反对 10 票，弃权 3 票；超过实到人数的半数（15.5），通过。依据：《村民委员会组织法》第三十条',
+    );
     const f = decideProposal(present, true, { yes: 15, no: 10, abstain: 4 }, { expected: 45, eligible: 31 }, src);
     expect(f.passed).toBe(false);
     expect(f.explanation).toContain('未超过实到人数的半数（15.5），未通过');
@@ -40,8 +42,12 @@ describe('表决结果', () => {
   it('checks paper ballots add up', () => {
     const base = { expected: 45, eligible: 31 };
     expect(tallyProblems('无记名', { yes: 16, no: 10, abstain: 3 }, { issued: 31, returned: 31, valid: 29, invalid: 2 }, base)).toEqual([]);
-    expect(tallyProblems('无记名', { yes: 16, no: 10, abstain: 3 }, { issued: 31, returned: 32, valid: 30, invalid: 2 }, base)).toContain('收回选票 32 张，多于发出的 31 张');
-    expect(tallyProblems('无记名', { yes: 16, no: 10, abstain: 3 }, { issued: 31, returned: 31, valid: 30, invalid: 2 }, base).join()).toContain('应等于收回的 31 张');
+    expect(tallyProblems('无记名', { yes: 16, no: 10, abstain: 3 }, { issued: 31, returned: 32, valid: 30, invalid: 2 }, base)).toContain(
+      '收回选票 32 张，多于发出的 31 张',
+    );
+    expect(tallyProblems('无记名', { yes: 16, no: 10, abstain: 3 }, { issued: 31, returned: 31, valid: 30, invalid: 2 }, base).join()).toContain(
+      '应等于收回的 31 张',
+    );
     expect(tallyProblems('举手', { yes: 20, no: 10, abstain: 2 }, null, base)).toEqual(['赞成、反对、弃权合计 32 票，超过了有表决权的到会人数 31 人']);
     expect(tallyProblems('举手', { yes: -1, no: 0, abstain: 0 }, null, base)).toEqual(['赞成票应为不小于 0 的整数']);
   });
@@ -65,11 +71,13 @@ describe('表决结果', () => {
   it('for any valid tally the outcome is the law’s inequality, and invalid tallies are refused', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 500 }).chain((expected) =>
-          fc.integer({ min: 0, max: expected }).chain((eligible) =>
-            fc.tuple(fc.constant(expected), fc.constant(eligible), fc.nat(eligible), fc.nat(eligible), fc.nat(eligible)),
+        fc
+          .integer({ min: 1, max: 500 })
+          .chain((expected) =>
+            fc
+              .integer({ min: 0, max: expected })
+              .chain((eligible) => fc.tuple(fc.constant(expected), fc.constant(eligible), fc.nat(eligible), fc.nat(eligible), fc.nat(eligible))),
           ),
-        ),
         fc.constantFrom(present, roll, twoThirds),
         ([expected, eligible, yes, no, abstain], rule) => {
           const base = { expected, eligible };
@@ -88,23 +96,42 @@ describe('表决结果', () => {
 });
 
 describe('一次表决的核对与结果（服务端与计票界面共用）', () => {
-  const rules: VoteRules = { pass: present, tieFails: true, optionsMode: 'majority', source: { law: '《村民委员会组织法》', articles: '第三十条', text: '' } };
+  const rules: VoteRules = {
+    pass: present,
+    tieFails: true,
+    optionsMode: 'majority',
+    statutory: true,
+    source: { law: '《村民委员会组织法》', articles: '第三十条', text: '' },
+  };
   const paper = { kind: 'proposal' as const, method: '无记名' as const, expected: 45, eligible: 31, labels: [] };
 
   it('previews the outcome once the paper ballots add up', () => {
-    const c = checkVote(paper, rules, { tally: { yes: 16, no: 10, abstain: 3 }, optionVotes: null, ballots: { issued: 31, returned: 31, valid: 29, invalid: 2 } });
+    const c = checkVote(paper, rules, {
+      tally: { yes: 16, no: 10, abstain: 3 },
+      optionVotes: null,
+      ballots: { issued: 31, returned: 31, valid: 29, invalid: 2 },
+    });
     expect(c).toMatchObject({ problems: [], remaining: 0, passes: true });
     expect(c.preview).toBe(decideProposal(present, true, { yes: 16, no: 10, abstain: 3 }, { expected: 45, eligible: 31 }, src).explanation);
   });
 
   it('lists problems and gives no outcome while the counts do not add up', () => {
-    const c = checkVote(paper, rules, { tally: { yes: 16, no: 10, abstain: 3 }, optionVotes: null, ballots: { issued: 31, returned: 31, valid: 30, invalid: 2 } });
+    const c = checkVote(paper, rules, {
+      tally: { yes: 16, no: 10, abstain: 3 },
+      optionVotes: null,
+      ballots: { issued: 31, returned: 31, valid: 30, invalid: 2 },
+    });
     expect(c.problems.length).toBeGreaterThan(0);
     expect(c).toMatchObject({ remaining: 1, preview: null, passes: null });
   });
 
   it('has nothing to say before any count is saved', () => {
-    expect(checkVote({ ...paper, method: '举手' }, rules, { tally: null, optionVotes: null, ballots: null })).toEqual({ problems: [], remaining: 31, preview: null, passes: null });
+    expect(checkVote({ ...paper, method: '举手' }, rules, { tally: null, optionVotes: null, ballots: null })).toEqual({
+      problems: [],
+      remaining: 31,
+      preview: null,
+      passes: null,
+    });
   });
 
   it('names the winning option of an options vote', () => {

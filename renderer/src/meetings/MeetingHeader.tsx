@@ -6,6 +6,7 @@ import { zonedParts } from '../../../core/clock';
 import { chineseDate } from '../../../core/dates';
 import { useClock } from '../app/useClock';
 import { basisLabels } from '../../../core/rules/rule-set';
+import { ruleCitation } from '../../../core/rules/citation';
 import { LifecycleActions } from './LifecycleActions';
 import { MeetingStatusTag } from './status';
 import { lawVersionLabel } from './ruleWords';
@@ -66,7 +67,7 @@ export const MeetingHeader = memo(function MeetingHeader({ meeting, onBack, onEd
         </Descriptions.Item>
         <Descriptions.Item label="适用规则" span="filled">
           {m.ruleSetLabel}
-          {m.ruleSet.statutory ? `（${m.ruleSet.source.law}${m.ruleSet.source.articles}）` : `（${lawVersionLabel(m.lawVersion)}）`}
+          {m.ruleSet.statutory ? `（${ruleCitation(m.ruleSet)}）` : `（${lawVersionLabel(m.lawVersion)}；${ruleCitation(m.ruleSet)}）`}
         </Descriptions.Item>
       </Descriptions>
       {locked && (
