@@ -71,3 +71,15 @@ export function orgWording(orgKind: string): OrgWording {
 export function residentWord(orgKind: string): '居民' | '村民' {
   return orgWording(orgKind).resident;
 }
+
+const basisWordsFor: Record<'body' | 'adults' | 'households' | 'groupRepresentatives', (w: OrgWording) => string> = {
+  body: (w) => `机构成员（如${w.resident}代表、党员）`,
+  adults: (w) => `年满十八周岁的${w.resident}`,
+  households: () => '户代表（每户一人）',
+  groupRepresentatives: (w) => `各${w.resident}小组推选的代表`,
+};
+
+/** Who a basis counts, in the organization's words: "年满十八周岁的居民" for a 社区. */
+export function basisWords(basis: keyof typeof basisWordsFor, orgKind: string): string {
+  return basisWordsFor[basis](orgWording(orgKind));
+}

@@ -3,13 +3,15 @@ import { Alert, Form, Input, Modal, Radio, Select, Space, Spin, Typography } fro
 import type { Body } from '../../../core/contract/bodies';
 import type { MeetingType } from '../../../core/contract/meeting-types';
 import type { Meeting } from '../../../core/contract/meetings';
-import { basisLabels, versionInForce, type AttendeeBasis } from '../../../core/rules/rule-set';
+import { versionInForce, type AttendeeBasis } from '../../../core/rules/rule-set';
 import { call, errorMessage } from '../api/client';
 import { lawNote, quorumWords, ruleSummary } from './ruleWords';
 import { isIsoDate } from '../../../core/date-input';
 import { DateField, TimeField } from '../app/DateField';
 import { dateRule, timeRule } from '../app/dateRules';
 import { useClock } from '../app/useClock';
+import { useCurrentOrg } from '../org/OrgContext';
+import { basisWords, orgWording } from '../../../core/documents/wording';
 
 interface Values {
   meetingTypeId?: number;
@@ -37,6 +39,8 @@ interface Props {
 export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const clock = useClock();
+  const orgKind = useCurrentOrg().kind;
+  const words = orgWording(orgKind);
   const [types, setTypes] = useState<MeetingType[] | null>(null);
   const [bodies, setBodies] = useState<Body[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -175,18 +179,28 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
                   <Typography.Text type="secondary">{lawNote(version)}</Typography.Text>
                 </Space>
               ) : type && isoDay ? (
-                <Typography.Text type="danger">“{type.name}”在 {isoDay} 没有适用的规则，请换一个日期或会议类型</Typography.Text>
+                <Typography.Text type="danger">
+                  “{type.name}”在 {isoDay} 没有适用的规则，请换一个日期或会议类型
+                </Typography.Text>
               ) : undefined
             }
           >
             <Select
               disabled={editing}
-              placeholder="请选择，例如：村民代表会议"
+              placeholder={`请选择或输入查找，例如：${words.representatives}`}
+              showSearch={{ optionFilterProp: 'label' }}
+              notFoundContent="没有这个会议类型：本单位只能使用列出的类型，或在“会议类型”中复制为本地类型"
               onChange={onTypeChosen}
-              options={(types ?? []).map((t) => {
-                const v = isoDay ? versionInForce(t.versions, isoDay) : null;
-                return { value: t.id, label: t.name, summary: v ? ruleSummary(v) : '该日期没有适用的规则' };
-              })}
+              options={[
+                ...(types ?? []).map((t) => {
+                  const v = isoDay ? versionInForce(t.versions, isoDay) : null;
+                  return { value: t.id, label: t.name, summary: v ? ruleSummary(v) : '该日期没有适用的规则' };
+                }),
+                // An existing meeting keeps its type even where the organization would no longer be offered it.
+                ...(meeting && types && !types.some((t) => t.id === meeting.meetingTypeId)
+                  ? [{ value: meeting.meetingTypeId, label: meeting.typeName, summary: '' }]
+                  : []),
+              ]}
               optionRender={(option) => (
                 <div className="type-option">
                   <div>{option.data.label}</div>
@@ -196,7 +210,7 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
             />
           </Form.Item>
           <Form.Item name="title" label="会议名称" rules={[{ required: true, whitespace: true, message: '请填写会议名称' }]}>
-            <Input maxLength={100} placeholder="例如：2026年第一季度村民代表会议" />
+            <Input maxLength={100} placeholder={`例如：2026年第一季度${words.representatives}`} />
           </Form.Item>
           <Form.Item name="date" label="日期" rules={[dateRule('请填写会议日期')]} extra={started ? '会议已经开始，日期不能再修改' : undefined}>
             <DateField disabled={started} aria-label="会议日期" />
@@ -231,7 +245,7 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
               <Space orientation="vertical">
                 {bases.map((b) => (
                   <Radio key={b.basis} value={b.basis}>
-                    {basisLabels[b.basis]}
+                    {basisWords(b.basis, orgKind)}
                     <Typography.Text type="secondary">（{quorumWords(b.quorum)}）</Typography.Text>
                   </Radio>
                 ))}

@@ -20,6 +20,8 @@ import { useClock } from '../app/useClock';
 import { call, errorMessage, saveFile } from '../api/client';
 import { useReportError } from '../app/useReportError';
 import { voteSubject } from '../votes/labels';
+import { orgWording } from '../../../core/documents/wording';
+import { useCurrentOrg } from '../org/OrgContext';
 
 type Job = 'minutes' | 'summary' | 'signIn' | 'notice' | 'resolutionNotice' | 'ballots';
 type Dialog = 'notice' | 'resolutionNotice' | 'ballots' | null;
@@ -38,6 +40,7 @@ interface Props {
 /** 导出与打印: every Word document of the meeting, and printing the preview. */
 export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
   const { message, modal } = App.useApp();
+  const words = orgWording(useCurrentOrg().kind);
   const reportError = useReportError();
   const [busy, setBusy] = useState<Partial<Record<Job, boolean>>>({});
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -205,7 +208,7 @@ export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
         >
           {dialog === 'notice' && (
             <Form layout="vertical">
-              <Form.Item label="通知对象（可不填）" extra="不填时按参会范围自动写，例如“村民代表会议全体组成人员”。">
+              <Form.Item label="通知对象（可不填）" extra={`不填时按参会范围自动写，例如“${words.representatives}全体组成人员”。`}>
                 <Input aria-label="通知对象" value={audience} maxLength={60} onChange={(e) => setAudience(e.target.value)} placeholder="例如：全体村民代表" />
               </Form.Item>
               <Typography.Text type="secondary">
