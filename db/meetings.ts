@@ -136,7 +136,7 @@ function checkBase(db: Db, orgId: number, def: RuleSetDefinition, basis: Attende
     throw new ApiError('INVALID_INPUT', `${def.meetingKind}不能按这种方式计算应到人员，请重新选择`);
   }
   if (basis === 'body') {
-    if (bodyId == null) throw new ApiError('INVALID_INPUT', '请选择参会的机构（例如本届村民代表会议），应到人员从机构成员中计算');
+    if (bodyId == null) throw new ApiError('INVALID_INPUT', `请选择参会的机构（例如本届${def.meetingKind}），应到人员从机构成员中计算`);
     const body = db.orm.select().from(bodies).where(eq(bodies.id, bodyId)).get();
     if (!body || body.orgId !== orgId) throw new ApiError('NOT_FOUND', `找不到编号为 ${bodyId} 的机构，请重新选择`);
   }

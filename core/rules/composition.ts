@@ -1,3 +1,4 @@
+import { residentWord } from '../documents/wording';
 import bodyKindsData from './body-kinds.json';
 import { meets, minimumCount, thresholdWords, type Threshold } from './fraction';
 
@@ -10,6 +11,12 @@ export interface BodyKind {
 
 export const bodyKinds = bodyKindsData.kinds as BodyKind[];
 export const bodyKindNames = bodyKinds.map((k) => k.kind);
+
+/** The body kinds an organization uses: a 社区 has no 村民代表会议, a village no 居民代表会议. */
+export function bodyKindNamesFor(orgKind: string): string[] {
+  const other = residentWord(orgKind) === '居民' ? '村民' : '居民';
+  return bodyKindNames.filter((k) => !k.startsWith(other));
+}
 
 export interface CompositionCheck {
   label: string;
