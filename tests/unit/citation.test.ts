@@ -15,8 +15,10 @@ describe('法律依据的写法（一处格式化，处处一致）', () => {
   });
 
   it('drops the commencement note from the edition, so rule sets stored earlier print the same', () => {
-    expect(lawName(`${RESIDENTS}（2025年修订）`)).toBe(`${RESIDENTS}（2025年修订）`);
-    expect(lawCitation({ law: `${VILLAGERS}（2025年修订）`, articles: '第二十九条、第三十条' })).toBe(`${VILLAGERS}（2025年修订）第二十九条、第三十条`);
+    expect(lawName(`${RESIDENTS}（2025年修订，2026年1月1日起施行）`)).toBe(`${RESIDENTS}（2025年修订）`);
+    expect(lawCitation({ law: `${VILLAGERS}（2025年修订，2026年1月1日起施行）`, articles: '第二十九条、第三十条' })).toBe(
+      `${VILLAGERS}（2025年修订）第二十九条、第三十条`,
+    );
     expect(lawName(`${VILLAGERS}（2018年修正）`)).toBe(`${VILLAGERS}（2018年修正）`);
   });
 
