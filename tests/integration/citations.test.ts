@@ -98,6 +98,10 @@ describe('社区的文书引用城市居民委员会组织法，一次、完整�
     expect(minutes).not.toContain('施行');
     expect(minutes).not.toContain('村民');
     expect(minutes).not.toContain(VILLAGERS);
+    const summary = await docText(await value(o.ctx, 'documents.minutes', { meetingId: m.id, variant: '纪要' }));
+    expect(summary).toContain(`会议依据${citation}召开`);
+    expect(count(summary, RESIDENTS)).toBe(count(summary, citation));
+    expect(summary).not.toContain('村民');
   });
 
   it('prints the meeting notice and the resolution notice in 居民 words, citing the publicity article', async () => {
@@ -161,6 +165,10 @@ describe('社区的文书引用城市居民委员会组织法，一次、完整�
     expect(minutes).toContain(NO_STATUTE);
     expect(minutes).not.toContain('第三十三条');
     expect(minutes).not.toContain('村民');
+    const summary = await docText(await value(o.ctx, 'documents.minutes', { meetingId: m.id, variant: '纪要' }));
+    expect(summary).toContain(`${NO_STATUTE}。`);
+    expect(summary).not.toContain('会议依据本类');
+    expect(summary).not.toContain('村民');
   });
 });
 
