@@ -3,7 +3,8 @@ import type { ParsedInput } from '../core/contract';
 import type { AttendanceLineState, ExpectedAttendee } from '../core/contract/attendance';
 import { ApiError } from '../core/contract/define';
 import { minutesOfDay } from '../core/dates';
-import { basisLabels, ruleSource, type AttendeeBasis } from '../core/rules/rule-set';
+import { basisLabels, type AttendeeBasis } from '../core/rules/rule-set';
+import { ruleGrounds } from '../core/rules/citation';
 import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
 import { expectedAttendees, type ExpectedEntry } from './expected-attendees';
@@ -127,7 +128,7 @@ function assertAdultSigner(m: MeetingRow, entry: ExpectedEntry, member: { name: 
   if (!member.minor) return;
   throw new ApiError(
     'INVALID_INPUT',
-    `${member.name}在会议日期 ${m.date} 未满十八周岁，不能作为${entry.householdNo}户的户代表签到（依照${ruleSource(ruleSetOf(m))}，参加会议的是十八周岁以上的村民或户的代表）；请选择本户一名年满十八周岁的成员`,
+    `${member.name}在会议日期 ${m.date} 未满十八周岁，不能作为${entry.householdNo}户的户代表签到（${ruleGrounds(ruleSetOf(m))}参加会议的是十八周岁以上的村民或户的代表）；请选择本户一名年满十八周岁的成员`,
   );
 }
 

@@ -3,7 +3,7 @@ import { ApiError } from '../core/contract/define';
 import type { ParsedInput } from '../core/contract';
 import type { MeetingType, RuleSet } from '../core/contract/meeting-types';
 import { ruleSetDefinitionSchema, versionInForce, type RuleSetDefinition } from '../core/rules/rule-set';
-import { shippedMeetingTypes } from '../core/rules/shipped';
+import { shippedMeetingTypes, shippedType, typeFitsOrgKind } from '../core/rules/shipped';
 import { appendAudit } from './audit';
 import type { Actor, Db, Tx } from './client';
 import { getOrganization } from './organizations';
@@ -60,22 +60,45 @@ function toMeetingType(db: Db, row: typeof meetingTypes.$inferSelect): MeetingTy
   return { id: row.id, name: row.name, code: row.code, builtIn: row.code != null, copiedFromId: row.copiedFromId, versions: versions.map(toRuleSet) };
 }
 
+/**
+ * A meeting type; given `orgId`, one that organization may use: its own copies and the shipped
+ * types its kind holds (a 社区 holds 居民会议, never 村民会议 — the villagers' committee law is
+ * not its law).
+ */
 export function getMeetingType(db: Db, id: number, orgId?: number): typeof meetingTypes.$inferSelect {
   const row = db.orm.select().from(meetingTypes).where(eq(meetingTypes.id, id)).get();
   if (!row || (orgId !== undefined && row.orgId != null && row.orgId !== orgId)) {
     throw new ApiError('NOT_FOUND', `找不到编号为 ${id} 的会议类型，请刷新后重新选择`);
   }
+  if (orgId !== undefined) {
+    const org = getOrganization(db, orgId);
+    if (!typeFitsOrgKind(row.code, org.kind)) {
+      const kinds = shippedType(row.code)?.orgKinds.join('、') ?? '';
+      const fits = typeRows(db, orgId)
+        .filter((t) => typeFitsOrgKind(t.code, org.kind))
+        .map((t) => t.name);
+      throw new ApiError(
+        'INVALID_INPUT',
+        `“${row.name}”是${kinds}的会议，${org.name}是${org.kind}，不能使用这个会议类型。${org.kind}可以选择：${fits.join('、')}`,
+      );
+    }
+  }
   return row;
 }
 
-export function listMeetingTypes(db: Db, orgId: number): { items: MeetingType[] } {
-  getOrganization(db, orgId);
-  const rows = db.orm
+function typeRows(db: Db, orgId: number) {
+  return db.orm
     .select()
     .from(meetingTypes)
     .where(and(or(isNull(meetingTypes.orgId), eq(meetingTypes.orgId, orgId)), eq(meetingTypes.archived, false)))
     .orderBy(asc(meetingTypes.id))
     .all();
+}
+
+/** The meeting types the organization may use: the shipped ones its kind holds and its own copies. */
+export function listMeetingTypes(db: Db, orgId: number): { items: MeetingType[] } {
+  const org = getOrganization(db, orgId);
+  const rows = typeRows(db, orgId).filter((r) => typeFitsOrgKind(r.code, org.kind));
   return { items: rows.map((r) => toMeetingType(db, r)) };
 }
 
@@ -98,14 +121,17 @@ export function copyMeetingType(tx: Tx, input: ParsedInput<'meetingTypes.copy'>)
   // A user's own rules are never presented as the statute's words.
   const definition: RuleSetDefinition = { ...(input.definition ?? (JSON.parse(from.definition) as RuleSetDefinition)), statutory: false };
   const at = tx.clock.instant;
-  const type = tx.orm
-    .insert(meetingTypes)
-    .values({ orgId: input.orgId, name: input.name, copiedFromId: fromType.id, createdAt: at })
-    .returning()
-    .get();
+  const type = tx.orm.insert(meetingTypes).values({ orgId: input.orgId, name: input.name, copiedFromId: fromType.id, createdAt: at }).returning().get();
   tx.orm
     .insert(ruleSets)
-    .values({ meetingTypeId: type.id, label: `复制自${fromType.name}（${from.label}）`, effectiveFrom: null, effectiveTo: null, definition: JSON.stringify(definition), createdAt: at })
+    .values({
+      meetingTypeId: type.id,
+      label: `复制自${fromType.name}（${from.label}）`,
+      effectiveFrom: null,
+      effectiveTo: null,
+      definition: JSON.stringify(definition),
+      createdAt: at,
+    })
     .run();
   const result = toMeetingType(tx, type);
   appendAudit(tx, { action: 'meetingType.copy', entity: 'meetingType', entityId: type.id, after: result });

@@ -2,7 +2,8 @@ import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { ApiError } from '../core/contract/define';
 import type { ParsedInput } from '../core/contract';
 import type { Meeting, MeetingSummary, Quorum } from '../core/contract/meetings';
-import { ruleSetDefinitionSchema, quorumStatus, ruleSource, type AttendeeBasis, type RuleSetDefinition } from '../core/rules/rule-set';
+import { ruleSetDefinitionSchema, quorumStatus, type AttendeeBasis, type RuleSetDefinition } from '../core/rules/rule-set';
+import { ruleGrounds } from '../core/rules/citation';
 import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
 import { expectedAttendees, expectedCount } from './expected-attendees';
@@ -151,7 +152,7 @@ function checkBase(db: Db, orgId: number, def: RuleSetDefinition, basis: Attende
     throw new ApiError('INVALID_INPUT', `${def.meetingKind}不能按这种方式计算应到人员，请重新选择`);
   }
   if (basis === 'body') {
-    if (bodyId == null) throw new ApiError('INVALID_INPUT', '请选择参会的机构（例如本届村民代表会议），应到人员从机构成员中计算');
+    if (bodyId == null) throw new ApiError('INVALID_INPUT', `请选择参会的机构（例如本届${def.meetingKind}），应到人员从机构成员中计算`);
     const body = db.orm.select().from(bodies).where(eq(bodies.id, bodyId)).get();
     if (!body || body.orgId !== orgId) throw new ApiError('NOT_FOUND', `找不到编号为 ${bodyId} 的机构，请重新选择`);
   }
@@ -171,7 +172,7 @@ function checkGroup(db: Db, orgId: number, def: RuleSetDefinition, groupName: st
   if (!groupName) {
     throw new ApiError(
       'INVALID_INPUT',
-      `${def.meetingKind}只计算本小组的人员，请选择是哪个村民小组（依照${ruleSource(def)}，应到人员为本组年满十八周岁的村民或本组各户代表）`,
+      `${def.meetingKind}只计算本小组的人员，请选择是哪个村民小组（${ruleGrounds(def)}应到人员为本组年满十八周岁的村民或本组各户代表）`,
     );
   }
   const known = db.orm
@@ -306,7 +307,7 @@ export function notifyMeeting(tx: Tx, { id, noticeDate, urgentReason }: ParsedIn
   if (def.noticeDays != null && days < def.noticeDays && !reason) {
     throw new ApiError(
       'INVALID_INPUT',
-      `依照${def.source.law}${def.source.articles}，${def.meetingKind}应当提前 ${def.noticeDays} 天通知；本次只提前 ${days} 天。请填写“临时召开的特殊情况”后再登记。`,
+      `${ruleGrounds(def)}${def.meetingKind}应当提前 ${def.noticeDays} 天通知；本次只提前 ${days} 天。请填写“临时召开的特殊情况”后再登记。`,
     );
   }
   return transition(tx, m, '已通知', { noticeDate, urgentReason: reason }, 'meeting.notify');

@@ -1,4 +1,5 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { publicityCitation } from '../core/rules/citation';
 import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
 import type { Notice } from '../core/contract/notices';
@@ -43,15 +44,23 @@ export function minimumDays(db: Db, q: { orgId: number; resolutionId?: number | 
   if (q.resolutionId) meetingId = resolutionIn(db, q.orgId, q.resolutionId).meetingId;
   else if (q.matterId) {
     matterIn(db, q.orgId, q.matterId);
-    const step4 = db.orm.select().from(matterSteps).where(and(eq(matterSteps.matterId, q.matterId), eq(matterSteps.step, 4))).get();
+    const step4 = db.orm
+      .select()
+      .from(matterSteps)
+      .where(and(eq(matterSteps.matterId, q.matterId), eq(matterSteps.step, 4)))
+      .get();
     meetingId = step4?.meetingId ?? null;
   }
   if (meetingId != null) {
     const def = ruleSetOf(findMeeting(db, meetingId));
-    if (def.publicityDays != null) return { days: def.publicityDays, basis: `依照${def.source.law}，公示期不少于 ${def.publicityDays} 天`, statutory: true };
+    if (def.publicityDays != null) {
+      const law = publicityCitation(def);
+      if (law) return { days: def.publicityDays, basis: `依照${law}，公示期不少于 ${def.publicityDays} 天`, statutory: true, law };
+      return { days: def.publicityDays, basis: `按作出决定的会议规则（本地规定），公示期不少于 ${def.publicityDays} 天`, statutory: false, law: null };
+    }
   }
   const days = followUpDefaults.defaultMinimumPublicityDays;
-  return { days, basis: `作出决定的会议规则没有规定公示期，按本软件默认，公示期不少于 ${days} 天`, statutory: false };
+  return { days, basis: `作出决定的会议规则没有规定公示期，按本软件默认，公示期不少于 ${days} 天`, statutory: false, law: null };
 }
 
 function toNotice(row: NoticeRow, resolutionNumber: string | null, today: string): Notice {
@@ -145,7 +154,6 @@ export function takeDownNotice(tx: Tx, input: ParsedInput<'notices.takeDown'>): 
   return getNotice(tx, before.id, tx.clock.today);
 }
 
-
 /** current: posted today and not taken down; endingSoon: of those, ending within 7 days; expired: period over, still up. */
 export function listNotices(db: Db, q: Omit<ParsedInput<'notices.list'>, 'today'>, today: string): { today: string; items: Notice[] } {
   getOrganization(db, q.orgId);
@@ -176,7 +184,18 @@ export function noticeDocumentData(db: Db, id: number, today: string) {
     orgName: org.name,
     notice,
     minimum: minimumDays(db, notice),
-    resolution: r ? { id: r.id, number: r.number, title: r.title, text: r.text, meetingTitle: r.meetingTitle, meetingDate: r.meetingDate, responsible: r.responsible, deadline: r.deadline } : null,
+    resolution: r
+      ? {
+          id: r.id,
+          number: r.number,
+          title: r.title,
+          text: r.text,
+          meetingTitle: r.meetingTitle,
+          meetingDate: r.meetingDate,
+          responsible: r.responsible,
+          deadline: r.deadline,
+        }
+      : null,
     progress: results ? progressOf(db, r.id).map(({ resolutionId: _r, ...p }) => p) : [],
     completion: results && r.completedOn ? { completedOn: r.completedOn, result: r.result ?? '' } : null,
     issuedDate: notice.postedOn,

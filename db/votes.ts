@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
 import type { SavedCounts, Vote } from '../core/contract/votes';
-import { ruleSource } from '../core/rules/rule-set';
+import { ruleGrounds } from '../core/rules/citation';
 import { checkVote, decideVote, type BallotCounts, type Tally, type VoteCounts, type VoteFrame, type VoteMethod } from '../core/rules/tally';
 import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
@@ -34,10 +34,6 @@ function frozenVoters(v: Pick<VoteRow, 'eligibleVoters'>): { personIds: number[]
     personIds: all.filter((x): x is number => typeof x === 'number'),
     households: all.filter((x): x is HouseholdVoter => typeof x === 'object' && x != null),
   };
-}
-
-function sourceOf(m: ReturnType<typeof findMeeting>): string {
-  return ruleSource(ruleSetOf(m));
 }
 
 function frameOf(v: VoteRow, labels: string[]): VoteFrame {
@@ -179,7 +175,7 @@ export function openVote(tx: Tx, input: ParsedInput<'votes.open'>): Vote {
   if (!quorum.met) {
     throw new ApiError(
       'FORBIDDEN',
-      `依照${sourceOf(m)}，${def.meetingKind}${quorum.rule}；现实到 ${quorum.present} 人，还差 ${quorum.missing} 人，不能开始表决`,
+      `${ruleGrounds(def)}${def.meetingKind}${quorum.rule}；现实到 ${quorum.present} 人，还差 ${quorum.missing} 人，不能开始表决`,
     );
   }
   const ids = [...new Set(input.proposalIds)];
@@ -220,7 +216,7 @@ export function openVote(tx: Tx, input: ParsedInput<'votes.open'>): Vote {
   }
   const proxies = input.proxies ?? [];
   if (proxies.length > 0) {
-    if (!def.proxies.allowed) throw new ApiError('FORBIDDEN', `${def.meetingKind}（${def.source.law}）不允许委托投票；如本地规定允许，请复制会议类型后开启`);
+    if (!def.proxies.allowed) throw new ApiError('FORBIDDEN', `${ruleGrounds(def)}${def.meetingKind}不允许委托投票；如本地规定允许，请复制会议类型后开启`);
     const perHolder = new Map<number, number>();
     for (const p of proxies) {
       if (!voters.includes(p.holderPersonId)) throw new ApiError('INVALID_INPUT', '受托人必须是已签到的有表决权人员');

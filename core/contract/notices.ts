@@ -30,7 +30,8 @@ export const noticeSchema = z.object({
 });
 export type Notice = z.infer<typeof noticeSchema>;
 
-const minimumSchema = z.object({ days: z.number(), basis: z.string(), statutory: z.boolean() });
+/** law: the provision that sets the period, "《…》（2025年修订）第三十五条"; null where no law sets it. */
+const minimumSchema = z.object({ days: z.number(), basis: z.string(), statutory: z.boolean(), law: z.string().nullable() });
 const today = isoDate('今天的日期').optional();
 
 export const noticeCalls = {
@@ -50,7 +51,11 @@ export const noticeCalls = {
         title: requiredLine('公示标题', 100),
         content: paragraph('公示内容', 20000).optional(),
         postedOn: isoDate('张贴日期'),
-        periodDays: z.number({ error: '公示天数应为数字' }).int({ error: '公示天数应为整数' }).min(1, { error: '公示天数至少 1 天' }).max(365, { error: '公示天数不能超过 365 天' }),
+        periodDays: z
+          .number({ error: '公示天数应为数字' })
+          .int({ error: '公示天数应为整数' })
+          .min(1, { error: '公示天数至少 1 天' })
+          .max(365, { error: '公示天数不能超过 365 天' }),
         place: requiredLine('张贴地点', 100),
       })
       .strict(),
@@ -65,7 +70,13 @@ export const noticeCalls = {
   'notices.list': defineRead({
     summary: '查看公示',
     input: z
-      .object({ orgId: id('议事主体'), filter: z.enum(['current', 'endingSoon', 'expired', 'all']).optional(), resolutionId: id('决议').optional(), matterId: id('四议两公开事项').optional(), today })
+      .object({
+        orgId: id('议事主体'),
+        filter: z.enum(['current', 'endingSoon', 'expired', 'all']).optional(),
+        resolutionId: id('决议').optional(),
+        matterId: id('四议两公开事项').optional(),
+        today,
+      })
       .strict(),
     output: z.object({ today: z.string(), items: z.array(noticeSchema) }),
   }),
@@ -77,7 +88,16 @@ export const noticeCalls = {
       notice: noticeSchema,
       minimum: minimumSchema,
       resolution: z
-        .object({ id: z.number(), number: z.string(), title: z.string(), text: z.string(), meetingTitle: z.string(), meetingDate: z.string(), responsible: z.string().nullable(), deadline: z.string().nullable() })
+        .object({
+          id: z.number(),
+          number: z.string(),
+          title: z.string(),
+          text: z.string(),
+          meetingTitle: z.string(),
+          meetingDate: z.string(),
+          responsible: z.string().nullable(),
+          deadline: z.string().nullable(),
+        })
         .nullable(),
       /** For 实施结果公开: the progress entries and the completion; empty/null otherwise or when none yet. */
       progress: z.array(progressEntrySchema),

@@ -107,5 +107,7 @@ export interface ResolutionNoticeData {
   postTo: string;
   /** The minimum posting period in days where the law sets one (15 under the 2025 texts), else null. */
   minimumDays: number | null;
+  /** The provision that sets it, "《…》（2025年修订）第三十五条"; without it the notice says 有关法律规定. */
+  lawBasis?: string | null;
   issuedDate: string;
 }

@@ -1,5 +1,6 @@
 import defaults from './defaults.json';
 import fourDeliberations from './four-deliberations.json';
+import { isUrbanKind } from '../documents/wording';
 
 export const followUpDefaults = {
   topicChannels: defaults.topicChannels as readonly string[],
@@ -40,9 +41,9 @@ export function basisOn(def: MatterStepDefinition, date: string): string | null 
 }
 
 type Wording = '村' | '社区';
-/** 社区 use the residents' committee law's words (居民会议, 居务监督); everyone else the villagers'. */
+/** 社区 (and 街道) use the residents' committee law's words (居民会议, 居务监督); everyone else the villagers'. */
 export function wordingOf(orgKind: string): Wording {
-  return orgKind === '社区' ? '社区' : '村';
+  return isUrbanKind(orgKind) ? '社区' : '村';
 }
 
 interface StepJson {

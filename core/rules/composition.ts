@@ -1,3 +1,4 @@
+import { residentWord } from '../documents/wording';
 import bodyKindsData from './body-kinds.json';
 import { meets, minimumCount, thresholdWords, type Threshold } from './fraction';
 
@@ -19,6 +20,12 @@ export const bodyKindNames = bodyKinds.map((k) => k.kind);
 /** The roles of a kind of body whose members attend without a vote. */
 export function nonVotingRoles(kind: string): string[] {
   return bodyKinds.find((k) => k.kind === kind)?.nonVotingRoles ?? [];
+}
+
+/** The body kinds an organization uses: a 社区 has no 村民代表会议, a village no 居民代表会议. */
+export function bodyKindNamesFor(orgKind: string): string[] {
+  const other = residentWord(orgKind) === '居民' ? '村民' : '居民';
+  return bodyKindNames.filter((k) => !k.startsWith(other));
 }
 
 export interface CompositionCheck {

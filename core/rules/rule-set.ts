@@ -51,7 +51,13 @@ export const ruleSetDefinitionSchema = z
     /** Whether a meeting may be convened at short notice for a special circumstance. */
     urgentAllowed: z.boolean(),
     source: z
-      .object({ law: line('法律依据', 100), articles: line('条款', 60), text: paragraph('条文', 2000) })
+      .object({
+        law: line('法律依据', 100),
+        articles: line('条款', 60),
+        text: paragraph('条文', 2000),
+        /** The article that sets publicityDays (2025: 村民委员会组织法第三十五条, 城市居民委员会组织法第三十四条). */
+        publicityArticles: line('公示期条款', 60).optional(),
+      })
       .strict(),
     /** Options votes (方案一 / 方案二): majority of the pass rule, or plurality where the type allows. */
     optionsMode: z.enum(['majority', 'plurality']).default('majority'),
@@ -106,9 +112,4 @@ export function versionInForce<T extends { effectiveFrom: string | null; effecti
   // 党员大会 quorum's 半数以上 was corrected) is added after the version it replaces, which stays
   // for the meetings already held under it (they keep their own snapshot either way).
   return versions.findLast((v) => (v.effectiveFrom == null || v.effectiveFrom <= date) && (v.effectiveTo == null || date <= v.effectiveTo)) ?? null;
-}
-
-/** "《…组织法》第二十九条、第三十条" — the law and articles a result cites after “依据：”. */
-export function ruleSource(def: Pick<RuleSetDefinition, 'source'>): string {
-  return `${def.source.law}${def.source.articles === '—' ? '' : def.source.articles}`;
 }

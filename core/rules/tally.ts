@@ -1,5 +1,6 @@
 import { fractionWords, meets, type Comparison, type Fraction } from './fraction';
-import { ruleSource, type RuleSetDefinition } from './rule-set';
+import { ruleCitation } from './citation';
+import type { RuleSetDefinition } from './rule-set';
 
 export const choices = ['赞成', '反对', '弃权'] as const;
 export type Choice = (typeof choices)[number];
@@ -188,7 +189,7 @@ export interface VoteCounts {
 }
 
 /** The parts of a meeting type's rule set a vote is decided by. */
-export type VoteRules = Pick<RuleSetDefinition, 'pass' | 'tieFails' | 'optionsMode' | 'source'>;
+export type VoteRules = Pick<RuleSetDefinition, 'pass' | 'tieFails' | 'optionsMode' | 'source' | 'statutory'>;
 
 /** What the counts say: problems to fix, how many votes are not yet counted, and the outcome they would give. */
 export interface VoteCheck {
@@ -211,7 +212,7 @@ export interface VoteDecision {
  */
 export function decideVote(frame: VoteFrame, rules: VoteRules, counts: VoteCounts): VoteDecision {
   const base = { expected: frame.expected, eligible: frame.eligible };
-  const source = ruleSource(rules);
+  const source = ruleCitation(rules);
   if (frame.kind === 'proposal') {
     if (!counts.tally) throw new Error('decideVote: a proposal vote needs its tally');
     const outcome = decideProposal(rules.pass, rules.tieFails, counts.tally, base, source);

@@ -31,9 +31,19 @@ export function adoptionCandidates(db: Db, docId: number) {
     .all();
   const items = rows.map(({ vote, meeting, subject }) => {
     const def = ruleSetOf(meeting);
-    const check = meetingMayAdopt(doc.kind, def);
+    const check = meetingMayAdopt(doc.kind, { ...def, date: meeting.date });
     const problem = check.problem ?? (vote.outcome !== '通过' ? '这次表决未通过，不能据此登记通过' : null);
-    return { voteId: vote.id, meetingId: meeting.id, meetingTitle: meeting.title, meetingDate: meeting.date, meetingKind: def.meetingKind, subject, outcome: vote.outcome, problem, needsDelegation: check.needsDelegation };
+    return {
+      voteId: vote.id,
+      meetingId: meeting.id,
+      meetingTitle: meeting.title,
+      meetingDate: meeting.date,
+      meetingKind: def.meetingKind,
+      subject,
+      outcome: vote.outcome,
+      problem,
+      needsDelegation: check.needsDelegation,
+    };
   });
   // Votes on this document first: the secretary should not have to hunt for them.
   items.sort((a, b) => Number(b.subject.includes(doc.title)) - Number(a.subject.includes(doc.title)));
@@ -56,7 +66,7 @@ export function proposeAdoption(tx: Tx, input: ParsedInput<'rules.adoption.propo
   const meeting = findMeeting(tx, input.meetingId);
   if (meeting.orgId !== doc.orgId) throw new ApiError('NOT_FOUND', '请选择本单位的会议');
   assertNotFinalized(meeting, '提交表决');
-  const check = meetingMayAdopt(doc.kind, ruleSetOf(meeting));
+  const check = meetingMayAdopt(doc.kind, { ...ruleSetOf(meeting), date: meeting.date });
   if (check.problem) throw new ApiError('FORBIDDEN', check.problem);
   const snapshot = loadSnapshot(tx, doc.id);
   const version = freezeVersion(tx, doc, '表决稿', `提交“${meeting.title}”表决`);
@@ -65,11 +75,11 @@ export function proposeAdoption(tx: Tx, input: ParsedInput<'rules.adoption.propo
   if (!item || item.meetingId !== meeting.id) throw new ApiError('NOT_FOUND', '所选议题不在这次会议中，请重新选择');
   const org = getOrganization(tx, doc.orgId);
   const proposal = createProposal(tx, {
-      agendaItemId: itemId,
-      title: `关于通过《${doc.title}》的议案`,
-      text: `提请会议审议表决《${doc.title}》（表决稿，第${version.seq}版），共${snapshot.chapters.length ? `${snapshot.chapters.length}章` : ''}${snapshot.articles.length}条。${opinionSummary(tx, doc.id)}`,
-      proposerKind: 'body',
-      proposerName: `${org.name}${org.kind === '村' ? '村民委员会' : '居民委员会'}`,
+    agendaItemId: itemId,
+    title: `关于通过《${doc.title}》的议案`,
+    text: `提请会议审议表决《${doc.title}》（表决稿，第${version.seq}版），共${snapshot.chapters.length ? `${snapshot.chapters.length}章` : ''}${snapshot.articles.length}条。${opinionSummary(tx, doc.id)}`,
+    proposerKind: 'body',
+    proposerName: `${org.name}${org.kind === '村' ? '村民委员会' : '居民委员会'}`,
   });
   return { proposalId: proposal.id, agendaItemId: itemId };
 }
@@ -81,7 +91,7 @@ export function adoptRuleDoc(tx: Tx, input: ParsedInput<'rules.adopt'>): RuleDoc
   if (!vote) throw new ApiError('NOT_FOUND', `找不到编号为 ${input.voteId} 的表决，请刷新后重试`);
   const meeting = findMeeting(tx, vote.meetingId);
   if (meeting.orgId !== doc.orgId) throw new ApiError('NOT_FOUND', '这次表决不是本单位会议的表决，请重新选择');
-  const check = adoptionProblem(doc.kind, ruleSetOf(meeting), input.delegationBasis);
+  const check = adoptionProblem(doc.kind, { ...ruleSetOf(meeting), date: meeting.date }, input.delegationBasis);
   if (check.problem) throw new ApiError('FORBIDDEN', check.problem);
   if (vote.status !== '已确认') throw new ApiError('FORBIDDEN', '这次表决还没有确认结果，请先在会议中确认表决结果');
   if (vote.kind !== 'proposal') throw new ApiError('FORBIDDEN', '请选择对规约议案的表决（不是多方案表决）');
@@ -91,7 +101,11 @@ export function adoptRuleDoc(tx: Tx, input: ParsedInput<'rules.adopt'>): RuleDoc
   const version = freezeVersion(tx, doc, '正式稿', `“${meeting.title}”表决通过`);
   const women = womenAmong(tx, vote);
   const step = currentStep(tx, doc.id);
-  tx.orm.update(ruleSteps).set({ meetingId: meeting.id, voteId: vote.id, outcomeDate: meeting.date, versionId: version.id }).where(eq(ruleSteps.id, step.id)).run();
+  tx.orm
+    .update(ruleSteps)
+    .set({ meetingId: meeting.id, voteId: vote.id, outcomeDate: meeting.date, versionId: version.id })
+    .where(eq(ruleSteps.id, step.id))
+    .run();
   tx.orm
     .update(ruleDocuments)
     .set({
@@ -104,7 +118,12 @@ export function adoptRuleDoc(tx: Tx, input: ParsedInput<'rules.adopt'>): RuleDoc
     })
     .where(eq(ruleDocuments.id, doc.id))
     .run();
-  appendAudit(tx, { action: 'rule.adopt', entity: 'rule_document', entityId: doc.id, after: { voteId: vote.id, meetingId: meeting.id, versionId: version.id, women, present: vote.eligible } });
+  appendAudit(tx, {
+    action: 'rule.adopt',
+    entity: 'rule_document',
+    entityId: doc.id,
+    after: { voteId: vote.id, meetingId: meeting.id, versionId: version.id, women, present: vote.eligible },
+  });
   enterStage(tx, findRuleDoc(tx, doc.id), '备案', meeting.date);
   return getRuleDoc(tx, doc.id, tx.clock.today);
 }
@@ -116,7 +135,11 @@ export function fileRuleDoc(tx: Tx, input: ParsedInput<'rules.file'>): RuleDocDe
   const receiptNo = input.receiptNo?.trim() || null;
   const step = currentStep(tx, doc.id);
   tx.orm.update(ruleSteps).set({ authority: input.authority, outcomeDate: input.filedOn, receiptNo }).where(eq(ruleSteps.id, step.id)).run();
-  tx.orm.update(ruleDocuments).set({ filingAuthority: input.authority, filedOn: input.filedOn, filingReceiptNo: receiptNo }).where(eq(ruleDocuments.id, doc.id)).run();
+  tx.orm
+    .update(ruleDocuments)
+    .set({ filingAuthority: input.authority, filedOn: input.filedOn, filingReceiptNo: receiptNo })
+    .where(eq(ruleDocuments.id, doc.id))
+    .run();
   appendAudit(tx, { action: 'rule.file', entity: 'rule_document', entityId: doc.id, after: input });
   enterStage(tx, findRuleDoc(tx, doc.id), '公布', input.filedOn);
   return getRuleDoc(tx, doc.id, tx.clock.today);

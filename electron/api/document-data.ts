@@ -1,5 +1,6 @@
 import { priorReviewSentence } from '../../core/documents/prior-review';
-import { ruleSource } from '../../core/rules/rule-set';
+import { ruleCitation } from '../../core/rules/citation';
+import { residentWord } from '../../core/documents/wording';
 import { listAgenda } from '../../db/agenda';
 import { attendanceSheet } from '../../db/attendance';
 import type { Db } from '../../db/client';
@@ -25,7 +26,7 @@ export function meetingHeader(db: Db, meetingId: number): MeetingHeader {
     place: m.place,
     chairName: m.chairName,
     recorderName: m.recorderName,
-    ruleSource: ruleSource(m.ruleSet),
+    ruleSource: ruleCitation(m.ruleSet),
   };
 }
 
@@ -104,12 +105,13 @@ export function signInSheetData(db: Db, meetingId: number): SignInSheetData {
 
 export function noticeData(db: Db, meetingId: number, audience: string | undefined): NoticeData {
   const m = getMeeting(db, meetingId);
+  const resident = residentWord(getOrganization(db, m.orgId).kind);
   const defaultAudience = m.bodyName
     ? `${m.bodyName}全体组成人员`
     : m.basis === 'households'
       ? '各户户代表'
       : m.basis === 'adults'
-        ? '年满十八周岁的全体居民（村民）'
+        ? `年满十八周岁的全体${resident}`
         : '各位代表';
   return {
     ...meetingHeader(db, meetingId),

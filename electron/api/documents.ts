@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { publicityCitation } from '../../core/rules/citation';
 import { ApiError } from '../../core/contract/define';
 import type { FileOutput } from '../../core/contract/common';
 import { daysBetween, getMeeting } from '../../db/meetings';
@@ -81,7 +82,8 @@ export const documentHandlers: HandlerGroup<
     const days = daysBetween(input.postFrom, input.postTo) + 1;
     const minimum = m.ruleSet.publicityDays;
     if (minimum != null && days < minimum) {
-      throw new ApiError('INVALID_INPUT', `依照${m.ruleSet.source.law}，决议公示不少于 ${minimum} 天；现在只有 ${days} 天，请延长公示期`);
+      const law = publicityCitation(m.ruleSet);
+      throw new ApiError('INVALID_INPUT', `${law ? `依照${law}` : '按本类会议的规则'}，决议公示不少于 ${minimum} 天；现在只有 ${days} 天，请延长公示期`);
     }
     const resolutions = listResolutions(ctx.db, { orgId: m.orgId, meetingId: m.id }).items;
     if (resolutions.length === 0) throw new ApiError('INVALID_INPUT', '本次会议没有形成决议，没有需要公示的内容');
@@ -96,6 +98,7 @@ export const documentHandlers: HandlerGroup<
       postFrom: input.postFrom,
       postTo: input.postTo,
       minimumDays: minimum,
+      lawBasis: publicityCitation(m.ruleSet),
       issuedDate: ctx.clock.today,
     });
     return file('决议公示', header, bytes);

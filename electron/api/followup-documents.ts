@@ -21,10 +21,20 @@ export const followUpDocumentHandlers: HandlerGroup<'notices.export' | 'matters.
     const d = noticeDocumentData(ctx.db, input.id, ctx.clock.today);
     const r = d.resolution;
     const minimumDays = d.minimum.statutory ? d.minimum.days : null;
-    const lawBasis = d.minimum.statutory ? d.minimum.basis.replace(/^依照/, '').replace(/，.*$/, '') : null;
+    const lawBasis = d.minimum.law;
     if (!r) {
       // No resolution to print: the notice in its own words.
-      const bytes = await buildPublicNotice({ orgName: d.orgName, title: d.notice.title, content: d.notice.content, postFrom: d.notice.postedOn, postTo: d.notice.endsOn, minimumDays, lawBasis, place: d.notice.place, issuedDate: d.issuedDate });
+      const bytes = await buildPublicNotice({
+        orgName: d.orgName,
+        title: d.notice.title,
+        content: d.notice.content,
+        postFrom: d.notice.postedOn,
+        postTo: d.notice.endsOn,
+        minimumDays,
+        lawBasis,
+        place: d.notice.place,
+        issuedDate: d.issuedDate,
+      });
       return file('公示', d.notice.postedOn, d.notice.title, bytes);
     }
     if (d.notice.kind === '实施结果公开') {
@@ -55,6 +65,7 @@ export const followUpDocumentHandlers: HandlerGroup<'notices.export' | 'matters.
       postFrom: d.notice.postedOn,
       postTo: d.notice.endsOn,
       minimumDays,
+      lawBasis,
       issuedDate: d.issuedDate,
     });
     return file('决议公示', d.notice.postedOn, r.title, bytes);
@@ -73,6 +84,11 @@ export const followUpDocumentHandlers: HandlerGroup<'notices.export' | 'matters.
       townshipOfficials: s.townshipOfficials || null,
       mergedWithPrevious: s.mergedWithPrevious,
     }));
-    return file('四议两公开登记表', d.createdOn, d.subject, await buildMatterRegistration({ orgName: d.orgName, subject: d.subject, content: d.content, steps, issuedDate: ctx.clock.today }));
+    return file(
+      '四议两公开登记表',
+      d.createdOn,
+      d.subject,
+      await buildMatterRegistration({ orgName: d.orgName, subject: d.subject, content: d.content, steps, issuedDate: ctx.clock.today }),
+    );
   },
 };

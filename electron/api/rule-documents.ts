@@ -1,5 +1,6 @@
 // The four Word documents of a rule text, from the database to the builders' plain data.
 import type { Clock } from '../../core/clock';
+import { orgWording } from '../../core/documents/wording';
 import type { ParsedInput } from '../../core/contract';
 import { ApiError } from '../../core/contract/define';
 import type { FileOutput } from '../../core/contract/common';
@@ -19,7 +20,7 @@ function file(kind: DocumentKind, date: string, title: string, bytes: Buffer): F
 }
 
 function committee(org: { name: string; kind: string }) {
-  return `${org.name}${org.kind === '村' ? '村民委员会' : '居民委员会'}`;
+  return `${org.name}${orgWording(org.kind).committee}`;
 }
 
 /** `clock` is the call's: the documents are dated by the user's calendar, not the computer's zone. */
@@ -45,13 +46,30 @@ export async function exportRuleDocument(db: Db, input: ParsedInput<'rules.expor
       const from = input.from ?? first!.id;
       const to = input.to ?? 'current';
       const { fromName, toName, comparison } = compareVersions(db, { docId: doc.id, from, to });
-      const bytes = await buildRuleRevision({ orgName: org.name, title: doc.title, fromName, toName, author: committee(org), date: clock.instant.replace(/\.\d+Z$/, 'Z'), comparison });
+      const bytes = await buildRuleRevision({
+        orgName: org.name,
+        title: doc.title,
+        fromName,
+        toName,
+        author: committee(org),
+        date: clock.instant.replace(/\.\d+Z$/, 'Z'),
+        comparison,
+      });
       return file('修订对照稿', today, doc.title, bytes);
     }
     case '意见采纳情况表': {
       const { items } = listOpinions(db, doc.id);
       if (!items.length) throw new ApiError('INVALID_INPUT', '还没有登记任何意见，无法生成意见采纳情况表');
-      const rows = items.map((o, i) => ({ seq: i + 1, name: o.name, channel: o.channel, receivedOn: o.receivedOn, articleLabel: o.articleLabel, content: o.content, disposition: o.disposition, reason: o.reason }));
+      const rows = items.map((o, i) => ({
+        seq: i + 1,
+        name: o.name,
+        channel: o.channel,
+        receivedOn: o.receivedOn,
+        articleLabel: o.articleLabel,
+        content: o.content,
+        disposition: o.disposition,
+        reason: o.reason,
+      }));
       return file('意见采纳情况表', today, doc.title, await buildRuleOpinions({ orgName: org.name, title: doc.title, rows, issuedDate: today }));
     }
     case '备案报告': {

@@ -21,7 +21,9 @@ function opening(d: MinutesData): Paragraph {
   const when = `${chineseDate(d.date)}${clock(d.startTime) ? ` ${clock(d.startTime)}` : ''}`;
   const where = d.place?.trim() ? `在${d.place.trim()}` : '';
   const chair = d.chairName?.trim() ? `会议由${d.chairName.trim()}主持，` : '';
-  const basis = d.ruleSource.trim() ? `会议依据${d.ruleSource.trim()}召开。` : '';
+  const source = d.ruleSource.trim();
+  // A law is cited as the basis; local rules say so in their own sentence (core/rules/citation.ts).
+  const basis = !source ? '' : source.startsWith('《') ? `会议依据${source}召开。` : `${source}。`;
   return body(`${when}，${d.orgName}${where}召开${d.title}。${chair}${attendanceLine(d)}。${basis}会议研究了以下事项：`);
 }
 

@@ -27,7 +27,7 @@ export function resolutionNoticeSections(d: ResolutionNoticeData): ISectionOptio
   });
   children.push(heading1(`${numeral(d.resolutions.length + 1)}、公示期限`));
   children.push(body(`公示期自${chineseDate(d.postFrom)}起至${chineseDate(d.postTo)}止，共 ${days} 日。`));
-  if (d.minimumDays != null) children.push(body(`依照有关法律规定，公示时间不少于 ${d.minimumDays} 日。`));
+  if (d.minimumDays != null) children.push(body(`依照${d.lawBasis?.trim() || '有关法律规定'}，公示时间不少于 ${d.minimumDays} 日。`));
   children.push(body(`公示期间，对上述事项有异议的，请向${org}书面或当面反映。`));
   // Room above the sign-off for the seal, which goes over the organization and the date.
   children.push(blank(), blank(), blank(), ...signOff(`${org}（盖章）`, chineseDate(d.issuedDate), { seal: true }));

@@ -25,7 +25,7 @@ test('首页: a fresh village sees what each empty list means, then everything t
   await expect(page.getByTestId('home-summons')).toContainText('没有逾期或七天内到期的吹哨事项');
   await expect(page.getByTestId('home-resolutions')).toContainText('没有逾期或七天内到期的决议');
   await expect(page.getByTestId('home-notices')).toContainText('没有七天内期满的公示');
-  await expect(page.getByTestId('home-rules')).toContainText('没有等待备案的村规民约或居民公约');
+  await expect(page.getByTestId('home-rules')).toContainText('没有等待备案的村规民约');
   await expect(page.getByTestId('home-chart')).toContainText('没有收到议题');
   for (const key of ['meetings', 'topics', 'summons', 'resolutions', 'notices', 'rules']) {
     await expect(page.locator(`[data-count="${key}"] .ant-statistic-content-value`)).toHaveText('0');

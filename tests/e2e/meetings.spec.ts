@@ -182,7 +182,10 @@ test('村民代表会议：45 名代表，议程排序，签到到 30 人可以�
 
   // 7. The record: two speakers on 村道硬化工程, picked by typing, saved as they type.
   await page.getByRole('tab', { name: '记录' }).click();
-  await page.getByRole('navigation', { name: '议题' }).getByRole('button', { name: /村道硬化工程/ }).click();
+  await page
+    .getByRole('navigation', { name: '议题' })
+    .getByRole('button', { name: /村道硬化工程/ })
+    .click();
   await expect(page.getByRole('heading', { name: '议题3：村道硬化工程' })).toBeVisible();
   await page.getByRole('button', { name: '新增发言（Alt+N）' }).click();
   const speaker = page.getByRole('combobox', { name: '发言人' });
@@ -237,7 +240,7 @@ test('村民代表会议：45 名代表，议程排序，签到到 30 人可以�
 
 test('会议类型：各版本的出席与通过要求，复制为本地类型时比例有误说明原因', async ({ page, baseUrl }, testInfo) => {
   await page.goto(baseUrl);
-  await createOrganizationOnWelcome(page, '幸福社区', '社区');
+  await createOrganizationOnWelcome(page, '东风村', '村');
   await page.getByRole('menuitem', { name: '会议' }).click();
   await page.getByRole('tab', { name: '会议类型' }).click();
   const villagers = page.locator('.ant-card-small').filter({ has: page.getByText('村民会议', { exact: true }) });
@@ -266,6 +269,35 @@ test('会议类型：各版本的出席与通过要求，复制为本地类型�
   const local = page.locator('.ant-card-small').filter({ has: page.getByText('村民议事会', { exact: true }) });
   await expect(local).toContainText('本地类型');
   await expect(local).toContainText('须应到人数的过半数');
+});
+
+test('社区只能选择居民会议等社区的会议类型，可输入查找；依据写城市居民委员会组织法', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  await createOrganizationOnWelcome(page, '幸福社区', '社区');
+  await page.getByRole('menuitem', { name: '会议' }).click();
+  await page.getByRole('button', { name: '新建会议' }).click();
+  const form = page.getByRole('dialog', { name: '新建会议' });
+  await form.getByLabel('会议类型').click();
+  const list = page.locator('.ant-select-dropdown:visible');
+  await expect(list.getByTitle('居民会议', { exact: true })).toBeVisible();
+  await expect(list.getByTitle('居民代表会议', { exact: true })).toBeVisible();
+  await expect(list.getByTitle('两委联席会议', { exact: true })).toBeVisible();
+  await expect(list.getByTitle('村民会议', { exact: true })).toHaveCount(0);
+  await expect(list.getByTitle('村民代表会议', { exact: true })).toHaveCount(0);
+  await expect(list.getByTitle('村民小组会议', { exact: true })).toHaveCount(0);
+  // Searchable: typing narrows the list.
+  await form.getByLabel('会议类型').fill('代表');
+  await expect(list.getByTitle('居民代表会议', { exact: true })).toBeVisible();
+  await expect(list.getByTitle('党员大会', { exact: true })).toHaveCount(0);
+  await list.getByTitle('居民代表会议', { exact: true }).click();
+  await expect(form).toContainText('《中华人民共和国城市居民委员会组织法》（2025年修订）第二十八条、第二十九条');
+  await expect(form).not.toContainText('村民委员会组织法');
+
+  // The types tab lists only the 社区's types.
+  await form.getByRole('button', { name: '取消' }).click();
+  await page.getByRole('tab', { name: '会议类型' }).click();
+  await expect(page.locator('.ant-card-small').filter({ has: page.getByText('居民会议', { exact: true }) })).toBeVisible();
+  await expect(page.locator('.ant-card-small').filter({ has: page.getByText('村民会议', { exact: true }) })).toHaveCount(0);
 });
 
 test('村民会议通知期不足要写明特殊情况；发言没保存上时关掉窗口，重新打开内容还在', async ({ page, baseUrl }) => {

@@ -36,7 +36,7 @@ test('居民公约：导入起草、征求意见、修改建议、版本对比�
   const people = await addResidents(page, baseUrl, org);
 
   // 新建: paste the existing text, check the split, create.
-  await page.getByRole('menuitem', { name: '村规民约' }).click();
+  await page.getByRole('menuitem', { name: '居民公约' }).click();
   await page.getByRole('button', { name: '新建规约' }).click();
   const create = dialog(page, '新建规约');
   await chooseRadio(create, '从现有文本导入');
@@ -74,7 +74,10 @@ test('居民公约：导入起草、征求意见、修改建议、版本对比�
   await page.getByRole('button', { name: '登记意见' }).click();
   const opinion = dialog(page, '登记意见');
   await opinion.getByRole('combobox', { name: '名册中的居民' }).fill('居民3');
-  await page.locator('.ant-select-dropdown:visible').getByText(/^居民3\u3000户号 03/).click();
+  await page
+    .locator('.ant-select-dropdown:visible')
+    .getByText(/^居民3\u3000户号 03/)
+    .click();
   await pick(page, opinion.getByRole('combobox', { name: '涉及条款' }), /^第六条/);
   await opinion.getByLabel('意见内容').fill('建议写明养犬要办证。');
   await opinion.getByRole('button', { name: '登记' }).click();
@@ -101,7 +104,9 @@ test('居民公约：导入起草、征求意见、修改建议、版本对比�
   await amend.getByRole('button', { name: '登记建议' }).click();
   await expect(page.getByRole('cell', { name: '修改第六条' })).toBeVisible();
   await page.getByRole('button', { name: '采纳', exact: true }).click();
-  await dialog(page, /^采纳：修改第六条/).getByRole('button', { name: '采纳' }).click();
+  await dialog(page, /^采纳：修改第六条/)
+    .getByRole('button', { name: '采纳' })
+    .click();
   await expect(page.getByText('修改第六条：已写进条文')).toBeVisible();
   await expect(page.getByRole('row', { name: /修改第六条/ })).toContainText('已采纳');
   await page.screenshot({ path: '/tmp/rules-amendments.png', fullPage: true });
@@ -203,7 +208,14 @@ test('规约：不能移到自己后面、删除有条文的章要确认、不�
   const people = await addResidents(page, baseUrl, org);
   const split = await api<{ title: string; chapters: { title: string }[]; articles: unknown[] }>(page, baseUrl, 'rules.importPreview', { text: CONVENTION });
   const date = await today(page);
-  const doc = await api<{ id: number }>(page, baseUrl, 'rules.create', { orgId: org, kind: '居民公约', title: split.title, date, chapters: split.chapters, articles: split.articles });
+  const doc = await api<{ id: number }>(page, baseUrl, 'rules.create', {
+    orgId: org,
+    kind: '居民公约',
+    title: split.title,
+    date,
+    chapters: split.chapters,
+    articles: split.articles,
+  });
   await page.goto(`${baseUrl}#/rules/${doc.id}/text`);
 
   // 移动: the article itself is never offered as the place to put it.

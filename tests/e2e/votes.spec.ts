@@ -76,7 +76,9 @@ test('村民代表会议 31/45 到会：无记名投票 16 票赞成通过，15 
   await confirmResult(page, panel);
   const result = page.getByRole('status', { name: '表决结果' });
   await expect(result).toContainText('通过');
-  await expect(result).toContainText('应到 45 人，实到 31 人，赞成 16 票，反对 10 票，弃权 3 票；超过实到人数的半数（15.5），通过。依据：《中华人民共和国村民委员会组织法》');
+  await expect(result).toContainText(
+    '应到 45 人，实到 31 人，赞成 16 票，反对 10 票，弃权 3 票；超过实到人数的半数（15.5），通过。依据：《中华人民共和国村民委员会组织法》',
+  );
   await expect(result).toContainText('已形成决议〔2026〕1号');
   await expect(page.locator('.counting-panel')).toHaveCount(0);
   await expect(page.getByRole('group', { name: '议案：村道硬化方案' })).toContainText('通过');
@@ -99,7 +101,11 @@ test('村民代表会议 31/45 到会：无记名投票 16 票赞成通过，15 
   const drawer = page.getByRole('dialog', { name: '计票记录（唱票复核）' });
   await expect(drawer).toContainText('原来：赞成 15 票，反对 14 票，弃权 2 票');
   await expect(drawer).toContainText('更正原因：复核时发现一票反对实为弃权');
-  await drawer.getByRole('button', { name: 'Close' }).or(drawer.getByRole('button', { name: '关闭' })).first().click();
+  await drawer
+    .getByRole('button', { name: 'Close' })
+    .or(drawer.getByRole('button', { name: '关闭' }))
+    .first()
+    .click();
   await confirmResult(page, panel);
   await expect(result).toContainText('未通过');
   await expect(result).toContainText('赞成 15 票，反对 13 票，弃权 3 票；未超过实到人数的半数（15.5），未通过');
@@ -144,11 +150,16 @@ test('村民代表会议 31/45 到会：无记名投票 16 票赞成通过，15 
   await deadline.fill('2026-06-30');
   await deadline.press('Enter');
   await expect(page.getByText('已保存决议〔2026〕1号的落实信息')).toHaveCount(1);
-  await expect.poll(async () => {
-    const list = await api<{ items: { number: string; responsible: string | null; deadline: string | null }[] }>(page, baseUrl, 'resolutions.list', { orgId, year: 2026 });
-    const r = list.items.find((x) => x.number === '〔2026〕1号');
-    return `${r?.responsible} ${r?.deadline}`;
-  }).toBe('村委会主任 赵六 2026-06-30');
+  await expect
+    .poll(async () => {
+      const list = await api<{ items: { number: string; responsible: string | null; deadline: string | null }[] }>(page, baseUrl, 'resolutions.list', {
+        orgId,
+        year: 2026,
+      });
+      const r = list.items.find((x) => x.number === '〔2026〕1号');
+      return `${r?.responsible} ${r?.deadline}`;
+    })
+    .toBe('村委会主任 赵六 2026-06-30');
 
   // The numbering format: must contain {序号}; the example follows what is typed.
   await page.getByRole('button', { name: '编号格式' }).click();
@@ -172,7 +183,7 @@ test('人数不够时不能开始表决，并用法律的话说明', async ({ pa
   const dialog = page.getByRole('dialog', { name: '开始表决' });
   await dialog.getByRole('button', { name: '开始表决' }).click();
   await expect(dialog.getByRole('alert')).toContainText(
-    '依照《中华人民共和国村民委员会组织法》（2025年修订，2026年1月1日起施行）第二十九条、第三十条，村民代表会议须应到人数的三分之二以上，即至少 30 人；现实到 29 人，还差 1 人，不能开始表决',
+    '依照《中华人民共和国村民委员会组织法》（2025年修订）第二十九条、第三十条，村民代表会议须应到人数的三分之二以上，即至少 30 人；现实到 29 人，还差 1 人，不能开始表决',
   );
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(page.locator('.counting-panel')).toHaveCount(0);
@@ -259,7 +270,13 @@ test('会议还没开始时说明要先开始会议，可以先登记议案', as
 
 test('已定稿的会议只能查看表决，不能修改', async ({ page, baseUrl }) => {
   const { meetingId, itemId } = await villageMeeting(page, baseUrl, 31);
-  const p = await api<{ id: number }>(page, baseUrl, 'proposals.create', { agendaItemId: itemId, title: '村道硬化方案', text: '水泥硬化。', proposerKind: 'body', proposerName: '村党支部' });
+  const p = await api<{ id: number }>(page, baseUrl, 'proposals.create', {
+    agendaItemId: itemId,
+    title: '村道硬化方案',
+    text: '水泥硬化。',
+    proposerKind: 'body',
+    proposerName: '村党支部',
+  });
   const v = await api<{ id: number }>(page, baseUrl, 'votes.open', { agendaItemId: itemId, proposalIds: [p.id], method: '举手' });
   await api(page, baseUrl, 'votes.record', { id: v.id, tally: { yes: 20, no: 8, abstain: 3 } });
   await api(page, baseUrl, 'votes.confirm', { id: v.id });

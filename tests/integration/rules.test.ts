@@ -25,11 +25,28 @@ const CONVENTION = `幸福里社区居民公约
 async function community(t = openTemp()) {
   const { ctx } = t;
   const org = await value(ctx, 'organizations.create', { name: '幸福里社区', kind: '社区' });
-  const rows = Array.from({ length: 10 }, (_, i) => ({ name: `居民${i + 1}`, gender: i % 2 ? '男' : '女', birthDate: '1970-01-01', idNumber: '', phone: '', householdNo: String(i + 1).padStart(2, '0'), groupName: '', tags: '', note: '' }));
+  const rows = Array.from({ length: 10 }, (_, i) => ({
+    name: `居民${i + 1}`,
+    gender: i % 2 ? '男' : '女',
+    birthDate: '1970-01-01',
+    idNumber: '',
+    phone: '',
+    householdNo: String(i + 1).padStart(2, '0'),
+    groupName: '',
+    tags: '',
+    note: '',
+  }));
   await value(ctx, 'roster.commit', { orgId: org.id, rows });
   const people = (await value(ctx, 'people.list', { orgId: org.id, pageSize: 500, sortField: 'householdNo' })).items as { id: number; name: string }[];
   const split = await value(ctx, 'rules.importPreview', { text: CONVENTION });
-  const doc = await value(ctx, 'rules.create', { orgId: org.id, kind: '居民公约', title: split.title, date: '2026-09-01', chapters: split.chapters, articles: split.articles });
+  const doc = await value(ctx, 'rules.create', {
+    orgId: org.id,
+    kind: '居民公约',
+    title: split.title,
+    date: '2026-09-01',
+    chapters: split.chapters,
+    articles: split.articles,
+  });
   return { ...t, ctx, org, people, doc };
 }
 
@@ -42,11 +59,23 @@ async function meeting(ctx: Ctx, org: { id: number }, people: { id: number }[], 
   if (typeName.includes('代表') || typeName.includes('两委')) {
     const kind = typeName.includes('两委') ? '两委班子' : typeName;
     const body = await value(ctx, 'bodies.create', { orgId: org.id, name: `${typeName}${date}`, kind });
-    await value(ctx, 'bodies.addMembers', { bodyId: body.id, personIds: people.map((p) => p.id), role: typeName.includes('两委') ? '委员' : typeName.startsWith('村') ? '村民代表' : '居民代表' });
+    await value(ctx, 'bodies.addMembers', {
+      bodyId: body.id,
+      personIds: people.map((p) => p.id),
+      role: typeName.includes('两委') ? '委员' : typeName.startsWith('村') ? '村民代表' : '居民代表',
+    });
     bodyId = body.id;
     basis = 'body';
   }
-  const m = await value(ctx, 'meetings.create', { orgId: org.id, meetingTypeId: type.id, title: `${date.slice(0, 4)}年${typeName}`, date, startTime: '09:00', basis, ...(bodyId ? { bodyId } : {}) });
+  const m = await value(ctx, 'meetings.create', {
+    orgId: org.id,
+    meetingTypeId: type.id,
+    title: `${date.slice(0, 4)}年${typeName}`,
+    date,
+    startTime: '09:00',
+    basis,
+    ...(bodyId ? { bodyId } : {}),
+  });
   const ten = new Date(Date.parse(`${date}T00:00:00Z`) - 12 * 86_400_000).toISOString().slice(0, 10);
   await value(ctx, 'meetings.notify', { id: m.id, noticeDate: ten });
   await value(ctx, 'meetings.start', { id: m.id, startTime: '09:00' });
@@ -65,7 +94,12 @@ async function adoptionVote(ctx: Ctx, docId: number, m: { id: number }, yes: num
 async function toDeliberation(ctx: Ctx, docId: number) {
   await value(ctx, 'rules.advance', { id: docId, date: '2026-09-10' });
   await value(ctx, 'rules.advance', { id: docId, date: '2026-09-20' });
-  await value(ctx, 'rules.recordReview', { id: docId, authority: '幸福街道办事处', date: '2026-09-25', opinion: '经审核，未发现与法律法规相抵触的内容，同意提交居民会议表决。' });
+  await value(ctx, 'rules.recordReview', {
+    id: docId,
+    authority: '幸福街道办事处',
+    date: '2026-09-25',
+    opinion: '经审核，未发现与法律法规相抵触的内容，同意提交居民会议表决。',
+  });
   return value(ctx, 'rules.advance', { id: docId, date: '2026-10-01' });
 }
 
@@ -81,7 +115,12 @@ describe('规约条文：编号与引用', () => {
   it('inserting an article renumbers the rest and rewrites the references, not the law’s', async () => {
     const { ctx, doc } = await community();
     const [a1, a2] = doc.text.articles;
-    const r = await value(ctx, 'rules.articles.add', { docId: doc.id, chapterId: a1.chapterId, afterArticleId: a1.id, text: '本公约所称居民，包括户籍居民和常住居民。' });
+    const r = await value(ctx, 'rules.articles.add', {
+      docId: doc.id,
+      chapterId: a1.chapterId,
+      afterArticleId: a1.id,
+      text: '本公约所称居民，包括户籍居民和常住居民。',
+    });
     expect(labels(r.doc)).toEqual([
       '第一条 为了建设和谐社区，根据有关法律法规，制定本公约。',
       '第二条 本公约所称居民，包括户籍居民和常住居民。',
@@ -128,7 +167,16 @@ describe('规约条文：编号与引用', () => {
     const between = await value(ctx, 'rules.chapters.add', { docId: doc.id, title: '居民权利', afterChapterId: doc.text.chapters[0].id });
     expect(chapters(between.doc)).toEqual(['第一章 总则', '第二章 居民权利', '第三章 公共秩序', '第四章 附则']);
     expect(labels(between.doc)).toEqual(labels(doc));
-    const plain = await value(ctx, 'rules.create', { orgId: org.id, kind: '居民公约', title: '楼院公约', date: '2026-09-01', articles: [{ chapterIndex: null, text: '爱护楼道。' }, { chapterIndex: null, text: '按时缴纳卫生费。' }] });
+    const plain = await value(ctx, 'rules.create', {
+      orgId: org.id,
+      kind: '居民公约',
+      title: '楼院公约',
+      date: '2026-09-01',
+      articles: [
+        { chapterIndex: null, text: '爱护楼道。' },
+        { chapterIndex: null, text: '按时缴纳卫生费。' },
+      ],
+    });
     const first = await value(ctx, 'rules.chapters.add', { docId: plain.id, title: '总则' });
     expect(chapters(first.doc)).toEqual(['第一章 总则']);
     expect(first.doc.text.articles.map((a: { chapterId: number }) => a.chapterId)).toEqual([first.doc.text.chapters[0].id, first.doc.text.chapters[0].id]);
@@ -164,11 +212,20 @@ describe('版本与比较', () => {
     expect(cmp.comparison.articles.find((x: any) => x.after?.articleId === a[5].id).after.text).toBe('违反第四条、第六条规定的，由居委会劝导改正。');
     const row = (id: number) => cmp.comparison.articles.find((x: any) => (x.after ?? x.before).articleId === id);
     expect(row(a[4].id)).toMatchObject({ change: 'changed', renumbered: true, before: { label: '第五条' }, after: { label: '第六条' } });
-    expect(row(a[4].id).parts.filter((p: any) => p.added).map((p: any) => p.value).join('')).toBe('出门拴绳，');
+    expect(
+      row(a[4].id)
+        .parts.filter((p: any) => p.added)
+        .map((p: any) => p.value)
+        .join(''),
+    ).toBe('出门拴绳，');
     expect(row(a[6].id)).toMatchObject({ change: 'deleted', after: null });
     expect(row(a[1].id).moved).toBe(true);
     // 第三条 referred to 第二条, which moved: the reference follows it (now 第三条).
-    expect(row(a[2].id)).toMatchObject({ change: 'changed', before: { label: '第三条' }, after: { label: '第二条', text: '居民应当遵守第三条的规定，参加社区事务。' } });
+    expect(row(a[2].id)).toMatchObject({
+      change: 'changed',
+      before: { label: '第三条' },
+      after: { label: '第二条', text: '居民应当遵守第三条的规定，参加社区事务。' },
+    });
 
     // The revision document read with changes accepted is the current text.
     const revision = await exported(ctx, { docId: doc.id, document: '修订对照稿', from: v1.id, to: 'current' });
@@ -200,7 +257,12 @@ describe('违规用语', () => {
     const short = await failure(ctx, 'rules.flags.clear', { docId: doc.id, articleId: a6.id, term: '罚款', justification: '' });
     expect(short.message).toContain('请写明为什么这处用语不构成强制性处罚');
     await value(ctx, 'rules.articles.update', { id: a6.id, text: '违反第四条、第五条规定的，由居委会劝导改正；拒不改正的，取消其当年评选文明家庭的资格。' });
-    let d = await value(ctx, 'rules.flags.clear', { docId: doc.id, articleId: a6.id, term: '取消…资格', justification: '取消的是评选文明家庭的资格，属于引导性措施，不是强制性处罚。' });
+    let d = await value(ctx, 'rules.flags.clear', {
+      docId: doc.id,
+      articleId: a6.id,
+      term: '取消…资格',
+      justification: '取消的是评选文明家庭的资格，属于引导性措施，不是强制性处罚。',
+    });
     expect(d.openFlags).toBe(0);
     expect(d.flags[0].cleared.justification).toContain('引导性措施');
     // Editing the article again brings the flag back: a clearance covers only the text it read.
@@ -213,7 +275,10 @@ describe('违规用语', () => {
     const shipped = await value(ctx, 'rules.penaltyTerms.get', { orgId: org.id });
     expect(shipped.isDefault).toBe(true);
     expect(shipped.terms.map((t: any) => t.term)).toEqual(expect.arrayContaining(['罚款', '没收', '拘留', '停水停电', '取消…资格', '开除村籍']));
-    await value(ctx, 'rules.penaltyTerms.set', { orgId: org.id, terms: [...shipped.terms, { term: '通报批评', reason: '本社区约定：公开点名须经居民会议同意' }] });
+    await value(ctx, 'rules.penaltyTerms.set', {
+      orgId: org.id,
+      terms: [...shipped.terms, { term: '通报批评', reason: '本社区约定：公开点名须经居民会议同意' }],
+    });
     const d = await value(ctx, 'rules.get', { id: doc.id });
     expect(d.flags).toEqual([]);
     const r = await value(ctx, 'rules.articles.update', { id: doc.text.articles[6].id, text: '大操大办的，予以通报批评。' });
@@ -227,7 +292,15 @@ describe('意见与修改建议', () => {
   it('keeps an opinion’s article through renumbering and requires a reason to reject', async () => {
     const { ctx, doc, people } = await community();
     const a5 = doc.text.articles[4];
-    const o = await value(ctx, 'rules.opinions.add', { docId: doc.id, articleId: a5.id, personId: people[2]!.id, name: '', channel: '入户走访', receivedOn: '2026-09-05', content: '建议写明出门拴绳。' });
+    const o = await value(ctx, 'rules.opinions.add', {
+      docId: doc.id,
+      articleId: a5.id,
+      personId: people[2]!.id,
+      name: '',
+      channel: '入户走访',
+      receivedOn: '2026-09-05',
+      content: '建议写明出门拴绳。',
+    });
     expect(o).toMatchObject({ name: '居民3', articleLabel: '第五条', disposition: '待处理' });
     await value(ctx, 'rules.articles.add', { docId: doc.id, chapterId: a5.chapterId, afterArticleId: null, text: '保持楼道整洁。' });
     const list = await value(ctx, 'rules.opinions.list', { docId: doc.id });
@@ -241,7 +314,14 @@ describe('意见与修改建议', () => {
   it('an accepted amendment changes the text; one put to a vote is applied by the vote’s result', async () => {
     const { ctx, doc, org, people } = await community();
     const a5 = doc.text.articles[4];
-    const am = await value(ctx, 'rules.amendments.add', { docId: doc.id, action: '修改', articleId: a5.id, text: '文明养犬，出门拴绳，及时清理犬只粪便。', proposer: '居民3', reason: '防止犬只伤人' });
+    const am = await value(ctx, 'rules.amendments.add', {
+      docId: doc.id,
+      action: '修改',
+      articleId: a5.id,
+      text: '文明养犬，出门拴绳，及时清理犬只粪便。',
+      proposer: '居民3',
+      reason: '防止犬只伤人',
+    });
     expect(am.description).toBe('修改第五条');
     const done = await value(ctx, 'rules.amendments.decide', { id: am.id, decision: '采纳', date: '2026-09-12' });
     expect(done.amendment.status).toBe('已采纳');
@@ -249,14 +329,24 @@ describe('意见与修改建议', () => {
     const again = await failure(ctx, 'rules.amendments.decide', { id: am.id, decision: '不采纳', date: '2026-09-12', note: 'x' });
     expect(again.message).toContain('已经“已采纳”');
 
-    const ins = await value(ctx, 'rules.amendments.add', { docId: doc.id, action: '新增', articleId: doc.text.articles[6].id, text: '提倡节俭办宴，宴席不超过十桌。', proposer: '居民代表小组' });
+    const ins = await value(ctx, 'rules.amendments.add', {
+      docId: doc.id,
+      action: '新增',
+      articleId: doc.text.articles[6].id,
+      text: '提倡节俭办宴，宴席不超过十桌。',
+      proposer: '居民代表小组',
+    });
     expect(ins.description).toBe('在第七条后新增一条');
     const m = await meeting(ctx, org, people, '居民会议', '2026-10-15', 7);
     const sent = await value(ctx, 'rules.amendments.putToVote', { id: ins.id, meetingId: m.id });
     expect(sent.status).toBe('表决中');
     const early = await failure(ctx, 'rules.amendments.applyVote', { id: ins.id });
     expect(early.message).toContain('还没有结果');
-    let v = await value(ctx, 'votes.open', { agendaItemId: (await value(ctx, 'proposals.list', { meetingId: m.id })).items[0].agendaItemId, proposalIds: [sent.proposalId], method: '举手' });
+    let v = await value(ctx, 'votes.open', {
+      agendaItemId: (await value(ctx, 'proposals.list', { meetingId: m.id })).items[0].agendaItemId,
+      proposalIds: [sent.proposalId],
+      method: '举手',
+    });
     v = await value(ctx, 'votes.record', { id: v.id, tally: { yes: 5, no: 1, abstain: 1 } });
     await value(ctx, 'votes.confirm', { id: v.id });
     const applied = await value(ctx, 'rules.amendments.applyVote', { id: ins.id });
@@ -269,7 +359,14 @@ describe('意见与修改建议', () => {
 describe('表决通过、备案与公布', () => {
   it('refuses a vote of a meeting that may not adopt this kind, then adopts at a 居民会议 and sets the filing deadline', async () => {
     const { ctx, doc, org, people } = await community();
-    const o = await value(ctx, 'rules.opinions.add', { docId: doc.id, articleId: null, name: '', channel: '意见箱', receivedOn: '2026-09-03', content: '建议增加垃圾分类的条款。' });
+    const o = await value(ctx, 'rules.opinions.add', {
+      docId: doc.id,
+      articleId: null,
+      name: '',
+      channel: '意见箱',
+      receivedOn: '2026-09-03',
+      content: '建议增加垃圾分类的条款。',
+    });
     await value(ctx, 'rules.opinions.dispose', { id: o.id, disposition: '部分采纳', reason: '在第四条中补充，不单列一条' });
     await toDeliberation(ctx, doc.id);
 
@@ -288,12 +385,17 @@ describe('表决通过、备案与公布', () => {
     const joint = await meeting(ctx, org, people, '两委联席会议', '2026-10-11', 6);
     const e3 = await failure(ctx, 'rules.adoption.propose', { docId: doc.id, meetingId: joint.id });
     expect(e3.message).toContain('两委联席会议不能表决通过居民公约');
+    // A 2026 meeting under local rules hears the 2025 text, never the 2018 article.
+    expect(e3.message).toContain('（2025年修订）');
+    expect(e3.message).not.toContain('第十五条');
     expect((await value(ctx, 'rules.get', { id: doc.id })).stage).toBe('审议表决');
 
     const residents = await meeting(ctx, org, people, '居民会议', '2026-10-20', 7);
     const vote = await adoptionVote(ctx, doc.id, residents, 6, 0);
     const proposal = (await value(ctx, 'proposals.list', { meetingId: residents.id })).items[0];
-    expect(proposal.text).toBe('提请会议审议表决《幸福里社区居民公约》（表决稿，第3版），共2章8条。征求意见期间共收到意见 1 条，采纳 0 条、部分采纳 1 条、未采纳 0 条，详见意见采纳情况表。');
+    expect(proposal.text).toBe(
+      '提请会议审议表决《幸福里社区居民公约》（表决稿，第3版），共2章8条。征求意见期间共收到意见 1 条，采纳 0 条、部分采纳 1 条、未采纳 0 条，详见意见采纳情况表。',
+    );
     const candidates = await value(ctx, 'rules.adoption.candidates', { docId: doc.id });
     expect(candidates.items.find((c: any) => c.voteId === vote.id).problem).toBeNull();
     const adopted = await value(ctx, 'rules.adopt', { docId: doc.id, voteId: vote.id });
@@ -331,11 +433,28 @@ describe('表决通过、备案与公布', () => {
     const t = openTemp();
     const { ctx } = t;
     const org = await value(ctx, 'organizations.create', { name: '东风村', kind: '村' });
-    const rows = Array.from({ length: 6 }, (_, i) => ({ name: `村民${i + 1}`, gender: '男', birthDate: '1970-01-01', idNumber: '', phone: '', householdNo: String(i + 1), groupName: '', tags: '', note: '' }));
+    const rows = Array.from({ length: 6 }, (_, i) => ({
+      name: `村民${i + 1}`,
+      gender: '男',
+      birthDate: '1970-01-01',
+      idNumber: '',
+      phone: '',
+      householdNo: String(i + 1),
+      groupName: '',
+      tags: '',
+      note: '',
+    }));
     await value(ctx, 'roster.commit', { orgId: org.id, rows });
     const people = (await value(ctx, 'people.list', { orgId: org.id, pageSize: 50 })).items;
     const split = await value(ctx, 'rules.importPreview', { text: '东风村村规民约\n第一条 移风易俗。\n第二条 孝老爱亲。' });
-    const doc = await value(ctx, 'rules.create', { orgId: org.id, kind: '村规民约', title: split.title, date: '2026-09-01', chapters: [], articles: split.articles });
+    const doc = await value(ctx, 'rules.create', {
+      orgId: org.id,
+      kind: '村规民约',
+      title: split.title,
+      date: '2026-09-01',
+      chapters: [],
+      articles: split.articles,
+    });
     await toDeliberation(ctx, doc.id);
     const rep = await meeting(ctx, org, people, '村民代表会议', '2026-10-10', 5);
     const e = await failure(ctx, 'rules.adoption.propose', { docId: doc.id, meetingId: rep.id });
@@ -353,7 +472,9 @@ describe('导入', () => {
     expect(split.chapters.map((c: any) => c.title)).toEqual(['总则', '公共秩序']);
     expect(split.articles).toHaveLength(8);
 
-    const letter = await Packer.toBuffer(new Document({ sections: [{ children: [para('关于召开居民会议的通知'), para('各位居民：定于本周六召开居民会议。')] }] }));
+    const letter = await Packer.toBuffer(
+      new Document({ sections: [{ children: [para('关于召开居民会议的通知'), para('各位居民：定于本周六召开居民会议。')] }] }),
+    );
     const e = await failure(ctx, 'rules.importPreview', { docx: letter.toString('base64') });
     expect(e.message).toContain('这不像一份规约文本');
     const notDocx = await failure(ctx, 'rules.importPreview', { docx: Buffer.from('hello').toString('base64') });

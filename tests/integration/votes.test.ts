@@ -19,17 +19,36 @@ async function failure(ctx: Ctx, name: string, input: unknown) {
 async function meetingWith(present: number, t = openTemp()) {
   const { ctx } = t;
   const org = await value(ctx, 'organizations.create', { name: `东风村${Math.random()}`, kind: '村' });
-  const rows = Array.from({ length: 45 }, (_, i) => ({ name: `代表${i + 1}`, gender: '', birthDate: '1970-01-01', idNumber: '', phone: '', householdNo: String(i), groupName: '', tags: '', note: '' }));
+  const rows = Array.from({ length: 45 }, (_, i) => ({
+    name: `代表${i + 1}`,
+    gender: '',
+    birthDate: '1970-01-01',
+    idNumber: '',
+    phone: '',
+    householdNo: String(i),
+    groupName: '',
+    tags: '',
+    note: '',
+  }));
   await value(ctx, 'roster.commit', { orgId: org.id, rows });
   const people = (await value(ctx, 'people.list', { orgId: org.id, pageSize: 500, sortField: 'householdNo' })).items as { id: number; name: string }[];
   const body = await value(ctx, 'bodies.create', { orgId: org.id, name: '村民代表会议', kind: '村民代表会议' });
   await value(ctx, 'bodies.addMembers', { bodyId: body.id, personIds: people.map((p) => p.id), role: '村民代表' });
   const type = (await value(ctx, 'meetingTypes.list', { orgId: org.id })).items.find((x: { name: string }) => x.name === '村民代表会议');
-  const m = await value(ctx, 'meetings.create', { orgId: org.id, meetingTypeId: type.id, title: '2026年第一季度村民代表会议', date: '2026-03-15', startTime: '09:00', basis: 'body', bodyId: body.id });
+  const m = await value(ctx, 'meetings.create', {
+    orgId: org.id,
+    meetingTypeId: type.id,
+    title: '2026年第一季度村民代表会议',
+    date: '2026-03-15',
+    startTime: '09:00',
+    basis: 'body',
+    bodyId: body.id,
+  });
   const item = await value(ctx, 'agenda.add', { meetingId: m.id, title: '村道硬化工程' });
   await value(ctx, 'meetings.start', { id: m.id, startTime: '09:00' });
   for (const p of people.slice(0, present)) await value(ctx, 'attendance.signIn', { meetingId: m.id, personId: p.id, time: '08:50' });
-  const proposal = (title: string) => value(ctx, 'proposals.create', { agendaItemId: item.id, title, text: `${title}的具体内容`, proposerKind: 'body', proposerName: '村党支部' });
+  const proposal = (title: string) =>
+    value(ctx, 'proposals.create', { agendaItemId: item.id, title, text: `${title}的具体内容`, proposerKind: 'body', proposerName: '村党支部' });
   return { ...t, ctx, org, people, m, item, proposal };
 }
 
@@ -38,7 +57,9 @@ describe('表决与决议', () => {
     const { ctx, item, proposal } = await meetingWith(29);
     const p = await proposal('方案');
     const e = await failure(ctx, 'votes.open', { agendaItemId: item.id, proposalIds: [p.id], method: '举手' });
-    expect(e.message).toBe('依照《中华人民共和国村民委员会组织法》（2025年修订，2026年1月1日起施行）第二十九条、第三十条，村民代表会议须应到人数的三分之二以上，即至少 30 人；现实到 29 人，还差 1 人，不能开始表决');
+    expect(e.message).toBe(
+      '依照《中华人民共和国村民委员会组织法》（2025年修订）第二十九条、第三十条，村民代表会议须应到人数的三分之二以上，即至少 30 人；现实到 29 人，还差 1 人，不能开始表决',
+    );
   });
 
   it('runs the issue’s story: a paper ballot 31/31/2 invalid/16 yes passes, 15 yes fails, an options vote, resolutions numbered', async () => {
@@ -48,7 +69,11 @@ describe('表决与决议', () => {
     expect(v).toMatchObject({ expected: 45, eligible: 31, status: '进行中' });
     // A late arrival after the vote opened does not change the frozen voters.
     await value(ctx, 'attendance.signIn', { meetingId: m.id, personId: people[40]!.id, time: '09:40' });
-    const bad = await failure(ctx, 'votes.record', { id: v.id, tally: { yes: 16, no: 10, abstain: 3 }, ballots: { issued: 31, returned: 31, valid: 30, invalid: 2 } });
+    const bad = await failure(ctx, 'votes.record', {
+      id: v.id,
+      tally: { yes: 16, no: 10, abstain: 3 },
+      ballots: { issued: 31, returned: 31, valid: 30, invalid: 2 },
+    });
     expect(bad.message).toContain('有效票 30 张加无效票 2 张应等于收回的 31 张');
     v = await value(ctx, 'votes.record', { id: v.id, tally: { yes: 16, no: 10, abstain: 3 }, ballots: { issued: 31, returned: 31, valid: 29, invalid: 2 } });
     expect(v.check).toMatchObject({ problems: [], remaining: 0, passes: true });
@@ -77,7 +102,10 @@ describe('表决与决议', () => {
     expect(o.resolution.number).toBe('〔2026〕2号');
 
     const list = await value(ctx, 'resolutions.list', { orgId: org.id });
-    expect(list.items.map((r: { number: string; title: string }) => `${r.number} ${r.title}`)).toEqual(['〔2026〕2号 方案一：水泥路面', '〔2026〕1号 村道硬化方案']);
+    expect(list.items.map((r: { number: string; title: string }) => `${r.number} ${r.title}`)).toEqual([
+      '〔2026〕2号 方案一：水泥路面',
+      '〔2026〕1号 村道硬化方案',
+    ]);
     const proposals = (await value(ctx, 'proposals.list', { meetingId: m.id })).items.map((p: { title: string; status: string }) => `${p.title}:${p.status}`);
     expect(proposals).toEqual(['村道硬化方案:通过', '增设路灯方案:未通过', '方案一：水泥路面:通过', '方案二：沥青路面:未通过']);
   });
@@ -111,11 +139,29 @@ describe('表决与决议', () => {
       ['votes.record', { id: v.id, tally: { yes: -1, no: 0, abstain: 0 } }, /不能为负数/],
       ['votes.record', { id: v.id, rollCall: [{ personId: people[44]!.id, choice: '赞成' }] }, /不在本次表决开始时的有表决权人员中/],
       ['votes.record', { id: v.id, rollCall: [{ personId: people[0]!.id, choice: '同意' }] }, /选择只能是赞成、反对、弃权/],
-      ['votes.open', { agendaItemId: item.id, proposalIds: [p.id], method: '举手', proxies: [{ grantorPersonId: people[44]!.id, holderPersonId: people[0]!.id, document: '委托书' }] }, /./],
+      [
+        'votes.open',
+        {
+          agendaItemId: item.id,
+          proposalIds: [p.id],
+          method: '举手',
+          proxies: [{ grantorPersonId: people[44]!.id, holderPersonId: people[0]!.id, document: '委托书' }],
+        },
+        /./,
+      ],
       ['votes.confirm', { id: v.id }, /请先录入计票结果/],
     ];
     for (const [name, input, message] of cases) expect((await failure(ctx, name, input)).message).toMatch(message);
-    expect((await failure(ctx, 'votes.open', { agendaItemId: item.id, proposalIds: [other.id], method: '举手', proxies: [{ grantorPersonId: people[44]!.id, holderPersonId: people[0]!.id, document: '委托书' }] })).message).toContain('不允许委托投票');
+    expect(
+      (
+        await failure(ctx, 'votes.open', {
+          agendaItemId: item.id,
+          proposalIds: [other.id],
+          method: '举手',
+          proxies: [{ grantorPersonId: people[44]!.id, holderPersonId: people[0]!.id, document: '委托书' }],
+        })
+      ).message,
+    ).toContain('不允许委托投票');
     expect(snapshot()).toEqual(before);
 
     await value(ctx, 'votes.record', { id: v.id, rollCall: people.slice(0, 31).map((x, i) => ({ personId: x.id, choice: i < 16 ? '赞成' : '反对' })) });

@@ -96,7 +96,13 @@ describe('表决结果', () => {
 });
 
 describe('一次表决的核对与结果（服务端与计票界面共用）', () => {
-  const rules: VoteRules = { pass: present, tieFails: true, optionsMode: 'majority', source: { law: '《村民委员会组织法》', articles: '第三十条', text: '' } };
+  const rules: VoteRules = {
+    pass: present,
+    tieFails: true,
+    optionsMode: 'majority',
+    statutory: true,
+    source: { law: '《村民委员会组织法》', articles: '第三十条', text: '' },
+  };
   const paper = { kind: 'proposal' as const, method: '无记名' as const, expected: 45, eligible: 31, labels: [] };
 
   it('previews the outcome once the paper ballots add up', () => {

@@ -6,6 +6,8 @@ import { DateField } from '../app/DateField';
 import { dateCheck } from '../app/dateRules';
 import { useClock } from '../app/useClock';
 import { useConfirmDiscard } from '../app/useConfirmDiscard';
+import { orgWording } from '../../../core/documents/wording';
+import { useCurrentOrg } from '../org/OrgContext';
 
 interface Props {
   orgId: number;
@@ -18,6 +20,7 @@ const categories = ['集体资产', '集体土地', '村级工程项目', '集�
 /** 新建事项: a major village matter that goes through 四议两公开. */
 export function MatterFormModal({ orgId, onClose, onCreated }: Props) {
   const discard = useConfirmDiscard(onClose);
+  const words = orgWording(useCurrentOrg().kind);
   const [title, setTitle] = useState('');
   const [content, setContent] = useState('');
   const [category, setCategory] = useState('');
@@ -58,7 +61,13 @@ export function MatterFormModal({ orgId, onClose, onCreated }: Props) {
           <Input aria-label="事项名称" value={title} maxLength={100} placeholder="例如：村集体鱼塘承包方案" onChange={(e) => setTitle(e.target.value)} />
         </Form.Item>
         <Form.Item label="事项内容（可不填）">
-          <Input.TextArea aria-label="事项内容" value={content} maxLength={5000} autoSize={{ minRows: 2, maxRows: 6 }} onChange={(e) => setContent(e.target.value)} />
+          <Input.TextArea
+            aria-label="事项内容"
+            value={content}
+            maxLength={5000}
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            onChange={(e) => setContent(e.target.value)}
+          />
         </Form.Item>
         <div className="followup-row">
           <Form.Item label="事项类别（可不填）" style={{ flex: 1 }}>
@@ -68,7 +77,7 @@ export function MatterFormModal({ orgId, onClose, onCreated }: Props) {
             <DateField aria-label="登记日期" value={date} allowClear={false} onChange={setDate} style={{ width: 170 }} />
           </Form.Item>
         </div>
-        <Form.Item extra="村党组织书记和村委会主任由同一人担任时勾选；这时第 2 步“两委”会议商议可以与第 1 步合并召开。">
+        <Form.Item extra={`${words.partyOrg}书记和${words.committeeShort}主任由同一人担任时勾选；这时第 2 步“两委”会议商议可以与第 1 步合并召开。`}>
           <Checkbox checked={onePerson} onChange={(e) => setOnePerson(e.target.checked)}>
             书记、主任“一肩挑”
           </Checkbox>

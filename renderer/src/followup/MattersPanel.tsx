@@ -8,6 +8,8 @@ import { EMPTY, useCall } from '../api/queries';
 import { showDate } from './labels';
 import { MatterFormModal } from './MatterFormModal';
 import { LoadError } from '../app/LoadError';
+import { orgWording } from '../../../core/documents/wording';
+import { useCurrentOrg } from '../org/OrgContext';
 
 type Matter = z.infer<typeof matterSchema>;
 
@@ -16,6 +18,7 @@ const TOTAL = matterSteps.length;
 /** 四议两公开: the matters and how far each has come; click one to open its six steps. */
 export function MattersPanel({ orgId, onOpen }: { orgId: number; onOpen(id: number): void }) {
   const { message } = App.useApp();
+  const words = orgWording(useCurrentOrg().kind);
   const [creating, setCreating] = useState(false);
 
   const { data, loading, error, reload: load } = useCall('matters.list', { orgId });
@@ -27,7 +30,10 @@ export function MattersPanel({ orgId, onOpen }: { orgId: number; onOpen(id: numb
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
           新建事项
         </Button>
-        <Typography.Text type="secondary">村级重大事项按“四议两公开”六个步骤依次办理：党组织提议、“两委”会议商议、党员大会审议、村民（代表）会议决议、决议公开、实施结果公开。</Typography.Text>
+        <Typography.Text type="secondary">
+          {words.place === '村' ? '村级' : '社区'}重大事项按“四议两公开”六个步骤依次办理：党组织提议、“两委”会议商议、党员大会审议、{words.resident}
+          （代表）会议决议、决议公开、实施结果公开。
+        </Typography.Text>
       </div>
       <LoadError message={error} onRetry={() => void load()} />
       <Table<Matter>
@@ -38,7 +44,7 @@ export function MattersPanel({ orgId, onOpen }: { orgId: number; onOpen(id: numb
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         rowClassName={() => 'clickable-row'}
         onRow={(m) => ({ onClick: () => onOpen(m.id) })}
-        locale={{ emptyText: <Empty description="还没有四议两公开事项。村里的重大事项，点击“新建事项”开始登记。" /> }}
+        locale={{ emptyText: <Empty description="{`还没有四议两公开事项。${words.place === '村' ? '村里' : '社区'}的重大事项，点击“新建事项”开始登记。`}" /> }}
         columns={[
           { title: '事项名称', dataIndex: 'title', render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
           { title: '类别', dataIndex: 'category', width: 140, render: (v: string | null) => v ?? '—' },

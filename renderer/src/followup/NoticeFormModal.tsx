@@ -12,6 +12,7 @@ import { DateField } from '../app/DateField';
 import { dateCheck } from '../app/dateRules';
 import { useClock } from '../app/useClock';
 import { useConfirmDiscard } from '../app/useConfirmDiscard';
+import { orgWording } from '../../../core/documents/wording';
 
 export interface NoticePreset {
   kind?: NoticeKind;
@@ -29,7 +30,13 @@ interface Props {
   onCreated(notice: Notice): void;
 }
 
-const placeOptions = ['村务公开栏', '居务公开栏', '村委会门口', '社区公告栏', '小区公告栏', '村（居）民微信群'].map((value) => ({ value }));
+/** Where notices are posted, in the organization's words. */
+const placeOptions = (orgKind: string) => {
+  const w = orgWording(orgKind);
+  return (w.place === '村' ? [w.noticeBoard, '村委会门口', `${w.resident}微信群`] : [w.noticeBoard, '社区公告栏', '小区公告栏', `${w.resident}微信群`]).map(
+    (value) => ({ value }),
+  );
+};
 
 function suggestedTitle(kind: NoticeKind, r: Resolution | undefined): string {
   if (!r) return '';
@@ -53,7 +60,7 @@ export function NoticeFormModal({ orgId, preset, onClose, onCreated }: Props) {
   const [days, setDays] = useState<number | null>(null);
   const daysTouched = useRef(false);
   const [minimum, setMinimum] = useState<{ days: number; basis: string } | null>(null);
-  const [place, setPlace] = useState(org.kind === '社区' ? '居务公开栏' : '村务公开栏');
+  const [place, setPlace] = useState(orgWording(org.kind).noticeBoard);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -87,7 +94,7 @@ export function NoticeFormModal({ orgId, preset, onClose, onCreated }: Props) {
     const postedOnProblem = dateCheck(postedOn, '请填写张贴日期');
     if (postedOnProblem || !postedOn) return setError(postedOnProblem);
     if (days == null) return setError('请填写公示天数');
-    if (!place.trim()) return setError('请填写张贴地点，例如“村务公开栏”');
+    if (!place.trim()) return setError(`请填写张贴地点，例如“${orgWording(org.kind).noticeBoard}”`);
     setSaving(true);
     try {
       const created = await call('notices.create', {
@@ -152,7 +159,13 @@ export function NoticeFormModal({ orgId, preset, onClose, onCreated }: Props) {
           label={resolutionId ? '公示内容（可不填）' : '公示内容'}
           extra={resolutionId ? '留作记录。导出的 Word 公示按所选决议的内容和落实情况自动生成。' : '导出的 Word 公示按这里的文字印出，每段一行。'}
         >
-          <Input.TextArea aria-label="公示内容" value={content} maxLength={20000} autoSize={{ minRows: 2, maxRows: 6 }} onChange={(e) => setContent(e.target.value)} />
+          <Input.TextArea
+            aria-label="公示内容"
+            value={content}
+            maxLength={20000}
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            onChange={(e) => setContent(e.target.value)}
+          />
         </Form.Item>
         <div className="followup-row">
           <Form.Item label="张贴日期">
@@ -175,7 +188,7 @@ export function NoticeFormModal({ orgId, preset, onClose, onCreated }: Props) {
             />
           </Form.Item>
           <Form.Item label="张贴地点" style={{ flex: 1 }}>
-            <AutoComplete aria-label="张贴地点" value={place} options={placeOptions} onChange={setPlace} />
+            <AutoComplete aria-label="张贴地点" value={place} options={placeOptions(org.kind)} onChange={setPlace} />
           </Form.Item>
         </div>
         {minimum && (

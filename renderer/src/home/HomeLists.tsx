@@ -5,6 +5,8 @@ import type { Topic } from '../../../core/contract/topics';
 import type { Summons } from '../../../core/contract/summons';
 import type { FollowUpItem } from '../../../core/contract/followup';
 import type { Notice } from '../../../core/contract/notices';
+import { orgWording } from '../../../core/documents/wording';
+import { useCurrentOrg } from '../org/OrgContext';
 import { MeetingStatusTag } from '../meetings/status';
 import { HomeListCard } from './HomeListCard';
 import type { HomeSummary } from './useHomeSummary';
@@ -25,7 +27,11 @@ function Title({ href, children }: { href: string; children: string }) {
 
 /** "还剩3天" in orange, "今天到期" in orange, "已逾期2天" in red. */
 function DaysLeft({ days }: { days: number }) {
-  return <Text type={days < 0 ? 'danger' : 'warning'} strong>{daysLeftText(days)}</Text>;
+  return (
+    <Text type={days < 0 ? 'danger' : 'warning'} strong>
+      {daysLeftText(days)}
+    </Text>
+  );
 }
 
 function MeetingsCard({ s }: { s: HomeSummary }) {
@@ -255,7 +261,9 @@ function NoticesCard({ s }: { s: HomeSummary }) {
                 <Text type="danger">请撤下并登记撤下日期</Text>
               </Space>
             ) : n.daysLeft === 0 ? (
-              <Text type="warning" strong>今天期满</Text>
+              <Text type="warning" strong>
+                今天期满
+              </Text>
             ) : (
               <Text type="warning" strong>{`还剩${n.daysLeft ?? 0}天`}</Text>
             ),
@@ -268,17 +276,18 @@ function NoticesCard({ s }: { s: HomeSummary }) {
 type RuleRow = HomeSummary['rulesAwaitingFiling'][number];
 
 function RulesCard({ s }: { s: HomeSummary }) {
+  const convention = orgWording(useCurrentOrg().kind).convention;
   return (
     <HomeListCard<RuleRow>
-      title="待备案的村规民约"
+      title={`待备案的${convention}`}
       testId="home-rules"
       pageHref={homeLinks.rules}
-      pageLabel="村规民约"
+      pageLabel={convention}
       rows={s.rulesAwaitingFiling}
       rowKey={(r) => r.id}
       rowHref={(r) => homeLinks.rule(r.id)}
       rowAlarm={(r) => r.daysLeft < 0}
-      empty="没有等待备案的村规民约或居民公约"
+      empty={`没有等待备案的${convention}`}
       columns={[
         { title: '规约', key: 'title', render: (_, r) => <Title href={homeLinks.rule(r.id)}>{r.title}</Title> },
         { title: '备案期限', key: 'due', render: (_, r) => <span className="home-nowrap">{shortDate(r.filingDue, s.today)}</span> },

@@ -1,15 +1,8 @@
 import type { ReactNode } from 'react';
 import { Layout, Menu } from 'antd';
-import {
-  BookOutlined,
-  CalendarOutlined,
-  CarryOutOutlined,
-  HomeOutlined,
-  MessageOutlined,
-  SettingOutlined,
-  TeamOutlined,
-} from '@ant-design/icons';
-import { pageLabels, type PageKey } from './navigation';
+import { BookOutlined, CalendarOutlined, CarryOutOutlined, HomeOutlined, MessageOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { pageLabel, pageLabels, type PageKey } from './navigation';
+import { useOrgs } from '../org/OrgContext';
 import { OrgSwitcher } from '../org/OrgSwitcher';
 import { UserBadge } from '../users/UserBadge';
 
@@ -30,6 +23,7 @@ interface Props {
 }
 
 export function AppLayout({ page, onNavigate, children }: Props) {
+  const orgKind = useOrgs().current?.kind;
   return (
     <Layout style={{ height: '100%' }}>
       <Layout.Sider width={200}>
@@ -43,7 +37,7 @@ export function AppLayout({ page, onNavigate, children }: Props) {
             items={(Object.keys(pageLabels) as PageKey[]).map((key) => ({
               key,
               icon: icons[key],
-              label: pageLabels[key],
+              label: pageLabel(key, orgKind),
             }))}
           />
         </nav>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { orgWording } from '../../../core/documents/wording';
 
 export const pageKeys = ['home', 'meetings', 'topics', 'followup', 'rules', 'people', 'settings'] as const;
 export type PageKey = (typeof pageKeys)[number];
@@ -12,6 +13,11 @@ export const pageLabels: Record<PageKey, string> = {
   people: '人员名册',
   settings: '设置',
 };
+
+/** A page's name for an organization: a 社区's rules page is 居民公约, a village's 村规民约. */
+export function pageLabel(key: PageKey, orgKind: string | undefined): string {
+  return key === 'rules' && orgKind ? orgWording(orgKind).convention : pageLabels[key];
+}
 
 function pageFromHash(): PageKey {
   // The first part names the page; a page may keep more after it (#/meetings/12/signin).

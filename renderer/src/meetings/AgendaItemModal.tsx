@@ -3,6 +3,8 @@ import { Alert, Checkbox, Form, Input, InputNumber, Modal } from 'antd';
 import type { AgendaItem } from '../../../core/contract/agenda';
 import { call, errorMessage } from '../api/client';
 import { useConfirmDiscard } from '../app/useConfirmDiscard';
+import { orgWording } from '../../../core/documents/wording';
+import { useCurrentOrg } from '../org/OrgContext';
 
 interface Values {
   title: string;
@@ -24,6 +26,7 @@ interface Props {
 export function AgendaItemModal({ meetingId, item, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const discard = useConfirmDiscard(onClose, form);
+  const words = orgWording(useCurrentOrg().kind);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -98,7 +101,9 @@ export function AgendaItemModal({ meetingId, item, onClose, onSaved }: Props) {
           <Input.TextArea rows={2} />
         </Form.Item>
         <Form.Item name="needsPartyReview" valuePropName="checked" wrapperCol={{ offset: 5 }}>
-          <Checkbox>需党组织前置讨论（涉及村民利益的重大事项，2025年修订的组织法要求先经党组织研究讨论）</Checkbox>
+          <Checkbox>
+            需党组织前置讨论（涉及{words.resident}利益的重大事项，2025年修订的组织法要求先经{words.partyOrg}研究讨论）
+          </Checkbox>
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon title={error} />}

@@ -6,6 +6,8 @@ import { EMPTY, useCall, useSetCall } from '../api/queries';
 import { BodyFormModal } from './BodyFormModal';
 import { BodyMembers } from './BodyMembers';
 import { CompositionTags } from './CompositionTags';
+import { orgWording } from '../../../core/documents/wording';
+import { useCurrentOrg } from '../org/OrgContext';
 
 interface Props {
   orgId: number;
@@ -15,6 +17,7 @@ interface Props {
 
 /** 机构与成员: the bodies whose members attend meetings (村民代表会议, 两委班子, 党支部…). */
 export function BodiesPanel({ orgId, selectedId, onSelect }: Props) {
+  const orgKind = useCurrentOrg().kind;
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<{ body?: Body } | null>(null);
 
@@ -46,7 +49,7 @@ export function BodiesPanel({ orgId, selectedId, onSelect }: Props) {
           dataSource={items}
           pagination={false}
           onRow={(b) => ({ onClick: () => onSelect(b.id), className: `clickable-row${b.id === selectedId ? ' row-selected' : ''}` })}
-          locale={{ emptyText: '还没有机构。点击“新建机构”，例如“第三届村民代表会议”，再从名册中添加成员。' }}
+          locale={{ emptyText: `还没有机构。点击“新建机构”，例如“第三届${orgWording(orgKind).representatives}”，再从名册中添加成员。` }}
           columns={[
             {
               title: '机构名称',

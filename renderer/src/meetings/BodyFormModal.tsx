@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, Form, Input, Modal, Select, Space } from 'antd';
 import type { Body } from '../../../core/contract/bodies';
-import { bodyKindNames } from '../../../core/rules/composition';
+import { bodyKindNamesFor } from '../../../core/rules/composition';
+import { useCurrentOrg } from '../org/OrgContext';
 import { call, errorMessage } from '../api/client';
 import { DateField } from '../app/DateField';
 import { dateRule } from '../app/dateRules';
@@ -26,6 +27,7 @@ interface Props {
 export function BodyFormModal({ orgId, body, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const discard = useConfirmDiscard(onClose, form);
+  const orgKind = useCurrentOrg().kind;
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
 
@@ -83,7 +85,11 @@ export function BodyFormModal({ orgId, body, onClose, onSaved }: Props) {
           <Input maxLength={60} placeholder="例如：第三届村民代表会议" autoFocus />
         </Form.Item>
         <Form.Item name="kind" label="机构类别" rules={[{ required: true, message: '请选择机构类别' }]} extra="类别决定成员的职务和法律规定的组成比例检查">
-          <Select placeholder="请选择" options={bodyKindNames.map((k) => ({ value: k, label: k }))} style={{ width: 240 }} />
+          <Select
+            placeholder="请选择"
+            options={[...new Set([...bodyKindNamesFor(orgKind), ...(body?.kind ? [body.kind] : [])])].map((k) => ({ value: k, label: k }))}
+            style={{ width: 240 }}
+          />
         </Form.Item>
         <Form.Item label="任期">
           <Space align="start">

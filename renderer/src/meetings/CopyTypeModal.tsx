@@ -5,6 +5,8 @@ import { isValidFraction, type Threshold } from '../../../core/rules/fraction';
 import { basisLabels, type RuleSetDefinition } from '../../../core/rules/rule-set';
 import { call, errorMessage } from '../api/client';
 import { ThresholdInput } from './ThresholdInput';
+import { useCurrentOrg } from '../org/OrgContext';
+import { orgWording } from '../../../core/documents/wording';
 import { attendanceWords, passWords } from './ruleWords';
 import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
@@ -22,6 +24,7 @@ const HALF: Threshold = { fraction: { num: 1, den: 2 }, comparison: 'moreThan' }
 export function CopyTypeModal({ orgId, type, version, onClose, onCopied }: Props) {
   const discard = useConfirmDiscard(onClose);
   const original = version.definition;
+  const words = orgWording(useCurrentOrg().kind);
   const [name, setName] = useState(`${type.name}（本地）`);
   const [def, setDef] = useState<RuleSetDefinition>(() => structuredClone(original));
   const [saving, setSaving] = useState(false);
@@ -58,7 +61,7 @@ export function CopyTypeModal({ orgId, type, version, onClose, onCopied }: Props
       <Alert
         type="info"
         showIcon
-        title="本地类型用于本村（社区）自己的议事规则，例如议事协商会。改动的比例不是法律规定，会议页面上会注明。"
+        title={`本地类型用于本${words.place}自己的议事规则，例如议事协商会。改动的比例不是法律规定，会议页面上会注明。`}
         style={{ marginBottom: 16 }}
       />
       <Form layout="horizontal" labelCol={{ span: 5 }}>
@@ -67,7 +70,11 @@ export function CopyTypeModal({ orgId, type, version, onClose, onCopied }: Props
         </Form.Item>
         <Divider plain>出席要求</Divider>
         {def.bases.map((b, i) => (
-          <Form.Item key={b.basis} label={def.bases.length > 1 ? `按${basisLabels[b.basis]}` : '出席人数'} extra={def.bases.length > 1 ? basisLabels[b.basis] : undefined}>
+          <Form.Item
+            key={b.basis}
+            label={def.bases.length > 1 ? `按${basisLabels[b.basis]}` : '出席人数'}
+            extra={def.bases.length > 1 ? basisLabels[b.basis] : undefined}
+          >
             <Space orientation="vertical">
               <Checkbox
                 checked={b.quorum == null}

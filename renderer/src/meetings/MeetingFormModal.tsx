@@ -3,7 +3,7 @@ import { Alert, Form, Input, Modal, Radio, Select, Space, Spin, Typography } fro
 import type { Body } from '../../../core/contract/bodies';
 import type { MeetingType } from '../../../core/contract/meeting-types';
 import type { Meeting } from '../../../core/contract/meetings';
-import { basisLabels, versionInForce, type AttendeeBasis } from '../../../core/rules/rule-set';
+import { versionInForce, type AttendeeBasis } from '../../../core/rules/rule-set';
 import { call, errorMessage } from '../api/client';
 import { useCall } from '../api/queries';
 import { lawNote, quorumWords, ruleSummary } from './ruleWords';
@@ -12,6 +12,8 @@ import { DateField, TimeField } from '../app/DateField';
 import { dateRule, timeRule } from '../app/dateRules';
 import { useClock } from '../app/useClock';
 import { useConfirmDiscard } from '../app/useConfirmDiscard';
+import { useCurrentOrg } from '../org/OrgContext';
+import { basisWords, orgWording } from '../../../core/documents/wording';
 
 interface Values {
   meetingTypeId?: number;
@@ -50,6 +52,8 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
   const bodies: Body[] = bodiesQuery.data?.items ?? NO_BODIES;
   const groups = groupsQuery.data?.items ?? NO_GROUPS;
   const loadError = typesQuery.error ?? bodiesQuery.error ?? groupsQuery.error;
+  const orgKind = useCurrentOrg().kind;
+  const words = orgWording(orgKind);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const editing = Boolean(meeting);
@@ -179,12 +183,20 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
           >
             <Select
               disabled={editing}
-              placeholder="请选择，例如：村民代表会议"
+              placeholder={`请选择或输入查找，例如：${words.representatives}`}
+              showSearch={{ optionFilterProp: 'label' }}
+              notFoundContent="没有这个会议类型：本单位只能使用列出的类型，或在“会议类型”中复制为本地类型"
               onChange={onTypeChosen}
-              options={(types ?? []).map((t) => {
-                const v = isoDay ? versionInForce(t.versions, isoDay) : null;
-                return { value: t.id, label: t.name, summary: v ? ruleSummary(v) : '该日期没有适用的规则' };
-              })}
+              options={[
+                ...(types ?? []).map((t) => {
+                  const v = isoDay ? versionInForce(t.versions, isoDay) : null;
+                  return { value: t.id, label: t.name, summary: v ? ruleSummary(v) : '该日期没有适用的规则' };
+                }),
+                // An existing meeting keeps its type even where the organization would no longer be offered it.
+                ...(meeting && types && !types.some((t) => t.id === meeting.meetingTypeId)
+                  ? [{ value: meeting.meetingTypeId, label: meeting.typeName, summary: '' }]
+                  : []),
+              ]}
               optionRender={(option) => (
                 <div className="type-option">
                   <div>{option.data.label}</div>
@@ -194,7 +206,7 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
             />
           </Form.Item>
           <Form.Item name="title" label="会议名称" rules={[{ required: true, whitespace: true, message: '请填写会议名称' }]}>
-            <Input maxLength={100} placeholder="例如：2026年第一季度村民代表会议" />
+            <Input maxLength={100} placeholder={`例如：2026年第一季度${words.representatives}`} />
           </Form.Item>
           <Form.Item name="date" label="日期" rules={[dateRule('请填写会议日期')]} extra={started ? '会议已经开始，日期不能再修改' : undefined}>
             <DateField disabled={started} aria-label="会议日期" />
@@ -229,7 +241,7 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
               <Space orientation="vertical">
                 {bases.map((b) => (
                   <Radio key={b.basis} value={b.basis}>
-                    {basisLabels[b.basis]}
+                    {basisWords(b.basis, orgKind)}
                     <Typography.Text type="secondary">（{quorumWords(b.quorum)}）</Typography.Text>
                   </Radio>
                 ))}

@@ -5,7 +5,9 @@ import type { Meeting } from '../../../core/contract/meetings';
 import { zonedParts } from '../../../core/clock';
 import { chineseDate } from '../../../core/dates';
 import { useClock } from '../app/useClock';
-import { basisLabels } from '../../../core/rules/rule-set';
+import { ruleCitation } from '../../../core/rules/citation';
+import { basisWords } from '../../../core/documents/wording';
+import { useCurrentOrg } from '../org/OrgContext';
 import { LifecycleActions } from './LifecycleActions';
 import { MeetingStatusTag } from './status';
 import { lawVersionLabel } from './ruleWords';
@@ -21,6 +23,7 @@ interface Props {
 /** Title, type, date, place, status, law version, the quorum at a glance and the lifecycle buttons. */
 export const MeetingHeader = memo(function MeetingHeader({ meeting, onBack, onEdit, onProject, onChanged }: Props) {
   const { timeZone } = useClock();
+  const orgKind = useCurrentOrg().kind;
   const m = meeting;
   const locked = m.status === '已定稿';
   const time = [m.startTime, m.endTime].filter(Boolean).join('—');
@@ -57,7 +60,7 @@ export const MeetingHeader = memo(function MeetingHeader({ meeting, onBack, onEd
         <Descriptions.Item label="主持人">{m.chairName ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="记录人">{m.recorderName ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="应到人员">
-          {m.basis === 'body' && m.bodyName ? m.bodyName : basisLabels[m.basis]}
+          {m.basis === 'body' && m.bodyName ? m.bodyName : basisWords(m.basis, orgKind)}
           {m.groupName ? `（${m.groupName}）` : ''}
         </Descriptions.Item>
         <Descriptions.Item label="通知">
@@ -66,7 +69,7 @@ export const MeetingHeader = memo(function MeetingHeader({ meeting, onBack, onEd
         </Descriptions.Item>
         <Descriptions.Item label="适用规则" span="filled">
           {m.ruleSetLabel}
-          {m.ruleSet.statutory ? `（${m.ruleSet.source.law}${m.ruleSet.source.articles}）` : `（${lawVersionLabel(m.lawVersion)}）`}
+          {m.ruleSet.statutory ? `（${ruleCitation(m.ruleSet)}）` : `（${lawVersionLabel(m.lawVersion)}；${ruleCitation(m.ruleSet)}）`}
         </Descriptions.Item>
       </Descriptions>
       {locked && (

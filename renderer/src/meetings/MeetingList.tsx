@@ -67,6 +67,7 @@ export function MeetingList({ orgId, onOpen }: Props) {
           aria-label="会议类型"
           placeholder="全部类型"
           allowClear
+          showSearch={{ optionFilterProp: 'label' }}
           style={{ width: 200 }}
           value={filters.meetingTypeId}
           onChange={(v: number | undefined) => setFilters((f) => ({ ...f, meetingTypeId: v }))}

@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Popconfirm, Space, Table, Tag, Tooltip, Typog
 import { CopyOutlined } from '@ant-design/icons';
 import type { MeetingType, RuleSet } from '../../../core/contract/meeting-types';
 import { thresholdWords } from '../../../core/rules/fraction';
+import { lawCitation, NO_STATUTE } from '../../../core/rules/citation';
 import { call } from '../api/client';
 import { EMPTY, useCall } from '../api/queries';
 import { useReportError } from '../app/useReportError';
@@ -33,8 +34,7 @@ export function MeetingTypesPanel({ orgId }: { orgId: number }) {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-        每次会议按召开日期适用当时有效的版本（见“适用日期”一列）；已经建立的会议保留当时的规则，以后修改类型也不受影响。
-        点击每行左侧的“+”可以查看条文要点。
+        每次会议按召开日期适用当时有效的版本（见“适用日期”一列）；已经建立的会议保留当时的规则，以后修改类型也不受影响。 点击每行左侧的“+”可以查看条文要点。
       </Typography.Paragraph>
       {error && (
         <Alert
@@ -61,7 +61,13 @@ export function MeetingTypesPanel({ orgId }: { orgId: number }) {
           }
           extra={
             !t.builtIn && (
-              <Popconfirm title={`停用“${t.name}”？`} description="停用后新建会议时不再显示，以前的会议不受影响。" okText="停用" cancelText="取消" onConfirm={() => archive(t)}>
+              <Popconfirm
+                title={`停用“${t.name}”？`}
+                description="停用后新建会议时不再显示，以前的会议不受影响。"
+                okText="停用"
+                cancelText="取消"
+                onConfirm={() => archive(t)}
+              >
                 <Button size="small" danger>
                   停用
                 </Button>
@@ -78,10 +84,7 @@ export function MeetingTypesPanel({ orgId }: { orgId: number }) {
             expandable={{
               expandedRowRender: (v) => (
                 <div className="law-text">
-                  <Typography.Text strong>
-                    {v.definition.source.law}
-                    {v.definition.source.articles}
-                  </Typography.Text>
+                  <Typography.Text strong>{v.definition.statutory ? lawCitation(v.definition.source) : NO_STATUTE}</Typography.Text>
                   <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>{v.definition.source.text}</Typography.Paragraph>
                 </div>
               ),
@@ -139,7 +142,7 @@ export function MeetingTypesPanel({ orgId }: { orgId: number }) {
                 width: 210,
                 render: (_: unknown, v) =>
                   v.definition.statutory ? (
-                    <Tooltip title={`${v.definition.source.law}${v.definition.source.articles}`}>
+                    <Tooltip title={lawCitation(v.definition.source)}>
                       <div>
                         <div>{shortLawName(v.definition.source.law)}</div>
                         <Typography.Text type="secondary">{v.definition.source.articles}</Typography.Text>
@@ -147,7 +150,7 @@ export function MeetingTypesPanel({ orgId }: { orgId: number }) {
                     </Tooltip>
                   ) : (
                     <span>
-                      本地规则<Typography.Text type="secondary">（参照{shortLawName(v.definition.source.law) || '本地做法'}，不是法律规定的比例）</Typography.Text>
+                      本地规则<Typography.Text type="secondary">（{NO_STATUTE}）</Typography.Text>
                     </span>
                   ),
               },
@@ -156,7 +159,12 @@ export function MeetingTypesPanel({ orgId }: { orgId: number }) {
                 key: 'actions',
                 width: 170,
                 render: (_: unknown, v) => (
-                  <Button size="small" icon={<CopyOutlined />} onClick={() => setCopying({ type: t, version: v })} aria-label={`复制为本地类型：${t.name}${v.label}`}>
+                  <Button
+                    size="small"
+                    icon={<CopyOutlined />}
+                    onClick={() => setCopying({ type: t, version: v })}
+                    aria-label={`复制为本地类型：${t.name}${v.label}`}
+                  >
                     复制为本地类型
                   </Button>
                 ),

@@ -3,6 +3,7 @@ import type { Threshold } from '../../../core/rules/fraction';
 import { thresholdWords } from '../../../core/rules/fraction';
 import type { AttendeeBasis, RuleSetDefinition } from '../../../core/rules/rule-set';
 import type { RuleSet } from '../../../core/contract/meeting-types';
+import { lawCitation, lawName } from '../../../core/rules/citation';
 
 /** Who a basis counts, in a few words that fit in a sentence. */
 export const basisShortWords: Record<AttendeeBasis, string> = {
@@ -60,7 +61,7 @@ export function lawNote(version: Pick<RuleSet, 'label' | 'effectiveFrom' | 'effe
   const def = version.definition;
   if (!def.statutory || def.lawVersion == null) return `使用“${version.label}”规则（本地规则，不是法律规定的比例）`;
   const amended = def.lawVersion === '2018' ? '2018年修正' : `${def.lawVersion}年修订`;
-  return `${effectiveWords(version)}适用${amended}的法律（${def.source.law}${def.source.articles}）`;
+  return `${effectiveWords(version)}适用${amended}的法律（${lawCitation(def.source)}）`;
 }
 
 /** The law version of a stored meeting, for lists and headers. */
@@ -71,5 +72,7 @@ export function lawVersionLabel(lawVersion: string | null): string {
 
 /** A law's name without the country prefix and the edition note: "《村民委员会组织法》". */
 export function shortLawName(law: string): string {
-  return law.replace('《中华人民共和国', '《').replace(/（[^）]*）$/, '');
+  return lawName(law)
+    .replace('《中华人民共和国', '《')
+    .replace(/（[^）]*）$/, '');
 }

@@ -14,11 +14,14 @@ import type { Meeting } from '../../../core/contract/meetings';
 import type { Proposal, Vote } from '../../../core/contract/votes';
 import { addDays, chineseDate, daysFrom } from '../../../core/dates';
 import { isIsoDate } from '../../../core/date-input';
+import { publicityCitation } from '../../../core/rules/citation';
 import { DateField } from '../app/DateField';
 import { useClock } from '../app/useClock';
 import { call, errorMessage, saveFile } from '../api/client';
 import { useReportError } from '../app/useReportError';
 import { voteSubject } from '../votes/labels';
+import { orgWording } from '../../../core/documents/wording';
+import { useCurrentOrg } from '../org/OrgContext';
 
 type Job = 'minutes' | 'summary' | 'signIn' | 'notice' | 'resolutionNotice' | 'ballots';
 type Dialog = 'notice' | 'resolutionNotice' | 'ballots' | null;
@@ -37,18 +40,25 @@ interface Props {
 /** 导出与打印: every Word document of the meeting, and printing the preview. */
 export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
   const { message, modal } = App.useApp();
+  const words = orgWording(useCurrentOrg().kind);
   const reportError = useReportError();
   const [busy, setBusy] = useState<Partial<Record<Job, boolean>>>({});
   const [dialog, setDialog] = useState<Dialog>(null);
   const [dialogError, setDialogError] = useState<string | null>(null);
 
   const minimumDays = meeting.ruleSet.publicityDays;
+  const publicityLaw = publicityCitation(meeting.ruleSet);
   const defaultDays = Math.max(15, minimumDays ?? 0);
   const [audience, setAudience] = useState('');
   const clock = useClock();
   const [period, setPeriod] = useState<[string | null, string | null]>(() => [clock.today, addDays(clock.today, defaultDays - 1)]);
   const periodOk = isIsoDate(period[0]) && isIsoDate(period[1]);
-  const [votes, setVotes] = useState<{ loading: boolean; error: string | null; items: Vote[]; proposals: Proposal[] }>({ loading: false, error: null, items: [], proposals: [] });
+  const [votes, setVotes] = useState<{ loading: boolean; error: string | null; items: Vote[]; proposals: Proposal[] }>({
+    loading: false,
+    error: null,
+    items: [],
+    proposals: [],
+  });
   const [voteId, setVoteId] = useState<number | null>(null);
   const [count, setCount] = useState<number | null>(null);
   const [perPage, setPerPage] = useState<2 | 4>(4);
@@ -108,7 +118,12 @@ export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
     setDialogError(null);
     let done = false;
     if (dialog === 'notice') {
-      done = await run('notice', '会议通知', () => call('documents.notice', { meetingId: meeting.id, ...(audience.trim() ? { audience: audience.trim() } : {}) }), true);
+      done = await run(
+        'notice',
+        '会议通知',
+        () => call('documents.notice', { meetingId: meeting.id, ...(audience.trim() ? { audience: audience.trim() } : {}) }),
+        true,
+      );
     } else if (dialog === 'resolutionNotice') {
       const [from, to] = period;
       if (!isIsoDate(from) || !isIsoDate(to)) {
@@ -193,7 +208,7 @@ export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
         >
           {dialog === 'notice' && (
             <Form layout="vertical">
-              <Form.Item label="通知对象（可不填）" extra="不填时按参会范围自动写，例如“村民代表会议全体组成人员”。">
+              <Form.Item label="通知对象（可不填）" extra={`不填时按参会范围自动写，例如“${words.representatives}全体组成人员”。`}>
                 <Input aria-label="通知对象" value={audience} maxLength={60} onChange={(e) => setAudience(e.target.value)} placeholder="例如：全体村民代表" />
               </Form.Item>
               <Typography.Text type="secondary">
@@ -208,7 +223,7 @@ export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
                 label="公示期"
                 extra={
                   minimumDays
-                    ? `依照${meeting.ruleSet.source.law}，决议公示不少于 ${minimumDays} 天。`
+                    ? `${publicityLaw ? `依照${publicityLaw}` : '按本类会议的规则'}，决议公示不少于 ${minimumDays} 天。`
                     : '公示期从张贴之日算起，一般不少于 15 天。'
                 }
               >
@@ -271,7 +286,16 @@ export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
                   />
                 </Form.Item>
                 <Form.Item label="打印多少张" extra={selectedVote ? `默认是表决时的实到人数（${selectedVote.eligible} 人）。` : undefined}>
-                  <InputNumber<number> aria-label="选票张数" min={1} max={2000} precision={0} value={count} onChange={setCount} suffix="张" style={{ width: 180 }} />
+                  <InputNumber<number>
+                    aria-label="选票张数"
+                    min={1}
+                    max={2000}
+                    precision={0}
+                    value={count}
+                    onChange={setCount}
+                    suffix="张"
+                    style={{ width: 180 }}
+                  />
                 </Form.Item>
                 <Form.Item label="每页几张">
                   <Radio.Group

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { Card, Typography } from 'antd';
 import { useCurrentOrg } from '../org/OrgContext';
+import { orgWording } from '../../../core/documents/wording';
 import { RuleList } from '../rules/RuleList';
 import { RuleWorkspace } from '../rules/RuleWorkspace';
 import { useRulesRoute, type RuleTab } from '../rules/route';
@@ -18,7 +19,7 @@ export function RulesPage() {
   return (
     <Card>
       <Typography.Title level={3} className="page-title">
-        村规民约
+        {orgWording(org.kind).convention}
       </Typography.Title>
       <RuleList orgId={org.id} onOpen={(id) => go({ kind: 'doc', id, tab: 'text' })} />
     </Card>

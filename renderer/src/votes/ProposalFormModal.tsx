@@ -5,6 +5,8 @@ import type { Proposal } from '../../../core/contract/votes';
 import { call, errorMessage } from '../api/client';
 import { useCall } from '../api/queries';
 import { useConfirmDiscard } from '../app/useConfirmDiscard';
+import { orgWording } from '../../../core/documents/wording';
+import { useCurrentOrg } from '../org/OrgContext';
 
 interface Props {
   meetingId: number;
@@ -26,7 +28,11 @@ interface Values {
   seconders: string[];
 }
 
-const BODY_SUGGESTIONS = ['村党支部', '村党组织', '村民委员会', '居民委员会', '社区党组织', '村务监督委员会'];
+/** Who may put a proposal, in the organization's words. */
+const bodySuggestions = (orgKind: string) => {
+  const w = orgWording(orgKind);
+  return (w.place === '村' ? ['村党支部', '村党组织'] : ['社区党支部', '社区党组织']).concat([w.committee, w.supervision]);
+};
 
 interface Person {
   personId: number;
@@ -37,6 +43,7 @@ interface Person {
 export function ProposalFormModal({ meetingId, item, proposals, secondersRequired, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const discard = useConfirmDiscard(onClose, form);
+  const orgKind = useCurrentOrg().kind;
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const kind = Form.useWatch('kind', form);
@@ -159,7 +166,7 @@ export function ProposalFormModal({ meetingId, item, proposals, secondersRequire
           rules={[{ required: true, whitespace: true, message: '请填写提议人' }]}
         >
           <AutoComplete
-            options={proposerKind === 'person' ? nameOptions : proposerKind === 'body' ? BODY_SUGGESTIONS.map((s) => ({ value: s })) : []}
+            options={proposerKind === 'person' ? nameOptions : proposerKind === 'body' ? bodySuggestions(orgKind).map((s) => ({ value: s })) : []}
             showSearch={{ filterOption: (input, option) => String(option?.value ?? '').includes(input) }}
             placeholder={proposerKind === 'person' ? '输入或选择到会人员姓名' : proposerKind === 'body' ? '如：村党支部' : '如：镇农业服务中心'}
           />

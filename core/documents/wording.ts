@@ -1,0 +1,85 @@
+// The words that depend on the kind of organization: a 社区 (and a 街道) speaks of 居民 under the
+// residents' committee law, a 村 (and a 乡镇) of 村民 under the villagers' committee law. Every screen
+// and document that names residents, the committee or its notice board asks here.
+
+/** Urban organizations use the residents' committee law's words. */
+const URBAN_KINDS: readonly string[] = ['社区', '街道'];
+
+export function isUrbanKind(orgKind: string): boolean {
+  return URBAN_KINDS.includes(orgKind);
+}
+
+export interface OrgWording {
+  /** 居民 / 村民 */
+  resident: '居民' | '村民';
+  /** 居民委员会 / 村民委员会 */
+  committee: string;
+  /** 居委会 / 村委会 */
+  committeeShort: string;
+  /** 社区党组织 / 村党组织 */
+  partyOrg: string;
+  /** 居民会议 / 村民会议 */
+  assembly: string;
+  /** 居民代表会议 / 村民代表会议 */
+  representatives: string;
+  /** 居务 / 村务 */
+  affairs: string;
+  /** 居务公开栏 / 村务公开栏 */
+  noticeBoard: string;
+  /** 居务监督委员会 / 村务监督委员会 */
+  supervision: string;
+  /** 居民公约 / 村规民约 */
+  convention: string;
+  /** 社区 / 村 */
+  place: string;
+}
+
+const URBAN: OrgWording = {
+  resident: '居民',
+  committee: '居民委员会',
+  committeeShort: '居委会',
+  partyOrg: '社区党组织',
+  assembly: '居民会议',
+  representatives: '居民代表会议',
+  affairs: '居务',
+  noticeBoard: '居务公开栏',
+  supervision: '居务监督委员会',
+  convention: '居民公约',
+  place: '社区',
+};
+
+const RURAL: OrgWording = {
+  resident: '村民',
+  committee: '村民委员会',
+  committeeShort: '村委会',
+  partyOrg: '村党组织',
+  assembly: '村民会议',
+  representatives: '村民代表会议',
+  affairs: '村务',
+  noticeBoard: '村务公开栏',
+  supervision: '村务监督委员会',
+  convention: '村规民约',
+  place: '村',
+};
+
+/** The words an organization of `orgKind` uses; an unknown kind gets the village words. */
+export function orgWording(orgKind: string): OrgWording {
+  return isUrbanKind(orgKind) ? URBAN : RURAL;
+}
+
+/** 居民 / 村民 */
+export function residentWord(orgKind: string): '居民' | '村民' {
+  return orgWording(orgKind).resident;
+}
+
+const basisWordsFor: Record<'body' | 'adults' | 'households' | 'groupRepresentatives', (w: OrgWording) => string> = {
+  body: (w) => `机构成员（如${w.resident}代表、党员）`,
+  adults: (w) => `年满十八周岁的${w.resident}`,
+  households: () => '户代表（每户一人）',
+  groupRepresentatives: (w) => `各${w.resident}小组推选的代表`,
+};
+
+/** Who a basis counts, in the organization's words: "年满十八周岁的居民" for a 社区. */
+export function basisWords(basis: keyof typeof basisWordsFor, orgKind: string): string {
+  return basisWordsFor[basis](orgWording(orgKind));
+}
