@@ -7,10 +7,7 @@ const layer = (message, folders, modules = []) => [
   'error',
   {
     paths: modules.map((name) => ({ name, message })),
-    patterns: [
-      ...folders.map((f) => ({ regex: `(^|/)${f}(/|$)`, message })),
-      ...(modules.includes('node:*') ? [{ group: nodeBuiltins, message }] : []),
-    ],
+    patterns: [...folders.map((f) => ({ regex: `(^|/)${f}(/|$)`, message })), ...(modules.includes('node:*') ? [{ group: nodeBuiltins, message }] : [])],
   },
 ];
 
@@ -33,21 +30,30 @@ export default tseslint.config(
     rules: {
       'no-restricted-properties': [
         'error',
-        ...['getFullYear', 'getMonth', 'getDate', 'getDay', 'getHours', 'getMinutes', 'getTimezoneOffset', 'toLocaleDateString', 'toLocaleTimeString'].map((property) => ({
-          property,
-          message: "Reads the operating system's time zone: use the one clock (core/clock.ts; ctx.clock / tx.clock; useClock in the renderer).",
-        })),
+        ...['getFullYear', 'getMonth', 'getDate', 'getDay', 'getHours', 'getMinutes', 'getTimezoneOffset', 'toLocaleDateString', 'toLocaleTimeString'].map(
+          (property) => ({
+            property,
+            message: "Reads the operating system's time zone: use the one clock (core/clock.ts; ctx.clock / tx.clock; useClock in the renderer).",
+          }),
+        ),
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.name='dayjs'][arguments.length=0]", message: "dayjs() is the operating system's now and zone: use useClock() (renderer/src/app/useClock.tsx)." },
+        {
+          selector: "CallExpression[callee.name='dayjs'][arguments.length=0]",
+          message: "dayjs() is the operating system's now and zone: use useClock() (renderer/src/app/useClock.tsx).",
+        },
       ],
     },
   },
   {
     files: ['core/**'],
     rules: {
-      'no-restricted-imports': layer('Bad layering: core/ is pure rules and the contract; it imports nothing of ours and no I/O.', ['db', 'electron', 'renderer'], ['electron', 'better-sqlite3', 'drizzle-orm', 'react', 'antd', 'node:*']),
+      'no-restricted-imports': layer(
+        'Bad layering: core/ is pure rules and the contract; it imports nothing of ours and no I/O.',
+        ['db', 'electron', 'renderer'],
+        ['electron', 'better-sqlite3', 'drizzle-orm', 'react', 'antd', 'node:*'],
+      ),
     },
   },
   {
@@ -60,7 +66,11 @@ export default tseslint.config(
     files: ['electron/**'],
     ignores: ['electron/main.ts', 'electron/preload.ts'],
     rules: {
-      'no-restricted-imports': layer('Bad layering: only electron/main.ts and electron/preload.ts import electron; electron/ may import core/ and db/.', ['renderer'], ['electron']),
+      'no-restricted-imports': layer(
+        'Bad layering: only electron/main.ts and electron/preload.ts import electron; electron/ may import core/ and db/.',
+        ['renderer'],
+        ['electron'],
+      ),
     },
   },
   {
@@ -72,12 +82,26 @@ export default tseslint.config(
   {
     files: ['renderer/**'],
     rules: {
-      'no-restricted-imports': layer('Bad layering: renderer/ talks to the main process only through the contract client and imports core/ only.', ['db', 'electron'], ['electron', 'better-sqlite3', 'drizzle-orm', 'exceljs', 'node:*']),
+      'no-restricted-imports': layer(
+        'Bad layering: renderer/ talks to the main process only through the contract client and imports core/ only.',
+        ['db', 'electron'],
+        ['electron', 'better-sqlite3', 'drizzle-orm', 'exceljs', 'node:*'],
+      ),
     },
   },
   {
     files: ['**/*.{js,mjs,cjs}', 'scripts/**', 'tests/fixtures/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable', URL: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        __dirname: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        URL: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -50,7 +50,10 @@ export function readDate(text: string | null | undefined): DateReading {
   for (const pattern of DATE_PATTERNS) {
     const m = pattern.exec(s);
     if (!m) continue;
-    const nums = m.slice(1).filter((g) => /^\d+$/.test(g)).map(Number);
+    const nums = m
+      .slice(1)
+      .filter((g) => /^\d+$/.test(g))
+      .map(Number);
     const [y, mo, d] = nums as [number, number, number];
     if (realDay(y, mo, d)) return { kind: 'date', iso: `${y}-${pad2(mo)}-${pad2(d)}` };
     return { kind: 'invalid', text: raw.trim() };

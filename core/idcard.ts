@@ -6,9 +6,7 @@ import { DEFAULT_TIME_ZONE, todayIn } from './clock';
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
 
-export type IdCheck =
-  | { ok: true; idNumber: string; birthDate: string; gender: Gender }
-  | { ok: false; reason: string };
+export type IdCheck = { ok: true; idNumber: string; birthDate: string; gender: Gender } | { ok: false; reason: string };
 
 /**
  * Validates an 18-digit citizen ID number and derives birth date and gender from it. `today` is

@@ -93,7 +93,11 @@ interface ItemLinks {
 export function addAgendaItem(tx: Tx, meetingId: number, input: Omit<ParsedInput<'agenda.add'>, 'meetingId'>, links: ItemLinks = {}): AgendaItem {
   const m = findMeeting(tx, meetingId);
   assertNotFinalized(m, '添加议题');
-  const last = tx.orm.select({ max: sql<number | null>`max(${agendaItems.position})` }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).get();
+  const last = tx.orm
+    .select({ max: sql<number | null>`max(${agendaItems.position})` })
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, meetingId))
+    .get();
   const at = tx.clock.instant;
   const row = tx.orm
     .insert(agendaItems)
@@ -146,22 +150,48 @@ export function reorderAgenda(tx: Tx, { meetingId, orderedIds }: ParsedInput<'ag
   const same = current.length === orderedIds.length && new Set(orderedIds).size === orderedIds.length && current.every((c) => orderedIds.includes(c.id));
   if (!same) throw new ApiError('CONFLICT', '议程已被修改（可能在另一个窗口），请刷新后再调整顺序');
   orderedIds.forEach((itemId, index) => {
-    tx.orm.update(agendaItems).set({ position: index + 1, updatedAt: tx.clock.instant }).where(eq(agendaItems.id, itemId)).run();
+    tx.orm
+      .update(agendaItems)
+      .set({ position: index + 1, updatedAt: tx.clock.instant })
+      .where(eq(agendaItems.id, itemId))
+      .run();
   });
-  appendAudit(tx, { action: 'agenda.reorder', entity: 'meeting', entityId: meetingId, before: current.sort((a, b) => a.position - b.position).map((c) => c.id), after: orderedIds });
+  appendAudit(tx, {
+    action: 'agenda.reorder',
+    entity: 'meeting',
+    entityId: meetingId,
+    before: current.sort((a, b) => a.position - b.position).map((c) => c.id),
+    after: orderedIds,
+  });
   return listAgenda(tx, meetingId);
 }
 
 export function removeAgendaItem(tx: Tx, { id }: ParsedInput<'agenda.remove'>): { items: AgendaItem[] } {
   const item = findItem(tx, id);
   assertNotFinalized(findMeeting(tx, item.meetingId), '删除议题');
-  const spoken = tx.orm.select({ n: sql<number>`count(*)` }).from(speeches).where(eq(speeches.agendaItemId, id)).get()?.n ?? 0;
+  const spoken =
+    tx.orm
+      .select({ n: sql<number>`count(*)` })
+      .from(speeches)
+      .where(eq(speeches.agendaItemId, id))
+      .get()?.n ?? 0;
   if (spoken > 0) throw new ApiError('FORBIDDEN', `议题“${item.title}”已有 ${spoken} 条发言记录，不能删除；如不再讨论，可在说明中注明`);
   const referenced = tx.orm.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.partyReviewItemId, id)).get();
   if (referenced) throw new ApiError('FORBIDDEN', `议题“${item.title}”是其他会议议题的党组织前置讨论记录，不能删除`);
   tx.orm.delete(agendaItems).where(eq(agendaItems.id, id)).run();
-  const rest = tx.orm.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, item.meetingId)).orderBy(asc(agendaItems.position)).all();
-  rest.forEach((r, i) => tx.orm.update(agendaItems).set({ position: i + 1 }).where(eq(agendaItems.id, r.id)).run());
+  const rest = tx.orm
+    .select({ id: agendaItems.id })
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, item.meetingId))
+    .orderBy(asc(agendaItems.position))
+    .all();
+  rest.forEach((r, i) =>
+    tx.orm
+      .update(agendaItems)
+      .set({ position: i + 1 })
+      .where(eq(agendaItems.id, r.id))
+      .run(),
+  );
   appendAudit(tx, { action: 'agenda.remove', entity: 'agendaItem', entityId: id, before: item });
   return listAgenda(tx, item.meetingId);
 }

@@ -43,7 +43,10 @@ export function appendAudit(tx: Tx, input: AuditInput): void {
     beforeJson: input.before === undefined ? null : JSON.stringify(input.before),
     afterJson: input.after === undefined ? null : JSON.stringify(input.after),
   };
-  db.orm.insert(auditLog).values({ ...entry, hash: hashEntry(entry) }).run();
+  db.orm
+    .insert(auditLog)
+    .values({ ...entry, hash: hashEntry(entry) })
+    .run();
 }
 
 /** Recomputes the chain; `brokenAt` is the id of the first entry that does not match. */

@@ -60,7 +60,15 @@ export function addProgress(tx: Tx, input: ParsedInput<'followUp.addProgress'>):
   if (problem) throw new ApiError('INVALID_INPUT', problem);
   const row = tx.orm
     .insert(resolutionProgress)
-    .values({ resolutionId: r.id, date: input.date, text: input.text.trim(), percent: input.percent, reason: input.reason?.trim() || null, actor: tx.actor.name, createdAt: tx.clock.instant })
+    .values({
+      resolutionId: r.id,
+      date: input.date,
+      text: input.text.trim(),
+      percent: input.percent,
+      reason: input.reason?.trim() || null,
+      actor: tx.actor.name,
+      createdAt: tx.clock.instant,
+    })
     .returning()
     .get();
   appendAudit(tx, { action: 'followUp.progress', entity: 'resolution', entityId: r.id, after: row });
@@ -73,18 +81,28 @@ export function completeResolution(tx: Tx, input: ParsedInput<'followUp.complete
   const r = findResolution(tx, input.resolutionId);
   if (r.completedOn) throw new ApiError('CONFLICT', `决议${r.number}已于 ${r.completedOn} 办结`);
   if (input.completedOn < r.meetingDate) throw new ApiError('INVALID_INPUT', `办结日期 ${input.completedOn} 早于作出决议的会议日期 ${r.meetingDate}，请核对`);
-  if (input.completedOn > tx.clock.today) throw new ApiError('INVALID_INPUT', `办结日期 ${input.completedOn} 晚于今天（${tx.clock.today}），请在办结之后再登记`);
+  if (input.completedOn > tx.clock.today)
+    throw new ApiError('INVALID_INPUT', `办结日期 ${input.completedOn} 晚于今天（${tx.clock.today}），请在办结之后再登记`);
   const lastProgress = progressOf(tx, r.id).at(-1);
   if (lastProgress && input.completedOn < lastProgress.date) {
     throw new ApiError('INVALID_INPUT', `办结日期 ${input.completedOn} 早于最后一次进度登记（${lastProgress.date}），请核对`);
   }
   const before = tx.orm.select().from(resolutions).where(eq(resolutions.id, r.id)).get();
-  tx.orm.update(resolutions).set({ completedOn: input.completedOn, result: input.result.trim(), updatedAt: tx.clock.instant }).where(eq(resolutions.id, r.id)).run();
-  appendAudit(tx, { action: 'followUp.complete', entity: 'resolution', entityId: r.id, before, after: tx.orm.select().from(resolutions).where(eq(resolutions.id, r.id)).get() });
+  tx.orm
+    .update(resolutions)
+    .set({ completedOn: input.completedOn, result: input.result.trim(), updatedAt: tx.clock.instant })
+    .where(eq(resolutions.id, r.id))
+    .run();
+  appendAudit(tx, {
+    action: 'followUp.complete',
+    entity: 'resolution',
+    entityId: r.id,
+    before,
+    after: tx.orm.select().from(resolutions).where(eq(resolutions.id, r.id)).get(),
+  });
   closeTopicsWithResolution(tx, r.id, input.completedOn, input.result.trim(), r.number);
   return getFollowUp(tx, r.id, tx.clock.today);
 }
-
 
 export function listFollowUp(db: Db, q: Omit<ParsedInput<'followUp.list'>, 'today'>, today: string): { today: string; items: FollowUpItem[] } {
   getOrganization(db, q.orgId);
@@ -102,11 +120,20 @@ export function listFollowUp(db: Db, q: Omit<ParsedInput<'followUp.list'>, 'toda
 /** Unfinished resolutions of the organization from earlier meetings, not yet carried onto this one. */
 export function carryCandidates(db: Db, meetingId: number, today: string): { items: FollowUpItem[] } {
   const m = findMeeting(db, meetingId);
-  const carried = db.orm.select({ id: agendaItems.resolutionId }).from(agendaItems).where(and(eq(agendaItems.meetingId, m.id), isNotNull(agendaItems.resolutionId))).all();
+  const carried = db.orm
+    .select({ id: agendaItems.resolutionId })
+    .from(agendaItems)
+    .where(and(eq(agendaItems.meetingId, m.id), isNotNull(agendaItems.resolutionId)))
+    .all();
   const skip = new Set(carried.map((c) => c.id));
   const earlier = or(lt(meetings.date, m.date), and(eq(meetings.date, m.date), lt(meetings.id, m.id)));
   const rows = queryResolutions(db, and(eq(resolutions.orgId, m.orgId), isNull(resolutions.completedOn), earlier));
-  return { items: rows.filter((r) => !skip.has(r.id)).reverse().map((r) => toItem(db, r, today)) };
+  return {
+    items: rows
+      .filter((r) => !skip.has(r.id))
+      .reverse()
+      .map((r) => toItem(db, r, today)),
+  };
 }
 
 /** Adds the chosen resolutions to the meeting's agenda as 跟进事项 — only those the user accepted. */

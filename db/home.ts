@@ -25,7 +25,20 @@ export function homeSummary(db: Db, orgId: number, clock: Clock, today: string =
 
   const waiting = listTopics(db, { orgId, status: '待分办', pageSize: 500 });
   const topicsAwaitingTriage = [...waiting.items].sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.id - b.id).slice(0, 20);
-  const topicsOpen = db.orm.select({ n: sql<number>`count(*)` }).from(topics).where(and(eq(topics.orgId, orgId), sql`${topics.status} not in (${sql.join(closedTopicStatuses.map((s) => sql`${s}`), sql`, `)})`)).get()?.n ?? 0;
+  const topicsOpen =
+    db.orm
+      .select({ n: sql<number>`count(*)` })
+      .from(topics)
+      .where(
+        and(
+          eq(topics.orgId, orgId),
+          sql`${topics.status} not in (${sql.join(
+            closedTopicStatuses.map((s) => sql`${s}`),
+            sql`, `,
+          )})`,
+        ),
+      )
+      .get()?.n ?? 0;
 
   const summons = listSummons(db, { orgId, openOnly: true }, clock).items.filter((s) => s.overdue || s.dueSoon);
   const resolutions = listFollowUp(db, { orgId, filter: 'open' }, today)

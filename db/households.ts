@@ -10,10 +10,6 @@ export function ensureHousehold(tx: Tx, orgId: number, number: string, groupName
     .where(and(eq(households.orgId, orgId), eq(households.number, number)))
     .get();
   if (existing) return { id: existing.id, created: false };
-  const row = tx.orm
-    .insert(households)
-    .values({ orgId, number, groupName, createdAt: tx.clock.instant })
-    .returning({ id: households.id })
-    .get();
+  const row = tx.orm.insert(households).values({ orgId, number, groupName, createdAt: tx.clock.instant }).returning({ id: households.id }).get();
   return { id: row.id, created: true };
 }

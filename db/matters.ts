@@ -81,7 +81,12 @@ export function getMatter(db: Db, id: number): MatterDetail {
 
 export function listMatters(db: Db, orgId: number) {
   const stepDefinitions = matterStepsFor(getOrganization(db, orgId).kind);
-  const rows = db.orm.select().from(matters).where(eq(matters.orgId, orgId)).orderBy(sql`${matters.createdOn} desc`, sql`${matters.id} desc`).all();
+  const rows = db.orm
+    .select()
+    .from(matters)
+    .where(eq(matters.orgId, orgId))
+    .orderBy(sql`${matters.createdOn} desc`, sql`${matters.id} desc`)
+    .all();
   return { items: rows.map((m) => summary(stepDefinitions, m, stepsOf(db, m.id))) };
 }
 
@@ -90,7 +95,16 @@ export function createMatter(tx: Tx, input: ParsedInput<'matters.create'>): Matt
   const at = tx.clock.instant;
   const row = tx.orm
     .insert(matters)
-    .values({ orgId: input.orgId, title: input.title, content: input.content ?? '', category: blankToNull(input.category), createdOn: input.createdOn, bothPostsOnePerson: input.bothPostsOnePerson ?? false, createdAt: at, updatedAt: at })
+    .values({
+      orgId: input.orgId,
+      title: input.title,
+      content: input.content ?? '',
+      category: blankToNull(input.category),
+      createdOn: input.createdOn,
+      bothPostsOnePerson: input.bothPostsOnePerson ?? false,
+      createdAt: at,
+      updatedAt: at,
+    })
     .returning()
     .get();
   appendAudit(tx, { action: 'matters.create', entity: 'matter', entityId: row.id, after: row });
@@ -113,7 +127,8 @@ export function recordStep(tx: Tx, input: ParsedInput<'matters.recordStep'>): Ma
   const merged = input.mergedWithPrevious ?? false;
   if (merged) {
     if (!def.mayMergeWithPrevious) throw new ApiError('INVALID_INPUT', `第${def.step}步“${def.name}”不能与上一步合并`);
-    if (!m.bothPostsOnePerson) throw new ApiError('FORBIDDEN', '只有村党组织书记和村委会主任由一人担任（“一肩挑”）时，第2步“两委”会议商议才能与第1步合并；请分别登记');
+    if (!m.bothPostsOnePerson)
+      throw new ApiError('FORBIDDEN', '只有村党组织书记和村委会主任由一人担任（“一肩挑”）时，第2步“两委”会议商议才能与第1步合并；请分别登记');
     date ??= prev!.date;
     meetingId ??= prev!.meetingId ?? undefined;
     expected ??= prev!.expected ?? undefined;
@@ -127,7 +142,8 @@ export function recordStep(tx: Tx, input: ParsedInput<'matters.recordStep'>): Ma
     if (!v) throw new ApiError('NOT_FOUND', `找不到编号为 ${voteId} 的表决，请重新选择`);
     if (meetingId && v.meetingId !== meetingId) throw new ApiError('INVALID_INPUT', '所选表决不是在所选会议上进行的，请核对');
     meetingId = v.meetingId;
-    if (def.needsConfirmedVote && v.status !== '已确认') throw new ApiError('FORBIDDEN', `第${def.step}步关联的表决尚未确认（当前：${v.status}），请先在会议中确认表决结果`);
+    if (def.needsConfirmedVote && v.status !== '已确认')
+      throw new ApiError('FORBIDDEN', `第${def.step}步关联的表决尚未确认（当前：${v.status}），请先在会议中确认表决结果`);
     if (def.needsConfirmedVote && v.outcome !== '通过') throw new ApiError('FORBIDDEN', `所选表决未通过，不能登记为第${def.step}步“${def.name}”`);
     expected ??= v.expected;
     present ??= v.eligible;

@@ -29,8 +29,17 @@ export function minutesReview(db: Db, meetingId: number) {
 function upsert(tx: Tx, meetingId: number, values: Partial<typeof minutesReviews.$inferInsert>) {
   const exists = tx.orm.select({ id: minutesReviews.meetingId }).from(minutesReviews).where(eq(minutesReviews.meetingId, meetingId)).get();
   const at = tx.clock.instant;
-  if (exists) tx.orm.update(minutesReviews).set({ ...values, updatedAt: at }).where(eq(minutesReviews.meetingId, meetingId)).run();
-  else tx.orm.insert(minutesReviews).values({ meetingId, ...values, updatedAt: at }).run();
+  if (exists)
+    tx.orm
+      .update(minutesReviews)
+      .set({ ...values, updatedAt: at })
+      .where(eq(minutesReviews.meetingId, meetingId))
+      .run();
+  else
+    tx.orm
+      .insert(minutesReviews)
+      .values({ meetingId, ...values, updatedAt: at })
+      .run();
 }
 
 export function submitMinutes(tx: Tx, { meetingId }: ParsedInput<'minutes.submit'>) {

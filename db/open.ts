@@ -40,9 +40,7 @@ export function readJournal(migrationsFolder: string): JournalEntry[] {
 }
 
 function appliedMigrations(sqlite: Database.Database): { count: number; lastWhen: number } {
-  const table = sqlite
-    .prepare("select name from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
-    .get();
+  const table = sqlite.prepare("select name from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();
   if (!table) return { count: 0, lastWhen: 0 };
   const row = sqlite.prepare('select count(*) as count, max(created_at) as lastWhen from __drizzle_migrations').get() as {
     count: number;
@@ -107,9 +105,7 @@ export function openDatabase(file: string, options: OpenOptions): OpenResult {
       } catch (err) {
         throw new DatabaseOpenError(
           'DB_MIGRATION_FAILED',
-          `升级数据文件 ${file} 失败：${(err as Error).message}。` +
-            (backupPath ? `升级前的备份在 ${backupPath}。` : '') +
-            '文件没有被删除，请联系技术人员。',
+          `升级数据文件 ${file} 失败：${(err as Error).message}。` + (backupPath ? `升级前的备份在 ${backupPath}。` : '') + '文件没有被删除，请联系技术人员。',
           file,
           backupPath,
         );
@@ -118,9 +114,7 @@ export function openDatabase(file: string, options: OpenOptions): OpenResult {
       if (violations.length > 0) {
         throw new DatabaseOpenError(
           'DB_MIGRATION_FAILED',
-          `升级数据文件 ${file} 后发现 ${violations.length} 处关联数据不一致。` +
-            (backupPath ? `升级前的备份在 ${backupPath}。` : '') +
-            '请联系技术人员。',
+          `升级数据文件 ${file} 后发现 ${violations.length} 处关联数据不一致。` + (backupPath ? `升级前的备份在 ${backupPath}。` : '') + '请联系技术人员。',
           file,
           backupPath,
         );
@@ -132,7 +126,10 @@ export function openDatabase(file: string, options: OpenOptions): OpenResult {
     if (integrity.length !== 1 || integrity[0]?.integrity_check !== 'ok') {
       throw new DatabaseOpenError(
         'DB_CORRUPT',
-        `数据文件 ${file} 检查发现损坏（${integrity.map((r) => r.integrity_check).slice(0, 3).join('；')}）。` +
+        `数据文件 ${file} 检查发现损坏（${integrity
+          .map((r) => r.integrity_check)
+          .slice(0, 3)
+          .join('；')}）。` +
           (backupPath ? `最近的备份在 ${backupPath}。` : '') +
           '文件没有被改动，请联系技术人员从备份恢复。',
         file,

@@ -47,12 +47,7 @@ export function createOrganization(tx: Tx, input: ParsedInput<'organizations.cre
 export function renameOrganization(tx: Tx, input: ParsedInput<'organizations.rename'>): Organization {
   const before = getOrganization(tx, input.id);
   assertNameFree(tx, input.name, input.id);
-  const after = tx.orm
-    .update(organizations)
-    .set({ name: input.name, updatedAt: tx.clock.instant })
-    .where(eq(organizations.id, input.id))
-    .returning()
-    .get();
+  const after = tx.orm.update(organizations).set({ name: input.name, updatedAt: tx.clock.instant }).where(eq(organizations.id, input.id)).returning().get();
   appendAudit(tx, { action: 'organization.rename', entity: 'organization', entityId: input.id, before, after });
   return after!;
 }
@@ -61,6 +56,12 @@ export function setCurrentOrganization(tx: Tx, input: ParsedInput<'organizations
   const org = getOrganization(tx, input.id);
   const before = getSetting<number>(tx, CURRENT_ORG_KEY);
   setSetting(tx, CURRENT_ORG_KEY, input.id);
-  appendAudit(tx, { action: 'organization.setCurrent', entity: 'organization', entityId: input.id, before: { currentId: before }, after: { currentId: input.id } });
+  appendAudit(tx, {
+    action: 'organization.setCurrent',
+    entity: 'organization',
+    entityId: input.id,
+    before: { currentId: before },
+    after: { currentId: input.id },
+  });
   return org;
 }

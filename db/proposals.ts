@@ -40,7 +40,15 @@ export function findProposal(db: Db, id: number): Row {
 
 export function listProposals(db: Db, meetingId: number): { items: Proposal[] } {
   findMeeting(db, meetingId);
-  return { items: db.orm.select().from(proposals).where(eq(proposals.meetingId, meetingId)).orderBy(asc(proposals.agendaItemId), asc(proposals.id)).all().map(toProposal) };
+  return {
+    items: db.orm
+      .select()
+      .from(proposals)
+      .where(eq(proposals.meetingId, meetingId))
+      .orderBy(asc(proposals.agendaItemId), asc(proposals.id))
+      .all()
+      .map(toProposal),
+  };
 }
 
 const OPEN_STATES: Row['status'][] = ['提出', '讨论中'];

@@ -48,7 +48,19 @@ export function createResolution(
   const at = tx.clock.instant;
   const row = tx.orm
     .insert(resolutions)
-    .values({ orgId: input.meeting.orgId, meetingId: input.meeting.id, voteId: input.voteId, proposalId: input.proposal.id, year, seq, number, title: input.proposal.title, text: input.proposal.text, createdAt: at, updatedAt: at })
+    .values({
+      orgId: input.meeting.orgId,
+      meetingId: input.meeting.id,
+      voteId: input.voteId,
+      proposalId: input.proposal.id,
+      year,
+      seq,
+      number,
+      title: input.proposal.title,
+      text: input.proposal.text,
+      createdAt: at,
+      updatedAt: at,
+    })
     .returning()
     .get();
   appendAudit(tx, { action: 'resolution.create', entity: 'resolution', entityId: row.id, after: row });

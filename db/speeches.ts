@@ -33,7 +33,15 @@ function checkSpeaker(db: Db, orgId: number, personId: number | null | undefined
 
 export function listSpeeches(db: Db, meetingId: number): { items: Speech[] } {
   findMeeting(db, meetingId);
-  return { items: db.orm.select().from(speeches).where(eq(speeches.meetingId, meetingId)).orderBy(asc(speeches.agendaItemId), asc(speeches.position)).all().map(toSpeech) };
+  return {
+    items: db.orm
+      .select()
+      .from(speeches)
+      .where(eq(speeches.meetingId, meetingId))
+      .orderBy(asc(speeches.agendaItemId), asc(speeches.position))
+      .all()
+      .map(toSpeech),
+  };
 }
 
 export function addSpeech(tx: Tx, input: ParsedInput<'speeches.add'>): Speech {
@@ -42,11 +50,24 @@ export function addSpeech(tx: Tx, input: ParsedInput<'speeches.add'>): Speech {
   const m = findMeeting(tx, item.meetingId);
   assertNotFinalized(m, '记录发言');
   checkSpeaker(tx, m.orgId, input.speakerPersonId);
-  const last = tx.orm.select({ max: sql<number | null>`max(${speeches.position})` }).from(speeches).where(eq(speeches.agendaItemId, item.id)).get();
+  const last = tx.orm
+    .select({ max: sql<number | null>`max(${speeches.position})` })
+    .from(speeches)
+    .where(eq(speeches.agendaItemId, item.id))
+    .get();
   const at = tx.clock.instant;
   const row = tx.orm
     .insert(speeches)
-    .values({ meetingId: m.id, agendaItemId: item.id, position: (last?.max ?? 0) + 1, speakerPersonId: input.speakerPersonId ?? null, speakerName: input.speakerName, content: input.content ?? '', createdAt: at, updatedAt: at })
+    .values({
+      meetingId: m.id,
+      agendaItemId: item.id,
+      position: (last?.max ?? 0) + 1,
+      speakerPersonId: input.speakerPersonId ?? null,
+      speakerName: input.speakerName,
+      content: input.content ?? '',
+      createdAt: at,
+      updatedAt: at,
+    })
     .returning()
     .get();
   appendAudit(tx, { action: 'speech.add', entity: 'speech', entityId: row.id, after: row });
@@ -65,7 +86,11 @@ export function updateSpeech(tx: Tx, input: ParsedInput<'speeches.update'>): Spe
   };
   // Autosave sends the same text again and again: write (and audit) only real changes.
   if (next.speakerPersonId === before.speakerPersonId && next.speakerName === before.speakerName && next.content === before.content) return toSpeech(before);
-  tx.orm.update(speeches).set({ ...next, updatedAt: tx.clock.instant }).where(eq(speeches.id, input.id)).run();
+  tx.orm
+    .update(speeches)
+    .set({ ...next, updatedAt: tx.clock.instant })
+    .where(eq(speeches.id, input.id))
+    .run();
   const after = findSpeech(tx, input.id);
   appendAudit(tx, { action: 'speech.update', entity: 'speech', entityId: input.id, before, after });
   return toSpeech(after);

@@ -114,7 +114,13 @@ export function insertSummons(tx: Tx, input: SummonsInput): SummonsRow {
   appendAudit(tx, { action: 'summons.create', entity: 'summons', entityId: row.id, after: row });
   if (topic) {
     const date = input.date ?? todayIn(tz, new Date(summonedAt));
-    addTopicEvent(tx, topic.id, date, '转部门办理', `向${row.department}吹哨（${localDateTime(tz, summonedAt)}），要求 ${row.reportWithinHours} 小时内报到${row.deadline ? `，期限 ${row.deadline}` : ''}`);
+    addTopicEvent(
+      tx,
+      topic.id,
+      date,
+      '转部门办理',
+      `向${row.department}吹哨（${localDateTime(tz, summonedAt)}），要求 ${row.reportWithinHours} 小时内报到${row.deadline ? `，期限 ${row.deadline}` : ''}`,
+    );
     if (topic.status !== '转部门办理') {
       tx.orm.update(topics).set({ status: '转部门办理', updatedAt: at }).where(eq(topics.id, topic.id)).run();
       appendAudit(tx, { action: 'topics.refer', entity: 'topic', entityId: topic.id, before: topic, after: findTopic(tx, topic.id) });
@@ -128,14 +134,23 @@ export function createSummons(tx: Tx, input: ParsedInput<'summons.create'>): Sum
   return getSummons(tx, insertSummons(tx, input).id, tx.clock);
 }
 
-const eventKinds: Record<string, string> = { 'summons.report': '部门报到', 'summons.complete': '部门办结', 'summons.evaluate': '委员会评价', 'summons.update': '部门承诺' };
+const eventKinds: Record<string, string> = {
+  'summons.report': '部门报到',
+  'summons.complete': '部门办结',
+  'summons.evaluate': '委员会评价',
+  'summons.update': '部门承诺',
+};
 
 /** One change to a summons; `at` is when it happened (report or completion time), which dates its line on the topic's timeline. */
 function change(tx: Tx, id: number, action: string, build: (s: SummonsRow, tz: string) => { set: Partial<SummonsRow>; event?: string; at?: string }): Summons {
   const before = findSummons(tx, id);
   const tz = tx.clock.timeZone;
   const { set, event, at } = build(before, tz);
-  tx.orm.update(summons).set({ ...set, updatedAt: tx.clock.instant }).where(eq(summons.id, id)).run();
+  tx.orm
+    .update(summons)
+    .set({ ...set, updatedAt: tx.clock.instant })
+    .where(eq(summons.id, id))
+    .run();
   appendAudit(tx, { action, entity: 'summons', entityId: id, before, after: findSummons(tx, id) });
   if (event && before.topicId) addTopicEvent(tx, before.topicId, at ? todayIn(tz, new Date(at)) : tx.clock.today, eventKinds[action]!, event);
   return getSummons(tx, id, tx.clock);
@@ -147,52 +162,45 @@ function assertOpen(s: SummonsRow, what: string) {
 
 export function reportSummons(tx: Tx, input: ParsedInput<'summons.report'>): Summons {
   const { id, reportedAt } = input;
-  return change(
-    tx,
-    id,
-    'summons.report',
-    (s, tz) => {
-      if (s.reportedAt) throw new ApiError('CONFLICT', `${s.department}已于 ${localDateTime(tz, s.reportedAt)} 报到，不需要再登记`);
-      const at = reportedAt ? new Date(reportedAt).toISOString() : tx.clock.instant;
-      if (at < s.summonedAt) throw new ApiError('INVALID_INPUT', `报到时间 ${localDateTime(tz, at)} 早于吹哨时间 ${localDateTime(tz, s.summonedAt)}，请核对`);
-      const inTime = reportedInTime({ ...s, reportedAt: at });
-      return { set: { reportedAt: at }, at, event: `${s.department}于 ${localDateTime(tz, at)} 报到（${inTime ? '按时' : `超过 ${s.reportWithinHours} 小时时限`}）` };
-    },
-  );
+  return change(tx, id, 'summons.report', (s, tz) => {
+    if (s.reportedAt) throw new ApiError('CONFLICT', `${s.department}已于 ${localDateTime(tz, s.reportedAt)} 报到，不需要再登记`);
+    const at = reportedAt ? new Date(reportedAt).toISOString() : tx.clock.instant;
+    if (at < s.summonedAt) throw new ApiError('INVALID_INPUT', `报到时间 ${localDateTime(tz, at)} 早于吹哨时间 ${localDateTime(tz, s.summonedAt)}，请核对`);
+    const inTime = reportedInTime({ ...s, reportedAt: at });
+    return {
+      set: { reportedAt: at },
+      at,
+      event: `${s.department}于 ${localDateTime(tz, at)} 报到（${inTime ? '按时' : `超过 ${s.reportWithinHours} 小时时限`}）`,
+    };
+  });
 }
 
 export function updateSummons(tx: Tx, input: ParsedInput<'summons.update'>): Summons {
-  return change(
-    tx,
-    input.id,
-    'summons.update',
-    (s, tz) => {
-      assertOpen(s, '修改承诺');
-      const summonedOn = todayIn(tz, new Date(s.summonedAt));
-      if (input.deadline && input.deadline < summonedOn) throw new ApiError('INVALID_INPUT', `承诺完成期限 ${input.deadline} 早于吹哨日期 ${summonedOn}，请核对`);
-      const set = {
-        contact: input.contact === undefined ? s.contact : blankToNull(input.contact),
-        commitment: input.commitment === undefined ? s.commitment : blankToNull(input.commitment),
-        deadline: input.deadline === undefined ? s.deadline : input.deadline,
-      };
-      const changed = set.commitment !== s.commitment || set.deadline !== s.deadline;
-      return { set, ...(changed ? { event: `${s.department}承诺：${set.commitment ?? '（未填写）'}；期限 ${set.deadline ?? '未定'}` } : {}) };
-    },
-  );
+  return change(tx, input.id, 'summons.update', (s, tz) => {
+    assertOpen(s, '修改承诺');
+    const summonedOn = todayIn(tz, new Date(s.summonedAt));
+    if (input.deadline && input.deadline < summonedOn) throw new ApiError('INVALID_INPUT', `承诺完成期限 ${input.deadline} 早于吹哨日期 ${summonedOn}，请核对`);
+    const set = {
+      contact: input.contact === undefined ? s.contact : blankToNull(input.contact),
+      commitment: input.commitment === undefined ? s.commitment : blankToNull(input.commitment),
+      deadline: input.deadline === undefined ? s.deadline : input.deadline,
+    };
+    const changed = set.commitment !== s.commitment || set.deadline !== s.deadline;
+    return { set, ...(changed ? { event: `${s.department}承诺：${set.commitment ?? '（未填写）'}；期限 ${set.deadline ?? '未定'}` } : {}) };
+  });
 }
 
 export function completeSummons(tx: Tx, input: ParsedInput<'summons.complete'>): Summons {
-  return change(
-    tx,
-    input.id,
-    'summons.complete',
-    (s, tz) => {
-      assertOpen(s, '登记办理结果');
-      const at = input.closedAt ? new Date(input.closedAt).toISOString() : tx.clock.instant;
-      if (at < s.summonedAt) throw new ApiError('INVALID_INPUT', `办结时间早于吹哨时间 ${localDateTime(tz, s.summonedAt)}，请核对`);
-      return { set: { result: input.result.trim(), resolved: input.resolved, closedAt: at }, at, event: `${s.department}办结（${input.resolved ? '已解决' : '未解决'}）：${input.result.trim()}` };
-    },
-  );
+  return change(tx, input.id, 'summons.complete', (s, tz) => {
+    assertOpen(s, '登记办理结果');
+    const at = input.closedAt ? new Date(input.closedAt).toISOString() : tx.clock.instant;
+    if (at < s.summonedAt) throw new ApiError('INVALID_INPUT', `办结时间早于吹哨时间 ${localDateTime(tz, s.summonedAt)}，请核对`);
+    return {
+      set: { result: input.result.trim(), resolved: input.resolved, closedAt: at },
+      at,
+      event: `${s.department}办结（${input.resolved ? '已解决' : '未解决'}）：${input.result.trim()}`,
+    };
+  });
 }
 
 export function evaluateSummons(tx: Tx, input: ParsedInput<'summons.evaluate'>): Summons {
@@ -202,7 +210,14 @@ export function evaluateSummons(tx: Tx, input: ParsedInput<'summons.evaluate'>):
 
 export function listSummons(
   db: Db,
-  q: { orgId: number; department?: string | undefined; overdueOnly?: boolean | undefined; openOnly?: boolean | undefined; topicId?: number | undefined; meetingId?: number | undefined },
+  q: {
+    orgId: number;
+    department?: string | undefined;
+    overdueOnly?: boolean | undefined;
+    openOnly?: boolean | undefined;
+    topicId?: number | undefined;
+    meetingId?: number | undefined;
+  },
   clock: Clock,
 ): { items: Summons[] } {
   getOrganization(db, q.orgId);

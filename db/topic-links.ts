@@ -34,6 +34,12 @@ export function closeTopicsWithResolution(tx: Tx, resolutionId: number, date: st
     tx.orm.update(topics).set({ status: '已办结', result: text, closedOn: date, updatedAt: tx.clock.instant }).where(eq(topics.id, t.id)).run();
     addTopicEvent(tx, t.id, date, '办结', text);
     addTopicEvent(tx, t.id, date, '状态', `状态：${t.status} → 已办结`);
-    appendAudit(tx, { action: 'topics.close', entity: 'topic', entityId: t.id, before: t, after: tx.orm.select().from(topics).where(eq(topics.id, t.id)).get() });
+    appendAudit(tx, {
+      action: 'topics.close',
+      entity: 'topic',
+      entityId: t.id,
+      before: t,
+      after: tx.orm.select().from(topics).where(eq(topics.id, t.id)).get(),
+    });
   }
 }

@@ -22,7 +22,11 @@ function eventDate(tx: Tx, t: TopicRow, date: string | undefined): string {
 }
 
 function setStatus(tx: Tx, t: TopicRow, date: string, set: Partial<TopicRow> & { status: TopicRow['status'] }, action: string): void {
-  tx.orm.update(topics).set({ ...set, updatedAt: tx.clock.instant }).where(eq(topics.id, t.id)).run();
+  tx.orm
+    .update(topics)
+    .set({ ...set, updatedAt: tx.clock.instant })
+    .where(eq(topics.id, t.id))
+    .run();
   appendAudit(tx, { action, entity: 'topic', entityId: t.id, before: t, after: findTopic(tx, t.id) });
   if (set.status !== t.status) addTopicEvent(tx, t.id, date, '状态', `状态：${t.status} → ${set.status}`);
 }
@@ -34,7 +38,11 @@ export function topicToAgenda(tx: Tx, input: ParsedInput<'topics.toAgenda'>): To
   const m = findMeeting(tx, input.meetingId);
   if (m.orgId !== t.orgId) throw new ApiError('INVALID_INPUT', `会议“${m.title}”不属于本议事主体，请重新选择`);
   assertNotFinalized(m, '添加议题');
-  const already = tx.orm.select({ id: agendaItems.id }).from(agendaItems).where(and(eq(agendaItems.meetingId, m.id), eq(agendaItems.topicId, t.id))).get();
+  const already = tx.orm
+    .select({ id: agendaItems.id })
+    .from(agendaItems)
+    .where(and(eq(agendaItems.meetingId, m.id), eq(agendaItems.topicId, t.id)))
+    .get();
   if (already) throw new ApiError('CONFLICT', `议题“${t.title}”已在会议“${m.title}”的议程中`);
   const date = eventDate(tx, t, input.date);
   const title = input.title?.trim() || t.title;

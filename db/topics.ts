@@ -78,7 +78,14 @@ export function getTopic(db: Db, id: number, clock: Clock): TopicDetail {
   const topic = toTopic(select(db).where(eq(topics.id, id)).get()!);
   const into = topic.mergedIntoId ? findTopic(db, topic.mergedIntoId) : null;
   const items = db.orm
-    .select({ id: agendaItems.id, title: agendaItems.title, meetingId: meetings.id, meetingTitle: meetings.title, meetingDate: meetings.date, meetingStatus: meetings.status })
+    .select({
+      id: agendaItems.id,
+      title: agendaItems.title,
+      meetingId: meetings.id,
+      meetingTitle: meetings.title,
+      meetingDate: meetings.date,
+      meetingStatus: meetings.status,
+    })
     .from(agendaItems)
     .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
     .where(eq(agendaItems.topicId, id))
@@ -89,7 +96,12 @@ export function getTopic(db: Db, id: number, clock: Clock): TopicDetail {
         .selectDistinct({ id: resolutions.id, number: resolutions.number, title: resolutions.title, completedOn: resolutions.completedOn })
         .from(resolutions)
         .innerJoin(proposals, eq(proposals.id, resolutions.proposalId))
-        .where(inArray(proposals.agendaItemId, items.map((i) => i.id)))
+        .where(
+          inArray(
+            proposals.agendaItemId,
+            items.map((i) => i.id),
+          ),
+        )
         .orderBy(asc(resolutions.id))
         .all()
     : [];
@@ -105,7 +117,12 @@ export function getTopic(db: Db, id: number, clock: Clock): TopicDetail {
 }
 
 /** The raiser and household as stored, checked against the organization's roster. */
-function checkFields(db: Db, orgId: number, f: { channel: string; raiserKind: string; raiserPersonId: number | null; raiserName: string | null; householdId: number | null }, channelChanged: boolean) {
+function checkFields(
+  db: Db,
+  orgId: number,
+  f: { channel: string; raiserKind: string; raiserPersonId: number | null; raiserName: string | null; householdId: number | null },
+  channelChanged: boolean,
+) {
   if (channelChanged && !topicChannels(db, orgId).channels.includes(f.channel)) {
     throw new ApiError('INVALID_INPUT', `来源渠道“${f.channel}”不在本议事主体的渠道列表中，请从列表中选择，或先在设置中添加该渠道`);
   }
@@ -133,7 +150,8 @@ export function createTopic(tx: Tx, input: ParsedInput<'topics.create'>): TopicD
   const r = raiser(input.raiserKind, input.raiserPersonId, input.raiserName);
   // A resident's topic belongs to their household unless the secretary named another one.
   const householdId =
-    input.householdId ?? (r.raiserPersonId === null ? null : (tx.orm.select({ h: people.householdId }).from(people).where(eq(people.id, r.raiserPersonId)).get()?.h ?? null));
+    input.householdId ??
+    (r.raiserPersonId === null ? null : (tx.orm.select({ h: people.householdId }).from(people).where(eq(people.id, r.raiserPersonId)).get()?.h ?? null));
   checkFields(tx, input.orgId, { channel: input.channel, raiserKind: input.raiserKind, ...r, householdId }, true);
   const at = tx.clock.instant;
   const row = tx.orm
@@ -212,7 +230,13 @@ export function listTopics(db: Db, q: ParsedInput<'topics.list'>): { items: Topi
     );
   }
   const condition = and(...where);
-  const total = db.orm.select({ n: sql<number>`count(*)` }).from(topics).leftJoin(people, eq(people.id, topics.raiserPersonId)).where(condition).get()?.n ?? 0;
+  const total =
+    db.orm
+      .select({ n: sql<number>`count(*)` })
+      .from(topics)
+      .leftJoin(people, eq(people.id, topics.raiserPersonId))
+      .where(condition)
+      .get()?.n ?? 0;
   const pageSize = q.pageSize ?? 50;
   const rows = select(db)
     .where(condition)

@@ -64,7 +64,11 @@ export function hasUsers(db: Db): boolean {
 }
 
 function activeCount(db: Db): number {
-  return db.orm.select({ n: sql<number>`count(*)` }).from(users).where(sql`${users.retiredAt} is null`).get()!.n;
+  return db.orm
+    .select({ n: sql<number>`count(*)` })
+    .from(users)
+    .where(sql`${users.retiredAt} is null`)
+    .get()!.n;
 }
 
 function assertNameFree(db: Db, name: string, exceptId?: number): void {

@@ -200,9 +200,7 @@ function saveWindowState(file: string, win: BrowserWindow): void {
 async function createMainWindow(): Promise<void> {
   for (const required of [indexFile, preloadFile]) {
     if (!fs.existsSync(required)) {
-      throw new Error(
-        `找不到程序文件 ${required}。开发环境请先运行 “npm start”（会自动构建）；安装版请重新安装议事厅。`,
-      );
+      throw new Error(`找不到程序文件 ${required}。开发环境请先运行 “npm start”（会自动构建）；安装版请重新安装议事厅。`);
     }
   }
   const stateFile = path.join(app.getPath('userData'), 'window-state.json');
@@ -275,17 +273,11 @@ function showAbout(): void {
 }
 
 function buildMenu(): Menu {
-  const developer: MenuItemConstructorOptions[] = app.isPackaged
-    ? []
-    : [{ type: 'separator' }, { role: 'toggleDevTools', label: '开发者工具' }];
+  const developer: MenuItemConstructorOptions[] = app.isPackaged ? [] : [{ type: 'separator' }, { role: 'toggleDevTools', label: '开发者工具' }];
   const template: MenuItemConstructorOptions[] = [
     {
       label: '文件',
-      submenu: [
-        { label: '打开数据文件夹', click: openDataFolder },
-        { type: 'separator' },
-        { role: 'quit', label: '退出' },
-      ],
+      submenu: [{ label: '打开数据文件夹', click: openDataFolder }, { type: 'separator' }, { role: 'quit', label: '退出' }],
     },
     {
       label: '编辑',

@@ -79,7 +79,12 @@ export async function startWebHost(options: WebHostOptions): Promise<{ url: stri
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string) {
     if (req.method !== 'POST') return send(res, 405, '{}', 'application/json');
     if (!tokenOk(req)) {
-      return send(res, 403, JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: '访问令牌无效，请刷新页面' } }), 'application/json; charset=utf-8');
+      return send(
+        res,
+        403,
+        JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: '访问令牌无效，请刷新页面' } }),
+        'application/json; charset=utf-8',
+      );
     }
     const chunks: Buffer[] = [];
     let size = 0;
@@ -122,7 +127,8 @@ export async function startWebHost(options: WebHostOptions): Promise<{ url: stri
     const api = /^\/api\/([A-Za-z.]+)$/.exec(url.pathname);
     const work = api ? handleApi(req, res, api[1]!) : Promise.resolve(serveStatic(req, res, url.pathname));
     work.catch(() => {
-      if (!res.headersSent) send(res, 500, JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: '服务出错，请重试' } }), 'application/json; charset=utf-8');
+      if (!res.headersSent)
+        send(res, 500, JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: '服务出错，请重试' } }), 'application/json; charset=utf-8');
     });
   });
 

@@ -95,8 +95,7 @@ try {
 } catch {
   // No stamp or an unreadable one: build.
 }
-const upToDate =
-  stamp !== null && fs.existsSync(outFile) && Object.entries(wanted).every(([key, value]) => stamp[key] === value);
+const upToDate = stamp !== null && fs.existsSync(outFile) && Object.entries(wanted).every(([key, value]) => stamp[key] === value);
 if (upToDate) {
   say(
     `better-sqlite3 ${sqliteVersion} 已为 Electron ${electronVersion}（ABI ${abi}，${process.platform}-${arch}）编译，无需重复`,
@@ -144,8 +143,11 @@ try {
     if (prebuildBin) {
       say('尝试下载官方预编译文件', 'trying the published prebuilt binary');
       ok =
-        run('prebuild-install', [prebuildBin, '--runtime=electron', `--target=${electronVersion}`, `--arch=${arch}`, `--platform=${process.platform}`, '--verbose'], work) &&
-        fs.existsSync(built);
+        run(
+          'prebuild-install',
+          [prebuildBin, '--runtime=electron', `--target=${electronVersion}`, `--arch=${arch}`, `--platform=${process.platform}`, '--verbose'],
+          work,
+        ) && fs.existsSync(built);
       if (!ok) say('没有可用的预编译文件，改为本机编译', 'no prebuilt binary available; compiling locally');
     }
   }

@@ -34,7 +34,13 @@ const itemFields = {
   title: requiredLine('议题名称', 200),
   description: paragraph('议题说明', 5000).optional(),
   presenter: line('汇报人', 30).optional(),
-  plannedMinutes: z.number().int({ error: '计划时长应为整数分钟' }).min(1, { error: '计划时长至少 1 分钟' }).max(600, { error: '计划时长不能超过 600 分钟' }).nullable().optional(),
+  plannedMinutes: z
+    .number()
+    .int({ error: '计划时长应为整数分钟' })
+    .min(1, { error: '计划时长至少 1 分钟' })
+    .max(600, { error: '计划时长不能超过 600 分钟' })
+    .nullable()
+    .optional(),
   attachments: z.array(line('附件路径', 500)).max(50).optional(),
   needsPartyReview: z.boolean().optional(),
 };
@@ -52,7 +58,10 @@ export const agendaCalls = {
   }),
   'agenda.update': defineWrite({
     summary: '修改议题',
-    input: z.object({ id: id('议题'), ...itemFields }).partial({ title: true }).strict(),
+    input: z
+      .object({ id: id('议题'), ...itemFields })
+      .partial({ title: true })
+      .strict(),
     output: agendaItemSchema,
   }),
   'agenda.reorder': defineWrite({

@@ -59,7 +59,10 @@ export const bodyCalls = {
   }),
   'bodies.update': defineWrite({
     summary: '修改机构',
-    input: z.object({ id: id('机构'), ...bodyFields }).partial({ name: true, kind: true }).strict(),
+    input: z
+      .object({ id: id('机构'), ...bodyFields })
+      .partial({ name: true, kind: true })
+      .strict(),
     output: bodySchema,
   }),
   'bodies.members': defineRead({
@@ -81,9 +84,7 @@ export const bodyCalls = {
   }),
   'bodies.updateMember': defineWrite({
     summary: '修改机构成员',
-    input: z
-      .object({ memberId: id('成员'), role: line('职务', 20).optional(), leftOn: isoDate('离任日期').nullable().optional() })
-      .strict(),
+    input: z.object({ memberId: id('成员'), role: line('职务', 20).optional(), leftOn: isoDate('离任日期').nullable().optional() }).strict(),
     output: bodyMemberSchema,
   }),
 };

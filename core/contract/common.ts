@@ -60,9 +60,7 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 export function isoDate(label: string) {
-  return z
-    .string({ error: `${label}应为日期` })
-    .refine(isRealIsoDate, { error: `${label}不是有效日期，请按“2026-01-05”的格式填写` });
+  return z.string({ error: `${label}应为日期` }).refine(isRealIsoDate, { error: `${label}不是有效日期，请按“2026-01-05”的格式填写` });
 }
 
 export const genderSchema = z.enum(['男', '女'], { error: '性别只能是“男”或“女”' });

@@ -6,7 +6,15 @@ import { resolutionSchema } from './votes';
 
 export const dueStateSchema = z.enum(['overdue', 'dueSoon', 'later', 'none', 'done']);
 
-export const progressEntrySchema = z.object({ id: z.number(), date: z.string(), text: z.string(), percent: z.number(), reason: z.string().nullable(), actor: z.string(), createdAt: z.string() });
+export const progressEntrySchema = z.object({
+  id: z.number(),
+  date: z.string(),
+  text: z.string(),
+  percent: z.number(),
+  reason: z.string().nullable(),
+  actor: z.string(),
+  createdAt: z.string(),
+});
 export type ProgressEntry = z.infer<typeof progressEntrySchema>;
 
 export const followUpItemSchema = resolutionSchema.extend({
@@ -37,7 +45,11 @@ export const followUpCalls = {
         resolutionId: id('决议'),
         date: isoDate('进度日期'),
         text: paragraph('进度情况', 2000).refine((s) => s.trim().length > 0, { error: '请填写进度情况' }),
-        percent: z.number({ error: '完成进度应为数字' }).int({ error: '完成进度应为整数' }).min(0, { error: '完成进度不能小于 0%' }).max(100, { error: '完成进度不能超过 100%' }),
+        percent: z
+          .number({ error: '完成进度应为数字' })
+          .int({ error: '完成进度应为整数' })
+          .min(0, { error: '完成进度不能小于 0%' })
+          .max(100, { error: '完成进度不能超过 100%' }),
         reason: paragraph('进度回退的原因', 500).optional(),
       })
       .strict(),
@@ -45,7 +57,13 @@ export const followUpCalls = {
   }),
   'followUp.complete': defineWrite({
     summary: '决议办结',
-    input: z.object({ resolutionId: id('决议'), completedOn: isoDate('办结日期'), result: paragraph('落实结果', 5000).refine((s) => s.trim().length > 0, { error: '请填写落实结果' }) }).strict(),
+    input: z
+      .object({
+        resolutionId: id('决议'),
+        completedOn: isoDate('办结日期'),
+        result: paragraph('落实结果', 5000).refine((s) => s.trim().length > 0, { error: '请填写落实结果' }),
+      })
+      .strict(),
     output: followUpDetailSchema,
   }),
   'followUp.list': defineRead({

@@ -37,7 +37,12 @@ export const matterSchema = z.object({
 export const matterDetailSchema = matterSchema.extend({ steps: z.array(matterStepSchema) });
 export type MatterDetail = z.infer<typeof matterDetailSchema>;
 
-const count = (label: string) => z.number({ error: `${label}应为数字` }).int({ error: `${label}应为整数` }).min(0, { error: `${label}不能为负数` }).max(100_000);
+const count = (label: string) =>
+  z
+    .number({ error: `${label}应为数字` })
+    .int({ error: `${label}应为整数` })
+    .min(0, { error: `${label}不能为负数` })
+    .max(100_000);
 
 export const matterCalls = {
   'matters.create': defineWrite({

@@ -25,9 +25,7 @@ export const organizationCalls = {
   }),
   'organizations.create': defineWrite({
     summary: '新建议事主体',
-    input: z
-      .object({ name: orgName, kind: orgKindSchema, parentId: id('上级议事主体').nullable().optional() })
-      .strict(),
+    input: z.object({ name: orgName, kind: orgKindSchema, parentId: id('上级议事主体').nullable().optional() }).strict(),
     output: organizationSchema,
   }),
   'organizations.rename': defineWrite({

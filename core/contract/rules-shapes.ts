@@ -17,7 +17,9 @@ export const ruleSnapshotSchema = z.object({
 export type RuleSnapshotOut = z.infer<typeof ruleSnapshotSchema>;
 
 const textPart = z.object({ value: z.string(), added: z.boolean().optional(), removed: z.boolean().optional() });
-const articleSide = z.object({ articleId: z.number(), label: z.string(), chapterLabel: z.string().nullable(), chapterTitle: z.string().nullable(), text: z.string() }).nullable();
+const articleSide = z
+  .object({ articleId: z.number(), label: z.string(), chapterLabel: z.string().nullable(), chapterTitle: z.string().nullable(), text: z.string() })
+  .nullable();
 const chapterSide = z.object({ chapterId: z.number(), label: z.string(), title: z.string() }).nullable();
 const change = z.enum(['same', 'changed', 'inserted', 'deleted']);
 
@@ -113,14 +115,16 @@ export const ruleDocDetailSchema = ruleDocSummarySchema.extend({
   text: ruleSnapshotSchema,
   flags: z.array(ruleFlagSchema),
   adoption: ruleAdoptionSchema.nullable(),
-  filing: z.object({
-    due: z.string(),
-    /** Days left counted from today; negative when overdue. */
-    daysLeft: z.number(),
-    authority: z.string().nullable(),
-    filedOn: z.string().nullable(),
-    receiptNo: z.string().nullable(),
-  }).nullable(),
+  filing: z
+    .object({
+      due: z.string(),
+      /** Days left counted from today; negative when overdue. */
+      daysLeft: z.number(),
+      authority: z.string().nullable(),
+      filedOn: z.string().nullable(),
+      receiptNo: z.string().nullable(),
+    })
+    .nullable(),
   publishedPlace: z.string().nullable(),
 });
 export type RuleDocDetail = z.infer<typeof ruleDocDetailSchema>;
@@ -200,5 +204,9 @@ export const penaltyTermSchema = z.object({ term: z.string(), reason: z.string()
 
 // Compile-time: the contract's shapes and core's types describe the same data.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const checks: [Same<z.infer<typeof ruleSnapshotSchema>, RuleSnapshot>, Same<z.infer<typeof ruleComparisonSchema>, RuleComparison>, Same<z.infer<typeof splitRuleTextSchema>, SplitRuleText>] = [true, true, true];
+const checks: [
+  Same<z.infer<typeof ruleSnapshotSchema>, RuleSnapshot>,
+  Same<z.infer<typeof ruleComparisonSchema>, RuleComparison>,
+  Same<z.infer<typeof splitRuleTextSchema>, SplitRuleText>,
+] = [true, true, true];
 void checks;

@@ -27,9 +27,7 @@ const versionRef = z.union([id('版本'), z.literal('current')]);
 
 const structureInput = z.object({
   chapters: z.array(z.object({ title: chapterTitle })).max(100, { error: '章不能超过 100 个' }),
-  articles: z
-    .array(z.object({ chapterIndex: z.number().int().min(0).nullable(), text: articleText() }))
-    .max(1000, { error: '条文不能超过 1000 条' }),
+  articles: z.array(z.object({ chapterIndex: z.number().int().min(0).nullable(), text: articleText() })).max(1000, { error: '条文不能超过 1000 条' }),
 });
 
 export const ruleCalls = {
@@ -61,7 +59,12 @@ export const ruleCalls = {
     input: z.object({
       id: id('规约'),
       title: requiredLine('规约名称', 60).optional(),
-      filingDays: z.number({ error: '备案期限应为天数' }).int({ error: '备案期限应为整天数' }).min(1, { error: '备案期限至少 1 天' }).max(90, { error: '备案期限不能超过 90 天' }).optional(),
+      filingDays: z
+        .number({ error: '备案期限应为天数' })
+        .int({ error: '备案期限应为整天数' })
+        .min(1, { error: '备案期限至少 1 天' })
+        .max(90, { error: '备案期限不能超过 90 天' })
+        .optional(),
     }),
     output: ruleDocDetailSchema,
   }),
@@ -80,12 +83,21 @@ export const ruleCalls = {
   }),
   'rules.recordReview': defineWrite({
     summary: '登记审核意见',
-    input: z.object({ id: id('规约'), authority: requiredLine('审核机关', 60), date: isoDate('审核日期'), opinion: paragraph('审核意见', 5000).refine((s) => s.trim().length > 0, { error: '请填写审核意见' }) }),
+    input: z.object({
+      id: id('规约'),
+      authority: requiredLine('审核机关', 60),
+      date: isoDate('审核日期'),
+      opinion: paragraph('审核意见', 5000).refine((s) => s.trim().length > 0, { error: '请填写审核意见' }),
+    }),
     output: ruleDocDetailSchema,
   }),
   'rules.startRevision': defineWrite({
     summary: '启动规约修订',
-    input: z.object({ id: id('规约'), date: isoDate('日期'), note: paragraph('修订原因', 2000).refine((s) => s.trim().length > 0, { error: '请写明修订原因' }) }),
+    input: z.object({
+      id: id('规约'),
+      date: isoDate('日期'),
+      note: paragraph('修订原因', 2000).refine((s) => s.trim().length > 0, { error: '请写明修订原因' }),
+    }),
     output: ruleDocDetailSchema,
   }),
 
@@ -145,7 +157,10 @@ export const ruleCalls = {
     input: z.object({
       orgId: id('组织'),
       /** null restores the shipped list. */
-      terms: z.array(z.object({ term: requiredLine('用语', 20), reason: requiredLine('原因', 200) })).max(200).nullable(),
+      terms: z
+        .array(z.object({ term: requiredLine('用语', 20), reason: requiredLine('原因', 200) }))
+        .max(200)
+        .nullable(),
     }),
     output: z.object({ terms: z.array(penaltyTermSchema), isDefault: z.boolean() }),
   }),
@@ -216,7 +231,12 @@ export const ruleCalls = {
   }),
   'rules.amendments.decide': defineWrite({
     summary: '决定修改建议',
-    input: z.object({ id: id('修改建议'), decision: z.enum(['采纳', '不采纳'], { error: '请选择采纳或不采纳' }), date: isoDate('日期'), note: paragraph('说明', 2000).optional() }),
+    input: z.object({
+      id: id('修改建议'),
+      decision: z.enum(['采纳', '不采纳'], { error: '请选择采纳或不采纳' }),
+      date: isoDate('日期'),
+      note: paragraph('说明', 2000).optional(),
+    }),
     output: z.object({ amendment: ruleAmendmentSchema, edit: ruleEditResultSchema.nullable() }),
   }),
   'rules.amendments.putToVote': defineWrite({
@@ -247,7 +267,12 @@ export const ruleCalls = {
   }),
   'rules.file': defineWrite({
     summary: '登记规约备案',
-    input: z.object({ docId: id('规约'), authority: requiredLine('备案机关', 60), filedOn: isoDate('备案日期'), receiptNo: line('备案回执编号', 60).optional() }),
+    input: z.object({
+      docId: id('规约'),
+      authority: requiredLine('备案机关', 60),
+      filedOn: isoDate('备案日期'),
+      receiptNo: line('备案回执编号', 60).optional(),
+    }),
     output: ruleDocDetailSchema,
   }),
   'rules.publish': defineWrite({

@@ -37,7 +37,12 @@ export const summonsFields = {
   department: requiredLine('部门或单位', 60),
   contact: line('联系人', 60).optional(),
   summonedAt: isoDateTime('吹哨时间').optional(),
-  reportWithinHours: z.number().int({ error: '报到时限应为整数小时' }).min(1, { error: '报到时限至少 1 小时' }).max(720, { error: '报到时限不能超过 720 小时' }).optional(),
+  reportWithinHours: z
+    .number()
+    .int({ error: '报到时限应为整数小时' })
+    .min(1, { error: '报到时限至少 1 小时' })
+    .max(720, { error: '报到时限不能超过 720 小时' })
+    .optional(),
   commitment: paragraph('承诺事项', 2000).optional(),
   deadline: isoDate('承诺完成期限').optional(),
 };
@@ -58,7 +63,14 @@ export const summonsCalls = {
   }),
   'summons.update': defineWrite({
     summary: '修改部门承诺',
-    input: z.object({ id: id('吹哨记录'), contact: line('联系人', 60).optional(), commitment: paragraph('承诺事项', 2000).optional(), deadline: isoDate('承诺完成期限').nullable().optional() }).strict(),
+    input: z
+      .object({
+        id: id('吹哨记录'),
+        contact: line('联系人', 60).optional(),
+        commitment: paragraph('承诺事项', 2000).optional(),
+        deadline: isoDate('承诺完成期限').nullable().optional(),
+      })
+      .strict(),
     output: summonsSchema,
   }),
   'summons.complete': defineWrite({

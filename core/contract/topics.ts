@@ -47,7 +47,9 @@ export const topicDetailSchema = topicSchema.extend({
   events: z.array(topicEventSchema),
   mergedInto: z.object({ id: z.number(), title: z.string(), status: topicStatusSchema }).nullable(),
   mergedTopics: z.array(z.object({ id: z.number(), title: z.string() })),
-  agendaItems: z.array(z.object({ id: z.number(), title: z.string(), meetingId: z.number(), meetingTitle: z.string(), meetingDate: z.string(), meetingStatus: z.string() })),
+  agendaItems: z.array(
+    z.object({ id: z.number(), title: z.string(), meetingId: z.number(), meetingTitle: z.string(), meetingDate: z.string(), meetingStatus: z.string() }),
+  ),
   resolutions: z.array(z.object({ id: z.number(), number: z.string(), title: z.string(), completedOn: z.string().nullable() })),
   summons: z.array(summonsSchema),
 });
@@ -95,7 +97,11 @@ export const topicCalls = {
   'topics.create': defineWrite({ summary: '登记议题', input: z.object({ orgId: id('议事主体'), ...topicFields }).strict(), ...detail }),
   'topics.update': defineWrite({
     summary: '修改议题',
-    input: z.object({ id: id('议题'), ...topicFields }).partial().required({ id: true }).strict(),
+    input: z
+      .object({ id: id('议题'), ...topicFields })
+      .partial()
+      .required({ id: true })
+      .strict(),
     ...detail,
   }),
   'topics.get': defineRead({ summary: '查看议题及办理过程', input: z.object({ id: id('议题') }).strict(), ...detail }),
@@ -132,7 +138,9 @@ export const topicCalls = {
   }),
   'topics.reply': defineWrite({
     summary: '直接答复议题',
-    input: z.object({ id: id('议题'), reply: paragraph('答复内容', 5000).refine((s) => s.trim().length > 0, { error: '请填写答复内容' }), date: eventDate }).strict(),
+    input: z
+      .object({ id: id('议题'), reply: paragraph('答复内容', 5000).refine((s) => s.trim().length > 0, { error: '请填写答复内容' }), date: eventDate })
+      .strict(),
     ...detail,
   }),
   'topics.merge': defineWrite({
@@ -147,7 +155,9 @@ export const topicCalls = {
   }),
   'topics.close': defineWrite({
     summary: '议题办结',
-    input: z.object({ id: id('议题'), result: paragraph('办理结果', 5000).refine((s) => s.trim().length > 0, { error: '请填写办理结果' }), date: eventDate }).strict(),
+    input: z
+      .object({ id: id('议题'), result: paragraph('办理结果', 5000).refine((s) => s.trim().length > 0, { error: '请填写办理结果' }), date: eventDate })
+      .strict(),
     ...detail,
   }),
   'topics.feedback': defineWrite({

@@ -26,9 +26,7 @@ export type UserPolicy = z.infer<typeof userPolicySchema>;
 const userName = requiredLine('使用人姓名', 20);
 const role = requiredLine('职务', 20);
 /** 4 to 8 digits: easy on a keypad for an older user, and never stored as typed. */
-export const pinSchema = z
-  .string({ error: '密码应为数字' })
-  .regex(/^\d{4,8}$/, { error: '密码应为 4 到 8 位数字' });
+export const pinSchema = z.string({ error: '密码应为数字' }).regex(/^\d{4,8}$/, { error: '密码应为 4 到 8 位数字' });
 
 export const userCalls = {
   'users.list': defineRead({

@@ -71,7 +71,10 @@ function figures(department: string, records: SummonsRecord[]): DepartmentFigure
 }
 
 /** Figures per department (sorted by name) and for all of them, for summons made from `from` to `to` inclusive. */
-export function departmentRates(records: SummonsRecord[], period: { from: string; to: string }): { departments: DepartmentFigures[]; total: DepartmentFigures } {
+export function departmentRates(
+  records: SummonsRecord[],
+  period: { from: string; to: string },
+): { departments: DepartmentFigures[]; total: DepartmentFigures } {
   const inPeriod = records.filter((r) => r.summonedOn >= period.from && r.summonedOn <= period.to);
   const byDepartment = new Map<string, SummonsRecord[]>();
   for (const r of inPeriod) byDepartment.set(r.department, [...(byDepartment.get(r.department) ?? []), r]);

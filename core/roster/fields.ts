@@ -1,15 +1,5 @@
 /** The roster columns an import can fill, in the order the mapping step shows them. */
-export const importFields = [
-  'name',
-  'gender',
-  'birthDate',
-  'idNumber',
-  'phone',
-  'householdNo',
-  'groupName',
-  'tags',
-  'note',
-] as const;
+export const importFields = ['name', 'gender', 'birthDate', 'idNumber', 'phone', 'householdNo', 'groupName', 'tags', 'note'] as const;
 export type ImportField = (typeof importFields)[number];
 
 export const importFieldLabels: Record<ImportField, string> = {
@@ -68,10 +58,7 @@ export function emptyImportRow(): ImportRow {
 }
 
 /** Turns the sheet's cells into import rows by the chosen mapping. */
-export function applyMapping(
-  rows: readonly (readonly string[])[],
-  mapping: Partial<Record<ImportField, number>>,
-): ImportRow[] {
+export function applyMapping(rows: readonly (readonly string[])[], mapping: Partial<Record<ImportField, number>>): ImportRow[] {
   return rows.map((cells) => {
     const row = emptyImportRow();
     for (const field of importFields) {

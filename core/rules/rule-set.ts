@@ -104,10 +104,7 @@ export function quorumStatus(quorum: Threshold | null, expected: number, present
 }
 
 /** Which version applies on a date: the law amended 2025-10-28 applies from 2026-01-01. */
-export function versionInForce<T extends { effectiveFrom: string | null; effectiveTo: string | null }>(
-  versions: readonly T[],
-  date: string,
-): T | null {
+export function versionInForce<T extends { effectiveFrom: string | null; effectiveTo: string | null }>(versions: readonly T[], date: string): T | null {
   // The last one in force wins: a shipped correction (a new label for the same period, as the
   // 党员大会 quorum's 半数以上 was corrected) is added after the version it replaces, which stays
   // for the meetings already held under it (they keep their own snapshot either way).

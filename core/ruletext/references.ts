@@ -22,7 +22,8 @@ const REFERENCE = new RegExp(
 // Whose article a "第X条" is follows from the last of these before it in the same sentence:
 // "本公约" (and its kin) points back into this text; a 《title》 or a law's name right before
 // "第" points elsewhere.
-const SCOPE = /(?<own>本(?:村规民约|居民公约|小区公约|自治章程|公约|规约|民约|章程|规定|办法|细则|条例|约定))|(?<other>》|(?:法|条例|规定|办法|细则|章程|决定|规则|准则|意见|解释)(?=[ \u3000]*第))/gu;
+const SCOPE =
+  /(?<own>本(?:村规民约|居民公约|小区公约|自治章程|公约|规约|民约|章程|规定|办法|细则|条例|约定))|(?<other>》|(?:法|条例|规定|办法|细则|章程|决定|规则|准则|意见|解释)(?=[ \u3000]*第))/gu;
 const SENTENCE_END = /[。；！？;!?\n]/;
 // What may stand between a law's name and a reference that still belongs to it:
 // "《民法典》（2020年）第一千零四十三条第二款、第一千零四十四条".
@@ -97,8 +98,7 @@ export function renumberReferences(before: RuleSnapshot, after: RuleStructure): 
   const unresolved: UnresolvedReference[] = [];
   const rewritten: RenumberResult['rewritten'] = [];
   const articles = numbered.articles.map((article) => {
-    const report = (reference: string, reason: string) =>
-      unresolved.push({ articleId: article.id, articleLabel: article.label, reference, reason });
+    const report = (reference: string, reason: string) => unresolved.push({ articleId: article.id, articleLabel: article.label, reference, reason });
 
     // One replace call reads every reference from the original text, so 第三条→第四条 and
     // 第四条→第五条 cannot feed each other.
@@ -110,11 +110,7 @@ export function renumberReferences(before: RuleSnapshot, after: RuleStructure): 
       if (scope === 'other') return words;
 
       const outcome: Outcome =
-        g.compound !== undefined
-          ? { reason: '这种写法无法自动更新，请手工核对' }
-          : g.single !== undefined
-            ? single(words, g.n!)
-            : range(words, g.from!, g.to!);
+        g.compound !== undefined ? { reason: '这种写法无法自动更新，请手工核对' } : g.single !== undefined ? single(words, g.n!) : range(words, g.from!, g.to!);
 
       if (scope === 'unsure') {
         // Only worth a word when reading it as this text's article would change something.

@@ -41,9 +41,7 @@ function numberingWarnings(labels: { numeral: string; label: string }[], unit: '
     const expected: number = (prev?.n ?? 0) + 1;
     if (n !== expected) {
       warnings.push(
-        prev === null
-          ? `原文不是从第一${unit}开始编号，而是从${label}开始，已按顺序重新编号`
-          : `原文编号不连续：${prev.label}之后是${label}，已按顺序重新编号`,
+        prev === null ? `原文不是从第一${unit}开始编号，而是从${label}开始，已按顺序重新编号` : `原文编号不连续：${prev.label}之后是${label}，已按顺序重新编号`,
       );
     }
     prev = { n, label };
@@ -84,7 +82,12 @@ function read(lines: string[], runOnText: 'always' | 'guarded'): SplitRuleText {
       chapters.push({ title: squeeze(ch[2]!.trim()), label: `第${ch[1]!}章`, numeral: ch[1]! });
     } else if (ar) {
       const first = (ar[2] ?? '').trim();
-      const draft: Draft = { chapterIndex: chapters.length > 0 ? chapters.length - 1 : null, label: `第${ar[1]!}条`, numeral: ar[1]!, paragraphs: first ? [first] : [] };
+      const draft: Draft = {
+        chapterIndex: chapters.length > 0 ? chapters.length - 1 : null,
+        label: `第${ar[1]!}条`,
+        numeral: ar[1]!,
+        paragraphs: first ? [first] : [],
+      };
       drafts.push(draft);
       current = draft;
     } else if (current !== null) {

@@ -25,7 +25,15 @@ function toAmendment(db: Db, r: Row): RuleAmendment {
   const article = r.articleId === null ? undefined : snapshot.articles.find((a) => a.id === r.articleId);
   const chapter = r.chapterId === null ? undefined : snapshot.chapters.find((c) => c.id === r.chapterId);
   const label = article?.label ?? r.articleLabel;
-  const proposal = r.proposalId === null ? undefined : db.orm.select({ meetingId: proposals.meetingId, title: meetings.title }).from(proposals).innerJoin(meetings, eq(meetings.id, proposals.meetingId)).where(eq(proposals.id, r.proposalId)).get();
+  const proposal =
+    r.proposalId === null
+      ? undefined
+      : db.orm
+          .select({ meetingId: proposals.meetingId, title: meetings.title })
+          .from(proposals)
+          .innerJoin(meetings, eq(meetings.id, proposals.meetingId))
+          .where(eq(proposals.id, r.proposalId))
+          .get();
   return {
     id: r.id,
     docId: r.docId,
@@ -55,7 +63,15 @@ function findAmendment(db: Db, id: number): Row {
 
 export function listAmendments(db: Db, docId: number): { items: RuleAmendment[] } {
   findRuleDoc(db, docId);
-  return { items: db.orm.select().from(ruleAmendments).where(eq(ruleAmendments.docId, docId)).orderBy(asc(ruleAmendments.id)).all().map((r) => toAmendment(db, r)) };
+  return {
+    items: db.orm
+      .select()
+      .from(ruleAmendments)
+      .where(eq(ruleAmendments.docId, docId))
+      .orderBy(asc(ruleAmendments.id))
+      .all()
+      .map((r) => toAmendment(db, r)),
+  };
 }
 
 export function addAmendment(tx: Tx, input: ParsedInput<'rules.amendments.add'>): RuleAmendment {
@@ -79,7 +95,18 @@ export function addAmendment(tx: Tx, input: ParsedInput<'rules.amendments.add'>)
   const at = tx.clock.instant;
   const row = tx.orm
     .insert(ruleAmendments)
-    .values({ docId: doc.id, action: input.action, articleId: input.articleId, chapterId, articleLabel: article?.label ?? null, text: input.action === '删除' ? '' : text, proposer: input.proposer, reason: input.reason?.trim() || null, createdAt: at, updatedAt: at })
+    .values({
+      docId: doc.id,
+      action: input.action,
+      articleId: input.articleId,
+      chapterId,
+      articleLabel: article?.label ?? null,
+      text: input.action === '删除' ? '' : text,
+      proposer: input.proposer,
+      reason: input.reason?.trim() || null,
+      createdAt: at,
+      updatedAt: at,
+    })
     .returning()
     .get();
   touch(tx, doc.id);
@@ -99,16 +126,29 @@ function apply(tx: Tx, row: Row): { outcome: EditOutcome; articleId: number | nu
   if (row.action === '修改') {
     const before = article!;
     tx.orm.update(ruleArticles).set({ text: row.text, updatedAt: tx.clock.instant }).where(eq(ruleArticles.id, before.id)).run();
-    appendAudit(tx, { action: 'rule.article.update', entity: 'rule_document', entityId: doc.id, before, after: { ...before, text: row.text, amendment: row.id } });
+    appendAudit(tx, {
+      action: 'rule.article.update',
+      entity: 'rule_document',
+      entityId: doc.id,
+      before,
+      after: { ...before, text: row.text, amendment: row.id },
+    });
     return { outcome: { rewritten: [], unresolved: [] }, articleId: before.id };
   }
   if (row.action === '删除') return { outcome: applyRemoval(tx, doc, findArticle(tx, article!.id)), articleId: null };
-  if (row.articleId !== null && !article) throw new ApiError('CONFLICT', `要在其后新增的${row.articleLabel ?? '条文'}已被删除，这项建议无法套用；请标为“不采纳”并说明原因`);
+  if (row.articleId !== null && !article)
+    throw new ApiError('CONFLICT', `要在其后新增的${row.articleLabel ?? '条文'}已被删除，这项建议无法套用；请标为“不采纳”并说明原因`);
   let id = 0;
-  const outcome = restructure(tx, doc, 'rule.amendment.apply', (s) => {
-    id = insertArticleRow(tx, doc.id, row.chapterId, row.text);
-    return placeArticle(s, { id, chapterId: row.chapterId, text: row.text }, row.chapterId, row.articleId);
-  }, { amendment: row.id });
+  const outcome = restructure(
+    tx,
+    doc,
+    'rule.amendment.apply',
+    (s) => {
+      id = insertArticleRow(tx, doc.id, row.chapterId, row.text);
+      return placeArticle(s, { id, chapterId: row.chapterId, text: row.text }, row.chapterId, row.articleId);
+    },
+    { amendment: row.id },
+  );
   return { outcome, articleId: id };
 }
 
@@ -120,7 +160,11 @@ function settle(tx: Tx, row: Row, status: Row['status'], date: string, note: str
     appliedArticleId = applied.articleId;
     edit = { doc: getRuleDoc(tx, row.docId, tx.clock.today), ...applied.outcome };
   }
-  tx.orm.update(ruleAmendments).set({ status, decidedOn: date, decisionNote: note, appliedArticleId, updatedAt: tx.clock.instant }).where(eq(ruleAmendments.id, row.id)).run();
+  tx.orm
+    .update(ruleAmendments)
+    .set({ status, decidedOn: date, decisionNote: note, appliedArticleId, updatedAt: tx.clock.instant })
+    .where(eq(ruleAmendments.id, row.id))
+    .run();
   const after = findAmendment(tx, row.id);
   touch(tx, row.docId);
   appendAudit(tx, { action: 'rule.amendment.decide', entity: 'rule_document', entityId: row.docId, before: row, after });
@@ -152,10 +196,24 @@ export function putAmendmentToVote(tx: Tx, input: ParsedInput<'rules.amendments.
     current.currentText ? `现条文：${current.currentText}` : null,
     row.action === '删除' ? null : `建议改为：${row.text}`,
     row.reason ? `理由：${row.reason}` : null,
-  ].filter(Boolean).join('\n');
-  const proposal = createProposal(tx, { agendaItemId: itemId, title: `关于《${doc.title}》${current.description}的修改建议`, text, proposerKind: 'person', proposerName: row.proposer });
+  ]
+    .filter(Boolean)
+    .join('\n');
+  const proposal = createProposal(tx, {
+    agendaItemId: itemId,
+    title: `关于《${doc.title}》${current.description}的修改建议`,
+    text,
+    proposerKind: 'person',
+    proposerName: row.proposer,
+  });
   tx.orm.update(ruleAmendments).set({ status: '表决中', proposalId: proposal.id, updatedAt: tx.clock.instant }).where(eq(ruleAmendments.id, row.id)).run();
-  appendAudit(tx, { action: 'rule.amendment.toVote', entity: 'rule_document', entityId: doc.id, before: row, after: { proposalId: proposal.id, meetingId: meeting.id } });
+  appendAudit(tx, {
+    action: 'rule.amendment.toVote',
+    entity: 'rule_document',
+    entityId: doc.id,
+    before: row,
+    after: { proposalId: proposal.id, meetingId: meeting.id },
+  });
   return toAmendment(tx, findAmendment(tx, row.id));
 }
 

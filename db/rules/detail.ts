@@ -24,7 +24,11 @@ function tallyOf(v: VoteRow): { yes: number | null; no: number | null; abstain: 
 export function womenAmong(db: Db, v: VoteRow): number {
   const ids = JSON.parse(v.eligibleVoters) as number[];
   if (!ids.length) return 0;
-  return db.orm.select({ id: people.id }).from(people).where(and(inArray(people.id, ids), eq(people.gender, '女'))).all().length;
+  return db.orm
+    .select({ id: people.id })
+    .from(people)
+    .where(and(inArray(people.id, ids), eq(people.gender, '女')))
+    .all().length;
 }
 
 export function womenShareWords(women: number, present: number): string {
@@ -57,8 +61,19 @@ export function adoptionOf(db: Db, doc: RuleDocRow): RuleDocDetail['adoption'] {
   };
 }
 
-function countWhere(db: Db, table: typeof ruleOpinions | typeof ruleAmendments | typeof ruleArticles | typeof ruleChapters, docId: number, extra?: ReturnType<typeof eq>) {
-  return db.orm.select({ n: count() }).from(table).where(extra ? and(eq(table.docId, docId), extra) : eq(table.docId, docId)).get()?.n ?? 0;
+function countWhere(
+  db: Db,
+  table: typeof ruleOpinions | typeof ruleAmendments | typeof ruleArticles | typeof ruleChapters,
+  docId: number,
+  extra?: ReturnType<typeof eq>,
+) {
+  return (
+    db.orm
+      .select({ n: count() })
+      .from(table)
+      .where(extra ? and(eq(table.docId, docId), extra) : eq(table.docId, docId))
+      .get()?.n ?? 0
+  );
 }
 
 function summaryOf(db: Db, doc: RuleDocRow, openFlags: number, today: string): RuleDocSummary {
@@ -73,7 +88,12 @@ function summaryOf(db: Db, doc: RuleDocRow, openFlags: number, today: string): R
     chapterCount: countWhere(db, ruleChapters, doc.id),
     opinionCount: countWhere(db, ruleOpinions, doc.id),
     pendingOpinions: countWhere(db, ruleOpinions, doc.id, eq(ruleOpinions.disposition, '待处理')),
-    pendingAmendments: db.orm.select({ n: count() }).from(ruleAmendments).where(and(eq(ruleAmendments.docId, doc.id), sql`${ruleAmendments.status} in ('待处理', '表决中')`)).get()?.n ?? 0,
+    pendingAmendments:
+      db.orm
+        .select({ n: count() })
+        .from(ruleAmendments)
+        .where(and(eq(ruleAmendments.docId, doc.id), sql`${ruleAmendments.status} in ('待处理', '表决中')`))
+        .get()?.n ?? 0,
     openFlags,
     adoptedOn: doc.adoptedOn,
     filingDue: doc.filingDue,
@@ -107,7 +127,13 @@ export function getRuleDoc(db: Db, id: number, today: string): RuleDocDetail {
     flags,
     adoption: adoptionOf(db, doc),
     filing: doc.filingDue
-      ? { due: doc.filingDue, daysLeft: daysBetween(today, doc.filingDue), authority: doc.filingAuthority, filedOn: doc.filedOn, receiptNo: doc.filingReceiptNo }
+      ? {
+          due: doc.filingDue,
+          daysLeft: daysBetween(today, doc.filingDue),
+          authority: doc.filingAuthority,
+          filedOn: doc.filedOn,
+          receiptNo: doc.filingReceiptNo,
+        }
       : null,
     publishedPlace: doc.publishedPlace,
   };

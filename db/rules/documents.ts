@@ -29,20 +29,47 @@ export function createRuleDoc(tx: Tx, input: ParsedInput<'rules.create'>): RuleD
   const at = tx.clock.instant;
   const doc = tx.orm
     .insert(ruleDocuments)
-    .values({ orgId: input.orgId, kind: input.kind, title: input.title, publicityFirst: input.publicityFirst, stage: stagesOf(input.publicityFirst)[0]!, createdAt: at, updatedAt: at })
+    .values({
+      orgId: input.orgId,
+      kind: input.kind,
+      title: input.title,
+      publicityFirst: input.publicityFirst,
+      stage: stagesOf(input.publicityFirst)[0]!,
+      createdAt: at,
+      updatedAt: at,
+    })
     .returning()
     .get();
-  const chapterIds = chapters.map((c, i) => tx.orm.insert(ruleChapters).values({ docId: doc.id, position: i + 1, title: c.title }).returning({ id: ruleChapters.id }).get().id);
+  const chapterIds = chapters.map(
+    (c, i) =>
+      tx.orm
+        .insert(ruleChapters)
+        .values({ docId: doc.id, position: i + 1, title: c.title })
+        .returning({ id: ruleChapters.id })
+        .get().id,
+  );
   // Stable sort by chapter keeps the order inside each chapter as given.
   const ordered = articles.map((a, i) => ({ ...a, i })).sort((a, b) => (a.chapterIndex ?? 0) - (b.chapterIndex ?? 0) || a.i - b.i);
   ordered.forEach((a, i) => {
     tx.orm
       .insert(ruleArticles)
-      .values({ docId: doc.id, chapterId: a.chapterIndex === null ? null : chapterIds[a.chapterIndex]!, position: i + 1, text: a.text.trim(), createdAt: at, updatedAt: at })
+      .values({
+        docId: doc.id,
+        chapterId: a.chapterIndex === null ? null : chapterIds[a.chapterIndex]!,
+        position: i + 1,
+        text: a.text.trim(),
+        createdAt: at,
+        updatedAt: at,
+      })
       .run();
   });
   tx.orm.insert(ruleSteps).values({ docId: doc.id, cycle: 1, stage: doc.stage, date: input.date, by: tx.actor.name, createdAt: at }).run();
-  appendAudit(tx, { action: 'rule.create', entity: 'rule_document', entityId: doc.id, after: { ...doc, chapters: chapters.length, articles: articles.length } });
+  appendAudit(tx, {
+    action: 'rule.create',
+    entity: 'rule_document',
+    entityId: doc.id,
+    after: { ...doc, chapters: chapters.length, articles: articles.length },
+  });
   return getRuleDoc(tx, doc.id, tx.clock.today);
 }
 
@@ -51,8 +78,18 @@ export function updateRuleDoc(tx: Tx, input: ParsedInput<'rules.update'>): RuleD
   const filingDays = input.filingDays ?? doc.filingDays;
   // A new deadline applies to an adopted document that is not filed yet.
   const filingDue = doc.adoptedOn && !doc.filedOn ? addDays(doc.adoptedOn, filingDays) : doc.filingDue;
-  tx.orm.update(ruleDocuments).set({ title: input.title ?? doc.title, filingDays, filingDue, updatedAt: tx.clock.instant }).where(eq(ruleDocuments.id, doc.id)).run();
-  appendAudit(tx, { action: 'rule.update', entity: 'rule_document', entityId: doc.id, before: { title: doc.title, filingDays: doc.filingDays }, after: { title: input.title ?? doc.title, filingDays } });
+  tx.orm
+    .update(ruleDocuments)
+    .set({ title: input.title ?? doc.title, filingDays, filingDue, updatedAt: tx.clock.instant })
+    .where(eq(ruleDocuments.id, doc.id))
+    .run();
+  appendAudit(tx, {
+    action: 'rule.update',
+    entity: 'rule_document',
+    entityId: doc.id,
+    before: { title: doc.title, filingDays: doc.filingDays },
+    after: { title: input.title ?? doc.title, filingDays },
+  });
   return getRuleDoc(tx, doc.id, tx.clock.today);
 }
 
@@ -86,7 +123,13 @@ export function recordReview(tx: Tx, input: ParsedInput<'rules.recordReview'>): 
   const step = currentStep(tx, doc.id);
   if (input.date < step.date) throw new ApiError('INVALID_INPUT', `审核日期不能早于提请审核的日期（${step.date}）`);
   tx.orm.update(ruleSteps).set({ authority: input.authority, opinion: input.opinion.trim(), outcomeDate: input.date }).where(eq(ruleSteps.id, step.id)).run();
-  appendAudit(tx, { action: 'rule.review', entity: 'rule_document', entityId: doc.id, before: { authority: step.authority, opinion: step.opinion }, after: input });
+  appendAudit(tx, {
+    action: 'rule.review',
+    entity: 'rule_document',
+    entityId: doc.id,
+    before: { authority: step.authority, opinion: step.opinion },
+    after: input,
+  });
   return getRuleDoc(tx, doc.id, tx.clock.today);
 }
 
@@ -97,7 +140,19 @@ export function startRevision(tx: Tx, input: ParsedInput<'rules.startRevision'>)
   const cycle = currentCycle(tx, doc.id) + 1;
   tx.orm
     .update(ruleDocuments)
-    .set({ adoptedVoteId: null, adoptedOn: null, delegationBasis: null, presentCount: null, womenPresent: null, filingDue: null, filingAuthority: null, filedOn: null, filingReceiptNo: null, publishedOn: null, publishedPlace: null })
+    .set({
+      adoptedVoteId: null,
+      adoptedOn: null,
+      delegationBasis: null,
+      presentCount: null,
+      womenPresent: null,
+      filingDue: null,
+      filingAuthority: null,
+      filedOn: null,
+      filingReceiptNo: null,
+      publishedOn: null,
+      publishedPlace: null,
+    })
     .where(eq(ruleDocuments.id, doc.id))
     .run();
   enterStage(tx, doc, stagesOf(doc.publicityFirst)[0]!, input.date, { cycle, note: input.note.trim() });

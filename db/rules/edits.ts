@@ -32,16 +32,22 @@ export function addChapter(tx: Tx, input: ParsedInput<'rules.chapters.add'>): Ru
   assertEditable(doc);
   // The row is inserted inside `change`, after the structure before the edit was read: inserted
   // earlier, the new chapter was already in `s.chapters` and was then added a second time.
-  const outcome = restructure(tx, doc, 'rule.chapter.add', (s) => {
-    const chapters = s.chapters.slice();
-    const after = input.afterChapterId == null ? -1 : chapters.findIndex((c) => c.id === input.afterChapterId);
-    if (input.afterChapterId != null && after < 0) throw new ApiError('NOT_FOUND', '找不到要放在其后的章，请刷新后重试');
-    const id = tx.orm.insert(ruleChapters).values({ docId: doc.id, position: 0, title: input.title }).returning({ id: ruleChapters.id }).get().id;
-    // A text without chapters gets its first one: the existing articles go into it.
-    const articles = s.chapters.length === 0 ? s.articles.map((a) => ({ ...a, chapterId: id })) : s.articles;
-    chapters.splice(input.afterChapterId == null ? chapters.length : after + 1, 0, { id, title: input.title });
-    return { chapters, articles };
-  }, { title: input.title });
+  const outcome = restructure(
+    tx,
+    doc,
+    'rule.chapter.add',
+    (s) => {
+      const chapters = s.chapters.slice();
+      const after = input.afterChapterId == null ? -1 : chapters.findIndex((c) => c.id === input.afterChapterId);
+      if (input.afterChapterId != null && after < 0) throw new ApiError('NOT_FOUND', '找不到要放在其后的章，请刷新后重试');
+      const id = tx.orm.insert(ruleChapters).values({ docId: doc.id, position: 0, title: input.title }).returning({ id: ruleChapters.id }).get().id;
+      // A text without chapters gets its first one: the existing articles go into it.
+      const articles = s.chapters.length === 0 ? s.articles.map((a) => ({ ...a, chapterId: id })) : s.articles;
+      chapters.splice(input.afterChapterId == null ? chapters.length : after + 1, 0, { id, title: input.title });
+      return { chapters, articles };
+    },
+    { title: input.title },
+  );
   return result(tx, doc.id, outcome);
 }
 
@@ -68,11 +74,20 @@ export function removeChapter(tx: Tx, input: ParsedInput<'rules.chapters.remove'
       `${label}“${chapter.title}”还有 ${inside.length} 条（${inside[0]!.label}${inside.length > 1 ? `至${inside[inside.length - 1]!.label}` : ''}）。请先把条文移到其他章，或确认连同条文一起删除`,
     );
   }
-  const outcome = restructure(tx, doc, 'rule.chapter.remove', (s) => ({
-    chapters: s.chapters.filter((c) => c.id !== chapter.id),
-    articles: s.articles.filter((a) => a.chapterId !== chapter.id),
-  }), { chapter, articles: inside });
-  deleteArticleRows(tx, inside.map((a) => a.id));
+  const outcome = restructure(
+    tx,
+    doc,
+    'rule.chapter.remove',
+    (s) => ({
+      chapters: s.chapters.filter((c) => c.id !== chapter.id),
+      articles: s.articles.filter((a) => a.chapterId !== chapter.id),
+    }),
+    { chapter, articles: inside },
+  );
+  deleteArticleRows(
+    tx,
+    inside.map((a) => a.id),
+  );
   tx.orm.delete(ruleChapters).where(eq(ruleChapters.id, chapter.id)).run();
   return result(tx, doc.id, outcome);
 }
@@ -82,10 +97,16 @@ export function addArticle(tx: Tx, input: ParsedInput<'rules.articles.add'>): Ru
   assertEditable(doc);
   const text = input.text.trim();
   // The row is inserted inside `change`, after the numbering before the edit was taken.
-  const outcome = restructure(tx, doc, 'rule.article.add', (s) => {
-    const id = insertArticleRow(tx, doc.id, input.chapterId, text);
-    return placeArticle(s, { id, chapterId: input.chapterId, text }, input.chapterId, input.afterArticleId);
-  }, { text });
+  const outcome = restructure(
+    tx,
+    doc,
+    'rule.article.add',
+    (s) => {
+      const id = insertArticleRow(tx, doc.id, input.chapterId, text);
+      return placeArticle(s, { id, chapterId: input.chapterId, text }, input.chapterId, input.afterArticleId);
+    },
+    { text },
+  );
   return result(tx, doc.id, outcome);
 }
 
@@ -106,7 +127,13 @@ export function moveArticle(tx: Tx, input: ParsedInput<'rules.articles.move'>): 
   if (input.afterArticleId === article.id) throw new ApiError('INVALID_INPUT', '不能把条文移到它自己的后面，请选择另一条作为位置');
   const doc = findRuleDoc(tx, article.docId);
   assertEditable(doc);
-  const outcome = restructure(tx, doc, 'rule.article.move', (s) => placeArticle(s, { id: article.id, chapterId: article.chapterId, text: article.text }, input.chapterId, input.afterArticleId), input);
+  const outcome = restructure(
+    tx,
+    doc,
+    'rule.article.move',
+    (s) => placeArticle(s, { id: article.id, chapterId: article.chapterId, text: article.text }, input.chapterId, input.afterArticleId),
+    input,
+  );
   return result(tx, doc.id, outcome);
 }
 

@@ -61,7 +61,14 @@ export function flagsOf(db: Db, doc: { id: number; orgId: number }, snapshot: Ru
       if (seen.has(hit.term)) continue;
       seen.add(hit.term);
       const c = clearances.filter((x) => x.articleId === a.id && x.term === hit.term && x.textHash === hash).at(-1);
-      flags.push({ articleId: a.id, articleLabel: a.label, term: hit.term, reason: hit.reason, match: hit.match, cleared: c ? { justification: c.justification, by: c.by, at: c.createdAt } : null });
+      flags.push({
+        articleId: a.id,
+        articleLabel: a.label,
+        term: hit.term,
+        reason: hit.reason,
+        match: hit.match,
+        cleared: c ? { justification: c.justification, by: c.by, at: c.createdAt } : null,
+      });
     }
   }
   return flags;
@@ -70,7 +77,10 @@ export function flagsOf(db: Db, doc: { id: number; orgId: number }, snapshot: Ru
 export function openFlagsMessage(flags: Flag[]): string | null {
   const open = flags.filter((f) => !f.cleared);
   if (!open.length) return null;
-  const list = open.slice(0, 3).map((f) => `${f.articleLabel}“${f.match}”`).join('、');
+  const list = open
+    .slice(0, 3)
+    .map((f) => `${f.articleLabel}“${f.match}”`)
+    .join('、');
   return `还有 ${open.length} 处可能属于强制性处罚的用语（${list}${open.length > 3 ? '等' : ''}）：请修改条文，或逐条写明核查说明后再继续`;
 }
 
@@ -83,10 +93,22 @@ export function clearFlag(tx: Tx, input: ParsedInput<'rules.flags.clear'>): void
   if (flag.cleared) throw new ApiError('CONFLICT', `${flag.articleLabel}的“${input.term}”已经核查说明过了`);
   const row = tx.orm
     .insert(ruleFlagClearances)
-    .values({ docId: doc.id, articleId: article.id, term: input.term, textHash: textHash(article.text), justification: input.justification.trim(), by: tx.actor.name, createdAt: tx.clock.instant })
+    .values({
+      docId: doc.id,
+      articleId: article.id,
+      term: input.term,
+      textHash: textHash(article.text),
+      justification: input.justification.trim(),
+      by: tx.actor.name,
+      createdAt: tx.clock.instant,
+    })
     .returning()
     .get();
   touch(tx, doc.id);
-  appendAudit(tx, { action: 'rule.flag.clear', entity: 'rule_document', entityId: doc.id, after: { ...row, articleLabel: flag.articleLabel, match: flag.match } });
+  appendAudit(tx, {
+    action: 'rule.flag.clear',
+    entity: 'rule_document',
+    entityId: doc.id,
+    after: { ...row, articleLabel: flag.articleLabel, match: flag.match },
+  });
 }
-

@@ -8,7 +8,13 @@ import { meetings, ruleDocuments, ruleSteps, ruleVersions } from '../schema';
 import type { RuleDocRow } from './text';
 
 export function currentCycle(db: Db, docId: number): number {
-  return db.orm.select({ c: sql<number | null>`max(${ruleSteps.cycle})` }).from(ruleSteps).where(eq(ruleSteps.docId, docId)).get()?.c ?? 1;
+  return (
+    db.orm
+      .select({ c: sql<number | null>`max(${ruleSteps.cycle})` })
+      .from(ruleSteps)
+      .where(eq(ruleSteps.docId, docId))
+      .get()?.c ?? 1
+  );
 }
 
 export function stepsOf(db: Db, docId: number) {

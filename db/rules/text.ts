@@ -64,7 +64,11 @@ export function restructure(tx: Tx, doc: RuleDocRow, action: string, change: (s:
   const renumbered = renumberReferences(before, next);
   const at = tx.clock.instant;
   renumbered.structure.chapters.forEach((c, i) => {
-    tx.orm.update(ruleChapters).set({ position: i + 1 }).where(eq(ruleChapters.id, c.id)).run();
+    tx.orm
+      .update(ruleChapters)
+      .set({ position: i + 1 })
+      .where(eq(ruleChapters.id, c.id))
+      .run();
   });
   const texts = new Map(renumbered.rewritten.map((r) => [r.articleId, r.after]));
   renumbered.structure.articles.forEach((a, i) => {
@@ -81,7 +85,13 @@ export function restructure(tx: Tx, doc: RuleDocRow, action: string, change: (s:
     unresolved: renumbered.unresolved,
   };
   touch(tx, doc.id);
-  appendAudit(tx, { action, entity: 'rule_document', entityId: doc.id, before: labelsOf(before), after: { order: labelsOf(after), ...outcome, ...(extra ? { change: extra } : {}) } });
+  appendAudit(tx, {
+    action,
+    entity: 'rule_document',
+    entityId: doc.id,
+    before: labelsOf(before),
+    after: { order: labelsOf(after), ...outcome, ...(extra ? { change: extra } : {}) },
+  });
   return outcome;
 }
 
@@ -139,5 +149,10 @@ export function deleteArticleRows(tx: Tx, ids: number[]): void {
 }
 
 export function chaptersOf(db: Db, docId: number) {
-  return db.orm.select().from(ruleChapters).where(and(eq(ruleChapters.docId, docId))).orderBy(asc(ruleChapters.position)).all();
+  return db.orm
+    .select()
+    .from(ruleChapters)
+    .where(and(eq(ruleChapters.docId, docId)))
+    .orderBy(asc(ruleChapters.position))
+    .all();
 }

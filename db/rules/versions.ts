@@ -18,10 +18,22 @@ function toVersion(v: VersionRow) {
 
 /** Snapshots the working text as it is now. */
 export function freezeVersion(tx: Tx, doc: RuleDocRow, name: string, note: string | null): VersionRow {
-  const last = tx.orm.select({ seq: sql<number | null>`max(${ruleVersions.seq})` }).from(ruleVersions).where(eq(ruleVersions.docId, doc.id)).get();
+  const last = tx.orm
+    .select({ seq: sql<number | null>`max(${ruleVersions.seq})` })
+    .from(ruleVersions)
+    .where(eq(ruleVersions.docId, doc.id))
+    .get();
   const row = tx.orm
     .insert(ruleVersions)
-    .values({ docId: doc.id, seq: (last?.seq ?? 0) + 1, name, note, snapshot: JSON.stringify(loadSnapshot(tx, doc.id)), by: tx.actor.name, createdAt: tx.clock.instant })
+    .values({
+      docId: doc.id,
+      seq: (last?.seq ?? 0) + 1,
+      name,
+      note,
+      snapshot: JSON.stringify(loadSnapshot(tx, doc.id)),
+      by: tx.actor.name,
+      createdAt: tx.clock.instant,
+    })
     .returning()
     .get();
   touch(tx, doc.id);
@@ -59,7 +71,10 @@ export function textOf(db: Db, docId: number, ref: number | 'current'): { name: 
   return { name: `${row.name}（第${row.seq}版）`, text: JSON.parse(row.snapshot) as RuleSnapshot, versionId: row.id };
 }
 
-export function compareVersions(db: Db, input: { docId: number; from: number | 'current'; to: number | 'current' }): { fromName: string; toName: string; comparison: RuleComparison } {
+export function compareVersions(
+  db: Db,
+  input: { docId: number; from: number | 'current'; to: number | 'current' },
+): { fromName: string; toName: string; comparison: RuleComparison } {
   findRuleDoc(db, input.docId);
   if (input.from === input.to) throw new ApiError('INVALID_INPUT', '请选择两个不同的版本进行比较');
   const a = textOf(db, input.docId, input.from);

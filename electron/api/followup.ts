@@ -56,7 +56,9 @@ export const summonsHandlers: HandlerGroup<
   'summons.rates': (ctx, input) => summonsRates(ctx.db, input, ctx.clock),
 };
 
-export const followUpHandlers: HandlerGroup<'followUp.get' | 'followUp.addProgress' | 'followUp.complete' | 'followUp.list' | 'followUp.carryCandidates' | 'followUp.carry'> = {
+export const followUpHandlers: HandlerGroup<
+  'followUp.get' | 'followUp.addProgress' | 'followUp.complete' | 'followUp.list' | 'followUp.carryCandidates' | 'followUp.carry'
+> = {
   'followUp.get': (ctx, input) => getFollowUp(ctx.db, input.resolutionId, today(ctx, input.today)),
   'followUp.addProgress': (ctx, input) => addProgress(ctx.tx, input),
   'followUp.complete': (ctx, input) => completeResolution(ctx.tx, input),
@@ -65,7 +67,9 @@ export const followUpHandlers: HandlerGroup<'followUp.get' | 'followUp.addProgre
   'followUp.carry': (ctx, input) => carryResolutions(ctx.tx, input),
 };
 
-export const noticeHandlers: HandlerGroup<'notices.minimumDays' | 'notices.create' | 'notices.get' | 'notices.takeDown' | 'notices.list' | 'notices.documentData'> = {
+export const noticeHandlers: HandlerGroup<
+  'notices.minimumDays' | 'notices.create' | 'notices.get' | 'notices.takeDown' | 'notices.list' | 'notices.documentData'
+> = {
   'notices.minimumDays': (ctx, input) => minimumDays(ctx.db, input),
   'notices.create': (ctx, input) => createNotice(ctx.tx, input),
   'notices.get': (ctx, input) => getNotice(ctx.db, input.id, today(ctx, input.today)),

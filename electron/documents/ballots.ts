@@ -21,8 +21,7 @@ export const PROPOSAL_CHOICES = ['赞成', '反对', '弃权'] as const;
 
 export const PROPOSAL_INSTRUCTIONS =
   '请在“赞成”“反对”“弃权”中选择一项，在其后的方框内划“√”。只能划一项，多划的为无效票；不划的视为弃权。请勿在选票上书写其他内容。';
-export const OPTIONS_INSTRUCTIONS =
-  '请在所选方案前的方框内划“√”。只能选择一个方案，多选的为无效票；一个都不选的视为弃权。请勿在选票上书写其他内容。';
+export const OPTIONS_INSTRUCTIONS = '请在所选方案前的方框内划“√”。只能选择一个方案，多选的为无效票；一个都不选的视为弃权。请勿在选票上书写其他内容。';
 
 interface Scale {
   head: number;
@@ -37,7 +36,11 @@ const SCALE: Record<BallotData['perPage'], Scale> = {
   4: { head: SIZE.wu, title: 36, text: SIZE.si, box: SIZE.san, note: 18 },
 };
 
-function line(text: string, size: number, opts: { font?: keyof typeof FONT; align?: 'left' | 'center'; before?: number; after?: number; indent?: number } = {}) {
+function line(
+  text: string,
+  size: number,
+  opts: { font?: keyof typeof FONT; align?: 'left' | 'center'; before?: number; after?: number; indent?: number } = {},
+) {
   return new Paragraph({
     alignment: opts.align === 'left' ? AlignmentType.LEFT : opts.align === 'center' ? AlignmentType.CENTER : AlignmentType.BOTH,
     indent: opts.indent ? { left: opts.indent } : undefined,

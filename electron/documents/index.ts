@@ -28,7 +28,20 @@ export function buildMinutes(data: MinutesData, variant: '记录' | '纪要' = '
   return variant === '纪要' ? buildMinutesSummary(data) : buildMinutesRecord(data);
 }
 
-export type DocumentKind = '会议记录' | '会议纪要' | '签到表' | '选票' | '会议通知' | '决议公示' | '规约文本' | '修订对照稿' | '意见采纳情况表' | '备案报告' | '实施结果公示' | '四议两公开登记表' | '公示';
+export type DocumentKind =
+  | '会议记录'
+  | '会议纪要'
+  | '签到表'
+  | '选票'
+  | '会议通知'
+  | '决议公示'
+  | '规约文本'
+  | '修订对照稿'
+  | '意见采纳情况表'
+  | '备案报告'
+  | '实施结果公示'
+  | '四议两公开登记表'
+  | '公示';
 
 /** Characters Windows, macOS or Linux refuse in a file name, mapped to full-width look-alikes. */
 const UNSAFE: Record<string, string> = { '/': '／', '\\': '＼', ':': '：', '*': '＊', '?': '？', '"': '＂', '<': '＜', '>': '＞', '|': '｜' };

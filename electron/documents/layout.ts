@@ -142,7 +142,8 @@ export function body(children: string | ParagraphChild[], opts: BodyOptions = {}
     : opts.indent != null || opts.right != null
       ? { firstLine: opts.indent ?? INDENT, right: opts.right }
       : undefined;
-  const spacing = opts.spacingBefore != null || opts.spacingAfter != null ? { ...EXACT, before: opts.spacingBefore ?? 0, after: opts.spacingAfter ?? 0 } : undefined;
+  const spacing =
+    opts.spacingBefore != null || opts.spacingAfter != null ? { ...EXACT, before: opts.spacingBefore ?? 0, after: opts.spacingAfter ?? 0 } : undefined;
   return new Paragraph({
     style: STYLE.body,
     children: typeof children === 'string' ? [run(children)] : children,

@@ -169,5 +169,10 @@ export function matterRegistrationSections(d: MatterRegistrationData): ISectionO
 }
 
 export function buildMatterRegistration(d: MatterRegistrationData): Promise<Buffer> {
-  return pack(matterRegistrationSections(d), { title: `${d.subject.trim()}${matterRegistrationTitle()}`, creator: d.orgName, date: d.issuedDate, subject: d.subject });
+  return pack(matterRegistrationSections(d), {
+    title: `${d.subject.trim()}${matterRegistrationTitle()}`,
+    creator: d.orgName,
+    date: d.issuedDate,
+    subject: d.subject,
+  });
 }

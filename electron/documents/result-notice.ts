@@ -48,7 +48,9 @@ export function resultNoticeSections(d: ResultNoticeData): ISectionOptions[] {
   let n = 0;
   const children: (Paragraph | Table)[] = [
     title(resultNoticeTitle(d)),
-    body(`${chineseDate(r.meetingDate)}，${org}召开${r.meetingTitle.trim()}，作出《${r.title.trim()}》（${r.number.trim()}）。该决议已实施完毕，现将实施结果公示如下：`),
+    body(
+      `${chineseDate(r.meetingDate)}，${org}召开${r.meetingTitle.trim()}，作出《${r.title.trim()}》（${r.number.trim()}）。该决议已实施完毕，现将实施结果公示如下：`,
+    ),
     heading1(`${level1(++n)}决议内容`),
     body([hei('决议编号：'), run(r.number.trim())]),
     ...bodyText(r.text, [hei('决议内容：')]),

@@ -32,7 +32,11 @@ export function signInSheetSections(d: SignInSheetData): ISectionOptions[] {
   );
   // Filled in by hand after the meeting.
   children.push(
-    body([run(`应到${fillIn(3)}人\u3000实到${fillIn(3)}人\u3000请假${fillIn(3)}人\u3000缺席${fillIn(3)}人`)], { indent: 0, spacingBefore: 200, keepNext: true }),
+    body([run(`应到${fillIn(3)}人\u3000实到${fillIn(3)}人\u3000请假${fillIn(3)}人\u3000缺席${fillIn(3)}人`)], {
+      indent: 0,
+      spacingBefore: 200,
+      keepNext: true,
+    }),
     body([run(`统计人（签字）：${fillIn(5)}\u3000核对人（签字）：${fillIn(5)}`)], { indent: 0, keepNext: true }),
     body([hei('注：'), run('请本人签名，不得代签；迟到的请在备注栏注明到会时间。')], { indent: 0 }),
   );

@@ -107,11 +107,19 @@ afterAll(() => {
 });
 
 describe('会议记录 .docx', () => {
-  bench('large: 100 items, 500 attendees, 60 votes, 300,000 characters', async () => {
-    await buildMinutes(large);
-  }, { iterations: 5, time: 0 });
+  bench(
+    'large: 100 items, 500 attendees, 60 votes, 300,000 characters',
+    async () => {
+      await buildMinutes(large);
+    },
+    { iterations: 5, time: 0 },
+  );
 
-  bench('half: 50 items, 250 attendees, 30 votes, 150,000 characters', async () => {
-    await buildMinutes(half);
-  }, { iterations: 5, time: 0 });
+  bench(
+    'half: 50 items, 250 attendees, 30 votes, 150,000 characters',
+    async () => {
+      await buildMinutes(half);
+    },
+    { iterations: 5, time: 0 },
+  );
 });

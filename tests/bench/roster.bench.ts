@@ -31,12 +31,16 @@ const org = write(seeded.db, (tx) => createOrganization(tx, { name: '大社区',
 write(seeded.db, (tx) => commitImport(tx, { orgId: org.id, rows: rows(5000) }));
 
 describe('名册', () => {
-  bench('导入 1,000 行（校验、建户、写入、留痕）', () => {
-    const { db } = openTemp();
-    const o = write(db, (tx) => createOrganization(tx, { name: '社区', kind: '社区' }));
-    write(db, (tx) => commitImport(tx, { orgId: o.id, rows: rows(1000) }));
-    db.sqlite.close();
-  }, { iterations: 3 });
+  bench(
+    '导入 1,000 行（校验、建户、写入、留痕）',
+    () => {
+      const { db } = openTemp();
+      const o = write(db, (tx) => createOrganization(tx, { name: '社区', kind: '社区' }));
+      write(db, (tx) => commitImport(tx, { orgId: o.id, rows: rows(1000) }));
+      db.sqlite.close();
+    },
+    { iterations: 3 },
+  );
 
   bench('5,000 人中按拼音首字母搜索（zs）', () => {
     listPeople(seeded.db, { orgId: org.id, query: 'zs', status: '在册', page: 1, pageSize: 20 });

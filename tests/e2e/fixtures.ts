@@ -154,11 +154,7 @@ export const test = base.extend<HostFixtures & InternalFixtures>({
 export { expect };
 
 /** First run: the welcome screen asks for the 议事主体; fills it in as a secretary would. */
-export async function createOrganizationOnWelcome(
-  page: Page,
-  name: string,
-  kind: '社区' | '村' | '街道' | '乡镇' = '社区',
-): Promise<void> {
+export async function createOrganizationOnWelcome(page: Page, name: string, kind: '社区' | '村' | '街道' | '乡镇' = '社区'): Promise<void> {
   await expect(page.getByRole('heading', { name: '欢迎使用议事厅' })).toBeVisible();
   await page.getByLabel('议事主体名称').fill(name);
   await chooseRadio(page, kind);

@@ -25,13 +25,35 @@ export async function followUpVillage(page: Page, baseUrl: string): Promise<Foll
   await page.goto(baseUrl);
   await createOrganizationOnWelcome(page, '东风村', '村');
   const orgId = (await api<{ currentId: number }>(page, baseUrl, 'organizations.list', {})).currentId;
-  const rows = MEMBERS.map((name, i) => ({ name, gender: i % 2 ? '女' : '男', birthDate: '1970-01-01', idNumber: '', phone: '', householdNo: String(i + 1), groupName: '第一组', tags: '', note: '' }));
+  const rows = MEMBERS.map((name, i) => ({
+    name,
+    gender: i % 2 ? '女' : '男',
+    birthDate: '1970-01-01',
+    idNumber: '',
+    phone: '',
+    householdNo: String(i + 1),
+    groupName: '第一组',
+    tags: '',
+    note: '',
+  }));
   const people = await commitRoster(page, baseUrl, orgId, rows);
   expect(people).toHaveLength(MEMBERS.length);
   const bodyId = await representativesBody(page, baseUrl, orgId, people);
-  const type = (await api<{ items: { id: number; name: string }[] }>(page, baseUrl, 'meetingTypes.list', { orgId })).items.find((t) => t.name === '村民代表会议')!;
+  const type = (await api<{ items: { id: number; name: string }[] }>(page, baseUrl, 'meetingTypes.list', { orgId })).items.find(
+    (t) => t.name === '村民代表会议',
+  )!;
   const meeting = (title: string, date: string) =>
-    api<{ id: number }>(page, baseUrl, 'meetings.create', { orgId, meetingTypeId: type.id, title, date, startTime: '09:00', basis: 'body', bodyId, chairName: '王主任', recorderName: '李文书' });
+    api<{ id: number }>(page, baseUrl, 'meetings.create', {
+      orgId,
+      meetingTypeId: type.id,
+      title,
+      date,
+      startTime: '09:00',
+      basis: 'body',
+      bodyId,
+      chairName: '王主任',
+      recorderName: '李文书',
+    });
 
   const held = await meeting('2026年第一季度村民代表会议', '2026-03-15');
   const item = await api<{ id: number }>(page, baseUrl, 'agenda.add', { meetingId: held.id, title: '村内公共设施' });
@@ -42,7 +64,13 @@ export async function followUpVillage(page: Page, baseUrl: string): Promise<Foll
     ['村道硬化方案', '硬化村东道路1.2公里。'],
     ['增设路灯方案', '在村主干道增设路灯20盏。'],
   ] as const) {
-    const proposal = await api<{ id: number }>(page, baseUrl, 'proposals.create', { agendaItemId: item.id, title, text, proposerKind: 'body', proposerName: '村党支部' });
+    const proposal = await api<{ id: number }>(page, baseUrl, 'proposals.create', {
+      agendaItemId: item.id,
+      title,
+      text,
+      proposerKind: 'body',
+      proposerName: '村党支部',
+    });
     const vote = await api<{ id: number }>(page, baseUrl, 'votes.open', { agendaItemId: item.id, proposalIds: [proposal.id], method: '举手' });
     await api(page, baseUrl, 'votes.record', { id: vote.id, tally: { yes: 4, no: 1, abstain: 0 } });
     const confirmed = await api<{ resolution: { id: number; number: string } }>(page, baseUrl, 'votes.confirm', { id: vote.id });

@@ -95,7 +95,10 @@ test('决议督办：责任人和期限、进度（回退要说明原因）、�
   await dialog.getByRole('button', { name: '登记公示' }).click();
   await expect(dialog).toBeHidden();
   await expect(drawer.getByRole('table', { name: '本决议的公示' })).toContainText('村道硬化方案实施结果公示');
-  await drawer.getByRole('button', { name: 'Close' }).or(drawer.getByRole('button', { name: '关闭' })).click();
+  await drawer
+    .getByRole('button', { name: 'Close' })
+    .or(drawer.getByRole('button', { name: '关闭' }))
+    .click();
 
   // The list: done in green; 公示 tab lists the notice and exports the Word file.
   await expect(table.getByRole('row', { name: /村道硬化方案/ })).toContainText('已完成');

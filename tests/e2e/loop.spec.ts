@@ -33,7 +33,10 @@ async function typeDate(field: Locator, text: string) {
 
 /** Closes the 决议督办 drawer with its × button. */
 async function closeDrawer(drawer: Locator) {
-  await drawer.getByRole('button', { name: 'Close' }).or(drawer.getByRole('button', { name: '关闭' })).click();
+  await drawer
+    .getByRole('button', { name: 'Close' })
+    .or(drawer.getByRole('button', { name: '关闭' }))
+    .click();
   await expect(drawer).toBeHidden();
 }
 
@@ -43,15 +46,22 @@ function shortDate(iso: string, today: string): string {
   return iso.slice(0, 4) === today.slice(0, 4) ? `${m}月${d}日` : `${y}年${m}月${d}日`;
 }
 
-test('一件事走完：居民反映 → 纳入议程 → 表决通过形成决议 → 吹哨报到 → 督办进度 → 办结 → 实施结果公示，每一步首页都看得到', async ({ page, baseUrl }, testInfo) => {
+test('一件事走完：居民反映 → 纳入议程 → 表决通过形成决议 → 吹哨报到 → 督办进度 → 办结 → 实施结果公示，每一步首页都看得到', async ({
+  page,
+  baseUrl,
+}, testInfo) => {
   // The village: three residents who are also the 村民代表会议; the organization made on the welcome screen.
   const { orgId, people } = await topicsVillage(page, baseUrl);
   const today = (await api<{ today: string }>(page, baseUrl, 'clock.get', {})).today;
 
   // A meeting today (a resolution's progress and notices cannot be dated before its meeting, and the
   // result notice is posted today). Laborious mechanics through the API; the user-visible steps below go through the UI.
-  const bodyId = (await api<{ items: { id: number; name: string }[] }>(page, baseUrl, 'bodies.list', { orgId })).items.find((b) => b.name === '第三届村民代表会议')!.id;
-  const typeId = (await api<{ items: { id: number; name: string }[] }>(page, baseUrl, 'meetingTypes.list', { orgId })).items.find((t) => t.name === '村民代表会议')!.id;
+  const bodyId = (await api<{ items: { id: number; name: string }[] }>(page, baseUrl, 'bodies.list', { orgId })).items.find(
+    (b) => b.name === '第三届村民代表会议',
+  )!.id;
+  const typeId = (await api<{ items: { id: number; name: string }[] }>(page, baseUrl, 'meetingTypes.list', { orgId })).items.find(
+    (t) => t.name === '村民代表会议',
+  )!.id;
   const meeting = await api<{ id: number }>(page, baseUrl, 'meetings.create', {
     orgId,
     meetingTypeId: typeId,
@@ -75,7 +85,10 @@ test('一件事走完：居民反映 → 纳入议程 → 表决通过形成决�
   const form = page.getByRole('dialog', { name: '登记议题' });
   await pick(page, form.getByRole('combobox', { name: '来源渠道' }), '议事厅留言');
   await form.getByRole('combobox', { name: '选择居民' }).fill('zjg');
-  await page.locator('.ant-select-dropdown:visible').getByTitle(/^张建国/).click();
+  await page
+    .locator('.ant-select-dropdown:visible')
+    .getByTitle(/^张建国/)
+    .click();
   await expect(form.getByText('户号 1，第一村民小组')).toBeVisible();
   await form.getByLabel('户号或地点').fill('村东路口');
   await form.getByRole('combobox', { name: '类别' }).fill('基础设施');
@@ -120,7 +133,9 @@ test('一件事走完：居民反映 → 纳入议程 → 表决通过形成决�
   await expect(meetingRow).toContainText('已通知');
 
   // 3. The meeting is held (API): all three representatives sign in, a proposal on the topic's agenda item passes 3 : 0 : 0.
-  const item = (await api<{ items: { id: number; title: string }[] }>(page, baseUrl, 'agenda.list', { meetingId: meeting.id })).items.find((a) => a.title === TOPIC)!;
+  const item = (await api<{ items: { id: number; title: string }[] }>(page, baseUrl, 'agenda.list', { meetingId: meeting.id })).items.find(
+    (a) => a.title === TOPIC,
+  )!;
   await api(page, baseUrl, 'meetings.start', { id: meeting.id, startTime: '19:00' });
   for (const p of people) await api(page, baseUrl, 'attendance.signIn', { meetingId: meeting.id, personId: p.id, time: '18:55' });
   const proposal = await api<{ id: number }>(page, baseUrl, 'proposals.create', {

@@ -50,7 +50,9 @@ export async function heldMeeting(page: Page, baseUrl: string): Promise<HeldMeet
   const people = await commitRoster(page, baseUrl, orgId, rows);
   expect(people.map((p) => p.name)).toEqual([...MEMBERS]);
   const bodyId = await representativesBody(page, baseUrl, orgId, people);
-  const type = (await api<{ items: { id: number; name: string }[] }>(page, baseUrl, 'meetingTypes.list', { orgId })).items.find((t) => t.name === '村民代表会议')!;
+  const type = (await api<{ items: { id: number; name: string }[] }>(page, baseUrl, 'meetingTypes.list', { orgId })).items.find(
+    (t) => t.name === '村民代表会议',
+  )!;
   const meeting = await api<{ id: number }>(page, baseUrl, 'meetings.create', {
     orgId,
     meetingTypeId: type.id,

@@ -105,7 +105,11 @@ test('会议记录：预览、送审、定稿、导出 Word 并读回，定稿�
   const shown = squeeze(await sheet.innerText());
   const printed = squeeze(words);
   const at = [...shown].findIndex((ch, i) => ch !== printed[i]);
-  expect(at === -1 && shown.length === printed.length ? 'same' : `differs at ${at}: preview “${shown.slice(at - 20, at + 40)}” / Word “${printed.slice(at - 20, at + 40)}”`).toBe('same');
+  expect(
+    at === -1 && shown.length === printed.length
+      ? 'same'
+      : `differs at ${at}: preview “${shown.slice(at - 20, at + 40)}” / Word “${printed.slice(at - 20, at + 40)}”`,
+  ).toBe('same');
 
   // Locked: the API refuses changes, and the agenda tab offers none.
   const refused = await tryApi(page, baseUrl, 'agenda.add', { meetingId, title: '补充议题' });

@@ -8,11 +8,7 @@ const ZHANG_SAN_ID = '330203196503140018';
 const LI_SI_CORRECT_ID = '330203197005050719';
 const MASKED_ID = /^\d{6}\*{8}\d{3}[\dX]$/;
 
-test('导入有错误行的名册：改正、跳过、导入，拼音首字母查找，身份证号隐藏，重启后数据仍在', async ({
-  page,
-  baseUrl,
-  restartHost,
-}) => {
+test('导入有错误行的名册：改正、跳过、导入，拼音首字母查找，身份证号隐藏，重启后数据仍在', async ({ page, baseUrl, restartHost }) => {
   await page.goto(baseUrl);
   await createOrganizationOnWelcome(page, '幸福社区', '社区');
   await expect(page.getByRole('combobox', { name: '当前议事主体' })).toBeVisible();

@@ -15,7 +15,10 @@ test('居民反映的议题：登记 → 纳入议程 → 转部门办理（吹�
   await expect(form.getByLabel('收到日期')).not.toHaveValue('');
   await pick(page, form.getByRole('combobox', { name: '来源渠道' }), '居民信箱');
   await form.getByRole('combobox', { name: '选择居民' }).fill('zjg');
-  await page.locator('.ant-select-dropdown:visible').getByTitle(/^张建国/).click();
+  await page
+    .locator('.ant-select-dropdown:visible')
+    .getByTitle(/^张建国/)
+    .click();
   await expect(form.getByText('户号 1，第一村民小组')).toBeVisible();
   await form.getByLabel('户号或地点').fill('3号楼东侧');
   await form.getByRole('combobox', { name: '类别' }).fill('环境卫生');
@@ -165,7 +168,13 @@ test('办结的议题不再分办；合并不提供本议题；过时的页面�
   await expect(page.getByRole('button', { name: '居民评价' })).toBeVisible();
 
   // 吹哨报到: a department summoned for the meeting two days ago that never came is red, with the reason.
-  await api(page, baseUrl, 'summons.create', { orgId, meetingId, department: '供电所', summonedAt: new Date(Date.now() - 48 * 3_600_000).toISOString(), reportWithinHours: 2 });
+  await api(page, baseUrl, 'summons.create', {
+    orgId,
+    meetingId,
+    department: '供电所',
+    summonedAt: new Date(Date.now() - 48 * 3_600_000).toISOString(),
+    reportWithinHours: 2,
+  });
   await page.goto(`${baseUrl}#/topics/summons`);
   const late = page.getByRole('row', { name: /供电所/ });
   await expect(late).toHaveClass(/row-overdue/);

@@ -50,7 +50,10 @@ test('first start asks who keeps the records; users switch with a PIN; the audit
 
   // A change made now is 李主任's.
   await page.getByRole('menuitem', { name: '设置' }).click();
-  await page.getByRole('row', { name: /王文书/ }).getByRole('button', { name: '修改' }).click();
+  await page
+    .getByRole('row', { name: /王文书/ })
+    .getByRole('button', { name: '修改' })
+    .click();
   await page.getByRole('dialog').getByLabel('职务').fill('村文书');
   await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('row', { name: /王文书/ })).toContainText('村文书');

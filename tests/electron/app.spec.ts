@@ -50,10 +50,7 @@ async function launch(userData: string): Promise<{ app: ElectronApplication; pag
 
 /** Calls the bridge from inside the page, exactly as the renderer's client does. */
 function invoke(page: Page, name: string, input: unknown) {
-  return page.evaluate(
-    ([n, i]) => (globalThis as unknown as { councilHall: CouncilHallBridge }).councilHall.invoke(n as string, i),
-    [name, input] as const,
-  );
+  return page.evaluate(([n, i]) => (globalThis as unknown as { councilHall: CouncilHallBridge }).councilHall.invoke(n as string, i), [name, input] as const);
 }
 
 test.describe('Electron 桌面程序', () => {
@@ -95,9 +92,7 @@ test.describe('Electron 桌面程序', () => {
         getLastWebPreferences?: () => Record<string, unknown> | null;
       };
       const p = contents?.getLastWebPreferences?.();
-      return p
-        ? { contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration, webSecurity: p.webSecurity }
-        : null;
+      return p ? { contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration, webSecurity: p.webSecurity } : null;
     });
     expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
   });

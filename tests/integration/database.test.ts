@@ -69,9 +69,7 @@ describe('数据库打开与升级', () => {
     const file = path.join(dir, 'data.sqlite');
     const v1 = openDatabase(file, { migrationsFolder: older });
     v1.db.sqlite.prepare("insert into organizations (name, kind, created_at, updated_at) values ('东村', '村', 'x', 'x')").run();
-    v1.db.sqlite
-      .prepare("insert into people (org_id, name, pinyin_keys, created_at, updated_at) values (1, '张三', 'zhangsan zs', 'x', 'x')")
-      .run();
+    v1.db.sqlite.prepare("insert into people (org_id, name, pinyin_keys, created_at, updated_at) values (1, '张三', 'zhangsan zs', 'x', 'x')").run();
     v1.db.sqlite.close();
 
     const v2 = openDatabase(file, { migrationsFolder: MIGRATIONS, backupDir: path.join(dir, 'backups') });

@@ -15,20 +15,39 @@ describe('决议督办', () => {
 
     const count = () => db.sqlite.prepare('select (select count(*) from resolution_progress), (select count(*) from audit_log)').raw().get();
     const before = count();
-    expect((await failure(ctx, 'followUp.addProgress', { resolutionId: r.id, date: '2026-05-10', text: '超额', percent: 120 })).message).toContain('不能超过 100%');
-    expect((await failure(ctx, 'followUp.addProgress', { resolutionId: r.id, date: '2026-05-10', text: '返工', percent: 50 })).message).toBe('进度比上次（60%）低，请说明原因');
-    expect((await failure(ctx, 'followUp.addProgress', { resolutionId: r.id, date: '2026-04-10', text: '补记', percent: 70 })).message).toContain('早于上一次登记');
+    expect((await failure(ctx, 'followUp.addProgress', { resolutionId: r.id, date: '2026-05-10', text: '超额', percent: 120 })).message).toContain(
+      '不能超过 100%',
+    );
+    expect((await failure(ctx, 'followUp.addProgress', { resolutionId: r.id, date: '2026-05-10', text: '返工', percent: 50 })).message).toBe(
+      '进度比上次（60%）低，请说明原因',
+    );
+    expect((await failure(ctx, 'followUp.addProgress', { resolutionId: r.id, date: '2026-04-10', text: '补记', percent: 70 })).message).toContain(
+      '早于上一次登记',
+    );
     expect((await failure(ctx, 'followUp.addProgress', { resolutionId: 9999, date: '2026-05-10', text: 'x', percent: 70 })).code).toBe('NOT_FOUND');
     expect(count()).toEqual(before);
 
-    f = await value(ctx, 'followUp.addProgress', { resolutionId: r.id, date: '2026-05-10', text: '路基沉降返工', percent: 50, reason: '雨季路基沉降，部分返工' });
+    f = await value(ctx, 'followUp.addProgress', {
+      resolutionId: r.id,
+      date: '2026-05-10',
+      text: '路基沉降返工',
+      percent: 50,
+      reason: '雨季路基沉降，部分返工',
+    });
     f = await value(ctx, 'followUp.addProgress', { resolutionId: r.id, date: '2026-06-20', text: '全部完工', percent: 100 });
     expect(f).toMatchObject({ lastPercent: 100, completedOn: null });
-    expect(f.progress.map((p: { percent: number; reason: string | null }) => [p.percent, p.reason])).toEqual([[30, null], [60, null], [50, '雨季路基沉降，部分返工'], [100, null]]);
+    expect(f.progress.map((p: { percent: number; reason: string | null }) => [p.percent, p.reason])).toEqual([
+      [30, null],
+      [60, null],
+      [50, '雨季路基沉降，部分返工'],
+      [100, null],
+    ]);
     f = await value(ctx, 'followUp.complete', { resolutionId: r.id, completedOn: '2026-06-25', result: '村道 1.2 公里全部硬化，验收合格' });
     expect(f).toMatchObject({ completedOn: '2026-06-25', dueState: 'done' });
     expect((await failure(ctx, 'followUp.complete', { resolutionId: r.id, completedOn: '2026-06-26', result: '再办结' })).code).toBe('CONFLICT');
-    expect((await failure(ctx, 'followUp.addProgress', { resolutionId: r.id, date: '2026-06-26', text: 'x', percent: 100 })).message).toContain('已于 2026-06-25 办结');
+    expect((await failure(ctx, 'followUp.addProgress', { resolutionId: r.id, date: '2026-06-26', text: 'x', percent: 100 })).message).toContain(
+      '已于 2026-06-25 办结',
+    );
     expect(() => db.sqlite.prepare('update resolution_progress set percent = 10').run()).toThrow('决议进度记录不能修改');
     expect(() => db.sqlite.prepare('update resolutions set result = ? where id = ?').run('改', r.id)).toThrow('办结日期和结果不能修改');
     expect((await value(ctx, 'resolutions.list', { orgId: f.orgId })).items[0]).toMatchObject({ completedOn: '2026-06-25' });

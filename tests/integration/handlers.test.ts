@@ -42,7 +42,13 @@ describe('经由同一调度的全部操作', () => {
     const org = await value(ctx, 'organizations.create', { name: '幸福社区', kind: '社区' });
     const idNumber = makeId('1958-07-01', '男');
     const zs = await value(ctx, 'people.create', { orgId: org.id, name: '张三', idNumber, phone: '13812345678', householdNo: '0101', tags: ['党员'] });
-    expect(zs).toMatchObject({ gender: '男', birthDate: '1958-07-01', idNumberMasked: `330203********${idNumber.slice(-4)}`, phoneMasked: '138****5678', householdNo: '0101' });
+    expect(zs).toMatchObject({
+      gender: '男',
+      birthDate: '1958-07-01',
+      idNumberMasked: `330203********${idNumber.slice(-4)}`,
+      phoneMasked: '138****5678',
+      householdNo: '0101',
+    });
     expect(JSON.stringify(zs)).not.toContain(idNumber);
     await value(ctx, 'people.create', { orgId: org.id, name: '曾小明' });
     await value(ctx, 'people.create', { orgId: org.id, name: '区志坚', householdNo: '0102' });

@@ -17,14 +17,19 @@ describe('首页', () => {
     await meeting('太远的会议', '2026-12-11');
     await meeting('昨天的会议', '2026-11-25');
 
-    const topic = (receivedOn: string, channel: string, title: string) => value(ctx, 'topics.create', { orgId: org.id, receivedOn, channel, raiserKind: 'anonymous', title, content: title });
+    const topic = (receivedOn: string, channel: string, title: string) =>
+      value(ctx, 'topics.create', { orgId: org.id, receivedOn, channel, raiserKind: 'anonymous', title, content: title });
     const t1 = await topic('2026-06-03', '热线电话', '六月的事');
     await topic('2026-11-20', '居民信箱', '十一月的事');
     await topic('2026-11-21', '居民信箱', '十一月的另一件事');
     await topic('2026-05-31', '来访', '五月的事（图表之外）');
     await value(ctx, 'topics.reply', { id: t1.id, reply: '已答复' });
 
-    const cg = write(db, (tx) => createSummons(tx, { orgId: org.id, department: '城管执法队', summonedAt: '2026-11-20T01:00:00Z', deadline: '2026-11-25' }), new Date('2026-11-20T01:00:00Z'));
+    const cg = write(
+      db,
+      (tx) => createSummons(tx, { orgId: org.id, department: '城管执法队', summonedAt: '2026-11-20T01:00:00Z', deadline: '2026-11-25' }),
+      new Date('2026-11-20T01:00:00Z'),
+    );
     write(db, (tx) => reportSummons(tx, { id: cg.id, reportedAt: '2026-11-20T03:00:00Z' }), new Date('2026-11-20T03:00:00Z'));
     write(db, (tx) => createSummons(tx, { orgId: org.id, department: '供电所', summonedAt: '2026-11-25T12:00:00Z' }), new Date('2026-11-25T12:00:00Z')); // not reported, 4.5 h left of 24
 
@@ -32,7 +37,15 @@ describe('首页', () => {
     await value(ctx, 'resolutions.update', { id: resolutions[0]!.id, deadline: '2026-11-25' });
     await value(ctx, 'resolutions.update', { id: resolutions[1]!.id, deadline: '2026-12-03' });
     await value(ctx, 'resolutions.update', { id: resolutions[2]!.id, deadline: '2027-01-31' });
-    await value(ctx, 'notices.create', { orgId: org.id, kind: '决议公开', resolutionId: resolutions[0]!.id, title: '修路决议公示', postedOn: '2026-11-15', periodDays: 15, place: '公开栏' }); // ends 11-29
+    await value(ctx, 'notices.create', {
+      orgId: org.id,
+      kind: '决议公开',
+      resolutionId: resolutions[0]!.id,
+      title: '修路决议公示',
+      postedOn: '2026-11-15',
+      periodDays: 15,
+      place: '公开栏',
+    }); // ends 11-29
 
     const h = homeSummary(db, org.id, clock);
     expect(h.meetings.today.map((m) => m.title)).toEqual(['今天的议事会']);
@@ -45,7 +58,16 @@ describe('首页', () => {
     ]);
     expect(h.noticesEndingSoon.map((n) => [n.title, n.endsOn])).toEqual([['修路决议公示', '2026-11-29']]);
     expect(h.rulesAwaitingFiling).toEqual([]);
-    expect(h.counts).toMatchObject({ meetingsToday: 1, meetingsUpcoming: 1, topicsAwaitingTriage: 3, topicsOpen: 3, summonsOverdue: 1, resolutionsOverdue: 1, resolutionsDueSoon: 1, noticesEndingSoon: 1 });
+    expect(h.counts).toMatchObject({
+      meetingsToday: 1,
+      meetingsUpcoming: 1,
+      topicsAwaitingTriage: 3,
+      topicsOpen: 3,
+      summonsOverdue: 1,
+      resolutionsOverdue: 1,
+      resolutionsDueSoon: 1,
+      noticesEndingSoon: 1,
+    });
     expect(h.chart.months).toEqual(['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
     expect(h.chart.byChannel).toEqual([
       { month: '2026-06', channel: '热线电话', count: 1 },

@@ -4,7 +4,13 @@ import { failure, value, village } from '../support/village';
 describe('四议两公开', () => {
   it('records the six steps only in order, with vote and notice checks, and fills the registration form', async () => {
     const { ctx, db, org, decide, meeting } = await village(45);
-    const matter = await value(ctx, 'matters.create', { orgId: org.id, title: '村集体鱼塘承包方案', content: '鱼塘对外承包五年', category: '集体资产', createdOn: '2026-03-01' });
+    const matter = await value(ctx, 'matters.create', {
+      orgId: org.id,
+      title: '村集体鱼塘承包方案',
+      content: '鱼塘对外承包五年',
+      category: '集体资产',
+      createdOn: '2026-03-01',
+    });
     expect(matter).toMatchObject({ nextStep: 1, nextStepName: '党组织提议' });
     const count = () => db.sqlite.prepare('select (select count(*) from matter_steps), (select count(*) from audit_log)').raw().get();
     const before = count();
@@ -13,17 +19,29 @@ describe('四议两公开', () => {
     expect((await failure(ctx, 'matters.recordStep', { matterId: 9999, step: 1, date: '2026-03-05' })).code).toBe('NOT_FOUND');
     expect(count()).toEqual(before);
 
-    await value(ctx, 'matters.recordStep', { matterId: matter.id, step: 1, date: '2026-03-02', expected: 7, present: 7, content: '支部委员会提议鱼塘公开承包', townshipOfficials: '包村干部 陈明（镇农办主任）' });
+    await value(ctx, 'matters.recordStep', {
+      matterId: matter.id,
+      step: 1,
+      date: '2026-03-02',
+      expected: 7,
+      present: 7,
+      content: '支部委员会提议鱼塘公开承包',
+      townshipOfficials: '包村干部 陈明（镇农办主任）',
+    });
     expect((await failure(ctx, 'matters.recordStep', { matterId: matter.id, step: 1, date: '2026-03-02' })).code).toBe('CONFLICT');
     expect((await failure(ctx, 'matters.recordStep', { matterId: matter.id, step: 2, mergedWithPrevious: true })).message).toContain('一肩挑');
-    expect((await failure(ctx, 'matters.recordStep', { matterId: matter.id, step: 2, date: '2026-03-01', expected: 9, present: 8 })).message).toContain('早于第1步');
+    expect((await failure(ctx, 'matters.recordStep', { matterId: matter.id, step: 2, date: '2026-03-01', expected: 9, present: 8 })).message).toContain(
+      '早于第1步',
+    );
     await value(ctx, 'matters.recordStep', { matterId: matter.id, step: 2, date: '2026-03-04', expected: 9, present: 8, content: '两委联席会议商议' });
     await value(ctx, 'matters.recordStep', { matterId: matter.id, step: 3, date: '2026-03-08', expected: 32, present: 27, content: '党员大会审议通过' });
 
     // Step 4: a vote still open is refused; a confirmed, passed one is taken with its counts.
     const held = await decide('2026-03-15', ['鱼塘承包方案']);
     const other = await meeting('临时会议', '2026-03-16');
-    expect((await failure(ctx, 'matters.recordStep', { matterId: matter.id, step: 4, meetingId: other.id, voteId: held.resolutions[0]!.voteId })).message).toContain('不是在所选会议上进行的');
+    expect(
+      (await failure(ctx, 'matters.recordStep', { matterId: matter.id, step: 4, meetingId: other.id, voteId: held.resolutions[0]!.voteId })).message,
+    ).toContain('不是在所选会议上进行的');
     const openVote = await (async () => {
       const m = await meeting('未完成表决的会议', '2026-03-17');
       const item = await value(ctx, 'agenda.add', { meetingId: m.id, title: '鱼塘' });
@@ -40,19 +58,48 @@ describe('四议两公开', () => {
 
     // Steps 5 and 6 need notices of the right kind.
     const r = held.resolutions[0]!;
-    const result = await value(ctx, 'notices.create', { orgId: org.id, kind: '其他', title: '别的公示', postedOn: '2026-03-16', periodDays: 7, place: '公开栏' });
+    const result = await value(ctx, 'notices.create', {
+      orgId: org.id,
+      kind: '其他',
+      title: '别的公示',
+      postedOn: '2026-03-16',
+      periodDays: 7,
+      place: '公开栏',
+    });
     expect((await failure(ctx, 'matters.recordStep', { matterId: matter.id, step: 5, noticeId: result.id })).message).toContain('须关联“决议公开”公示');
     expect((await failure(ctx, 'matters.recordStep', { matterId: matter.id, step: 5 })).message).toContain('请关联一份“决议公开”公示');
-    const posted = await value(ctx, 'notices.create', { orgId: org.id, kind: '决议公开', resolutionId: r.id, matterId: matter.id, title: '鱼塘承包决议公示', postedOn: '2026-03-16', periodDays: 15, place: '公开栏' });
+    const posted = await value(ctx, 'notices.create', {
+      orgId: org.id,
+      kind: '决议公开',
+      resolutionId: r.id,
+      matterId: matter.id,
+      title: '鱼塘承包决议公示',
+      postedOn: '2026-03-16',
+      periodDays: 15,
+      place: '公开栏',
+    });
     await value(ctx, 'matters.recordStep', { matterId: matter.id, step: 5, noticeId: posted.id });
     expect((await failure(ctx, 'matters.recordStep', { matterId: matter.id, step: 6, noticeId: posted.id })).message).toContain('须关联“实施结果公开”公示');
-    const done = await value(ctx, 'notices.create', { orgId: org.id, kind: '实施结果公开', resolutionId: r.id, matterId: matter.id, title: '鱼塘承包结果公示', postedOn: '2026-05-01', periodDays: 15, place: '公开栏' });
+    const done = await value(ctx, 'notices.create', {
+      orgId: org.id,
+      kind: '实施结果公开',
+      resolutionId: r.id,
+      matterId: matter.id,
+      title: '鱼塘承包结果公示',
+      postedOn: '2026-05-01',
+      periodDays: 15,
+      place: '公开栏',
+    });
     d = await value(ctx, 'matters.recordStep', { matterId: matter.id, step: 6, noticeId: done.id, content: '已签订承包合同' });
     expect(d).toMatchObject({ nextStep: null });
 
     const form = await value(ctx, 'matters.registrationData', { id: matter.id });
     expect(form).toMatchObject({ orgName: '东风村', subject: '村集体鱼塘承包方案' });
-    expect(form.steps.map((s: { step: number; name: string; dateText: string; form: string; ratio: string }) => `${s.step} ${s.name} ${s.dateText} ${s.form} ${s.ratio}`)).toEqual([
+    expect(
+      form.steps.map(
+        (s: { step: number; name: string; dateText: string; form: string; ratio: string }) => `${s.step} ${s.name} ${s.dateText} ${s.form} ${s.ratio}`,
+      ),
+    ).toEqual([
       '1 党组织提议 2026年3月2日 会议 7/7',
       '2 “两委”会议商议 2026年3月4日 会议 8/9',
       '3 党员大会审议 2026年3月8日 会议 27/32',
@@ -61,7 +108,10 @@ describe('四议两公开', () => {
       '6 实施结果公开 2026年5月1日 公示 ',
     ]);
     expect(form.steps[0].townshipOfficials).toBe('包村干部 陈明（镇农办主任）');
-    expect(form.steps[3].signatures).toEqual([{ role: '主持人', name: '王书记' }, { role: '记录人', name: '李会计' }]);
+    expect(form.steps[3].signatures).toEqual([
+      { role: '主持人', name: '王书记' },
+      { role: '记录人', name: '李会计' },
+    ]);
     expect(form.steps[4].signatures.map((s: { role: string }) => s.role)).toEqual(['经办人', '村务监督委员会']);
   });
 
@@ -69,7 +119,9 @@ describe('四议两公开', () => {
     const { ctx, org } = await village(2);
     const matter = await value(ctx, 'matters.create', { orgId: org.id, title: '村部修缮', createdOn: '2026-03-01', bothPostsOnePerson: true });
     await value(ctx, 'matters.recordStep', { matterId: matter.id, step: 1, date: '2026-03-02', expected: 7, present: 6, content: '提议并商议' });
-    expect((await failure(ctx, 'matters.recordStep', { matterId: matter.id, step: 3, date: '2026-03-03', mergedWithPrevious: true })).message).toContain('请先登记第2步');
+    expect((await failure(ctx, 'matters.recordStep', { matterId: matter.id, step: 3, date: '2026-03-03', mergedWithPrevious: true })).message).toContain(
+      '请先登记第2步',
+    );
     const d = await value(ctx, 'matters.recordStep', { matterId: matter.id, step: 2, mergedWithPrevious: true });
     expect(d.steps[1]).toMatchObject({ recorded: true, mergedWithPrevious: true, date: '2026-03-02', expected: 7, present: 6 });
     const form = await value(ctx, 'matters.registrationData', { id: matter.id });
@@ -83,12 +135,28 @@ describe('四议两公开：每一步由法定的会议进行', () => {
   it('refuses a step-2 meeting that is not a 两委联席会议 and a step-4 meeting that may not decide village matters, citing the article in force', async () => {
     const { ctx, db, org, typeId, body } = await village(6);
     const matter = await value(ctx, 'matters.create', { orgId: org.id, title: '村道硬化', createdOn: '2026-03-01' });
-    const rep = await value(ctx, 'meetings.create', { orgId: org.id, meetingTypeId: typeId('村民代表会议'), title: '村民代表会议', date: '2026-03-04', basis: 'body', bodyId: body.id });
-    const joint = await value(ctx, 'meetings.create', { orgId: org.id, meetingTypeId: typeId('两委联席会议'), title: '两委联席会议', date: '2026-03-05', basis: 'body', bodyId: body.id });
+    const rep = await value(ctx, 'meetings.create', {
+      orgId: org.id,
+      meetingTypeId: typeId('村民代表会议'),
+      title: '村民代表会议',
+      date: '2026-03-04',
+      basis: 'body',
+      bodyId: body.id,
+    });
+    const joint = await value(ctx, 'meetings.create', {
+      orgId: org.id,
+      meetingTypeId: typeId('两委联席会议'),
+      title: '两委联席会议',
+      date: '2026-03-05',
+      basis: 'body',
+      bodyId: body.id,
+    });
     await value(ctx, 'matters.recordStep', { matterId: matter.id, step: 1, date: '2026-03-02', content: '支部提议' });
     const count = () => db.sqlite.prepare('select (select count(*) from matter_steps), (select count(*) from audit_log)').raw().get();
     const before = count();
-    expect((await failure(ctx, 'matters.recordStep', { matterId: matter.id, step: 2, meetingId: rep.id })).message).toContain('须由两委联席会议进行，所选会议“村民代表会议”是村民代表会议');
+    expect((await failure(ctx, 'matters.recordStep', { matterId: matter.id, step: 2, meetingId: rep.id })).message).toContain(
+      '须由两委联席会议进行，所选会议“村民代表会议”是村民代表会议',
+    );
     expect(count()).toEqual(before);
     await value(ctx, 'matters.recordStep', { matterId: matter.id, step: 2, meetingId: joint.id });
     await value(ctx, 'matters.recordStep', { matterId: matter.id, step: 3, date: '2026-03-06', content: '党员大会审议' });

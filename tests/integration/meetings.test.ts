@@ -43,7 +43,14 @@ async function village(memberCount = 45) {
 describe('会议：规则、生命周期与锁定', () => {
   it('picks the 2018 or 2025 rules by the meeting date and keeps them', async () => {
     const { ctx, org, body, typeId } = await village(3);
-    const old = await value(ctx, 'meetings.create', { orgId: org.id, meetingTypeId: typeId('村民代表会议'), title: '2025年第四季度村民代表会议', date: '2025-12-20', basis: 'body', bodyId: body.id });
+    const old = await value(ctx, 'meetings.create', {
+      orgId: org.id,
+      meetingTypeId: typeId('村民代表会议'),
+      title: '2025年第四季度村民代表会议',
+      date: '2025-12-20',
+      basis: 'body',
+      bodyId: body.id,
+    });
     expect(old.lawVersion).toBe('2018');
     expect(old.ruleSet.source.articles).toContain('第二十五条');
     const moved = await value(ctx, 'meetings.update', { id: old.id, date: '2026-01-10' });
@@ -53,13 +60,24 @@ describe('会议：规则、生命周期与锁定', () => {
 
   it('refuses a basis the type does not have, and a body basis without a body', async () => {
     const { ctx, org, typeId } = await village(3);
-    expect((await failure(ctx, 'meetings.create', { orgId: org.id, meetingTypeId: typeId('村民代表会议'), title: '会', date: '2026-03-01', basis: 'households' })).message).toContain('不能按这种方式');
-    expect((await failure(ctx, 'meetings.create', { orgId: org.id, meetingTypeId: typeId('村民代表会议'), title: '会', date: '2026-03-01', basis: 'body' })).message).toContain('请选择参会的机构');
+    expect(
+      (await failure(ctx, 'meetings.create', { orgId: org.id, meetingTypeId: typeId('村民代表会议'), title: '会', date: '2026-03-01', basis: 'households' }))
+        .message,
+    ).toContain('不能按这种方式');
+    expect(
+      (await failure(ctx, 'meetings.create', { orgId: org.id, meetingTypeId: typeId('村民代表会议'), title: '会', date: '2026-03-01', basis: 'body' })).message,
+    ).toContain('请选择参会的机构');
   });
 
   it('asks for the special circumstance when the notice is shorter than the law requires', async () => {
     const { ctx, org, typeId } = await village(3);
-    const m = await value(ctx, 'meetings.create', { orgId: org.id, meetingTypeId: typeId('村民会议'), title: '村民会议', date: '2026-03-10', basis: 'households' });
+    const m = await value(ctx, 'meetings.create', {
+      orgId: org.id,
+      meetingTypeId: typeId('村民会议'),
+      title: '村民会议',
+      date: '2026-03-10',
+      basis: 'households',
+    });
     const short = await failure(ctx, 'meetings.notify', { id: m.id, noticeDate: '2026-03-05' });
     expect(short.message).toContain('应当提前 10 天通知；本次只提前 5 天');
     expect(short.message).toContain('临时召开的特殊情况');
@@ -71,7 +89,16 @@ describe('会议：规则、生命周期与锁定', () => {
   it('runs 草稿 → 已通知 → 进行中 → 已结束 → 已定稿, freezes 应到 at the start, then locks the meeting in the database', async () => {
     const { ctx, db, org, body, people, typeId } = await village(45);
     const m = await value(ctx, 'meetings.create', {
-      orgId: org.id, meetingTypeId: typeId('村民代表会议'), title: '2026年第一季度村民代表会议', date: '2026-03-15', startTime: '09:00', place: '村委会议室', chairName: '王主任', recorderName: '李文书', basis: 'body', bodyId: body.id,
+      orgId: org.id,
+      meetingTypeId: typeId('村民代表会议'),
+      title: '2026年第一季度村民代表会议',
+      date: '2026-03-15',
+      startTime: '09:00',
+      place: '村委会议室',
+      chairName: '王主任',
+      recorderName: '李文书',
+      basis: 'body',
+      bodyId: body.id,
     });
     expect(m.quorum).toMatchObject({ expected: 45, present: 0, required: 30, met: false, frozen: false, rule: '须应到人数的三分之二以上，即至少 30 人' });
     const item = await value(ctx, 'agenda.add', { meetingId: m.id, title: '村道硬化工程方案' });
@@ -87,7 +114,9 @@ describe('会议：规则、生命周期与锁定', () => {
     expect(sheet.expected.find((e: { personId: number }) => e.personId === people[29]!.id).attendance).toMatchObject({ status: '迟到', arrivedAt: '09:10' });
 
     // A person added to the body after the start does not change the frozen 应到.
-    await value(ctx, 'people.create', { orgId: org.id, name: '新代表' }).then((p) => value(ctx, 'bodies.addMembers', { bodyId: body.id, personIds: [p.id], role: '村民代表' }));
+    await value(ctx, 'people.create', { orgId: org.id, name: '新代表' }).then((p) =>
+      value(ctx, 'bodies.addMembers', { bodyId: body.id, personIds: [p.id], role: '村民代表' }),
+    );
     expect((await value(ctx, 'meetings.get', { id: m.id })).quorum.expected).toBe(45);
 
     await value(ctx, 'speeches.add', { agendaItemId: item.id, speakerName: people[0]!.name, speakerPersonId: people[0]!.id, content: '同意方案一' });
@@ -102,7 +131,9 @@ describe('会议：规则、生命周期与锁定', () => {
     expect(() => db.sqlite.prepare('delete from meetings where id = ?').run(m.id)).toThrow(/会议已定稿/);
     expect(() => db.sqlite.prepare("update speeches set content = '改了' where meeting_id = ?").run(m.id)).toThrow(/会议已定稿/);
     expect(() => db.sqlite.prepare('delete from attendance where meeting_id = ?').run(m.id)).toThrow(/会议已定稿/);
-    expect(() => db.sqlite.prepare("insert into agenda_items (meeting_id, position, title, created_at, updated_at) values (?, 9, 'x', 'x', 'x')").run(m.id)).toThrow(/会议已定稿/);
+    expect(() =>
+      db.sqlite.prepare("insert into agenda_items (meeting_id, position, title, created_at, updated_at) values (?, 9, 'x', 'x', 'x')").run(m.id),
+    ).toThrow(/会议已定稿/);
 
     const actions = db.sqlite.prepare("select action from audit_log where entity = 'meeting' and entity_id = ? order by id").pluck().all(m.id);
     expect(actions).toEqual(['meeting.create', 'meeting.notify', 'meeting.start', 'meeting.end', 'meeting.finalize', 'minutes.finalize']);
@@ -111,10 +142,21 @@ describe('会议：规则、生命周期与锁定', () => {
   it('refuses bad sign-ins in Chinese and keeps every correction as history', async () => {
     const { ctx, org, body, people, typeId } = await village(5);
     const outsider = await value(ctx, 'people.create', { orgId: org.id, name: '外村人' });
-    const m = await value(ctx, 'meetings.create', { orgId: org.id, meetingTypeId: typeId('村民代表会议'), title: '会', date: '2026-03-15', startTime: '09:00', endTime: '11:00', basis: 'body', bodyId: body.id });
+    const m = await value(ctx, 'meetings.create', {
+      orgId: org.id,
+      meetingTypeId: typeId('村民代表会议'),
+      title: '会',
+      date: '2026-03-15',
+      startTime: '09:00',
+      endTime: '11:00',
+      basis: 'body',
+      bodyId: body.id,
+    });
     const p = people[0]!;
     await value(ctx, 'attendance.signIn', { meetingId: m.id, personId: p.id, time: '08:50' });
-    expect((await failure(ctx, 'attendance.signIn', { meetingId: m.id, personId: p.id, time: '08:51' })).message).toBe(`${p.name}已于 08:50 签到，不能重复签到`);
+    expect((await failure(ctx, 'attendance.signIn', { meetingId: m.id, personId: p.id, time: '08:51' })).message).toBe(
+      `${p.name}已于 08:50 签到，不能重复签到`,
+    );
     expect((await failure(ctx, 'attendance.signIn', { meetingId: m.id, personId: outsider.id })).message).toContain('不在本次会议的应到人员中');
     expect((await failure(ctx, 'attendance.signIn', { meetingId: m.id, personId: people[1]!.id, time: '12:00' })).message).toContain('晚于会议结束时间 11:00');
     expect((await failure(ctx, 'attendance.signIn', { meetingId: m.id, personId: people[1]!.id, time: '25:00' })).code).toBe('INVALID_INPUT');
@@ -124,7 +166,12 @@ describe('会议：规则、生命周期与锁定', () => {
     await value(ctx, 'attendance.setStatus', { meetingId: m.id, personId: p.id, status: '早退', time: '10:30', note: '家中有事' });
     const sheet = await value(ctx, 'attendance.sheet', { meetingId: m.id });
     expect(sheet.quorum.present).toBe(0);
-    expect(sheet.expected.find((e: { personId: number }) => e.personId === p.id).attendance).toMatchObject({ status: '早退', arrivedAt: '08:50', leftAt: '10:30', changes: 1 });
+    expect(sheet.expected.find((e: { personId: number }) => e.personId === p.id).attendance).toMatchObject({
+      status: '早退',
+      arrivedAt: '08:50',
+      leftAt: '10:30',
+      changes: 1,
+    });
     const history = await value(ctx, 'attendance.history', { meetingId: m.id, personId: p.id });
     expect(history.items).toHaveLength(2);
     expect(history.items[0]!.before).toBeNull();
@@ -133,7 +180,13 @@ describe('会议：规则、生命周期与锁定', () => {
     expect(history.items[1]!.after).toMatchObject({ status: '早退', leftAt: '10:30' });
     expect(history.items[1].note).toBe('家中有事');
 
-    const observers = await value(ctx, 'attendance.addObserver', { meetingId: m.id, name: '张科长', unit: '镇农业农村办', department: '镇农业农村办', time: '09:05' });
+    const observers = await value(ctx, 'attendance.addObserver', {
+      meetingId: m.id,
+      name: '张科长',
+      unit: '镇农业农村办',
+      department: '镇农业农村办',
+      time: '09:05',
+    });
     expect(observers.observers[0]).toMatchObject({ name: '张科长', unit: '镇农业农村办' });
     expect(observers.quorum.present).toBe(0); // 列席 never counts
   });
@@ -142,7 +195,13 @@ describe('会议：规则、生命周期与锁定', () => {
     const { ctx, org, people, typeId } = await village(6);
     // Put two people in the same household.
     await value(ctx, 'people.update', { id: people[1]!.id, householdNo: '100' });
-    const m = await value(ctx, 'meetings.create', { orgId: org.id, meetingTypeId: typeId('村民会议'), title: '村民会议', date: '2026-03-15', basis: 'households' });
+    const m = await value(ctx, 'meetings.create', {
+      orgId: org.id,
+      meetingTypeId: typeId('村民会议'),
+      title: '村民会议',
+      date: '2026-03-15',
+      basis: 'households',
+    });
     const before = await value(ctx, 'attendance.sheet', { meetingId: m.id });
     expect(before.quorum).toMatchObject({ expected: 5, required: 4, rule: '须应到人数的三分之二以上，即至少 4 人' });
     const household = before.expected.find((e: { householdNo: string }) => e.householdNo === '100');
@@ -154,10 +213,24 @@ describe('会议：规则、生命周期与锁定', () => {
 
   it('orders, reorders and removes agenda items; links an earlier Party discussion', async () => {
     const { ctx, org, body, typeId } = await village(3);
-    const party = await value(ctx, 'meetings.create', { orgId: org.id, meetingTypeId: typeId('两委联席会议'), title: '两委会', date: '2026-03-01', basis: 'body', bodyId: body.id });
+    const party = await value(ctx, 'meetings.create', {
+      orgId: org.id,
+      meetingTypeId: typeId('两委联席会议'),
+      title: '两委会',
+      date: '2026-03-01',
+      basis: 'body',
+      bodyId: body.id,
+    });
     const partyItem = await value(ctx, 'agenda.add', { meetingId: party.id, title: '村道硬化项目（两委商议）' });
     await value(ctx, 'meetings.start', { id: party.id });
-    const m = await value(ctx, 'meetings.create', { orgId: org.id, meetingTypeId: typeId('村民代表会议'), title: '代表会', date: '2026-03-15', basis: 'body', bodyId: body.id });
+    const m = await value(ctx, 'meetings.create', {
+      orgId: org.id,
+      meetingTypeId: typeId('村民代表会议'),
+      title: '代表会',
+      date: '2026-03-15',
+      basis: 'body',
+      bodyId: body.id,
+    });
     const a = await value(ctx, 'agenda.add', { meetingId: m.id, title: '一', plannedMinutes: 20 });
     const b = await value(ctx, 'agenda.add', { meetingId: m.id, title: '二', needsPartyReview: true });
     const c = await value(ctx, 'agenda.add', { meetingId: m.id, title: '三' });
@@ -180,9 +253,19 @@ describe('会议：规则、生命周期与锁定', () => {
     expect(copy).toMatchObject({ name: '居民议事会', builtIn: false });
     expect(copy.versions[0].definition.statutory).toBe(false);
     const def = copy.versions[0].definition;
-    const bad = await failure(ctx, 'meetingTypes.copy', { orgId: org.id, fromRuleSetId: consult.versions[0]!.id, name: '坏规则', definition: { ...def, bases: [{ basis: 'body', quorum: { fraction: { num: 3, den: 2 }, comparison: 'atLeast' } }] } });
+    const bad = await failure(ctx, 'meetingTypes.copy', {
+      orgId: org.id,
+      fromRuleSetId: consult.versions[0]!.id,
+      name: '坏规则',
+      definition: { ...def, bases: [{ basis: 'body', quorum: { fraction: { num: 3, den: 2 }, comparison: 'atLeast' } }] },
+    });
     expect(bad.message).toContain('比例不能大于 1');
-    const zero = await failure(ctx, 'meetingTypes.copy', { orgId: org.id, fromRuleSetId: consult.versions[0]!.id, name: '坏规则', definition: { ...def, pass: { ...def.pass, fraction: { num: 1, den: 0 } } } });
+    const zero = await failure(ctx, 'meetingTypes.copy', {
+      orgId: org.id,
+      fromRuleSetId: consult.versions[0]!.id,
+      name: '坏规则',
+      definition: { ...def, pass: { ...def.pass, fraction: { num: 1, den: 0 } } },
+    });
     expect(zero.message).toContain('分母不能为零');
     expect((await failure(ctx, 'meetingTypes.archive', { id: consult.id })).message).toContain('内置会议类型');
   });

@@ -40,19 +40,46 @@ async function heldMeeting() {
   const t = openTemp();
   const { ctx } = t;
   const org = await value(ctx, 'organizations.create', { name: '东风村', kind: '村' });
-  const rows = Array.from({ length: 6 }, (_, i) => ({ name: ['张三', '李四', '王五', '赵六', '钱七', '孙八'][i]!, gender: '', birthDate: '1970-01-01', idNumber: '', phone: '', householdNo: String(i + 1), groupName: '第一组', tags: '', note: '' }));
+  const rows = Array.from({ length: 6 }, (_, i) => ({
+    name: ['张三', '李四', '王五', '赵六', '钱七', '孙八'][i]!,
+    gender: '',
+    birthDate: '1970-01-01',
+    idNumber: '',
+    phone: '',
+    householdNo: String(i + 1),
+    groupName: '第一组',
+    tags: '',
+    note: '',
+  }));
   await value(ctx, 'roster.commit', { orgId: org.id, rows });
   const people = (await value(ctx, 'people.list', { orgId: org.id })).items as { id: number; name: string }[];
   const body = await value(ctx, 'bodies.create', { orgId: org.id, name: '第三届村民代表会议', kind: '村民代表会议' });
   await value(ctx, 'bodies.addMembers', { bodyId: body.id, personIds: people.map((p) => p.id), role: '村民代表' });
   const type = (await value(ctx, 'meetingTypes.list', { orgId: org.id })).items.find((x: { name: string }) => x.name === '村民代表会议');
-  const m = await value(ctx, 'meetings.create', { orgId: org.id, meetingTypeId: type.id, title: '2026年第一季度村民代表会议', date: '2026-03-15', startTime: '09:00', place: '村委会议室', chairName: '王主任', recorderName: '李文书', basis: 'body', bodyId: body.id });
+  const m = await value(ctx, 'meetings.create', {
+    orgId: org.id,
+    meetingTypeId: type.id,
+    title: '2026年第一季度村民代表会议',
+    date: '2026-03-15',
+    startTime: '09:00',
+    place: '村委会议室',
+    chairName: '王主任',
+    recorderName: '李文书',
+    basis: 'body',
+    bodyId: body.id,
+  });
   const item = await value(ctx, 'agenda.add', { meetingId: m.id, title: '村道硬化工程', presenter: '王主任' });
   await value(ctx, 'meetings.start', { id: m.id, startTime: '09:00' });
   for (const p of people.slice(0, 5)) await value(ctx, 'attendance.signIn', { meetingId: m.id, personId: p.id, time: '08:55' });
   await value(ctx, 'attendance.setStatus', { meetingId: m.id, personId: people[5]!.id, status: '请假', reason: '外出务工' });
   await value(ctx, 'speeches.add', { agendaItemId: item.id, speakerName: '张三', content: '同意硬化，建议先修东段。' });
-  const p = await value(ctx, 'proposals.create', { agendaItemId: item.id, title: '村道硬化方案', text: '硬化村东道路1.2公里。', proposerKind: 'body', proposerName: '村党支部' });
+  const p = await value(ctx, 'proposals.create', {
+    agendaItemId: item.id,
+    title: '村道硬化方案',
+    text: '硬化村东道路1.2公里。',
+    proposerKind: 'body',
+    proposerName: '村党支部',
+  });
   const v = await value(ctx, 'votes.open', { agendaItemId: item.id, proposalIds: [p.id], method: '举手' });
   await value(ctx, 'votes.record', { id: v.id, tally: { yes: 4, no: 1, abstain: 0 } });
   await value(ctx, 'votes.confirm', { id: v.id });

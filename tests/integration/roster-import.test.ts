@@ -103,7 +103,10 @@ describe('名册导入', () => {
     expect(parsed.headers).toEqual(['姓名', '性别', '出生日期', '联系电话', '户号']);
     expect(parsed.rows[1]).toEqual(['区志坚', '男', '1970年2月3日', '', '0102']);
 
-    const utf8 = await value(ctx, 'roster.parseFile', { fileName: 'a.csv', dataBase64: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv)]).toString('base64') });
+    const utf8 = await value(ctx, 'roster.parseFile', {
+      fileName: 'a.csv',
+      dataBase64: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv)]).toString('base64'),
+    });
     expect(utf8.encoding).toBe('UTF-8');
     expect(utf8.headers[0]).toBe('姓名');
   });
@@ -134,7 +137,17 @@ describe('名册导入', () => {
     // A trigger standing in for a disk or constraint failure on the third insert.
     db.sqlite.exec("create trigger fail_third before insert on people when (select count(*) from people) >= 3 begin select raise(abort, 'disk full'); end");
     const before = contentSnapshot(ctx);
-    const rows = ['甲', '乙', '丙'].map((name, i) => ({ name: `张${name}`, gender: '', birthDate: '', idNumber: '', phone: '', householdNo: `9${i}`, groupName: '', tags: '', note: '' }));
+    const rows = ['甲', '乙', '丙'].map((name, i) => ({
+      name: `张${name}`,
+      gender: '',
+      birthDate: '',
+      idNumber: '',
+      phone: '',
+      householdNo: `9${i}`,
+      groupName: '',
+      tags: '',
+      note: '',
+    }));
     const error = await failure(ctx, 'roster.commit', { orgId: org.id, rows });
     expect(error.message).toContain('没有保存');
     expect(contentSnapshot(ctx)).toBe(before);

@@ -18,7 +18,11 @@ const topicInput = (orgId: number, extra: Record<string, unknown> = {}) => ({
 describe('议题征集：登记、分办与办理过程', () => {
   it('runs a resident’s topic from the roster through agenda, summons, reply-free closing and feedback, with its whole timeline', async () => {
     const { ctx, org, people, meeting } = await village(5);
-    const t = await value(ctx, 'topics.create', topicInput(org.id, { raiserKind: 'person', raiserPersonId: people[0]!.id, raiserName: undefined, attachments: ['D:/照片/垃圾桶.jpg'] }));
+    const t = await value(
+      ctx,
+      'topics.create',
+      topicInput(org.id, { raiserKind: 'person', raiserPersonId: people[0]!.id, raiserName: undefined, attachments: ['D:/照片/垃圾桶.jpg'] }),
+    );
     expect(t).toMatchObject({ status: '待分办', raiserName: people[0]!.name, householdNumber: '100', attachments: ['D:/照片/垃圾桶.jpg'], closed: false });
     expect(t.events.map((e: { kind: string }) => e.kind)).toEqual(['登记']);
 
@@ -30,7 +34,14 @@ describe('议题征集：登记、分办与办理过程', () => {
     expect(agenda.items[0]).toMatchObject({ title: '垃圾桶满溢', topicId: t.id, resolutionId: null });
     expect((await failure(ctx, 'topics.toAgenda', { id: t.id, meetingId: m.id })).message).toContain('已在会议');
 
-    const referred = await value(ctx, 'topics.refer', { id: t.id, department: '街道环卫所', contact: '刘所长', summonedAt: '2026-03-21T01:00:00Z', deadline: '2026-03-31', date: '2026-03-21' });
+    const referred = await value(ctx, 'topics.refer', {
+      id: t.id,
+      department: '街道环卫所',
+      contact: '刘所长',
+      summonedAt: '2026-03-21T01:00:00Z',
+      deadline: '2026-03-31',
+      date: '2026-03-21',
+    });
     expect(referred.status).toBe('转部门办理');
     expect(referred.summons).toMatchObject([{ department: '街道环卫所', topicId: t.id, reportWithinHours: 24 }]);
     await value(ctx, 'summons.report', { id: referred.summons[0].id, reportedAt: '2026-03-21T03:00:00Z' });
@@ -39,7 +50,17 @@ describe('议题征集：登记、分办与办理过程', () => {
     expect(closed).toMatchObject({ status: '已办结', closedOn: '2026-03-28', closed: true });
     const rated = await value(ctx, 'topics.feedback', { id: t.id, satisfaction: '基本满意', note: '清运时间再早些更好', date: '2026-03-30' });
     expect(rated).toMatchObject({ satisfaction: '基本满意', feedbackOn: '2026-03-30' });
-    expect(rated.events.map((e: { kind: string }) => e.kind)).toEqual(['登记', '纳入议程', '状态', '转部门办理', '状态', '部门报到', '办结', '状态', '居民评价']);
+    expect(rated.events.map((e: { kind: string }) => e.kind)).toEqual([
+      '登记',
+      '纳入议程',
+      '状态',
+      '转部门办理',
+      '状态',
+      '部门报到',
+      '办结',
+      '状态',
+      '居民评价',
+    ]);
     expect(rated.events.find((e: { kind: string }) => e.kind === '部门报到').text).toContain('2026-03-21 11:00 报到（按时）');
 
     // From the resident's roster entry.
@@ -60,7 +81,13 @@ describe('议题征集：登记、分办与办理过程', () => {
 
     const m = await meeting('四月会议', '2026-04-10');
     const c = await value(ctx, 'topics.create', topicInput(org.id, { title: '另一件事' }));
-    const snapshot = () => db.sqlite.prepare('select (select count(*) from audit_log), (select count(*) from topic_events), (select count(*) from agenda_items), (select count(*) from summons), (select group_concat(status) from topics)').raw().get();
+    const snapshot = () =>
+      db.sqlite
+        .prepare(
+          'select (select count(*) from audit_log), (select count(*) from topic_events), (select count(*) from agenda_items), (select count(*) from summons), (select group_concat(status) from topics)',
+        )
+        .raw()
+        .get();
     const before = snapshot();
     for (const [name, input] of [
       ['topics.toAgenda', { id: a.id, meetingId: m.id }],
@@ -90,7 +117,11 @@ describe('议题征集：登记、分办与办理过程', () => {
     const d = await value(ctx, 'topics.create', topicInput(org.id, { title: 'D 已答复' }));
     await value(ctx, 'topics.reply', { id: d.id, reply: '已修好' });
 
-    const snapshot = () => db.sqlite.prepare('select (select count(*) from audit_log), (select count(*) from topic_events), (select group_concat(status || merged_into_id) from topics)').raw().get();
+    const snapshot = () =>
+      db.sqlite
+        .prepare('select (select count(*) from audit_log), (select count(*) from topic_events), (select group_concat(status || merged_into_id) from topics)')
+        .raw()
+        .get();
     let before = snapshot();
     expect((await failure(ctx, 'topics.merge', { id: a.id, intoId: a.id })).message).toBe('不能把议题“A 路灯不亮”合并到它自己，请选择另一个议题');
     expect((await failure(ctx, 'topics.merge', { id: a.id, intoId: d.id })).message).toBe('议题“D 已答复”已答复，不能合并到它；请选择一个仍在办理中的议题');
@@ -98,7 +129,13 @@ describe('议题征集：登记、分办与办理过程', () => {
     expect(snapshot()).toEqual(before);
 
     const merged = await value(ctx, 'topics.merge', { id: a.id, intoId: b.id });
-    expect(merged).toMatchObject({ status: '已合并', mergedIntoId: b.id, mergedInto: { id: b.id, title: 'B 路灯坏了' }, title: 'A 路灯不亮', content: a.content });
+    expect(merged).toMatchObject({
+      status: '已合并',
+      mergedIntoId: b.id,
+      mergedInto: { id: b.id, title: 'B 路灯坏了' },
+      title: 'A 路灯不亮',
+      content: a.content,
+    });
     const target = await value(ctx, 'topics.get', { id: b.id });
     expect(target.mergedTopics).toEqual([{ id: a.id, title: 'A 路灯不亮' }]);
     expect(target.events.at(-1).text).toContain(`议题 ${a.id}“A 路灯不亮”并入本议题`);
@@ -114,7 +151,16 @@ describe('议题征集：登记、分办与办理过程', () => {
 
   it('lists with filters and keeps an editable channel list per organization', async () => {
     const { ctx, org, people } = await village(3);
-    expect((await value(ctx, 'topics.channels', { orgId: org.id })).channels).toEqual(['居民信箱', '热线电话', '网格员上报', '议事厅留言', '来访', '党组织提议', '两委提出', '其他']);
+    expect((await value(ctx, 'topics.channels', { orgId: org.id })).channels).toEqual([
+      '居民信箱',
+      '热线电话',
+      '网格员上报',
+      '议事厅留言',
+      '来访',
+      '党组织提议',
+      '两委提出',
+      '其他',
+    ]);
     await value(ctx, 'topics.create', topicInput(org.id, { channel: '热线电话', receivedOn: '2026-02-27', title: '井盖松动' }));
     await value(ctx, 'topics.create', topicInput(org.id, { raiserKind: 'person', raiserPersonId: people[2]!.id, title: '电梯异响' }));
     await value(ctx, 'topics.create', topicInput(org.id, { title: '停车难', content: '晚上小区里没有车位' }));
@@ -123,7 +169,8 @@ describe('议题征集：登记、分办与办理过程', () => {
     await value(ctx, 'topics.create', topicInput(org.id, { channel: '微信群', title: '快递柜' }));
     expect((await failure(ctx, 'topics.setChannels', { orgId: org.id, channels: ['a', 'a'] })).message).toContain('重复');
 
-    const titles = async (q: Record<string, unknown>) => (await value(ctx, 'topics.list', { orgId: org.id, ...q })).items.map((x: { title: string }) => x.title).sort();
+    const titles = async (q: Record<string, unknown>) =>
+      (await value(ctx, 'topics.list', { orgId: org.id, ...q })).items.map((x: { title: string }) => x.title).sort();
     expect(await titles({ channel: '热线电话' })).toEqual(['井盖松动']);
     expect(await titles({ month: '2026-02' })).toEqual(['井盖松动']);
     expect(await titles({ personId: people[2]!.id })).toEqual(['电梯异响']);
@@ -131,7 +178,9 @@ describe('议题征集：登记、分办与办理过程', () => {
     expect(await titles({ query: people[2]!.name })).toEqual(['电梯异响']);
     expect(await titles({ status: '待分办' })).toHaveLength(4);
     expect((await value(ctx, 'topics.list', { orgId: org.id, pageSize: 2 })).total).toBe(4);
-    expect((await failure(ctx, 'topics.create', topicInput(org.id, { raiserKind: 'person', raiserName: undefined }))).message).toContain('请从名册中选择反映人');
+    expect((await failure(ctx, 'topics.create', topicInput(org.id, { raiserKind: 'person', raiserName: undefined }))).message).toContain(
+      '请从名册中选择反映人',
+    );
   });
 
   it('keeps the timeline append-only in the database itself', async () => {

@@ -53,7 +53,10 @@ describe('浏览器预览服务', () => {
       request(`/api/${name}`, { method: 'POST', headers: { [TOKEN_HEADER]: token, 'content-type': 'application/json' }, body: JSON.stringify(input) });
     // Nobody chosen yet: a write is refused until the first user is made (and so chosen).
     expect(JSON.parse((await post('organizations.create', { name: '幸福社区', kind: '社区' })).body).error.message).toMatch(/^请先选择使用人/);
-    expect(JSON.parse((await post('users.create', { name: '王文书', role: '文书' })).body)).toMatchObject({ ok: true, value: { name: '王文书', hasPin: false } });
+    expect(JSON.parse((await post('users.create', { name: '王文书', role: '文书' })).body)).toMatchObject({
+      ok: true,
+      value: { name: '王文书', hasPin: false },
+    });
     expect(JSON.parse((await post('users.current', {})).body)).toMatchObject({ ok: true, value: { user: { name: '王文书' }, hasUsers: true } });
     const r = await request('/api/organizations.create', {
       method: 'POST',

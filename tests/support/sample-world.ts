@@ -58,7 +58,13 @@ export async function buildWorld(): Promise<{ file: string; world: SampleWorld }
     await call('meetings.notify', { id: m.id, noticeDate: '2026-11-10' });
     await call('meetings.start', { id: m.id, startTime: '09:00' });
     for (const p of people.slice(0, 12)) await call('attendance.signIn', { meetingId: m.id, personId: p.id, time: '08:50' });
-    const proposal = await call('proposals.create', { agendaItemId: item.id, title: '村道硬化方案', text: '硬化村东道路 800 米', proposerKind: 'body', proposerName: '村党支部' });
+    const proposal = await call('proposals.create', {
+      agendaItemId: item.id,
+      title: '村道硬化方案',
+      text: '硬化村东道路 800 米',
+      proposerKind: 'body',
+      proposerName: '村党支部',
+    });
     return { m, item, proposal };
   };
 

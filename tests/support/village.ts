@@ -20,7 +20,17 @@ export async function village(size = 45) {
   const t = openTemp();
   const { ctx } = t;
   const org = await value(ctx, 'organizations.create', { name: '东风村', kind: '村' });
-  const rows = Array.from({ length: size }, (_, i) => ({ name: `代表${String(i + 1).padStart(2, '0')}`, gender: '', birthDate: '1970-01-01', idNumber: '', phone: '', householdNo: String(100 + i), groupName: '', tags: '', note: '' }));
+  const rows = Array.from({ length: size }, (_, i) => ({
+    name: `代表${String(i + 1).padStart(2, '0')}`,
+    gender: '',
+    birthDate: '1970-01-01',
+    idNumber: '',
+    phone: '',
+    householdNo: String(100 + i),
+    groupName: '',
+    tags: '',
+    note: '',
+  }));
   await value(ctx, 'roster.commit', { orgId: org.id, rows });
   const people = (await value(ctx, 'people.list', { orgId: org.id, pageSize: 500, sortField: 'householdNo' })).items as { id: number; name: string }[];
   const body = await value(ctx, 'bodies.create', { orgId: org.id, name: '村民代表会议', kind: '村民代表会议' });
@@ -28,7 +38,17 @@ export async function village(size = 45) {
   const types = (await value(ctx, 'meetingTypes.list', { orgId: org.id })).items as { id: number; name: string }[];
   const typeId = (name: string) => types.find((x) => x.name === name)!.id;
   const meeting = (title: string, date: string) =>
-    value(ctx, 'meetings.create', { orgId: org.id, meetingTypeId: typeId('村民代表会议'), title, date, startTime: '09:00', basis: 'body', bodyId: body.id, chairName: '王书记', recorderName: '李会计' });
+    value(ctx, 'meetings.create', {
+      orgId: org.id,
+      meetingTypeId: typeId('村民代表会议'),
+      title,
+      date,
+      startTime: '09:00',
+      basis: 'body',
+      bodyId: body.id,
+      chairName: '王书记',
+      recorderName: '李会计',
+    });
   /** A meeting held on `date` with 31 of 45 present, whose proposals pass: returns the resolutions made. */
   async function decide(date: string, titles: string[]) {
     const m = await meeting(`${date} 村民代表会议`, date);
@@ -38,7 +58,13 @@ export async function village(size = 45) {
     for (const p of people.slice(0, 31)) await value(ctx, 'attendance.signIn', { meetingId: m.id, personId: p.id, time: '08:50' });
     const made: { id: number; number: string; title: string; voteId: number }[] = [];
     for (const title of titles) {
-      const p = await value(ctx, 'proposals.create', { agendaItemId: item.id, title, text: `${title}的具体内容`, proposerKind: 'body', proposerName: '村党支部' });
+      const p = await value(ctx, 'proposals.create', {
+        agendaItemId: item.id,
+        title,
+        text: `${title}的具体内容`,
+        proposerKind: 'body',
+        proposerName: '村党支部',
+      });
       const v = await value(ctx, 'votes.open', { agendaItemId: item.id, proposalIds: [p.id], method: '举手' });
       await value(ctx, 'votes.record', { id: v.id, tally: { yes: 25, no: 4, abstain: 2 } });
       const done = await value(ctx, 'votes.confirm', { id: v.id });

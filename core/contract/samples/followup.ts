@@ -59,7 +59,14 @@ export const followUpSamples = {
       urgency: '较急',
     }),
     audits: ['topics.create'],
-    refused: ({ world }) => ({ orgId: world.village.orgId, receivedOn: '2026-11-02', channel: '飞鸽传书', raiserKind: 'anonymous', title: '路灯', content: '路灯不亮' }),
+    refused: ({ world }) => ({
+      orgId: world.village.orgId,
+      receivedOn: '2026-11-02',
+      channel: '飞鸽传书',
+      raiserKind: 'anonymous',
+      title: '路灯',
+      content: '路灯不亮',
+    }),
   },
   'topics.update': {
     input: async (kit) => ({ id: (await topic(kit)).id, title: '村东路口路灯不亮', urgency: '紧急' }),
@@ -72,7 +79,14 @@ export const followUpSamples = {
     refused: async (kit) => ({ id: (await topic(kit)).id, meetingId: kit.world.meetings.finalized }),
   },
   'topics.refer': {
-    input: async (kit) => ({ id: (await topic(kit)).id, department: '供电所', contact: '李师傅', summonedAt: `${DAY}T09:00:00+08:00`, deadline: '2026-11-27', date: DAY }),
+    input: async (kit) => ({
+      id: (await topic(kit)).id,
+      department: '供电所',
+      contact: '李师傅',
+      summonedAt: `${DAY}T09:00:00+08:00`,
+      deadline: '2026-11-27',
+      date: DAY,
+    }),
     audits: ['summons.create', 'topics.refer'],
     refused: async (kit) => ({ id: (await topic(kit)).id, department: '供电所', summonedAt: `${DAY}T09:00:00+08:00`, deadline: '2026-11-01' }),
   },
@@ -114,7 +128,14 @@ export const followUpSamples = {
   },
 
   'summons.create': {
-    input: ({ world }) => ({ orgId: world.village.orgId, meetingId: world.meetings.running, department: '水务站', contact: '周站长', summonedAt: `${DAY}T10:00:00+08:00`, deadline: '2026-12-10' }),
+    input: ({ world }) => ({
+      orgId: world.village.orgId,
+      meetingId: world.meetings.running,
+      department: '水务站',
+      contact: '周站长',
+      summonedAt: `${DAY}T10:00:00+08:00`,
+      deadline: '2026-12-10',
+    }),
     audits: ['summons.create'],
     refused: ({ world }) => ({ orgId: world.village.orgId, department: '水务站', summonedAt: `${DAY}T10:00:00+08:00`, deadline: '2026-11-01' }),
   },
@@ -174,9 +195,26 @@ export const followUpSamples = {
   },
 
   'notices.create': {
-    input: ({ world }) => ({ orgId: world.village.orgId, kind: '决议公开', resolutionId: world.resolutionId, title: '村道硬化决议公示', content: '经村民代表会议表决通过', postedOn: '2026-11-21', periodDays: 30, place: '村务公开栏' }),
+    input: ({ world }) => ({
+      orgId: world.village.orgId,
+      kind: '决议公开',
+      resolutionId: world.resolutionId,
+      title: '村道硬化决议公示',
+      content: '经村民代表会议表决通过',
+      postedOn: '2026-11-21',
+      periodDays: 30,
+      place: '村务公开栏',
+    }),
     audits: ['notices.create'],
-    refused: ({ world }) => ({ orgId: world.village.orgId, kind: '决议公开', resolutionId: world.resolutionId, title: '村道硬化决议公示', postedOn: '2026-11-21', periodDays: 1, place: '村务公开栏' }),
+    refused: ({ world }) => ({
+      orgId: world.village.orgId,
+      kind: '决议公开',
+      resolutionId: world.resolutionId,
+      title: '村道硬化决议公示',
+      postedOn: '2026-11-21',
+      periodDays: 1,
+      place: '村务公开栏',
+    }),
   },
   'notices.takeDown': {
     input: async (kit) => ({ id: (await notice(kit)).id, takenDownOn: '2026-12-21' }),
@@ -185,7 +223,14 @@ export const followUpSamples = {
   },
 
   'matters.create': {
-    input: ({ world }) => ({ orgId: world.village.orgId, title: '村集体果园承包', content: '村集体果园 50 亩对外承包', category: '集体资产', createdOn: '2026-11-01', bothPostsOnePerson: true }),
+    input: ({ world }) => ({
+      orgId: world.village.orgId,
+      title: '村集体果园承包',
+      content: '村集体果园 50 亩对外承包',
+      category: '集体资产',
+      createdOn: '2026-11-01',
+      bothPostsOnePerson: true,
+    }),
     audits: ['matters.create'],
     refused: () => ({ orgId: 9999, title: '村集体果园承包', createdOn: '2026-11-01' }),
   },

@@ -15,7 +15,14 @@ const row = (name: string, householdNo: string) => ({
 
 export const peopleSamples = {
   'people.create': {
-    input: ({ world }) => ({ orgId: world.village.orgId, name: '新村民', gender: '男', birthDate: '1980-01-01', householdNo: '300', groupName: '第三村民小组' }),
+    input: ({ world }) => ({
+      orgId: world.village.orgId,
+      name: '新村民',
+      gender: '男',
+      birthDate: '1980-01-01',
+      householdNo: '300',
+      groupName: '第三村民小组',
+    }),
     audits: ['person.create'],
     // 村民01 of household 100 is on the roster already.
     refused: ({ world }) => ({ orgId: world.village.orgId, name: '村民01', householdNo: '100' }),

@@ -27,7 +27,12 @@ async function reviewed(kit: SampleKit) {
   const doc = await draft(kit);
   await kit.call('rules.advance', { id: doc.id, date: '2026-09-10' });
   await kit.call('rules.advance', { id: doc.id, date: '2026-09-20' });
-  return kit.call('rules.recordReview', { id: doc.id, authority: '青石镇人民政府', date: '2026-09-25', opinion: '经审核，未发现与法律法规相抵触的内容，同意提交村民会议表决。' });
+  return kit.call('rules.recordReview', {
+    id: doc.id,
+    authority: '青石镇人民政府',
+    date: '2026-09-25',
+    opinion: '经审核，未发现与法律法规相抵触的内容，同意提交村民会议表决。',
+  });
 }
 
 async function toDeliberation(kit: SampleKit) {
@@ -83,7 +88,14 @@ async function filed(kit: SampleKit) {
 async function amendment(kit: SampleKit) {
   const doc = await draft(kit);
   const article = doc.text.articles[1]!;
-  return kit.call('rules.amendments.add', { docId: doc.id, action: '修改', articleId: article.id, text: '本村规民约适用于本村全体村民和居住在本村的其他人员。', proposer: '村民01', reason: '外来租户也应遵守' });
+  return kit.call('rules.amendments.add', {
+    docId: doc.id,
+    action: '修改',
+    articleId: article.id,
+    text: '本村规民约适用于本村全体村民和居住在本村的其他人员。',
+    proposer: '村民01',
+    reason: '外来租户也应遵守',
+  });
 }
 
 export const ruleSamples = {
@@ -98,7 +110,14 @@ export const ruleSamples = {
     }),
     audits: ['rule.create'],
     // An article outside every chapter of a text that has chapters.
-    refused: ({ world }) => ({ orgId: world.village.orgId, kind: '村规民约', title: TITLE, date: '2026-09-01', chapters: [{ title: '总则' }], articles: [{ chapterIndex: null, text: '第一条' }] }),
+    refused: ({ world }) => ({
+      orgId: world.village.orgId,
+      kind: '村规民约',
+      title: TITLE,
+      date: '2026-09-01',
+      chapters: [{ title: '总则' }],
+      articles: [{ chapterIndex: null, text: '第一条' }],
+    }),
   },
   'rules.update': {
     input: async (kit) => ({ id: (await draft(kit)).id, title: '青石村村规民约（2026年修订）', filingDays: 20 }),
@@ -183,7 +202,12 @@ export const ruleSamples = {
     input: async (kit) => {
       const doc = await draft(kit, ['乱倒垃圾的，由村民小组长督促清理，并在村务公开栏罚款公示名单。']);
       const flag = doc.flags[0]!;
-      return { docId: doc.id, articleId: flag.articleId, term: flag.term, justification: '这里的“罚款公示”指公示名单，不收取任何款项，核查后不构成强制性处罚。' };
+      return {
+        docId: doc.id,
+        articleId: flag.articleId,
+        term: flag.term,
+        justification: '这里的“罚款公示”指公示名单，不收取任何款项，核查后不构成强制性处罚。',
+      };
     },
     audits: ['rule.flag.clear'],
     // No flag of that term on the article.
@@ -193,22 +217,45 @@ export const ruleSamples = {
     },
   },
   'rules.penaltyTerms.set': {
-    input: ({ world }) => ({ orgId: world.village.orgId, terms: [{ term: '罚款', reason: '罚款是行政处罚，公约不得设定' }, { term: '停水停电', reason: '停止供水供电属于强制措施' }] }),
+    input: ({ world }) => ({
+      orgId: world.village.orgId,
+      terms: [
+        { term: '罚款', reason: '罚款是行政处罚，公约不得设定' },
+        { term: '停水停电', reason: '停止供水供电属于强制措施' },
+      ],
+    }),
     audits: ['rule.penaltyTerms'],
-    refused: ({ world }) => ({ orgId: world.village.orgId, terms: [{ term: '罚款', reason: '一' }, { term: '罚款', reason: '二' }] }),
+    refused: ({ world }) => ({
+      orgId: world.village.orgId,
+      terms: [
+        { term: '罚款', reason: '一' },
+        { term: '罚款', reason: '二' },
+      ],
+    }),
   },
 
   'rules.versions.create': {
     input: async (kit) => ({ docId: (await draft(kit)).id, name: '征求意见稿', note: '张贴于村务公开栏' }),
     audits: ['rule.version'],
     // A document with no articles yet.
-    refused: async ({ world, call }) => ({ docId: (await call('rules.create', { orgId: world.village.orgId, kind: '村规民约', title: '空白草案', date: '2026-09-01' })).id, name: '征求意见稿' }),
+    refused: async ({ world, call }) => ({
+      docId: (await call('rules.create', { orgId: world.village.orgId, kind: '村规民约', title: '空白草案', date: '2026-09-01' })).id,
+      name: '征求意见稿',
+    }),
   },
 
   'rules.opinions.add': {
     input: async (kit) => {
       const doc = await draft(kit);
-      return { docId: doc.id, articleId: doc.text.articles[2]!.id, personId: kit.world.village.personIds[0]!, name: '', channel: '村民会议', receivedOn: '2026-09-05', content: '建议写明红白喜事的宴席桌数上限。' };
+      return {
+        docId: doc.id,
+        articleId: doc.text.articles[2]!.id,
+        personId: kit.world.village.personIds[0]!,
+        name: '',
+        channel: '村民会议',
+        receivedOn: '2026-09-05',
+        content: '建议写明红白喜事的宴席桌数上限。',
+      };
     },
     audits: ['rule.opinion.add'],
     refused: async (kit) => ({ docId: (await draft(kit)).id, articleId: 9999, name: '村民01', channel: '村民会议', receivedOn: '2026-09-05', content: '意见' }),
@@ -216,14 +263,28 @@ export const ruleSamples = {
   'rules.opinions.dispose': {
     input: async (kit) => {
       const doc = await draft(kit);
-      const o = await kit.call('rules.opinions.add', { docId: doc.id, articleId: null, name: '村民02', channel: '意见箱', receivedOn: '2026-09-05', content: '希望增加环境卫生一章。' });
+      const o = await kit.call('rules.opinions.add', {
+        docId: doc.id,
+        articleId: null,
+        name: '村民02',
+        channel: '意见箱',
+        receivedOn: '2026-09-05',
+        content: '希望增加环境卫生一章。',
+      });
       return { id: o.id, disposition: '部分采纳', reason: '在第三条中补充，不单列一章' };
     },
     audits: ['rule.opinion.dispose'],
     // 未采纳 needs a reason the meeting will hear.
     refused: async (kit) => {
       const doc = await draft(kit);
-      const o = await kit.call('rules.opinions.add', { docId: doc.id, articleId: null, name: '村民03', channel: '意见箱', receivedOn: '2026-09-05', content: '不同意制定村规民约。' });
+      const o = await kit.call('rules.opinions.add', {
+        docId: doc.id,
+        articleId: null,
+        name: '村民03',
+        channel: '意见箱',
+        receivedOn: '2026-09-05',
+        content: '不同意制定村规民约。',
+      });
       return { id: o.id, disposition: '未采纳' };
     },
   },

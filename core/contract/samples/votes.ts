@@ -24,7 +24,14 @@ export const voteSamples = {
     }),
     audits: ['proposal.create'],
     // Only a proposal 搁置 at an earlier meeting can be carried over; this one is still open.
-    refused: ({ world }) => ({ agendaItemId: world.running.agendaItemId, title: '接续议案', text: '接续', proposerKind: 'body', proposerName: '村党支部', carriedFromId: world.running.proposalId }),
+    refused: ({ world }) => ({
+      agendaItemId: world.running.agendaItemId,
+      title: '接续议案',
+      text: '接续',
+      proposerKind: 'body',
+      proposerName: '村党支部',
+      carriedFromId: world.running.proposalId,
+    }),
   },
   'proposals.update': {
     input: ({ world }) => ({ id: world.running.proposalId, text: '硬化村东道路 1000 米', seconders: ['村民04'] }),
@@ -37,7 +44,13 @@ export const voteSamples = {
     refused: async (kit) => ({ id: (await finalizedVote(kit)).proposalId!, status: '撤回' }),
   },
   'votes.open': {
-    input: ({ world }) => ({ agendaItemId: world.running.agendaItemId, proposalIds: [world.running.proposalId], method: '无记名', tellers: '村民05', counters: '村民06' }),
+    input: ({ world }) => ({
+      agendaItemId: world.running.agendaItemId,
+      proposalIds: [world.running.proposalId],
+      method: '无记名',
+      tellers: '村民05',
+      counters: '村民06',
+    }),
     audits: ['vote.open'],
     // A proposal of another meeting's agenda item.
     refused: async (kit) => ({ agendaItemId: kit.world.running.agendaItemId, proposalIds: [(await finalizedVote(kit)).proposalId!], method: '举手' }),

@@ -83,10 +83,7 @@ export function errorMessage(error: unknown): string {
   return '出了点问题，操作没有完成。请再试一次；如果仍不行，请关闭后重新打开软件';
 }
 
-export type SaveResult =
-  | { status: 'saved'; path: string }
-  | { status: 'downloaded'; fileName: string }
-  | { status: 'cancelled' };
+export type SaveResult = { status: 'saved'; path: string } | { status: 'downloaded'; fileName: string } | { status: 'cancelled' };
 
 /**
  * Finishes a file a call produced. In Electron the main process already asked where to save

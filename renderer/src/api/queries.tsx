@@ -1,14 +1,5 @@
 import { useCallback, type ReactNode } from 'react';
-import {
-  QueryClient,
-  QueryClientProvider,
-  keepPreviousData,
-  skipToken,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type SkipToken,
-} from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, keepPreviousData, skipToken, useMutation, useQuery, useQueryClient, type SkipToken } from '@tanstack/react-query';
 import type { CallInput, CallOutput, ReadCallName, WriteCallName } from '../../../core/contract/index';
 import { call, errorMessage, onWrite } from './client';
 
@@ -136,4 +127,3 @@ export function useWrite<N extends WriteCallName>(name: N) {
     reset: mutation.reset,
   };
 }
-

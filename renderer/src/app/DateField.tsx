@@ -45,7 +45,21 @@ function dateValue(text: string): string | null {
   return r.kind === 'date' ? r.iso : r.kind === 'empty' ? null : text;
 }
 
-export function DateField({ value, onChange, onBlur, onCommit, id, placeholder = '如 2026-11-05', disabled, allowClear = true, style, quiet, max, getPopupContainer, ...rest }: DateFieldProps) {
+export function DateField({
+  value,
+  onChange,
+  onBlur,
+  onCommit,
+  id,
+  placeholder = '如 2026-11-05',
+  disabled,
+  allowClear = true,
+  style,
+  quiet,
+  max,
+  getPopupContainer,
+  ...rest
+}: DateFieldProps) {
   const [text, setText] = useState(value ?? '');
   const [shown, setShown] = useState(value ?? null);
   const [open, setOpen] = useState(false);
@@ -125,7 +139,15 @@ export function DateField({ value, onChange, onBlur, onCommit, id, placeholder =
               </div>
             }
           >
-            <Button type="text" size="small" icon={<CalendarOutlined />} disabled={disabled} aria-label="从日历中选" tabIndex={-1} style={{ marginRight: -6 }} />
+            <Button
+              type="text"
+              size="small"
+              icon={<CalendarOutlined />}
+              disabled={disabled}
+              aria-label="从日历中选"
+              tabIndex={-1}
+              style={{ marginRight: -6 }}
+            />
           </Popover>
         }
       />
@@ -255,7 +277,14 @@ export function DateTimeField({ value, onChange, id, disabled, ...rest }: DateTi
     // Each part says itself what it could not read; the Form.Item asks for both parts.
     <FormItemStatus.Provider value={{}}>
       <Space align="start" size={8} id={id}>
-          <DateField value={parts[0]} onChange={(d) => change(d, parts[1])} disabled={disabled} aria-label={`${label}日期`} allowClear={false} style={{ width: 200 }} />
+        <DateField
+          value={parts[0]}
+          onChange={(d) => change(d, parts[1])}
+          disabled={disabled}
+          aria-label={`${label}日期`}
+          allowClear={false}
+          style={{ width: 200 }}
+        />
         <TimeField value={parts[1]} onChange={(t) => change(parts[0], t)} disabled={disabled} aria-label={`${label}时刻`} allowClear={false} />
       </Space>
     </FormItemStatus.Provider>

@@ -50,9 +50,7 @@ export function Shell() {
   return (
     <AppLayout page={page} onNavigate={(p) => go(p)}>
       {page === 'home' && <HomePage key={current.id} onNavigate={go} />}
-      {page === 'people' && (
-        <PeoplePage key={current.id} openImportOnStart={openImport} onImportOpened={() => setOpenImport(false)} />
-      )}
+      {page === 'people' && <PeoplePage key={current.id} openImportOnStart={openImport} onImportOpened={() => setOpenImport(false)} />}
       {page === 'settings' && <SettingsPage />}
       {page === 'meetings' && <MeetingsPage key={current.id} />}
       {page === 'rules' && <RulesPage key={current.id} />}

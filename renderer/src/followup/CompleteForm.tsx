@@ -41,7 +41,14 @@ export function CompleteForm({ detail, onSaved }: Props) {
         <DateField aria-label="办结日期" value={date} allowClear={false} onChange={setDate} style={{ width: 170 }} />
       </Form.Item>
       <Form.Item label="落实结果" extra={detail.lastPercent !== 100 ? `目前登记的进度是 ${detail.lastPercent ?? 0}%；确实已经办完再登记完成。` : undefined}>
-        <Input.TextArea aria-label="落实结果" value={result} maxLength={5000} autoSize={{ minRows: 2, maxRows: 6 }} placeholder="例如：村道 1.2 公里全部硬化，验收合格" onChange={(e) => setResult(e.target.value)} />
+        <Input.TextArea
+          aria-label="落实结果"
+          value={result}
+          maxLength={5000}
+          autoSize={{ minRows: 2, maxRows: 6 }}
+          placeholder="例如：村道 1.2 公里全部硬化，验收合格"
+          onChange={(e) => setResult(e.target.value)}
+        />
       </Form.Item>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Popconfirm title="登记完成后不能再登记进度，也不能修改。确定登记完成吗？" okText="登记完成" cancelText="取消" onConfirm={() => save()} disabled={!ready}>

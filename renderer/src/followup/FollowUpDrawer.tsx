@@ -54,7 +54,12 @@ export function FollowUpDrawer({ resolutionId, onClose, onChanged }: Props) {
           <ProgressSection detail={detail} onSaved={saved} />
           <Divider titlePlacement="start">办结</Divider>
           {detail.completedOn ? (
-            <Alert type="success" showIcon title={`已于 ${showDate(detail.completedOn)} 办结`} description={<div className="followup-pre">{detail.result}</div>} />
+            <Alert
+              type="success"
+              showIcon
+              title={`已于 ${showDate(detail.completedOn)} 办结`}
+              description={<div className="followup-pre">{detail.result}</div>}
+            />
           ) : (
             <CompleteForm detail={detail} onSaved={saved} />
           )}

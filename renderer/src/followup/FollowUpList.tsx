@@ -59,7 +59,16 @@ export function FollowUpList({ orgId, openId, onOpen }: Props) {
         onRow={(r) => ({ onClick: () => onOpen(r.id) })}
         locale={{ emptyText: <Empty description={emptyText[filter]} /> }}
         columns={[
-          { title: '编号', dataIndex: 'number', width: 130, render: (v: string) => <Typography.Text strong className="followup-nowrap">{v}</Typography.Text> },
+          {
+            title: '编号',
+            dataIndex: 'number',
+            width: 130,
+            render: (v: string) => (
+              <Typography.Text strong className="followup-nowrap">
+                {v}
+              </Typography.Text>
+            ),
+          },
           {
             title: '决议事项',
             render: (_v, r) => (
@@ -71,8 +80,18 @@ export function FollowUpList({ orgId, openId, onOpen }: Props) {
               </div>
             ),
           },
-          { title: '责任人/单位', dataIndex: 'responsible', width: 150, render: (v: string | null) => v ?? <Typography.Text type="secondary">未指定</Typography.Text> },
-          { title: '完成期限', dataIndex: 'deadline', width: 140, render: (v: string | null) => (v ? showDate(v) : <Typography.Text type="secondary">未定</Typography.Text>) },
+          {
+            title: '责任人/单位',
+            dataIndex: 'responsible',
+            width: 150,
+            render: (v: string | null) => v ?? <Typography.Text type="secondary">未指定</Typography.Text>,
+          },
+          {
+            title: '完成期限',
+            dataIndex: 'deadline',
+            width: 140,
+            render: (v: string | null) => (v ? showDate(v) : <Typography.Text type="secondary">未定</Typography.Text>),
+          },
           {
             title: '落实进度',
             width: 190,
@@ -81,7 +100,12 @@ export function FollowUpList({ orgId, openId, onOpen }: Props) {
                 <Typography.Text type="secondary">还没有登记进度</Typography.Text>
               ) : (
                 <div>
-                  <Progress percent={r.lastPercent} size="small" status={r.dueState === 'done' ? 'success' : r.dueState === 'overdue' ? 'exception' : 'normal'} aria-label={`完成 ${r.lastPercent}%`} />
+                  <Progress
+                    percent={r.lastPercent}
+                    size="small"
+                    status={r.dueState === 'done' ? 'success' : r.dueState === 'overdue' ? 'exception' : 'normal'}
+                    aria-label={`完成 ${r.lastPercent}%`}
+                  />
                   <div className="followup-muted">{showDate(r.lastProgressOn)}</div>
                 </div>
               ),

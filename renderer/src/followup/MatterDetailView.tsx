@@ -58,11 +58,13 @@ export function MatterDetailView({ matterId, onBack }: Props) {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {matter.title}
         </Typography.Title>
-        <Tag color={matter.nextStep ? 'processing' : 'success'}>
-          {matter.nextStep ? `已完成 ${done}/${matter.steps.length} 步` : '六步全部完成'}
-        </Tag>
+        <Tag color={matter.nextStep ? 'processing' : 'success'}>{matter.nextStep ? `已完成 ${done}/${matter.steps.length} 步` : '六步全部完成'}</Tag>
         <div className="toolbar-spacer" />
-        <Button icon={<FileWordOutlined />} loading={busy === 'form'} onClick={() => void run('form', '四议两公开登记表', () => call('matters.export', { id: matter.id }))}>
+        <Button
+          icon={<FileWordOutlined />}
+          loading={busy === 'form'}
+          onClick={() => void run('form', '四议两公开登记表', () => call('matters.export', { id: matter.id }))}
+        >
           导出登记表
         </Button>
       </div>
@@ -87,13 +89,7 @@ export function MatterDetailView({ matterId, onBack }: Props) {
           status: s.recorded ? 'finish' : s.step === matter.nextStep ? 'process' : 'wait',
           title: `第${s.step}步 ${s.name}`,
           subTitle: s.form,
-          content: (
-            <StepContent
-              step={s}
-              isNext={s.step === matter.nextStep}
-              onRecord={() => setRecording(s.step)}
-            />
-          ),
+          content: <StepContent step={s} isNext={s.step === matter.nextStep} onRecord={() => setRecording(s.step)} />,
         }))}
       />
       {recording != null && (

@@ -55,7 +55,17 @@ export function MatterFormModal({ orgId, onClose, onCreated }: Props) {
   }
 
   return (
-    <Modal open title="新建四议两公开事项" okText="登记事项" cancelText="取消" confirmLoading={saving} onOk={() => void save()} {...discard} destroyOnHidden width={600}>
+    <Modal
+      open
+      title="新建四议两公开事项"
+      okText="登记事项"
+      cancelText="取消"
+      confirmLoading={saving}
+      onOk={() => void save()}
+      {...discard}
+      destroyOnHidden
+      width={600}
+    >
       <Form layout="vertical">
         <Form.Item label="事项名称">
           <Input aria-label="事项名称" value={title} maxLength={100} placeholder="例如：村集体鱼塘承包方案" onChange={(e) => setTitle(e.target.value)} />

@@ -70,9 +70,7 @@ export function NoticesPanel({ orgId }: { orgId: number }) {
             width: 240,
             render: (_v, n) => (
               <div>
-                <div>
-                  {showDate(n.postedOn)}起
-                </div>
+                <div>{showDate(n.postedOn)}起</div>
                 <div className="followup-muted">
                   至{showDate(n.endsOn)}，共 {n.periodDays} 天
                 </div>

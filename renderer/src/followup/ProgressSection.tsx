@@ -105,7 +105,14 @@ function AddProgressForm({ detail, onSaved }: Props) {
         </Form.Item>
       </div>
       <Form.Item label="进度情况">
-        <Input.TextArea aria-label="进度情况" value={text} maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} placeholder="例如：已完成招标，施工队 4 月 1 日进场" onChange={(e) => setText(e.target.value)} />
+        <Input.TextArea
+          aria-label="进度情况"
+          value={text}
+          maxLength={2000}
+          autoSize={{ minRows: 2, maxRows: 6 }}
+          placeholder="例如：已完成招标，施工队 4 月 1 日进场"
+          onChange={(e) => setText(e.target.value)}
+        />
       </Form.Item>
       {goingBack && (
         <Form.Item label="进度回退的原因" extra={`这次比上次（${last}%）低，请写明原因，例如返工、验收未通过。`}>

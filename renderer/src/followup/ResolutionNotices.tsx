@@ -48,7 +48,13 @@ export function ResolutionNotices({ detail }: { detail: FollowUpDetail }) {
               title: '',
               width: 90,
               render: (_v, n) => (
-                <Button size="small" icon={<FileWordOutlined />} loading={busy === `n${n.id}`} onClick={() => void run(`n${n.id}`, '公示', () => call('notices.export', { id: n.id }))} aria-label={`导出 Word：${n.title}`}>
+                <Button
+                  size="small"
+                  icon={<FileWordOutlined />}
+                  loading={busy === `n${n.id}`}
+                  onClick={() => void run(`n${n.id}`, '公示', () => call('notices.export', { id: n.id }))}
+                  aria-label={`导出 Word：${n.title}`}
+                >
                   导出
                 </Button>
               ),

@@ -36,7 +36,14 @@ export function ResponsibleForm({ detail, onSaved }: Props) {
   return (
     <Form layout="inline" className="followup-inline-form" onFinish={() => void save()}>
       <Form.Item label="责任人或单位">
-        <Input aria-label="责任人或单位" value={responsible} maxLength={60} placeholder="例如：村委会主任 王明" onChange={(e) => setResponsible(e.target.value)} style={{ width: 200 }} />
+        <Input
+          aria-label="责任人或单位"
+          value={responsible}
+          maxLength={60}
+          placeholder="例如：村委会主任 王明"
+          onChange={(e) => setResponsible(e.target.value)}
+          style={{ width: 200 }}
+        />
       </Form.Item>
       <Form.Item label="完成期限">
         <DateField aria-label="完成期限" value={deadline} placeholder="可不填" onChange={setDeadline} style={{ width: 160 }} />

@@ -107,7 +107,17 @@ export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
   const meetingFields = isMeeting && !merged;
 
   return (
-    <Modal open title={`登记第${step}步：${def.name}`} okText="登记" cancelText="取消" confirmLoading={saving} onOk={() => void save()} {...discard} destroyOnHidden width={640}>
+    <Modal
+      open
+      title={`登记第${step}步：${def.name}`}
+      okText="登记"
+      cancelText="取消"
+      confirmLoading={saving}
+      onOk={() => void save()}
+      {...discard}
+      destroyOnHidden
+      width={640}
+    >
       <Form layout="vertical">
         {mayMerge && (
           <Form.Item extra="书记、主任“一肩挑”时，“两委”会议商议可以和党组织提议合并召开；日期和到会人数沿用第 1 步的记录。">
@@ -134,7 +144,10 @@ export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
               />
             </Form.Item>
             {def.needsConfirmedVote && (
-              <Form.Item label="会议上的表决" extra={meetingId && votes.items.length === 0 ? '这次会议还没有已确认的表决，请先在会议的“表决”页确认表决结果。' : undefined}>
+              <Form.Item
+                label="会议上的表决"
+                extra={meetingId && votes.items.length === 0 ? '这次会议还没有已确认的表决，请先在会议的“表决”页确认表决结果。' : undefined}
+              >
                 <Select<number>
                   aria-label="会议上的表决"
                   placeholder={meetingId ? '选择已确认的表决' : '请先选择会议'}
@@ -199,11 +212,23 @@ export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
           </Form.Item>
         )}
         <Form.Item label={isMeeting ? '会议内容（可不填）' : '说明（可不填）'}>
-          <Input.TextArea aria-label={isMeeting ? '会议内容' : '说明'} value={content} maxLength={5000} autoSize={{ minRows: 2, maxRows: 6 }} onChange={(e) => setContent(e.target.value)} />
+          <Input.TextArea
+            aria-label={isMeeting ? '会议内容' : '说明'}
+            value={content}
+            maxLength={5000}
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            onChange={(e) => setContent(e.target.value)}
+          />
         </Form.Item>
         {isMeeting && (
           <Form.Item label="到会的乡镇（街道）干部及职务（可不填）">
-            <Input aria-label="到会的乡镇（街道）干部及职务" value={township} maxLength={300} placeholder="例如：包村干部 陈明（镇农办主任）" onChange={(e) => setTownship(e.target.value)} />
+            <Input
+              aria-label="到会的乡镇（街道）干部及职务"
+              value={township}
+              maxLength={300}
+              placeholder="例如：包村干部 陈明（镇农办主任）"
+              onChange={(e) => setTownship(e.target.value)}
+            />
           </Form.Item>
         )}
       </Form>

@@ -40,7 +40,16 @@ export function TakeDownModal({ notice, onClose, onDone }: Props) {
   }
 
   return (
-    <Modal open title={`撤下公示：${notice.title}`} okText="登记撤下" cancelText="取消" confirmLoading={saving} onOk={() => void save()} {...discard} destroyOnHidden>
+    <Modal
+      open
+      title={`撤下公示：${notice.title}`}
+      okText="登记撤下"
+      cancelText="取消"
+      confirmLoading={saving}
+      onOk={() => void save()}
+      {...discard}
+      destroyOnHidden
+    >
       <Typography.Paragraph>
         公示期：{showDate(notice.postedOn)}至{showDate(notice.endsOn)}，共 {notice.periodDays} 天。
       </Typography.Paragraph>
@@ -49,7 +58,7 @@ export function TakeDownModal({ notice, onClose, onDone }: Props) {
           <DateField
             aria-label="撤下日期"
             value={date}
-           
+
             allowClear={false}
             onChange={(d) => {
               setDate(d);
@@ -60,7 +69,13 @@ export function TakeDownModal({ notice, onClose, onDone }: Props) {
         </Form.Item>
         {early && (
           <Form.Item label="提前撤下的原因" extra={`公示期到 ${showDate(notice.endsOn)} 才满，提前撤下要写明原因。`}>
-            <Input aria-label="提前撤下的原因" value={reason} maxLength={500} placeholder="例如：公示栏维修，改为线上公示" onChange={(e) => setReason(e.target.value)} />
+            <Input
+              aria-label="提前撤下的原因"
+              value={reason}
+              maxLength={500}
+              placeholder="例如：公示栏维修，改为线上公示"
+              onChange={(e) => setReason(e.target.value)}
+            />
           </Form.Item>
         )}
       </Form>

@@ -3,7 +3,6 @@ import { chineseDate } from '../../../core/dates';
 import type { FollowUpItem } from '../../../core/contract/followup';
 import type { Notice } from '../../../core/contract/notices';
 
-
 /** 2026-03-15 → 2026年3月15日; empty stays a dash. */
 export const showDate = (iso: string | null | undefined) => (iso ? chineseDate(iso) : '—');
 

@@ -19,15 +19,35 @@ function cards(s: HomeSummary): CountCard[] {
   const c = s.counts;
   const late = (n: number, word = '逾期') => (n > 0 ? <Typography.Text type="danger">{`${word} ${n}`}</Typography.Text> : `${word} 0`);
   return [
-    { key: 'meetings', title: '今日会议', value: c.meetingsToday, suffix: '场', href: homeLinks.meetings, note: `两周内还有 ${c.meetingsUpcoming} 场`, alarm: false },
-    { key: 'topics', title: '待分办议题', value: c.topicsAwaitingTriage, suffix: '件', href: homeLinks.topics, note: `未办结的议题共 ${c.topicsOpen} 件`, alarm: false },
+    {
+      key: 'meetings',
+      title: '今日会议',
+      value: c.meetingsToday,
+      suffix: '场',
+      href: homeLinks.meetings,
+      note: `两周内还有 ${c.meetingsUpcoming} 场`,
+      alarm: false,
+    },
+    {
+      key: 'topics',
+      title: '待分办议题',
+      value: c.topicsAwaitingTriage,
+      suffix: '件',
+      href: homeLinks.topics,
+      note: `未办结的议题共 ${c.topicsOpen} 件`,
+      alarm: false,
+    },
     {
       key: 'summons',
       title: '逾期/即将到期的吹哨',
       value: c.summonsOverdue + c.summonsDueSoon,
       suffix: '件',
       href: homeLinks.summons,
-      note: <>{late(c.summonsOverdue)}，即将到期 {c.summonsDueSoon}</>,
+      note: (
+        <>
+          {late(c.summonsOverdue)}，即将到期 {c.summonsDueSoon}
+        </>
+      ),
       alarm: c.summonsOverdue > 0,
     },
     {
@@ -36,7 +56,11 @@ function cards(s: HomeSummary): CountCard[] {
       value: c.resolutionsOverdue + c.resolutionsDueSoon,
       suffix: '项',
       href: homeLinks.resolutions,
-      note: <>{late(c.resolutionsOverdue)}，即将到期 {c.resolutionsDueSoon}</>,
+      note: (
+        <>
+          {late(c.resolutionsOverdue)}，即将到期 {c.resolutionsDueSoon}
+        </>
+      ),
       alarm: c.resolutionsOverdue > 0,
     },
     {
@@ -45,7 +69,14 @@ function cards(s: HomeSummary): CountCard[] {
       value: c.noticesEndingSoon,
       suffix: '份',
       href: homeLinks.notices,
-      note: s.noticesExpired.length > 0 ? <>{late(s.noticesExpired.length, '期满未撤')}，公示中 {c.noticesCurrent}</> : `正在公示 ${c.noticesCurrent} 份`,
+      note:
+        s.noticesExpired.length > 0 ? (
+          <>
+            {late(s.noticesExpired.length, '期满未撤')}，公示中 {c.noticesCurrent}
+          </>
+        ) : (
+          `正在公示 ${c.noticesCurrent} 份`
+        ),
       alarm: s.noticesExpired.length > 0,
     },
     {

@@ -39,7 +39,10 @@ export function TopicChart({ chart }: { chart: HomeSummary['chart'] }) {
   const [stack, setStack] = useState<Stack>('channel');
 
   const { rows, series, total } = useMemo(() => {
-    const points = stack === 'channel' ? chart.byChannel.map((p) => ({ month: p.month, key: p.channel, count: p.count })) : chart.byStatus.map((p) => ({ month: p.month, key: p.status, count: p.count }));
+    const points =
+      stack === 'channel'
+        ? chart.byChannel.map((p) => ({ month: p.month, key: p.channel, count: p.count }))
+        : chart.byStatus.map((p) => ({ month: p.month, key: p.status, count: p.count }));
     const series = seriesOf(stack, [...new Set(points.map((p) => p.key))]);
     const rows = chart.months.map((month, i) => {
       const row: Record<string, string | number> = { month, label: monthLabel(month, i === 0) };
@@ -82,7 +85,12 @@ export function TopicChart({ chart }: { chart: HomeSummary['chart'] }) {
               <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="label" tick={{ fontSize: 14 }} />
-                <YAxis allowDecimals={false} tick={{ fontSize: 14 }} width={40} label={{ value: '件', position: 'insideTopLeft', offset: 0, dy: -4, fontSize: 14 }} />
+                <YAxis
+                  allowDecimals={false}
+                  tick={{ fontSize: 14 }}
+                  width={40}
+                  label={{ value: '件', position: 'insideTopLeft', offset: 0, dy: -4, fontSize: 14 }}
+                />
                 <Tooltip
                   formatter={(value) => `${String(value)} 件`}
                   labelFormatter={(_, payload) => {

@@ -71,14 +71,16 @@ export function ImportWizard({ orgId, onClose, onImported }: Props) {
   async function runCheck() {
     if (!parsed) return;
     const data = applyMapping(parsed.rows, mapping);
-    const fresh: ReviewRow[] = data
-      .map((d, i) => ({ index: i + 1, data: d, skipped: false, check: null, edited: false }))
-      .filter((r) => !isBlank(r.data));
+    const fresh: ReviewRow[] = data.map((d, i) => ({ index: i + 1, data: d, skipped: false, check: null, edited: false })).filter((r) => !isBlank(r.data));
     setRows(fresh);
     setError(null);
     setStep(2);
     try {
-      const checks = await checkInChunks(orgId, fresh.map((r) => r.data), (done, total) => setProgress({ done, total }));
+      const checks = await checkInChunks(
+        orgId,
+        fresh.map((r) => r.data),
+        (done, total) => setProgress({ done, total }),
+      );
       setRows(fresh.map((r, i) => ({ ...r, check: checks[i] ?? null })));
     } catch (e) {
       setProgress(null);
@@ -90,9 +92,7 @@ export function ImportWizard({ orgId, onClose, onImported }: Props) {
   async function saveRow(row: ReviewRow, data: ImportRow) {
     // Throws on failure: the edit dialog stays open with what the user typed.
     const output = await call('roster.check', { orgId, rows: [data] });
-    setRows((all) =>
-      all.map((r) => (r.index === row.index ? { ...r, data, edited: true, check: output.rows[0] ?? null } : r)),
-    );
+    setRows((all) => all.map((r) => (r.index === row.index ? { ...r, data, edited: true, check: output.rows[0] ?? null } : r)));
     setEditing(null);
   }
 
@@ -185,16 +185,7 @@ export function ImportWizard({ orgId, onClose, onImported }: Props) {
       <Steps current={step} items={STEP_TITLES.map((title) => ({ title }))} style={{ marginBottom: 24 }} />
       {step === 0 && <FileStep busy={busy} error={error} onFile={(f) => void pickFile(f)} />}
       {step === 1 && parsed && <MappingStep parsed={parsed} mapping={mapping} onChange={setMapping} />}
-      {step === 2 && (
-        <ReviewStep
-          rows={rows}
-          duplicates={duplicates}
-          summary={summary}
-          progress={progress}
-          onEdit={setEditing}
-          onToggleSkip={toggleSkip}
-        />
-      )}
+      {step === 2 && <ReviewStep rows={rows} duplicates={duplicates} summary={summary} progress={progress} onEdit={setEditing} onToggleSkip={toggleSkip} />}
       {step === 3 && result && (
         <Result
           status="success"

@@ -21,11 +21,7 @@ export function MappingStep({ parsed, mapping, onChange }: Props) {
   const mappedFields = importFields.filter((f) => mapping[f] !== undefined);
   const samples = applyMapping(parsed.rows.slice(0, SAMPLE_ROWS), mapping).map((row, i) => ({ key: i, ...row }));
   const hasId = mapping.idNumber !== undefined;
-  const source = parsed.sheetName
-    ? `（工作表“${parsed.sheetName}”）`
-    : parsed.encoding
-      ? `（${parsed.encoding} 编码）`
-      : '';
+  const source = parsed.sheetName ? `（工作表“${parsed.sheetName}”）` : parsed.encoding ? `（${parsed.encoding} 编码）` : '';
 
   function set(field: ImportField, value: number) {
     const next = { ...mapping };
@@ -40,25 +36,13 @@ export function MappingStep({ parsed, mapping, onChange }: Props) {
         {`文件“${parsed.fileName}”${source}共有 ${parsed.rows.length} 行。`}
         请确认每一项对应文件中的哪一列（已按表头自动选好）；不需要的选“不导入”。
       </Typography.Paragraph>
-      {mapping.name === undefined && (
-        <Alert type="warning" showIcon title="请先选择“姓名”对应的列，没有姓名无法导入。" style={{ marginBottom: 16 }} />
-      )}
+      {mapping.name === undefined && <Alert type="warning" showIcon title="请先选择“姓名”对应的列，没有姓名无法导入。" style={{ marginBottom: 16 }} />}
       <Form layout="horizontal" labelCol={{ span: 8 }} wrapperCol={{ span: 16 }}>
         <Row gutter={16}>
           {importFields.map((field) => (
             <Col span={8} key={field}>
-              <Form.Item
-                label={importFieldLabels[field]}
-                htmlFor={`mapping-${field}`}
-                required={field === 'name'}
-                style={{ marginBottom: 12 }}
-              >
-                <Select
-                  id={`mapping-${field}`}
-                  value={mapping[field] ?? NOT_IMPORTED}
-                  onChange={(value: number) => set(field, value)}
-                  options={options}
-                />
+              <Form.Item label={importFieldLabels[field]} htmlFor={`mapping-${field}`} required={field === 'name'} style={{ marginBottom: 12 }}>
+                <Select id={`mapping-${field}`} value={mapping[field] ?? NOT_IMPORTED} onChange={(value: number) => set(field, value)} options={options} />
               </Form.Item>
             </Col>
           ))}
@@ -66,9 +50,7 @@ export function MappingStep({ parsed, mapping, onChange }: Props) {
       </Form>
       {hasId && (mapping.birthDate === undefined || mapping.gender === undefined) && (
         <Typography.Paragraph type="secondary">
-          没有选择{[mapping.birthDate === undefined ? '出生日期' : '', mapping.gender === undefined ? '性别' : '']
-            .filter(Boolean)
-            .join('、')}
+          没有选择{[mapping.birthDate === undefined ? '出生日期' : '', mapping.gender === undefined ? '性别' : ''].filter(Boolean).join('、')}
           列也没关系：会从身份证号中得出。
         </Typography.Paragraph>
       )}

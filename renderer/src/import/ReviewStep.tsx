@@ -50,9 +50,7 @@ export function ReviewStep({ rows, duplicates, summary, progress, onEdit, onTogg
     () => rows.map((r) => ({ ...r, problems: r.skipped ? [] : rowProblems(r, duplicates.get(r.index)) })),
     [rows, duplicates],
   );
-  const visible = tableRows.filter((r) =>
-    view === 'problems' ? !r.skipped && r.problems.length > 0 : view === 'skipped' ? r.skipped : true,
-  );
+  const visible = tableRows.filter((r) => (view === 'problems' ? !r.skipped && r.problems.length > 0 : view === 'skipped' ? r.skipped : true));
 
   if (progress && progress.done < progress.total) {
     const percent = progress.total ? Math.floor((progress.done / progress.total) * 100) : 0;

@@ -46,8 +46,7 @@ export function RowEditModal({ row, problems, onSave, onCancel }: Props) {
     }
   }
 
-  const fieldErrors = (field: keyof ImportRow) =>
-    changed.has(field) ? [] : problems.filter((p) => p.field === field).map((p) => p.text);
+  const fieldErrors = (field: keyof ImportRow) => (changed.has(field) ? [] : problems.filter((p) => p.field === field).map((p) => p.text));
 
   return (
     <Modal
@@ -62,7 +61,11 @@ export function RowEditModal({ row, problems, onSave, onCancel }: Props) {
       width={600}
       destroyOnHidden
     >
-      <Form form={form} layout="horizontal" labelCol={{ span: 5 }} initialValues={row.data}
+      <Form
+        form={form}
+        layout="horizontal"
+        labelCol={{ span: 5 }}
+        initialValues={row.data}
         onValuesChange={(patch: Partial<ImportRow>) => setChanged((c) => new Set([...c, ...Object.keys(patch)]))}
       >
         {importFields.map((field) => {

@@ -8,11 +8,7 @@ export const CHECK_CHUNK_SIZE = 500;
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Checks all rows chunk by chunk, reporting progress and letting the window repaint between. */
-export async function checkInChunks(
-  orgId: number,
-  rows: readonly ImportRow[],
-  onProgress: (done: number, total: number) => void,
-): Promise<CheckResult[]> {
+export async function checkInChunks(orgId: number, rows: readonly ImportRow[], onProgress: (done: number, total: number) => void): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   onProgress(0, rows.length);
   for (let start = 0; start < rows.length; start += CHECK_CHUNK_SIZE) {

@@ -40,7 +40,16 @@ export function AddMembersModal({ orgId, body, memberPersonIds, onClose, onAdded
   }, [query]);
   const list = useCall(
     'people.list',
-    { orgId, status: '在册', page: 1, pageSize: PAGE, sortField: 'householdNo', sortOrder: 'ascend', ...(search ? { query: search } : {}), ...(tag ? { tag } : {}) },
+    {
+      orgId,
+      status: '在册',
+      page: 1,
+      pageSize: PAGE,
+      sortField: 'householdNo',
+      sortOrder: 'ascend',
+      ...(search ? { query: search } : {}),
+      ...(tag ? { tag } : {}),
+    },
     { keepPrevious: true },
   );
   const people: PersonRow[] = list.data?.items ?? EMPTY;

@@ -168,7 +168,13 @@ export function AgendaTab({ meetingId, items, readOnly, onItems }: Props) {
                       <Button size="small" icon={<EditOutlined />} onClick={() => setDialog({ item: it })} aria-label={`修改：${it.title}`}>
                         修改
                       </Button>
-                      <Popconfirm title={`删除议题“${it.title}”？`} okText="删除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={() => remove(it)}>
+                      <Popconfirm
+                        title={`删除议题“${it.title}”？`}
+                        okText="删除"
+                        cancelText="取消"
+                        okButtonProps={{ danger: true }}
+                        onConfirm={() => remove(it)}
+                      >
                         <Button size="small" danger icon={<DeleteOutlined />} aria-label={`删除：${it.title}`}>
                           删除
                         </Button>

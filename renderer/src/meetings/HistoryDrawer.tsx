@@ -12,7 +12,15 @@ type Change = CallOutput<'attendance.history'>['items'][number];
 /** A line as it stood, in words: "迟到 09:12（张三签到）". */
 function describe(line: AttendanceLineState | null): string {
   if (!line) return '未签到';
-  return attendanceText({ id: 0, status: line.status, arrivedAt: line.arrivedAt, leftAt: line.leftAt, reason: line.reason, signedByName: line.name, changes: 0 });
+  return attendanceText({
+    id: 0,
+    status: line.status,
+    arrivedAt: line.arrivedAt,
+    leftAt: line.leftAt,
+    reason: line.reason,
+    signedByName: line.name,
+    changes: 0,
+  });
 }
 
 interface Props {

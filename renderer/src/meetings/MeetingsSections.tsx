@@ -28,7 +28,9 @@ export function MeetingsSections({ orgId, section, bodyId, go }: Props) {
           {
             key: 'bodies',
             label: '机构与成员',
-            children: <BodiesPanel orgId={orgId} selectedId={bodyId} onSelect={(id) => go({ kind: 'section', section: 'bodies', ...(id ? { bodyId: id } : {}) })} />,
+            children: (
+              <BodiesPanel orgId={orgId} selectedId={bodyId} onSelect={(id) => go({ kind: 'section', section: 'bodies', ...(id ? { bodyId: id } : {}) })} />
+            ),
           },
           { key: 'types', label: '会议类型', children: <MeetingTypesPanel orgId={orgId} /> },
           { key: 'resolutions', label: '决议', children: <ResolutionsPage orgId={orgId} /> },

@@ -68,8 +68,7 @@ export function NoticeModal({ meeting, onClose, onSaved }: Props) {
       mask={{ closable: false }}
     >
       <Typography.Paragraph type="secondary">
-        会议日期：{meeting.date}。
-        {def.noticeDays != null ? `${def.meetingKind}应当提前 ${def.noticeDays} 天通知。` : `${def.meetingKind}没有规定通知期。`}
+        会议日期：{meeting.date}。{def.noticeDays != null ? `${def.meetingKind}应当提前 ${def.noticeDays} 天通知。` : `${def.meetingKind}没有规定通知期。`}
       </Typography.Paragraph>
       <Form layout="vertical">
         <Form.Item label="通知日期" required>

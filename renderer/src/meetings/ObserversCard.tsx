@@ -57,7 +57,8 @@ export const ObserversCard = memo(function ObserversCard({ meetingId, observers,
   return (
     <Card title="列席人员" size="small" className="observers-card">
       <Typography.Paragraph type="secondary">
-        列席人员（企事业单位、群团组织代表，吹哨报到的部门等）可以参加会议、发言，但<Typography.Text strong>不计入应到、实到人数</Typography.Text>，也不参加表决。
+        列席人员（企事业单位、群团组织代表，吹哨报到的部门等）可以参加会议、发言，但<Typography.Text strong>不计入应到、实到人数</Typography.Text>
+        ，也不参加表决。
       </Typography.Paragraph>
       {!readOnly && (
         <Form form={form} layout="inline" className="observer-form" initialValues={{ name: '', unit: '', department: '', time: null }}>

@@ -93,7 +93,13 @@ export function ProjectorView({ meeting, agenda, currentItemId, onCurrentItem, o
           </ol>
           {agenda.length > 1 && (
             <div className="projector-nav">
-              <Button size="large" ghost icon={<LeftOutlined />} disabled={index <= 0} onClick={() => agenda[index - 1] && onCurrentItem(agenda[index - 1]!.id)}>
+              <Button
+                size="large"
+                ghost
+                icon={<LeftOutlined />}
+                disabled={index <= 0}
+                onClick={() => agenda[index - 1] && onCurrentItem(agenda[index - 1]!.id)}
+              >
                 上一项
               </Button>
               <Button size="large" ghost disabled={index >= agenda.length - 1} onClick={() => agenda[index + 1] && onCurrentItem(agenda[index + 1]!.id)}>

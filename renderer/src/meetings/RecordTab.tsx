@@ -32,7 +32,8 @@ export function RecordTab({ meeting, agenda, sheet, readOnly, currentItemId, onC
   const { data, error, reload: load } = useCall('speeches.list', { meetingId: meeting.id });
   const speeches: Speech[] | null = data?.items ?? null;
   const put = useSetCall();
-  const setSpeeches = (update: (list: Speech[] | null) => Speech[]) => put('speeches.list', { meetingId: meeting.id }, (old) => ({ ...old, items: update(old?.items ?? null) }));
+  const setSpeeches = (update: (list: Speech[] | null) => Speech[]) =>
+    put('speeches.list', { meetingId: meeting.id }, (old) => ({ ...old, items: update(old?.items ?? null) }));
 
   // A new entry takes the focus once; coming back to the item later does not steal it.
   useEffect(() => setFresh(null), [currentItemId]);

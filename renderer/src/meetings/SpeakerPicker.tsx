@@ -33,7 +33,16 @@ export const SpeakerPicker = forwardRef<SpeakerPickerRef, Props>(function Speake
         })),
         ...(matches.some((s) => s.name === typed)
           ? []
-          : [{ value: FREE, label: <div className="speaker-option">按“{typed}”记录{matches.length ? '（不是上面的人）' : '（名单外人员）'}</div> }]),
+          : [
+              {
+                value: FREE,
+                label: (
+                  <div className="speaker-option">
+                    按“{typed}”记录{matches.length ? '（不是上面的人）' : '（名单外人员）'}
+                  </div>
+                ),
+              },
+            ]),
       ]
     : [];
 

@@ -32,7 +32,9 @@ export function SpeechEditor({ speech, number, speakers, readOnly, autoFocus, on
   const { timeZone } = useClock();
   const [text, setText] = useState(speech.content);
   const [speakerName, setSpeakerName] = useState(speech.speakerName);
-  const [state, setState] = useState<SaveState>(speech.content ? { kind: 'saved', at: clockWithSeconds(timeZone, new Date(speech.updatedAt)) } : { kind: 'empty' });
+  const [state, setState] = useState<SaveState>(
+    speech.content ? { kind: 'saved', at: clockWithSeconds(timeZone, new Date(speech.updatedAt)) } : { kind: 'empty' },
+  );
   const latest = useRef(speech.content);
   const saved = useRef(speech.content);
   const saving = useRef(false);
@@ -140,12 +142,12 @@ export function SpeechEditor({ speech, number, speakers, readOnly, autoFocus, on
     state.kind === 'empty'
       ? '输入后自动保存'
       : state.kind === 'saved'
-      ? `已保存 ${state.at}`
-      : state.kind === 'saving'
-        ? '正在保存…'
-        : state.kind === 'typing'
-          ? '正在输入，稍后自动保存'
-          : `没有保存：${state.message}（内容已暂存在本机，再输入或点别处时会重试）`;
+        ? `已保存 ${state.at}`
+        : state.kind === 'saving'
+          ? '正在保存…'
+          : state.kind === 'typing'
+            ? '正在输入，稍后自动保存'
+            : `没有保存：${state.message}（内容已暂存在本机，再输入或点别处时会重试）`;
 
   return (
     <div className="speech">

@@ -8,9 +8,7 @@ export type MeetingsSection = (typeof meetingsSections)[number];
 export const workspaceTabs = ['agenda', 'signin', 'record', 'votes', 'minutes'] as const;
 export type WorkspaceTab = (typeof workspaceTabs)[number];
 
-export type MeetingsRoute =
-  | { kind: 'section'; section: MeetingsSection; bodyId?: number }
-  | { kind: 'meeting'; id: number; tab: WorkspaceTab };
+export type MeetingsRoute = { kind: 'section'; section: MeetingsSection; bodyId?: number } | { kind: 'meeting'; id: number; tab: WorkspaceTab };
 
 const DEFAULT_ROUTE: MeetingsRoute = { kind: 'section', section: 'list' };
 

@@ -32,7 +32,8 @@ export function speakersOf(sheet: AttendanceSheet | null): Speaker[] {
       push({ name: e.name, personId: e.personId, note: [e.role, note].filter(Boolean).join(' · '), present, keys: e.pinyinKeys });
     }
   }
-  for (const o of sheet.observers) push({ name: o.name, personId: null, note: ['列席', o.unit ?? o.department].filter(Boolean).join(' · '), present: true, keys: '' });
+  for (const o of sheet.observers)
+    push({ name: o.name, personId: null, note: ['列席', o.unit ?? o.department].filter(Boolean).join(' · '), present: true, keys: '' });
   return list.sort((a, b) => Number(b.present) - Number(a.present));
 }
 

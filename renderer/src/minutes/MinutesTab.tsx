@@ -66,9 +66,7 @@ export function MinutesTab({ meeting, onChanged }: { meeting: Meeting; onChanged
       </div>
       {error && <Alert type="warning" showIcon title={`预览没有更新：${error}`} />}
       <div className="minutes-desk">
-        <div className="minutes-desk-caption">
-          会议记录预览（与导出的 Word 文件内容、顺序相同）{loading ? '　正在更新…' : ''}
-        </div>
+        <div className="minutes-desk-caption">会议记录预览（与导出的 Word 文件内容、顺序相同）{loading ? '　正在更新…' : ''}</div>
         <MinutesSheet d={preview} />
       </div>
     </div>

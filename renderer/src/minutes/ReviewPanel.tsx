@@ -125,11 +125,7 @@ export function ReviewPanel({ meeting, review, onReview }: Props) {
               }
             />
           )}
-          {reason ? (
-            <Alert type="info" showIcon title={reason} />
-          ) : (
-            <Typography.Text>请对照下面的预览核对会议记录，无误后送{chairWords}审核。</Typography.Text>
-          )}
+          {reason ? <Alert type="info" showIcon title={reason} /> : <Typography.Text>请对照下面的预览核对会议记录，无误后送{chairWords}审核。</Typography.Text>}
           <Button
             type="primary"
             size="large"
@@ -175,7 +171,12 @@ export function ReviewPanel({ meeting, review, onReview }: Props) {
       {review.status === '已定稿' && (
         <Space orientation="vertical" size={8} style={{ width: '100%' }}>
           <Typography.Text>
-            定稿时间：{review.approvedAt ? chineseDateTime(timeZone, review.approvedAt) : meeting.finalizedAt ? chineseDateTime(timeZone, meeting.finalizedAt) : '（未记录）'}
+            定稿时间：
+            {review.approvedAt
+              ? chineseDateTime(timeZone, review.approvedAt)
+              : meeting.finalizedAt
+                ? chineseDateTime(timeZone, meeting.finalizedAt)
+                : '（未记录）'}
             {review.approvedBy ? `，定稿人：${review.approvedBy}` : ''}
           </Typography.Text>
           <div>

@@ -70,11 +70,7 @@ export function OrgFormModal({ organization, open, onClose, onSaved }: Props) {
         preserve={false}
         initialValues={{ name: organization?.name ?? '', kind: organization?.kind ?? '社区' }}
       >
-        <Form.Item
-          name="name"
-          label="议事主体名称"
-          rules={[{ required: true, whitespace: true, message: '请填写议事主体名称，例如“幸福社区”' }]}
-        >
+        <Form.Item name="name" label="议事主体名称" rules={[{ required: true, whitespace: true, message: '请填写议事主体名称，例如“幸福社区”' }]}>
           <Input placeholder="例如：幸福社区" maxLength={60} autoFocus />
         </Form.Item>
         {!renaming && (

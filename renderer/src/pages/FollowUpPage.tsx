@@ -25,7 +25,13 @@ export function FollowUpPage() {
           {
             key: 'resolutions',
             label: '决议督办',
-            children: <FollowUpList orgId={org.id} openId={route.tab === 'resolutions' ? route.id : undefined} onOpen={(id) => go({ tab: 'resolutions', ...(id ? { id } : {}) })} />,
+            children: (
+              <FollowUpList
+                orgId={org.id}
+                openId={route.tab === 'resolutions' ? route.id : undefined}
+                onOpen={(id) => go({ tab: 'resolutions', ...(id ? { id } : {}) })}
+              />
+            ),
           },
           { key: 'notices', label: '公示', children: <NoticesPanel orgId={org.id} /> },
           {

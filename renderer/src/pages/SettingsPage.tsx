@@ -46,11 +46,7 @@ export function SettingsPage() {
               {
                 key: 'backup',
                 label: '最近一次备份',
-                children: info.lastBackupPath ? (
-                  <Typography.Text copyable>{info.lastBackupPath}</Typography.Text>
-                ) : (
-                  '还没有备份（软件升级前会自动备份）'
-                ),
+                children: info.lastBackupPath ? <Typography.Text copyable>{info.lastBackupPath}</Typography.Text> : '还没有备份（软件升级前会自动备份）',
               },
             ]}
           />
@@ -68,9 +64,7 @@ export function SettingsPage() {
           <Button icon={<SafetyCertificateOutlined />} onClick={verify} loading={verifying}>
             核验操作记录
           </Button>
-          {verification?.ok && (
-            <Alert type="success" showIcon title={`共 ${verification.entries} 条操作记录，核验通过`} />
-          )}
+          {verification?.ok && <Alert type="success" showIcon title={`共 ${verification.entries} 条操作记录，核验通过`} />}
           {verification && !verification.ok && (
             <Alert
               type="error"

@@ -10,6 +10,7 @@ export function TopicsPage() {
   const org = useCurrentOrg();
   const [route, go] = useTopicsRoute();
   const back = useCallback(() => go({ kind: 'section', section: 'list' }), [go]);
-  if (route.kind === 'topic') return <TopicDetailView key={route.id} orgId={org.id} topicId={route.id} onBack={back} onOpen={(id) => go({ kind: 'topic', id })} />;
+  if (route.kind === 'topic')
+    return <TopicDetailView key={route.id} orgId={org.id} topicId={route.id} onBack={back} onOpen={(id) => go({ kind: 'topic', id })} />;
   return <TopicsSections orgId={org.id} section={route.section} go={go} />;
 }

@@ -68,12 +68,7 @@ export function ExportRosterModal({ orgId, open, onClose }: Props) {
         </Form.Item>
       </Form>
       {includePersonalData && (
-        <Alert
-          type="warning"
-          showIcon
-          title="导出的文件会含有完整的身份证号和电话。请妥善保管，不要发到微信群或公开场合。"
-          style={{ marginBottom: 12 }}
-        />
+        <Alert type="warning" showIcon title="导出的文件会含有完整的身份证号和电话。请妥善保管，不要发到微信群或公开场合。" style={{ marginBottom: 12 }} />
       )}
       {error && <Alert type="error" showIcon title={error} />}
     </Modal>

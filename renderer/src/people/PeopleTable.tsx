@@ -139,12 +139,7 @@ export function PeopleTable({ items, total, loading, params, onParamsChange, onE
               隐藏
             </Button>
           ) : (
-            <Button
-              size="small"
-              aria-label={`显示${p.name}的完整信息`}
-              disabled={!p.idNumberMasked && !p.phoneMasked}
-              onClick={() => void reveal(p)}
-            >
+            <Button size="small" aria-label={`显示${p.name}的完整信息`} disabled={!p.idNumberMasked && !p.phoneMasked} onClick={() => void reveal(p)}>
               显示
             </Button>
           )}
@@ -189,7 +184,9 @@ export function PeopleTable({ items, total, loading, params, onParamsChange, onE
         onChange={handleChange}
         size="middle"
         scroll={{ x: params.status === '在册' ? 1150 : 1250 }}
-        locale={{ emptyText: params.query ? `没有找到“${params.query}”，可以换个写法，例如只输入姓，或输入拼音首字母` : '名册里还没有人，可以点“添加人员”或“导入名册”' }}
+        locale={{
+          emptyText: params.query ? `没有找到“${params.query}”，可以换个写法，例如只输入姓，或输入拼音首字母` : '名册里还没有人，可以点“添加人员”或“导入名册”',
+        }}
         pagination={{
           current: params.page,
           pageSize: params.pageSize,

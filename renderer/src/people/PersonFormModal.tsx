@@ -84,9 +84,7 @@ export function PersonFormModal({ orgId, person, open, onClose, onSaved }: Props
     setSaveError(null);
     try {
       const fields = toPersonFields(values);
-      const saved = person
-        ? await call('people.update', { id: person.id, ...fields })
-        : await call('people.create', { orgId, ...fields });
+      const saved = person ? await call('people.update', { id: person.id, ...fields }) : await call('people.create', { orgId, ...fields });
       onSaved(saved);
     } catch (e) {
       setSaveError(errorMessage(e));
@@ -109,9 +107,7 @@ export function PersonFormModal({ orgId, person, open, onClose, onSaved }: Props
       mask={{ closable: false }}
       width={640}
     >
-      {loadError && (
-        <Alert type="error" showIcon title={`没有读出完整的身份证号和电话：${loadError}`} style={{ marginBottom: 16 }} />
-      )}
+      {loadError && <Alert type="error" showIcon title={`没有读出完整的身份证号和电话：${loadError}`} style={{ marginBottom: 16 }} />}
       <Spin spinning={loadingFull}>
         <Form form={form} layout="horizontal" labelCol={{ span: 5 }} initialValues={initialValues} preserve={false}>
           <Form.Item name="name" label="姓名" rules={[{ required: true, whitespace: true, message: '请填写姓名' }]}>

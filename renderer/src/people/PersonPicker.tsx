@@ -27,7 +27,11 @@ export function PersonPicker({ orgId, id, value, onChange, onPicked, notFoundHin
     const timer = setTimeout(() => setSearch(query.trim()), 250);
     return () => clearTimeout(timer);
   }, [query]);
-  const { data, loading } = useCall('people.list', { orgId, status: '在册', page: 1, pageSize: 30, ...(search ? { query: search } : {}) }, { keepPrevious: true });
+  const { data, loading } = useCall(
+    'people.list',
+    { orgId, status: '在册', page: 1, pageSize: 30, ...(search ? { query: search } : {}) },
+    { keepPrevious: true },
+  );
   const items: PersonRow[] = data?.items ?? EMPTY;
 
   return (

@@ -38,13 +38,7 @@ export function StatusActions({ person, onChanged }: Props) {
 
   if (person.status === '迁出') {
     return (
-      <Popconfirm
-        title={`把${person.name}恢复为在册？`}
-        okText="恢复在册"
-        cancelText="取消"
-        placement="topRight"
-        onConfirm={() => setStatus('在册')}
-      >
+      <Popconfirm title={`把${person.name}恢复为在册？`} okText="恢复在册" cancelText="取消" placement="topRight" onConfirm={() => setStatus('在册')}>
         <Button size="small" aria-label={`恢复${person.name}为在册`}>
           恢复在册
         </Button>

@@ -43,7 +43,9 @@ export function AdoptVoteModal({ doc, candidate, onClose, onDone }: Props) {
       <Typography.Paragraph>
         《{doc.title}》经{dateWords(candidate.meetingDate)}“{candidate.meetingTitle}”（{candidate.meetingKind}）表决通过。
       </Typography.Paragraph>
-      <Typography.Paragraph type="secondary">登记后，表决的这一稿保存为“正式稿”，条文不能再直接修改；备案期限从会议之日起计算（{doc.filingDays} 天）。</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        登记后，表决的这一稿保存为“正式稿”，条文不能再直接修改；备案期限从会议之日起计算（{doc.filingDays} 天）。
+      </Typography.Paragraph>
       {candidate.needsDelegation && (
         <Form layout="vertical">
           <Form.Item label="授权依据" required extra="居民代表会议须经居民会议授权才能通过居民公约：写明哪次居民会议、何时作出授权。">

@@ -11,7 +11,9 @@ export function AdoptionCard({ adoption: a }: { adoption: Adoption }) {
   return (
     <Card title="表决通过" size="small" className="rule-card">
       <Descriptions column={{ xs: 1, md: 2 }} size="small">
-        <Descriptions.Item label="会议">{a.meetingTitle}（{a.meetingKind}）</Descriptions.Item>
+        <Descriptions.Item label="会议">
+          {a.meetingTitle}（{a.meetingKind}）
+        </Descriptions.Item>
         <Descriptions.Item label="日期">{dateWords(a.meetingDate)}</Descriptions.Item>
         <Descriptions.Item label="应到 / 实到">
           应到 {a.expected} 人，实到 {a.present} 人

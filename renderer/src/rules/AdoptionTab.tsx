@@ -44,7 +44,15 @@ export function AdoptionTab({ doc, onDoc }: Props) {
         description="规约要由法律规定的会议表决通过才有效。其他会议（例如两委联席会议）的表决不能用来登记通过。"
         style={{ marginBottom: 16 }}
       />
-      {before && <Alert type="warning" showIcon title={`《${doc.title}》现在处于“${doc.stage}”`} description="登记乡镇（街道）的审核意见、进入“审议表决”之后，才能提交会议表决。" style={{ marginBottom: 16 }} />}
+      {before && (
+        <Alert
+          type="warning"
+          showIcon
+          title={`《${doc.title}》现在处于“${doc.stage}”`}
+          description="登记乡镇（街道）的审核意见、进入“审议表决”之后，才能提交会议表决。"
+          style={{ marginBottom: 16 }}
+        />
+      )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
 
       {deliberating && (
@@ -79,10 +87,37 @@ export function AdoptionTab({ doc, onDoc }: Props) {
             pagination={false}
             locale={{ emptyText: '还没有已确认的表决。提交会议表决后，在会议中完成表决并确认结果，这里就会列出来。' }}
             columns={[
-              { title: '会议', dataIndex: 'meetingTitle', render: (v: string, r) => <span>{v} <span className="muted">（{r.meetingKind}，{dateWords(r.meetingDate)}）</span></span> },
+              {
+                title: '会议',
+                dataIndex: 'meetingTitle',
+                render: (v: string, r) => (
+                  <span>
+                    {v}{' '}
+                    <span className="muted">
+                      （{r.meetingKind}，{dateWords(r.meetingDate)}）
+                    </span>
+                  </span>
+                ),
+              },
               { title: '表决事项', dataIndex: 'subject' },
-              { title: '结果', dataIndex: 'outcome', width: 80, render: (v: string | null) => (v ? <Tag color={v === '通过' ? 'green' : 'red'}>{v}</Tag> : '—') },
-              { title: '能否用于通过', dataIndex: 'problem', render: (p: string | null, r) => (p ? <Typography.Text type="danger">{p}</Typography.Text> : r.needsDelegation ? <Typography.Text type="warning">须写明居民会议的授权依据</Typography.Text> : <Typography.Text type="success">可以</Typography.Text>) },
+              {
+                title: '结果',
+                dataIndex: 'outcome',
+                width: 80,
+                render: (v: string | null) => (v ? <Tag color={v === '通过' ? 'green' : 'red'}>{v}</Tag> : '—'),
+              },
+              {
+                title: '能否用于通过',
+                dataIndex: 'problem',
+                render: (p: string | null, r) =>
+                  p ? (
+                    <Typography.Text type="danger">{p}</Typography.Text>
+                  ) : r.needsDelegation ? (
+                    <Typography.Text type="warning">须写明居民会议的授权依据</Typography.Text>
+                  ) : (
+                    <Typography.Text type="success">可以</Typography.Text>
+                  ),
+              },
               {
                 title: '操作',
                 width: 110,
@@ -103,10 +138,18 @@ export function AdoptionTab({ doc, onDoc }: Props) {
       {doc.adoption && (
         <Card title="导出" size="small" className="rule-card">
           <Space wrap>
-            <Button icon={<FileWordOutlined />} loading={exporter.busy === '规约文本（正式稿）'} onClick={() => void exporter.run('规约文本（正式稿）', () => call('rules.export', { docId: doc.id, document: '规约文本' }))}>
+            <Button
+              icon={<FileWordOutlined />}
+              loading={exporter.busy === '规约文本（正式稿）'}
+              onClick={() => void exporter.run('规约文本（正式稿）', () => call('rules.export', { docId: doc.id, document: '规约文本' }))}
+            >
               导出规约文本（正式稿）
             </Button>
-            <Button icon={<FileWordOutlined />} loading={exporter.busy === '备案报告'} onClick={() => void exporter.run('备案报告', () => call('rules.export', { docId: doc.id, document: '备案报告' }))}>
+            <Button
+              icon={<FileWordOutlined />}
+              loading={exporter.busy === '备案报告'}
+              onClick={() => void exporter.run('备案报告', () => call('rules.export', { docId: doc.id, document: '备案报告' }))}
+            >
               导出备案报告
             </Button>
           </Space>

@@ -53,7 +53,18 @@ export function AmendmentFormModal({ doc, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal open title="提出修改建议" width={680} okText="登记建议" cancelText="取消" confirmLoading={saving} onOk={() => void submit()} {...discard} destroyOnHidden maskClosable={false}>
+    <Modal
+      open
+      title="提出修改建议"
+      width={680}
+      okText="登记建议"
+      cancelText="取消"
+      confirmLoading={saving}
+      onOk={() => void submit()}
+      {...discard}
+      destroyOnHidden
+      maskClosable={false}
+    >
       <Form layout="vertical">
         <Form.Item label="修改方式">
           <Radio.Group
@@ -86,7 +97,12 @@ export function AmendmentFormModal({ doc, onClose, onSaved }: Props) {
         </Form.Item>
         {action === '新增' && articleId === AT_START && chapters.length > 0 && (
           <Form.Item label="哪一章">
-            <Select<number> aria-label="哪一章" value={chapterId ?? undefined} onChange={setChapterId} options={chapters.map((c) => ({ value: c.id, label: `${c.label} ${c.title}` }))} />
+            <Select<number>
+              aria-label="哪一章"
+              value={chapterId ?? undefined}
+              onChange={setChapterId}
+              options={chapters.map((c) => ({ value: c.id, label: `${c.label} ${c.title}` }))}
+            />
           </Form.Item>
         )}
         {action === '修改' && current && (
@@ -96,7 +112,13 @@ export function AmendmentFormModal({ doc, onClose, onSaved }: Props) {
         )}
         {action !== '删除' && (
           <Form.Item label={action === '修改' ? '修改后的条文' : '新增的条文'} required>
-            <Input.TextArea aria-label={action === '修改' ? '修改后的条文' : '新增的条文'} value={text} maxLength={5000} autoSize={{ minRows: 3 }} onChange={(e) => setText(e.target.value)} />
+            <Input.TextArea
+              aria-label={action === '修改' ? '修改后的条文' : '新增的条文'}
+              value={text}
+              maxLength={5000}
+              autoSize={{ minRows: 3 }}
+              onChange={(e) => setText(e.target.value)}
+            />
           </Form.Item>
         )}
         <Form.Item label="提出人" required extra="个人或者小组，例如“居民代表第三小组”。">

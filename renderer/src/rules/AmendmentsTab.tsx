@@ -53,7 +53,9 @@ export function AmendmentsTab({ doc, onDoc, onChanged }: Props) {
         <Button type="primary" icon={<PlusOutlined />} disabled={!doc.editable} onClick={() => setAdding(true)}>
           提出修改建议
         </Button>
-        <Typography.Text type="secondary">{doc.editable ? '采纳的建议会立即写进条文；有争议的，可以提交会议表决。' : '规约已表决通过，不能再提出修改建议。'}</Typography.Text>
+        <Typography.Text type="secondary">
+          {doc.editable ? '采纳的建议会立即写进条文；有争议的，可以提交会议表决。' : '规约已表决通过，不能再提出修改建议。'}
+        </Typography.Text>
       </div>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Table<RuleAmendment>
@@ -67,7 +69,8 @@ export function AmendmentsTab({ doc, onDoc, onChanged }: Props) {
           {
             title: '现在的条文',
             dataIndex: 'currentText',
-            render: (v: string | null, a) => (a.status === '已采纳' || a.status === '表决通过' ? <span className="muted">已按建议写进条文</span> : (v ?? <span className="muted">—</span>)),
+            render: (v: string | null, a) =>
+              a.status === '已采纳' || a.status === '表决通过' ? <span className="muted">已按建议写进条文</span> : (v ?? <span className="muted">—</span>),
           },
           { title: '建议改为', dataIndex: 'text', render: (v: string, a) => (a.action === '删除' ? <Typography.Text delete>删去这一条</Typography.Text> : v) },
           { title: '提出人', dataIndex: 'proposer', width: 120, render: (v: string, a) => (a.reason ? <span title={`理由：${a.reason}`}>{v}</span> : v) },

@@ -52,7 +52,14 @@ export function ArticleItem({ article, flags, editable, editing, adding, onEdit,
             <Button type="link" size="small" icon={<DragOutlined />} onClick={onMove}>
               移动
             </Button>
-            <Popconfirm title={`删除${article.label}？`} description="删除后，后面的条文会重新编号。" okText="删除" okButtonProps={{ danger: true }} cancelText="不删" onConfirm={onRemove}>
+            <Popconfirm
+              title={`删除${article.label}？`}
+              description="删除后，后面的条文会重新编号。"
+              okText="删除"
+              okButtonProps={{ danger: true }}
+              cancelText="不删"
+              onConfirm={onRemove}
+            >
               <Button type="link" size="small" danger icon={<DeleteOutlined />}>
                 删除
               </Button>

@@ -34,18 +34,38 @@ export function ClearFlagModal({ doc, flag, onClose, onDone }: Props) {
     }
   }
   return (
-    <Modal open title={`核查说明：${flag.articleLabel}`} okText="保存说明" cancelText="取消" confirmLoading={saving} onOk={() => void submit()} {...discard} destroyOnHidden>
+    <Modal
+      open
+      title={`核查说明：${flag.articleLabel}`}
+      okText="保存说明"
+      cancelText="取消"
+      confirmLoading={saving}
+      onOk={() => void submit()}
+      {...discard}
+      destroyOnHidden
+    >
       <Form layout="vertical">
         {open.length > 1 && (
           <Form.Item label="核查哪一处">
-            <Select aria-label="核查哪一处" value={term} onChange={setTerm} options={open.map((f) => ({ value: f.term, label: `“${f.match}”（${f.term}）` }))} />
+            <Select
+              aria-label="核查哪一处"
+              value={term}
+              onChange={setTerm}
+              options={open.map((f) => ({ value: f.term, label: `“${f.match}”（${f.term}）` }))}
+            />
           </Form.Item>
         )}
         <Typography.Paragraph>
           条文中的“<b>{current.match}</b>”：{current.reason}
         </Typography.Paragraph>
         <Form.Item label="核查说明" required extra="写明为什么这处用语不构成强制性处罚。说明会记入档案；条文再修改后，需要重新核查。">
-          <Input.TextArea aria-label="核查说明" value={justification} maxLength={1000} autoSize={{ minRows: 3 }} onChange={(e) => setJustification(e.target.value)} />
+          <Input.TextArea
+            aria-label="核查说明"
+            value={justification}
+            maxLength={1000}
+            autoSize={{ minRows: 3 }}
+            onChange={(e) => setJustification(e.target.value)}
+          />
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon title={error} />}

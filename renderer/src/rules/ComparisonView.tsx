@@ -41,7 +41,8 @@ export function ComparisonView({ fromName, toName, comparison }: Props) {
     <div className="comparison">
       <div className="toolbar">
         <Typography.Text className="counts-line">
-          从“{fromName}”到“{toName}”：修改 <b>{counts.changed}</b> 条，新增 <b>{counts.inserted}</b> 条，删除 <b>{counts.deleted}</b> 条，移动 <b>{counts.moved}</b> 条，重新编号 <b>{counts.renumbered}</b> 条，未变 {counts.same} 条
+          从“{fromName}”到“{toName}”：修改 <b>{counts.changed}</b> 条，新增 <b>{counts.inserted}</b> 条，删除 <b>{counts.deleted}</b> 条，移动{' '}
+          <b>{counts.moved}</b> 条，重新编号 <b>{counts.renumbered}</b> 条，未变 {counts.same} 条
         </Typography.Text>
         <div className="toolbar-spacer" />
         <Checkbox checked={onlyChanged} onChange={(e) => setOnlyChanged(e.target.checked)}>

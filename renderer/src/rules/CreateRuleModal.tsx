@@ -37,7 +37,11 @@ export function CreateRuleModal({ orgId, onClose, onCreated }: Props) {
 
   function take(result: SplitRuleText) {
     let key = 0;
-    setSplit({ chapters: result.chapters.map((c) => c.title), rows: result.articles.map((a) => ({ key: ++key, chapterIndex: a.chapterIndex, text: a.text })), warnings: result.warnings });
+    setSplit({
+      chapters: result.chapters.map((c) => c.title),
+      rows: result.articles.map((a) => ({ key: ++key, chapterIndex: a.chapterIndex, text: a.text })),
+      warnings: result.warnings,
+    });
     if (!title.trim() && result.title) setTitle(result.title);
     const guessed = ruleKinds.find((k) => result.title?.includes(k));
     if (guessed) setKind(guessed);
@@ -77,14 +81,38 @@ export function CreateRuleModal({ orgId, onClose, onCreated }: Props) {
   }
 
   return (
-    <Modal open title="新建规约" width={source === 'import' && split ? 1100 : 720} okText="新建" cancelText="取消" confirmLoading={saving} onOk={() => void create()} {...discard} destroyOnHidden maskClosable={false}>
+    <Modal
+      open
+      title="新建规约"
+      width={source === 'import' && split ? 1100 : 720}
+      okText="新建"
+      cancelText="取消"
+      confirmLoading={saving}
+      onOk={() => void create()}
+      {...discard}
+      destroyOnHidden
+      maskClosable={false}
+    >
       <Form layout="vertical">
         <Space size="large" wrap align="start">
           <Form.Item label="类别" required>
-            <Select<RuleKind> aria-label="类别" value={kind} onChange={setKind} style={{ width: 160 }} options={ruleKinds.map((k) => ({ value: k, label: k }))} />
+            <Select<RuleKind>
+              aria-label="类别"
+              value={kind}
+              onChange={setKind}
+              style={{ width: 160 }}
+              options={ruleKinds.map((k) => ({ value: k, label: k }))}
+            />
           </Form.Item>
           <Form.Item label="规约名称" required>
-            <Input aria-label="规约名称" value={title} maxLength={60} onChange={(e) => setTitle(e.target.value)} placeholder="例如：幸福里社区居民公约" style={{ width: 320 }} />
+            <Input
+              aria-label="规约名称"
+              value={title}
+              maxLength={60}
+              onChange={(e) => setTitle(e.target.value)}
+              placeholder="例如：幸福里社区居民公约"
+              style={{ width: 320 }}
+            />
           </Form.Item>
           <Form.Item label="开始日期" required>
             <DateField aria-label="开始日期" allowClear={false} value={date} onChange={setDate} />
@@ -155,7 +183,13 @@ export function CreateRuleModal({ orgId, onClose, onCreated }: Props) {
         )}
       </Form>
       {source === 'import' && split && (
-        <ImportPreview chapters={split.chapters} rows={split.rows} warnings={split.warnings} onChange={(rows) => setSplit({ ...split, rows })} onChapters={(chapters) => setSplit({ ...split, chapters })} />
+        <ImportPreview
+          chapters={split.chapters}
+          rows={split.rows}
+          warnings={split.warnings}
+          onChange={(rows) => setSplit({ ...split, rows })}
+          onChapters={(chapters) => setSplit({ ...split, chapters })}
+        />
       )}
       {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
     </Modal>

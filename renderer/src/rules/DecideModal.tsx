@@ -37,14 +37,31 @@ export function DecideModal({ amendment, decision, onClose, onDone }: Props) {
     }
   }
   return (
-    <Modal open title={`${decision}：${amendment.description}`} okText={decision} cancelText="取消" confirmLoading={saving} onOk={() => void submit()} {...discard} destroyOnHidden>
-      <Typography.Paragraph>{decision === '采纳' ? '采纳后，这项修改会立即写进条文，条文随之重新编号。' : '不采纳时请写明理由，提出人和会议都会看到。'}</Typography.Paragraph>
+    <Modal
+      open
+      title={`${decision}：${amendment.description}`}
+      okText={decision}
+      cancelText="取消"
+      confirmLoading={saving}
+      onOk={() => void submit()}
+      {...discard}
+      destroyOnHidden
+    >
+      <Typography.Paragraph>
+        {decision === '采纳' ? '采纳后，这项修改会立即写进条文，条文随之重新编号。' : '不采纳时请写明理由，提出人和会议都会看到。'}
+      </Typography.Paragraph>
       <Form layout="vertical">
         <Form.Item label="日期" required>
           <DateField aria-label="日期" allowClear={false} value={date} onChange={setDate} />
         </Form.Item>
         <Form.Item label={decision === '不采纳' ? '理由' : '说明（可不填）'} required={decision === '不采纳'}>
-          <Input.TextArea aria-label={decision === '不采纳' ? '理由' : '说明'} value={note} maxLength={2000} autoSize={{ minRows: 2 }} onChange={(e) => setNote(e.target.value)} />
+          <Input.TextArea
+            aria-label={decision === '不采纳' ? '理由' : '说明'}
+            value={note}
+            maxLength={2000}
+            autoSize={{ minRows: 2 }}
+            onChange={(e) => setNote(e.target.value)}
+          />
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon title={error} />}

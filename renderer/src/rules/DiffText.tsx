@@ -7,8 +7,18 @@ export function DiffText({ parts, side }: { parts: Parts; side: 'before' | 'afte
   return (
     <span className="diff-text">
       {parts.map((p, i) => {
-        if (p.added) return side === 'before' ? null : <ins key={i} className="diff-added">{p.value}</ins>;
-        if (p.removed) return side === 'after' ? null : <del key={i} className="diff-removed">{p.value}</del>;
+        if (p.added)
+          return side === 'before' ? null : (
+            <ins key={i} className="diff-added">
+              {p.value}
+            </ins>
+          );
+        if (p.removed)
+          return side === 'after' ? null : (
+            <del key={i} className="diff-removed">
+              {p.value}
+            </del>
+          );
         return <span key={i}>{p.value}</span>;
       })}
     </span>

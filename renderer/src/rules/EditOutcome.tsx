@@ -20,7 +20,9 @@ export function EditOutcome({ outcome, onClose }: { outcome: Outcome; onClose():
           rewritten.length > 0 ? (
             <ul className="plain-list">
               {rewritten.map((r) => (
-                <li key={r.articleId}>{r.label}中的引用已随之更新：{r.after}</li>
+                <li key={r.articleId}>
+                  {r.label}中的引用已随之更新：{r.after}
+                </li>
               ))}
             </ul>
           ) : undefined

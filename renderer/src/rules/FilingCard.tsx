@@ -43,9 +43,7 @@ export function FilingCard({ doc, filing: f, onFile, onPublish }: Props) {
         />
       )}
       <Descriptions column={{ xs: 1, md: 2 }} size="small">
-        <Descriptions.Item label="备案期限">
-          {f.filedOn ? dateWords(f.due) : <FilingDue due={f.due} filedOn={null} daysLeft={f.daysLeft} />}
-        </Descriptions.Item>
+        <Descriptions.Item label="备案期限">{f.filedOn ? dateWords(f.due) : <FilingDue due={f.due} filedOn={null} daysLeft={f.daysLeft} />}</Descriptions.Item>
         <Descriptions.Item label="备案机关">{f.authority ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="备案日期">{dateWords(f.filedOn)}</Descriptions.Item>
         <Descriptions.Item label="回执编号">{f.receiptNo ?? '—'}</Descriptions.Item>

@@ -10,7 +10,11 @@ export function FilingDue({ due, filedOn, daysLeft }: { due: string | null; file
   return (
     <span>
       {dateWords(due)}前{' '}
-      <Typography.Text strong type={left.level === 'over' ? 'danger' : left.level === 'soon' ? 'warning' : undefined} className={`filing-left filing-${left.level}`}>
+      <Typography.Text
+        strong
+        type={left.level === 'over' ? 'danger' : left.level === 'soon' ? 'warning' : undefined}
+        className={`filing-left filing-${left.level}`}
+      >
         （{left.text}）
       </Typography.Text>
     </span>

@@ -24,9 +24,7 @@ export function FlagTags({ flags, editable, onClear }: Props) {
           <Popover
             key={f.term}
             title={`可能属于强制性处罚：“${f.match}”`}
-            content={
-              <Typography.Paragraph style={{ maxWidth: 360, marginBottom: 0 }}>{f.reason}</Typography.Paragraph>
-            }
+            content={<Typography.Paragraph style={{ maxWidth: 360, marginBottom: 0 }}>{f.reason}</Typography.Paragraph>}
           >
             <Tag color={f.term.includes('…') ? 'orange' : 'red'} className="flag-tag">
               违规用语：{f.term}

@@ -27,7 +27,12 @@ export function ImportPreview({ chapters, rows, warnings, onChange, onChapters }
     const r = rows[i]!;
     const at = r.text.indexOf('\n');
     if (at < 0) return;
-    onChange([...rows.slice(0, i), { ...r, text: r.text.slice(0, at).trim() }, { ...r, key: nextKey(), text: r.text.slice(at + 1).trim() }, ...rows.slice(i + 1)]);
+    onChange([
+      ...rows.slice(0, i),
+      { ...r, text: r.text.slice(0, at).trim() },
+      { ...r, key: nextKey(), text: r.text.slice(at + 1).trim() },
+      ...rows.slice(i + 1),
+    ]);
   };
   return (
     <div className="import-preview">
@@ -94,7 +99,12 @@ export function ImportPreview({ chapters, rows, warnings, onChange, onChapters }
           {
             title: '条文',
             render: (_: unknown, r, i) => (
-              <Input.TextArea aria-label={`第${toChineseNumber(i + 1)}条条文`} value={r.text} autoSize={{ minRows: 1, maxRows: 6 }} onChange={(e) => update(i, { text: e.target.value })} />
+              <Input.TextArea
+                aria-label={`第${toChineseNumber(i + 1)}条条文`}
+                value={r.text}
+                autoSize={{ minRows: 1, maxRows: 6 }}
+                onChange={(e) => update(i, { text: e.target.value })}
+              />
             ),
           },
           {

@@ -37,7 +37,16 @@ export function MoveArticleModal({ doc, article, onClose, onMove }: Props) {
   }
 
   return (
-    <Modal open title={`移动${article.label}`} okText="移动" cancelText="取消" confirmLoading={saving} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open
+      title={`移动${article.label}`}
+      okText="移动"
+      cancelText="取消"
+      confirmLoading={saving}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }}>
         {article.label} {article.text}
       </Typography.Paragraph>

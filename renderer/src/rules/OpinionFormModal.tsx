@@ -60,7 +60,18 @@ export function OpinionFormModal({ doc, channels, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal open title="登记意见" width={640} okText="登记" cancelText="取消" confirmLoading={saving} onOk={() => void submit()} {...discard} destroyOnHidden maskClosable={false}>
+    <Modal
+      open
+      title="登记意见"
+      width={640}
+      okText="登记"
+      cancelText="取消"
+      confirmLoading={saving}
+      onOk={() => void submit()}
+      {...discard}
+      destroyOnHidden
+      maskClosable={false}
+    >
       <Form layout="vertical">
         <Form.Item label="提出人">
           <Radio.Group
@@ -75,12 +86,24 @@ export function OpinionFormModal({ doc, channels, onClose, onSaved }: Props) {
         </Form.Item>
         {who === 'roster' && (
           <Form.Item label="选择居民">
-            <PersonPicker orgId={doc.orgId} value={person?.id ?? null} onPicked={(p) => setPerson(p ? { id: p.id, name: p.name } : null)} notFoundHint="名册中没有找到，可以改选“名册外的人”" />
+            <PersonPicker
+              orgId={doc.orgId}
+              value={person?.id ?? null}
+              onPicked={(p) => setPerson(p ? { id: p.id, name: p.name } : null)}
+              notFoundHint="名册中没有找到，可以改选“名册外的人”"
+            />
           </Form.Item>
         )}
         {who === 'free' && (
           <Form.Item label="提出人姓名">
-            <Input aria-label="提出人姓名" value={name} maxLength={40} onChange={(e) => setName(e.target.value)} placeholder="例如：3号楼业主 王女士" style={{ width: 320 }} />
+            <Input
+              aria-label="提出人姓名"
+              value={name}
+              maxLength={40}
+              onChange={(e) => setName(e.target.value)}
+              placeholder="例如：3号楼业主 王女士"
+              style={{ width: 320 }}
+            />
           </Form.Item>
         )}
         <Form.Item label="意见来源" required extra="可以从列表中选，也可以直接输入。">
@@ -90,7 +113,13 @@ export function OpinionFormModal({ doc, channels, onClose, onSaved }: Props) {
           <DateField aria-label="收到日期" allowClear={false} value={date} onChange={setDate} />
         </Form.Item>
         <Form.Item label="涉及条款">
-          <Select<number> aria-label="涉及条款" value={articleId} onChange={setArticleId} showSearch={{ optionFilterProp: 'label' }} options={[{ value: WHOLE, label: '全文（不针对某一条）' }, ...articleOptions(doc)]} />
+          <Select<number>
+            aria-label="涉及条款"
+            value={articleId}
+            onChange={setArticleId}
+            showSearch={{ optionFilterProp: 'label' }}
+            options={[{ value: WHOLE, label: '全文（不针对某一条）' }, ...articleOptions(doc)]}
+          />
         </Form.Item>
         <Form.Item label="意见内容" required>
           <Input.TextArea aria-label="意见内容" value={content} maxLength={5000} autoSize={{ minRows: 3 }} onChange={(e) => setContent(e.target.value)} />

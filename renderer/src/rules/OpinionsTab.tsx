@@ -36,10 +36,20 @@ export function OpinionsTab({ doc, onChanged }: Props) {
         </Button>
         <Typography.Text className="counts-line">
           共 {items.length} 条：采纳 {count('采纳')}，部分采纳 {count('部分采纳')}，未采纳 {count('未采纳')}，
-          {count('待处理') ? <Typography.Text type="warning" strong>待处理 {count('待处理')}</Typography.Text> : '待处理 0'}
+          {count('待处理') ? (
+            <Typography.Text type="warning" strong>
+              待处理 {count('待处理')}
+            </Typography.Text>
+          ) : (
+            '待处理 0'
+          )}
         </Typography.Text>
         <div className="toolbar-spacer" />
-        <Button icon={<FileWordOutlined />} loading={exporter.busy === '意见采纳情况表'} onClick={() => void exporter.run('意见采纳情况表', () => call('rules.export', { docId: doc.id, document: '意见采纳情况表' }))}>
+        <Button
+          icon={<FileWordOutlined />}
+          loading={exporter.busy === '意见采纳情况表'}
+          onClick={() => void exporter.run('意见采纳情况表', () => call('rules.export', { docId: doc.id, document: '意见采纳情况表' }))}
+        >
           导出意见采纳情况表
         </Button>
       </div>
@@ -57,7 +67,8 @@ export function OpinionsTab({ doc, onChanged }: Props) {
           {
             title: '涉及条款',
             width: 150,
-            render: (_: unknown, o) => (o.articleLabel ? (o.articleDeleted ? <Typography.Text type="secondary">（原{o.articleLabel}，已删除）</Typography.Text> : o.articleLabel) : '全文'),
+            render: (_: unknown, o) =>
+              o.articleLabel ? o.articleDeleted ? <Typography.Text type="secondary">（原{o.articleLabel}，已删除）</Typography.Text> : o.articleLabel : '全文',
           },
           { title: '内容', dataIndex: 'content' },
           { title: '处理结果', dataIndex: 'disposition', width: 100, render: (d: string) => <Tag color={dispositionColors[d]}>{d}</Tag> },

@@ -60,10 +60,24 @@ export function PenaltyTermsDrawer({ orgId, onClose }: Props) {
       </Typography.Paragraph>
       {(error ?? list.error) && <Alert type="error" showIcon title={error ?? list.error} style={{ marginBottom: 12 }} />}
       <Space style={{ marginBottom: 12 }}>
-        <Button type="primary" icon={<PlusOutlined />} disabled={!terms} onClick={() => { setEditError(null); setEditing({ index: null, term: '', reason: '' }); }}>
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          disabled={!terms}
+          onClick={() => {
+            setEditError(null);
+            setEditing({ index: null, term: '', reason: '' });
+          }}
+        >
           添加用语
         </Button>
-        <Popconfirm title="恢复为软件自带的清单？本单位添加或修改的用语会被去掉。" okText="恢复" cancelText="取消" onConfirm={() => void save(null)} disabled={isDefault}>
+        <Popconfirm
+          title="恢复为软件自带的清单？本单位添加或修改的用语会被去掉。"
+          okText="恢复"
+          cancelText="取消"
+          onConfirm={() => void save(null)}
+          disabled={isDefault}
+        >
           <Button icon={<UndoOutlined />} disabled={isDefault} loading={saving && !editing}>
             恢复默认清单
           </Button>
@@ -85,10 +99,21 @@ export function PenaltyTermsDrawer({ orgId, onClose }: Props) {
               width: 130,
               render: (_: unknown, t, i) => (
                 <Space size={4}>
-                  <Button size="small" onClick={() => { setEditError(null); setEditing({ index: i, ...t }); }}>
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      setEditError(null);
+                      setEditing({ index: i, ...t });
+                    }}
+                  >
                     修改
                   </Button>
-                  <Popconfirm title={`从清单中删去“${t.term}”？`} okText="删去" cancelText="不删" onConfirm={() => terms && void save(terms.filter((_x, j) => j !== i))}>
+                  <Popconfirm
+                    title={`从清单中删去“${t.term}”？`}
+                    okText="删去"
+                    cancelText="不删"
+                    onConfirm={() => terms && void save(terms.filter((_x, j) => j !== i))}
+                  >
                     <Button size="small" danger>
                       删去
                     </Button>
@@ -100,13 +125,28 @@ export function PenaltyTermsDrawer({ orgId, onClose }: Props) {
         />
       )}
       {editing && (
-        <Modal open title={editing.index === null ? '添加用语' : '修改用语'} okText="保存" cancelText="取消" confirmLoading={saving} onOk={() => void saveEdit()} {...discardEdit} destroyOnHidden>
+        <Modal
+          open
+          title={editing.index === null ? '添加用语' : '修改用语'}
+          okText="保存"
+          cancelText="取消"
+          confirmLoading={saving}
+          onOk={() => void saveEdit()}
+          {...discardEdit}
+          destroyOnHidden
+        >
           <Form layout="vertical">
             <Form.Item label="用语" extra="用“…”代表中间可以有几个字，例如“取消…资格”。">
               <Input aria-label="用语" value={editing.term} maxLength={20} onChange={(e) => setEditing({ ...editing, term: e.target.value })} />
             </Form.Item>
             <Form.Item label="原因">
-              <Input.TextArea aria-label="原因" value={editing.reason} maxLength={200} autoSize={{ minRows: 2 }} onChange={(e) => setEditing({ ...editing, reason: e.target.value })} />
+              <Input.TextArea
+                aria-label="原因"
+                value={editing.reason}
+                maxLength={200}
+                autoSize={{ minRows: 2 }}
+                onChange={(e) => setEditing({ ...editing, reason: e.target.value })}
+              />
             </Form.Item>
           </Form>
           {editError && <Alert type="error" showIcon title={editError} />}

@@ -60,12 +60,18 @@ export function RuleList({ orgId, onOpen }: Props) {
           },
           { title: '类别', dataIndex: 'kind', width: 110 },
           { title: '进行到', dataIndex: 'stage', width: 110, render: (_: unknown, d) => <StageTag stage={d.stage} /> },
-          { title: '条文', dataIndex: 'articleCount', width: 110, render: (_: unknown, d) => (d.chapterCount ? `${d.chapterCount} 章 ${d.articleCount} 条` : `${d.articleCount} 条`) },
+          {
+            title: '条文',
+            dataIndex: 'articleCount',
+            width: 110,
+            render: (_: unknown, d) => (d.chapterCount ? `${d.chapterCount} 章 ${d.articleCount} 条` : `${d.articleCount} 条`),
+          },
           {
             title: '待处理意见',
             dataIndex: 'pendingOpinions',
             width: 120,
-            render: (n: number, d) => (n ? <Tag color="orange">{n} 条待处理</Tag> : d.opinionCount ? <span className="muted">已全部处理</span> : <span className="muted">—</span>),
+            render: (n: number, d) =>
+              n ? <Tag color="orange">{n} 条待处理</Tag> : d.opinionCount ? <span className="muted">已全部处理</span> : <span className="muted">—</span>,
           },
           {
             title: '违规用语提示',

@@ -59,8 +59,16 @@ export function RuleWorkspace({ docId, tab, onTab, onBack }: Props) {
         destroyOnHidden
         items={[
           { key: 'text', label: `条文（${doc.articleCount}）`, children: <TextTab doc={doc} onDoc={setDoc} /> },
-          { key: 'opinions', label: doc.pendingOpinions ? `意见（${doc.pendingOpinions} 条待处理）` : `意见（${doc.opinionCount}）`, children: <OpinionsTab doc={doc} onChanged={changed} /> },
-          { key: 'amendments', label: doc.pendingAmendments ? `修改建议（${doc.pendingAmendments} 项待处理）` : '修改建议', children: <AmendmentsTab doc={doc} onDoc={setDoc} onChanged={changed} /> },
+          {
+            key: 'opinions',
+            label: doc.pendingOpinions ? `意见（${doc.pendingOpinions} 条待处理）` : `意见（${doc.opinionCount}）`,
+            children: <OpinionsTab doc={doc} onChanged={changed} />,
+          },
+          {
+            key: 'amendments',
+            label: doc.pendingAmendments ? `修改建议（${doc.pendingAmendments} 项待处理）` : '修改建议',
+            children: <AmendmentsTab doc={doc} onDoc={setDoc} onChanged={changed} />,
+          },
           { key: 'versions', label: '版本对比', children: <VersionsTab doc={doc} /> },
           { key: 'adoption', label: '表决与备案', children: <AdoptionTab doc={doc} onDoc={setDoc} /> },
           { key: 'record', label: '记录', children: <RecordTab doc={doc} /> },

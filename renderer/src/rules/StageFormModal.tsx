@@ -57,7 +57,12 @@ export function StageFormModal({ doc, form, onClose, onDone }: Props) {
         next = await call('rules.recordReview', { id: doc.id, authority: authority.trim(), date: iso, opinion: note });
         done = '审核意见已登记';
       } else if (form === 'file') {
-        next = await call('rules.file', { docId: doc.id, authority: authority.trim(), filedOn: iso, ...(receiptNo.trim() ? { receiptNo: receiptNo.trim() } : {}) });
+        next = await call('rules.file', {
+          docId: doc.id,
+          authority: authority.trim(),
+          filedOn: iso,
+          ...(receiptNo.trim() ? { receiptNo: receiptNo.trim() } : {}),
+        });
         done = '备案已登记，下一步请登记公布';
       } else if (form === 'publish') {
         next = await call('rules.publish', { docId: doc.id, publishedOn: iso, place: note.trim() });
@@ -83,15 +88,32 @@ export function StageFormModal({ doc, form, onClose, onDone }: Props) {
         )}
         {(form === 'review' || form === 'file') && (
           <Form.Item label={form === 'review' ? '审核机关' : '备案机关'} required extra={form === 'file' ? '一般是乡镇人民政府或街道办事处。' : undefined}>
-            <Input aria-label={form === 'review' ? '审核机关' : '备案机关'} value={authority} maxLength={60} onChange={(e) => setAuthority(e.target.value)} placeholder="例如：幸福街道办事处" />
+            <Input
+              aria-label={form === 'review' ? '审核机关' : '备案机关'}
+              value={authority}
+              maxLength={60}
+              onChange={(e) => setAuthority(e.target.value)}
+              placeholder="例如：幸福街道办事处"
+            />
           </Form.Item>
         )}
         <Form.Item label={{ advance: '日期', review: '审核日期', file: '备案日期', publish: '公布日期', revise: '日期' }[form]} required>
-          <DateField aria-label={{ advance: '日期', review: '审核日期', file: '备案日期', publish: '公布日期', revise: '日期' }[form]} allowClear={false} value={date} onChange={setDate} />
+          <DateField
+            aria-label={{ advance: '日期', review: '审核日期', file: '备案日期', publish: '公布日期', revise: '日期' }[form]}
+            allowClear={false}
+            value={date}
+            onChange={setDate}
+          />
         </Form.Item>
         {form === 'file' && (
           <Form.Item label="备案回执编号（可不填）">
-            <Input aria-label="备案回执编号" value={receiptNo} maxLength={60} onChange={(e) => setReceiptNo(e.target.value)} placeholder="例如：幸街备〔2026〕7号" />
+            <Input
+              aria-label="备案回执编号"
+              value={receiptNo}
+              maxLength={60}
+              onChange={(e) => setReceiptNo(e.target.value)}
+              placeholder="例如：幸街备〔2026〕7号"
+            />
           </Form.Item>
         )}
         {form === 'advance' && (
@@ -101,12 +123,25 @@ export function StageFormModal({ doc, form, onClose, onDone }: Props) {
         )}
         {form === 'review' && (
           <Form.Item label="审核意见" required>
-            <Input.TextArea aria-label="审核意见" value={note} maxLength={5000} autoSize={{ minRows: 3 }} onChange={(e) => setNote(e.target.value)} placeholder="照录审核意见书上的文字" />
+            <Input.TextArea
+              aria-label="审核意见"
+              value={note}
+              maxLength={5000}
+              autoSize={{ minRows: 3 }}
+              onChange={(e) => setNote(e.target.value)}
+              placeholder="照录审核意见书上的文字"
+            />
           </Form.Item>
         )}
         {form === 'publish' && (
           <Form.Item label="公布方式或地点" required>
-            <Input aria-label="公布方式或地点" value={note} maxLength={100} onChange={(e) => setNote(e.target.value)} placeholder="例如：社区公告栏、居民微信群" />
+            <Input
+              aria-label="公布方式或地点"
+              value={note}
+              maxLength={100}
+              onChange={(e) => setNote(e.target.value)}
+              placeholder="例如：社区公告栏、居民微信群"
+            />
           </Form.Item>
         )}
         {form === 'revise' && (

@@ -75,7 +75,11 @@ export function TextTab({ doc, onDoc }: Props) {
         okButtonProps: { danger: true },
         cancelText: '不删了',
         onOk: async () => {
-          await edit(() => call('rules.chapters.remove', { id: chapter.id, withArticles: true }), () => `已删除${chapter.label}“${chapter.title}”和其中的条文，后面的条文已重新编号`, '这一章没有删除');
+          await edit(
+            () => call('rules.chapters.remove', { id: chapter.id, withArticles: true }),
+            () => `已删除${chapter.label}“${chapter.title}”和其中的条文，后面的条文已重新编号`,
+            '这一章没有删除',
+          );
         },
       });
     }
@@ -91,10 +95,21 @@ export function TextTab({ doc, onDoc }: Props) {
       adding={adding !== null && 'after' in adding && adding.after === a.id}
       onEdit={(on) => setEditing(on ? a.id : null)}
       onAdd={(on) => setAdding(on ? { after: a.id } : null)}
-      onSave={(text) => edit(() => call('rules.articles.update', { id: a.id, text }), (r) => `${labelOf(r, a.id)}已保存`)}
+      onSave={(text) =>
+        edit(
+          () => call('rules.articles.update', { id: a.id, text }),
+          (r) => `${labelOf(r, a.id)}已保存`,
+        )
+      }
       onInsert={(text) => insert(a.chapterId, a.id, text)}
       onMove={() => setMoving(a)}
-      onRemove={() => void edit(() => call('rules.articles.remove', { id: a.id }), () => `已删除${a.label}，后面的条文已重新编号`, '这一条没有删除')}
+      onRemove={() =>
+        void edit(
+          () => call('rules.articles.remove', { id: a.id }),
+          () => `已删除${a.label}，后面的条文已重新编号`,
+          '这一条没有删除',
+        )
+      }
       onClearFlag={setClearing}
     />
   );
@@ -102,7 +117,12 @@ export function TextTab({ doc, onDoc }: Props) {
   const startEditor = (chapterId: number | null) =>
     adding !== null && 'chapterStart' in adding && adding.chapterStart === chapterId ? (
       <div className="rule-article-new">
-        <ArticleEditor label={chapterId === null ? '新增的第一条条文' : '本章开头新增的条文'} saveText="新增这一条" onSave={(text) => insert(chapterId, null, text)} onCancel={() => setAdding(null)} />
+        <ArticleEditor
+          label={chapterId === null ? '新增的第一条条文' : '本章开头新增的条文'}
+          saveText="新增这一条"
+          onSave={(text) => insert(chapterId, null, text)}
+          onCancel={() => setAdding(null)}
+        />
       </div>
     ) : null;
 
@@ -113,13 +133,23 @@ export function TextTab({ doc, onDoc }: Props) {
           type="info"
           showIcon
           title="规约已经表决通过，条文只能查看"
-          description={doc.stage === '已公布' ? '如需修改，请点上方的“启动修订”；修订稿要重新征求意见、审核和表决。' : '表决通过的正式稿不能直接修改。完成备案和公布后，如需修改，可以启动修订。'}
+          description={
+            doc.stage === '已公布'
+              ? '如需修改，请点上方的“启动修订”；修订稿要重新征求意见、审核和表决。'
+              : '表决通过的正式稿不能直接修改。完成备案和公布后，如需修改，可以启动修订。'
+          }
           style={{ marginBottom: 16 }}
         />
       )}
       {outcome && <EditOutcome outcome={outcome} onClose={() => setOutcome(null)} />}
       {doc.openFlags > 0 && (
-        <Alert type="error" showIcon title={`有 ${doc.openFlags} 处可能属于强制性处罚的用语（标红的条文）`} description="规约不能设定罚款、没收等强制性处罚。请修改条文；确实不构成处罚的，点“核查说明”写明理由。提交会议表决前必须处理完。" style={{ marginBottom: 16 }} />
+        <Alert
+          type="error"
+          showIcon
+          title={`有 ${doc.openFlags} 处可能属于强制性处罚的用语（标红的条文）`}
+          description="规约不能设定罚款、没收等强制性处罚。请修改条文；确实不构成处罚的，点“核查说明”写明理由。提交会议表决前必须处理完。"
+          style={{ marginBottom: 16 }}
+        />
       )}
       {editable && (
         <Space className="toolbar" wrap>
@@ -149,7 +179,9 @@ export function TextTab({ doc, onDoc }: Props) {
             <div key={c.id} className="rule-chapter">
               <div className="rule-chapter-head">
                 <Typography.Title level={4} className="rule-chapter-title">
-                  {c.label}{"\u3000"}{c.title}
+                  {c.label}
+                  {'\u3000'}
+                  {c.title}
                 </Typography.Title>
                 {editable && (
                   <Space size={0} wrap>
@@ -159,7 +191,13 @@ export function TextTab({ doc, onDoc }: Props) {
                     <Button type="link" size="small" icon={<PlusOutlined />} onClick={() => setAdding({ chapterStart: c.id })}>
                       在本章开头新增一条
                     </Button>
-                    <Popconfirm title={`删除${c.label}“${c.title}”？`} okText="删除" okButtonProps={{ danger: true }} cancelText="不删" onConfirm={() => void removeChapter(c)}>
+                    <Popconfirm
+                      title={`删除${c.label}“${c.title}”？`}
+                      okText="删除"
+                      okButtonProps={{ danger: true }}
+                      cancelText="不删"
+                      onConfirm={() => void removeChapter(c)}
+                    >
                       <Button type="link" size="small" danger icon={<DeleteOutlined />}>
                         删除本章
                       </Button>
@@ -182,7 +220,9 @@ export function TextTab({ doc, onDoc }: Props) {
           onClose={() => setChapterDialog(null)}
           onSave={async (title) => {
             const c = chapterDialog.chapter;
-            const r = c ? await call('rules.chapters.rename', { id: c.id, title }) : await call('rules.chapters.add', { docId: doc.id, title, afterChapterId: null });
+            const r = c
+              ? await call('rules.chapters.rename', { id: c.id, title })
+              : await call('rules.chapters.add', { docId: doc.id, title, afterChapterId: null });
             took(r, c ? `章名已改为“${title}”` : `已新增${r.doc.text.chapters[r.doc.text.chapters.length - 1]!.label}“${title}”`);
             setChapterDialog(null);
           }}

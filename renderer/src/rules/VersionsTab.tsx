@@ -53,7 +53,10 @@ export function VersionsTab({ doc }: Props) {
     }
   }
 
-  const refOptions = [...versions.map((v) => ({ value: v.id as Ref, label: `${v.name}（第${v.seq}版）` })), { value: 'current' as Ref, label: doc.editable ? '当前草稿' : '当前文本' }];
+  const refOptions = [
+    ...versions.map((v) => ({ value: v.id as Ref, label: `${v.name}（第${v.seq}版）` })),
+    { value: 'current' as Ref, label: doc.editable ? '当前草稿' : '当前文本' },
+  ];
   const nameOf = (r: Ref) => refOptions.find((o) => o.value === r)?.label ?? '';
 
   return (
@@ -64,7 +67,11 @@ export function VersionsTab({ doc }: Props) {
         </Button>
         <Typography.Text type="secondary">征求意见、提请审核、提交表决时各保存一稿，之后可以比较任意两稿。</Typography.Text>
         <div className="toolbar-spacer" />
-        <Button icon={<FileWordOutlined />} loading={exporter.busy === '规约文本（当前）'} onClick={() => void exporter.run('规约文本（当前）', () => call('rules.export', { docId: doc.id, document: '规约文本', versionId: 'current' }))}>
+        <Button
+          icon={<FileWordOutlined />}
+          loading={exporter.busy === '规约文本（当前）'}
+          onClick={() => void exporter.run('规约文本（当前）', () => call('rules.export', { docId: doc.id, document: '规约文本', versionId: 'current' }))}
+        >
           导出{doc.editable ? '当前草稿' : '当前文本'}
         </Button>
       </div>
@@ -78,7 +85,18 @@ export function VersionsTab({ doc }: Props) {
         locale={{ emptyText: '还没有保存过版本。点“保存为版本”，把现在的条文存为“征求意见稿”等。' }}
         columns={[
           { title: '版本', dataIndex: 'seq', width: 80, render: (n: number) => `第${n}版` },
-          { title: '名称', dataIndex: 'name', render: (v: string, r) => (r.note ? <span>{v} <span className="muted">{r.note}</span></span> : v) },
+          {
+            title: '名称',
+            dataIndex: 'name',
+            render: (v: string, r) =>
+              r.note ? (
+                <span>
+                  {v} <span className="muted">{r.note}</span>
+                </span>
+              ) : (
+                v
+              ),
+          },
           { title: '保存日期', dataIndex: 'createdAt', width: 140, render: (v: string) => dateWords(zonedParts(timeZone, v).date) },
           { title: '保存人', dataIndex: 'by', width: 170 },
           { title: '条数', dataIndex: 'articleCount', width: 80, render: (n: number) => `${n} 条` },
@@ -86,7 +104,12 @@ export function VersionsTab({ doc }: Props) {
             title: '导出',
             width: 150,
             render: (_: unknown, v) => (
-              <Button size="small" icon={<FileWordOutlined />} loading={exporter.busy === `规约文本（${v.name}）`} onClick={() => void exporter.run(`规约文本（${v.name}）`, () => call('rules.export', { docId: doc.id, document: '规约文本', versionId: v.id }))}>
+              <Button
+                size="small"
+                icon={<FileWordOutlined />}
+                loading={exporter.busy === `规约文本（${v.name}）`}
+                onClick={() => void exporter.run(`规约文本（${v.name}）`, () => call('rules.export', { docId: doc.id, document: '规约文本', versionId: v.id }))}
+              >
                 导出这一稿
               </Button>
             ),
@@ -120,7 +143,11 @@ export function VersionsTab({ doc }: Props) {
         </Space>
       </div>
       {from === null && !loading && <Typography.Text type="secondary">先保存一个版本，才能和当前草稿比较。</Typography.Text>}
-      {from !== null && <Typography.Paragraph type="secondary">修订对照稿是带“修订痕迹”的 Word 文件：从“{nameOf(from)}”到“{nameOf(to)}”的改动，乡镇（街道）审核时可以在 Word 或 WPS 里逐处接受或拒绝。</Typography.Paragraph>}
+      {from !== null && (
+        <Typography.Paragraph type="secondary">
+          修订对照稿是带“修订痕迹”的 Word 文件：从“{nameOf(from)}”到“{nameOf(to)}”的改动，乡镇（街道）审核时可以在 Word 或 WPS 里逐处接受或拒绝。
+        </Typography.Paragraph>
+      )}
       {compareError && <Alert type="error" showIcon title={compareError} style={{ marginBottom: 12 }} />}
       {comparing && !result && <Spin />}
       {result && <ComparisonView {...result} />}

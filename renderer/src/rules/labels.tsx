@@ -30,4 +30,3 @@ export function daysLeftWords(daysLeft: number): { text: string; level: 'ok' | '
 
 /** Whole days from today to an ISO date; negative when it is past. */
 export const dateWords = (iso: string | null | undefined) => (iso ? chineseDate(iso) : '—');
-

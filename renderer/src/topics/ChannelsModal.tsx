@@ -32,7 +32,18 @@ export function ChannelsModal({ orgId, channels, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal title="管理来源渠道" open {...discard} onOk={submit} okText="保存" cancelText="取消" confirmLoading={save.saving} destroyOnHidden mask={{ closable: false }} width={520}>
+    <Modal
+      title="管理来源渠道"
+      open
+      {...discard}
+      onOk={submit}
+      okText="保存"
+      cancelText="取消"
+      confirmLoading={save.saving}
+      destroyOnHidden
+      mask={{ closable: false }}
+      width={520}
+    >
       <Typography.Paragraph type="secondary">登记议题时从这里选来源。已登记的议题不受影响。</Typography.Paragraph>
       <Form form={form} initialValues={{ channels }}>
         <Form.List name="channels">

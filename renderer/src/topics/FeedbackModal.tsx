@@ -43,7 +43,18 @@ export function FeedbackModal({ topic, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal title={`居民评价：${topic.title}`} open {...discard} onOk={submit} okText="保存评价" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={560}>
+    <Modal
+      title={`居民评价：${topic.title}`}
+      open
+      {...discard}
+      onOk={submit}
+      okText="保存评价"
+      cancelText="取消"
+      confirmLoading={saving}
+      destroyOnHidden
+      mask={{ closable: false }}
+      width={560}
+    >
       <Form form={form} layout="vertical" initialValues={{ satisfaction: topic.satisfaction ?? undefined, note: topic.feedbackNote ?? '' }}>
         <Form.Item name="satisfaction" label="居民的评价" rules={[{ required: true, message: '请选择满意、基本满意或不满意' }]}>
           <Radio.Group optionType="button" options={satisfactionOptions.map((s) => ({ value: s, label: s }))} />

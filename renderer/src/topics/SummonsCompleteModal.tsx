@@ -35,7 +35,18 @@ export function SummonsCompleteModal({ summons: s, onClose, onSaved }: Props) {
     );
   });
   return (
-    <Modal title={`办结：${s.department}`} open {...discard} onOk={submit} okText="办结" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={560}>
+    <Modal
+      title={`办结：${s.department}`}
+      open
+      {...discard}
+      onOk={submit}
+      okText="办结"
+      cancelText="取消"
+      confirmLoading={saving}
+      destroyOnHidden
+      mask={{ closable: false }}
+      width={560}
+    >
       <Form<Values> form={form} layout="vertical" initialValues={{ closedAt: clock.thisMinute() }}>
         <Form.Item name="result" label="办理结果" rules={[{ required: true, whitespace: true, message: '请填写办理结果' }]}>
           <Input.TextArea rows={3} maxLength={5000} autoFocus />

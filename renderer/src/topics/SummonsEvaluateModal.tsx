@@ -21,7 +21,18 @@ export function SummonsEvaluateModal({ summons: s, onClose, onSaved }: Props) {
     if (v.evaluation) onSaved(await call('summons.evaluate', { id: s.id, evaluation: v.evaluation }));
   });
   return (
-    <Modal title={`评价：${s.department}`} open {...discard} onOk={submit} okText="保存评价" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={480}>
+    <Modal
+      title={`评价：${s.department}`}
+      open
+      {...discard}
+      onOk={submit}
+      okText="保存评价"
+      cancelText="取消"
+      confirmLoading={saving}
+      destroyOnHidden
+      mask={{ closable: false }}
+      width={480}
+    >
       <Form form={form} layout="vertical" initialValues={{ evaluation: s.evaluation ?? undefined }}>
         <Form.Item name="evaluation" label="对部门办理的评价" rules={[{ required: true, message: '请选择满意、基本满意或不满意' }]}>
           <Radio.Group optionType="button" options={satisfactionOptions.map((x) => ({ value: x, label: x }))} />

@@ -46,7 +46,6 @@ export function SummonsFormModal({ orgId, title, forMeeting, onClose, onSubmit }
   const [error, setError] = useState<string | null>(null);
   const typed = Form.useWatch('department', form) ?? '';
 
-
   async function submit() {
     let v: Values;
     try {
@@ -74,8 +73,24 @@ export function SummonsFormModal({ orgId, title, forMeeting, onClose, onSubmit }
   }
 
   return (
-    <Modal title={title} open {...discard} onOk={submit} okText="吹哨" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={640}>
-      <Form<Values> form={form} layout="horizontal" labelCol={{ span: 6 }} initialValues={{ summonedAt: clock.thisMinute(), reportWithinHours: 24, deadline: null }}>
+    <Modal
+      title={title}
+      open
+      {...discard}
+      onOk={submit}
+      okText="吹哨"
+      cancelText="取消"
+      confirmLoading={saving}
+      destroyOnHidden
+      mask={{ closable: false }}
+      width={640}
+    >
+      <Form<Values>
+        form={form}
+        layout="horizontal"
+        labelCol={{ span: 6 }}
+        initialValues={{ summonedAt: clock.thisMinute(), reportWithinHours: 24, deadline: null }}
+      >
         {forMeeting && (
           <Form.Item name="meetingId" label="会议" rules={[{ required: true, message: '请选择为哪次会议吹哨' }]}>
             <MeetingSelect orgId={orgId} />

@@ -80,7 +80,11 @@ export function SummonsPanel({ orgId, onOpenTopic }: Props) {
         loading={loading}
         onOpenTopic={onOpenTopic}
         onChanged={() => void load()}
-        emptyText={filtered ? '没有符合条件的吹哨记录，可以清除筛选条件再看' : '还没有吹哨记录。议题需要部门来办时，在议题里点“转部门办理”；会议需要部门到场时，点右上角“为会议吹哨”。'}
+        emptyText={
+          filtered
+            ? '没有符合条件的吹哨记录，可以清除筛选条件再看'
+            : '还没有吹哨记录。议题需要部门来办时，在议题里点“转部门办理”；会议需要部门到场时，点右上角“为会议吹哨”。'
+        }
       />
       {creating && (
         <SummonsFormModal

@@ -23,7 +23,18 @@ export function SummonsReportModal({ summons: s, onClose, onSaved }: Props) {
     onSaved(await call('summons.report', { id: s.id, ...(v.reportedAt ? { reportedAt: v.reportedAt } : {}) }));
   });
   return (
-    <Modal title={`登记报到：${s.department}`} open {...discard} onOk={submit} okText="登记报到" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={520}>
+    <Modal
+      title={`登记报到：${s.department}`}
+      open
+      {...discard}
+      onOk={submit}
+      okText="登记报到"
+      cancelText="取消"
+      confirmLoading={saving}
+      destroyOnHidden
+      mask={{ closable: false }}
+      width={520}
+    >
       <Typography.Paragraph type="secondary">{`吹哨时间 ${localTime(clock.timeZone, s.summonedAt)}，应在 ${localTime(clock.timeZone, s.reportDueAt)} 前报到。`}</Typography.Paragraph>
       <Form form={form} layout="vertical" initialValues={{ reportedAt: clock.thisMinute() }}>
         <Form.Item name="reportedAt" label="报到时间" rules={[dateTimeRule('请填写报到时间')]}>

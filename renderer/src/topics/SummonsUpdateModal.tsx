@@ -33,12 +33,19 @@ export function SummonsUpdateModal({ summons: s, onClose, onSaved }: Props) {
     );
   });
   return (
-    <Modal title={`更新承诺：${s.department}`} open {...discard} onOk={submit} okText="保存" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={560}>
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={{ contact: s.contact ?? '', commitment: s.commitment ?? '', deadline: s.deadline ?? null }}
-      >
+    <Modal
+      title={`更新承诺：${s.department}`}
+      open
+      {...discard}
+      onOk={submit}
+      okText="保存"
+      cancelText="取消"
+      confirmLoading={saving}
+      destroyOnHidden
+      mask={{ closable: false }}
+      width={560}
+    >
+      <Form<Values> form={form} layout="vertical" initialValues={{ contact: s.contact ?? '', commitment: s.commitment ?? '', deadline: s.deadline ?? null }}>
         <Form.Item name="contact" label="联系人">
           <Input maxLength={60} />
         </Form.Item>

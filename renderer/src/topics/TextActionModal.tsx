@@ -39,7 +39,18 @@ export function TextActionModal({ title, label, okText, hint, maxLength = 5000, 
   }
 
   return (
-    <Modal title={title} open {...discard} onOk={submit} okText={okText} cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={600}>
+    <Modal
+      title={title}
+      open
+      {...discard}
+      onOk={submit}
+      okText={okText}
+      cancelText="取消"
+      confirmLoading={saving}
+      destroyOnHidden
+      mask={{ closable: false }}
+      width={600}
+    >
       {hint && <Typography.Paragraph type="secondary">{hint}</Typography.Paragraph>}
       <Form form={form} layout="vertical">
         <Form.Item name="text" label={label} rules={[{ required: true, whitespace: true, message: `请填写${label}` }]}>

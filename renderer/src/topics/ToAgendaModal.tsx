@@ -45,7 +45,18 @@ export function ToAgendaModal({ orgId, topic, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal title={`纳入议程：${topic.title}`} open {...discard} onOk={submit} okText="纳入议程" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={620}>
+    <Modal
+      title={`纳入议程：${topic.title}`}
+      open
+      {...discard}
+      onOk={submit}
+      okText="纳入议程"
+      cancelText="取消"
+      confirmLoading={saving}
+      destroyOnHidden
+      mask={{ closable: false }}
+      width={620}
+    >
       <Form form={form} layout="vertical" initialValues={{ title: topic.title }}>
         <Form.Item name="meetingId" label="会议" rules={[{ required: true, message: '请选择要上会的会议' }]}>
           <MeetingSelect orgId={orgId} notFinalized />

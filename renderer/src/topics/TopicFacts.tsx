@@ -41,12 +41,19 @@ export function TopicFacts({ topic: t, onOpen }: Props) {
       key: 'mergedInto',
       label: '已合并到',
       span: 2,
-      children: <Typography.Link onClick={() => onOpen(t.mergedInto!.id)}>{`议题 ${t.mergedInto.id}：${t.mergedInto.title}（${t.mergedInto.status}）`}</Typography.Link>,
+      children: (
+        <Typography.Link onClick={() => onOpen(t.mergedInto!.id)}>{`议题 ${t.mergedInto.id}：${t.mergedInto.title}（${t.mergedInto.status}）`}</Typography.Link>
+      ),
     });
   }
   if (t.closedOn) items.push({ key: 'closedOn', label: '结束日期', children: <span className="nowrap">{t.closedOn}</span> });
   if (t.satisfaction) {
-    items.push({ key: 'feedback', label: '居民评价', span: 2, children: `${t.satisfaction}${t.feedbackNote ? `（${t.feedbackNote}）` : ''}${t.feedbackOn ? `，${t.feedbackOn} 登记` : ''}` });
+    items.push({
+      key: 'feedback',
+      label: '居民评价',
+      span: 2,
+      children: `${t.satisfaction}${t.feedbackNote ? `（${t.feedbackNote}）` : ''}${t.feedbackOn ? `，${t.feedbackOn} 登记` : ''}`,
+    });
   }
   return <Descriptions bordered size="middle" column={2} items={items} className="topic-facts" styles={{ label: { width: 128, whiteSpace: 'nowrap' } }} />;
 }

@@ -86,7 +86,18 @@ export function TopicFormModal({ orgId, channels, onChannels, onClose, onSaved }
   }
 
   return (
-    <Modal title="登记议题" open {...discard} onOk={submit} okText="登记" cancelText="取消" confirmLoading={saving} destroyOnHidden mask={{ closable: false }} width={720}>
+    <Modal
+      title="登记议题"
+      open
+      {...discard}
+      onOk={submit}
+      okText="登记"
+      cancelText="取消"
+      confirmLoading={saving}
+      destroyOnHidden
+      mask={{ closable: false }}
+      width={720}
+    >
       <Form<Values>
         form={form}
         layout="horizontal"
@@ -133,7 +144,13 @@ export function TopicFormModal({ orgId, channels, onChannels, onClose, onSaved }
           <Input maxLength={100} placeholder="例如：3号楼2单元、东风路口" />
         </Form.Item>
         <Form.Item name="category" label="类别">
-          <AutoComplete aria-label="类别" options={categories.map((c) => ({ value: c }))} placeholder="可选，也可以直接输入" maxLength={20} style={{ width: 240 }} />
+          <AutoComplete
+            aria-label="类别"
+            options={categories.map((c) => ({ value: c }))}
+            placeholder="可选，也可以直接输入"
+            maxLength={20}
+            style={{ width: 240 }}
+          />
         </Form.Item>
         <Form.Item name="title" label="议题标题" rules={[{ required: true, whitespace: true, message: '请填写议题标题' }]}>
           <Input maxLength={100} placeholder="一句话说清楚，例如：3号楼垃圾桶满溢" />

@@ -5,7 +5,10 @@ import { useCall, useSetCall } from '../api/queries';
 export function useChannels(orgId: number): [string[], (channels: string[]) => void] {
   const channels = useCall('topics.channels', { orgId }).data?.channels;
   const put = useSetCall();
-  const take = useCallback((next: string[]) => put('topics.channels', { orgId }, (old) => (old ? { ...old, channels: next } : { channels: next })), [put, orgId]);
+  const take = useCallback(
+    (next: string[]) => put('topics.channels', { orgId }, (old) => (old ? { ...old, channels: next } : { channels: next })),
+    [put, orgId],
+  );
   return [channels ?? NONE, take];
 }
 

@@ -18,7 +18,10 @@ export function UserFields({ autoFocus, pinLabel = '密码（可不填）', with
         <AutoComplete
           options={suggestedRoles.map((r) => ({ value: r }))}
           filterOption={(input, option) => String(option?.value ?? '').includes(input.trim())}
-          maxLength={20} size="large" placeholder="例如：文书" />
+          maxLength={20}
+          size="large"
+          placeholder="例如：文书"
+        />
       </Form.Item>
       {withPin && (
         <Form.Item

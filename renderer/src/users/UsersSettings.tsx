@@ -50,7 +50,10 @@ export function UsersSettings() {
   async function save(values: UserValues) {
     if (!dialog) return;
     if (dialog.kind === 'add') {
-      await run(() => call('users.create', { name: values.name, role: values.role, ...(values.pin ? { pin: values.pin } : {}) }), `已添加使用人“${values.name}”`);
+      await run(
+        () => call('users.create', { name: values.name, role: values.role, ...(values.pin ? { pin: values.pin } : {}) }),
+        `已添加使用人“${values.name}”`,
+      );
     } else if (dialog.kind === 'edit') {
       await run(() => call('users.update', { id: dialog.user.id, name: values.name, role: values.role }), '已保存');
     } else {

@@ -114,16 +114,7 @@ export function OpenVoteModal({ meeting, item, proposals, initialIds, onClose, o
       mask={{ closable: false }}
       width={720}
     >
-      {error && (
-        <Alert
-          className="vote-alert-big"
-          type="error"
-          showIcon
-          title="没有开始表决"
-          description={error}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {error && <Alert className="vote-alert-big" type="error" showIcon title="没有开始表决" description={error} style={{ marginBottom: 16 }} />}
       {!error && !q.met && (
         <Alert
           type="warning"
@@ -134,12 +125,7 @@ export function OpenVoteModal({ meeting, item, proposals, initialIds, onClose, o
         />
       )}
       <p style={{ marginTop: 0, color: '#666' }}>议题：{item.title}</p>
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ proposalIds: initialIds, method: '举手', tellers: '', counters: '', proxies: [] }}
-        preserve={false}
-      >
+      <Form form={form} layout="vertical" initialValues={{ proposalIds: initialIds, method: '举手', tellers: '', counters: '', proxies: [] }} preserve={false}>
         <Form.Item
           name="proposalIds"
           label="对哪个议案表决"
@@ -171,7 +157,11 @@ export function OpenVoteModal({ meeting, item, proposals, initialIds, onClose, o
           />
         )}
         <Form.Item name="method" label="表决方式" extra={method ? methodHelp[method] : undefined}>
-          <Radio.Group optionType="button" buttonStyle="solid" options={voteMethods.map((m) => ({ label: m === '无记名' ? '无记名投票' : `${m}表决`, value: m }))} />
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            options={voteMethods.map((m) => ({ label: m === '无记名' ? '无记名投票' : `${m}表决`, value: m }))}
+          />
         </Form.Item>
         <Space size="large" wrap>
           <Form.Item name="tellers" label="监票人" style={{ minWidth: 300 }}>
@@ -192,10 +182,22 @@ export function OpenVoteModal({ meeting, item, proposals, initialIds, onClose, o
                 {fields.map((f) => (
                   <Space key={f.key} align="start" wrap>
                     <Form.Item name={[f.name, 'grantorPersonId']} rules={[{ required: true, message: '请选择委托人' }]}>
-                      <Select aria-label="委托人" placeholder="委托人（未到会）" options={absent} showSearch={{ optionFilterProp: 'label' }} style={{ width: 180 }} />
+                      <Select
+                        aria-label="委托人"
+                        placeholder="委托人（未到会）"
+                        options={absent}
+                        showSearch={{ optionFilterProp: 'label' }}
+                        style={{ width: 180 }}
+                      />
                     </Form.Item>
                     <Form.Item name={[f.name, 'holderPersonId']} rules={[{ required: true, message: '请选择受托人' }]}>
-                      <Select aria-label="受托人" placeholder="受托人（已到会）" options={present} showSearch={{ optionFilterProp: 'label' }} style={{ width: 180 }} />
+                      <Select
+                        aria-label="受托人"
+                        placeholder="受托人（已到会）"
+                        options={present}
+                        showSearch={{ optionFilterProp: 'label' }}
+                        style={{ width: 180 }}
+                      />
                     </Form.Item>
                     <Form.Item name={[f.name, 'document']} rules={[{ required: true, whitespace: true, message: '请写明委托书' }]}>
                       <Input aria-label="委托书" placeholder="委托书说明，如：2026年3月10日书面委托" style={{ width: 260 }} />

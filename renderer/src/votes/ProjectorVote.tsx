@@ -62,9 +62,7 @@ export function ProjectorVote({ meeting }: { meeting: Meeting }) {
   return (
     <div className="pv" role="region" aria-label="表决结果">
       <div className="pv-label">表决结果</div>
-      <div className="pv-title">
-        {vote.kind === 'proposal' ? (proposal?.title ?? '') : vote.options.map((o) => `${o.label}：${o.title}`).join(' / ')}
-      </div>
+      <div className="pv-title">{vote.kind === 'proposal' ? (proposal?.title ?? '') : vote.options.map((o) => `${o.label}：${o.title}`).join(' / ')}</div>
       <div className={`pv-verdict ${passed ? 'pv-verdict-pass' : 'pv-verdict-fail'}`}>
         {vote.kind === 'options' ? (winner ? `${winner.label}通过` : '没有方案通过') : (vote.outcome ?? '')}
       </div>

@@ -109,7 +109,10 @@ export function ResolutionsPage({ orgId }: { orgId: number }) {
           {
             title: '表决情况',
             render: (_v, r) => (
-              <Typography.Paragraph className="resolution-explanation" ellipsis={{ rows: 2, expandable: 'collapsible', symbol: (open) => (open ? '收起' : '展开') }}>
+              <Typography.Paragraph
+                className="resolution-explanation"
+                ellipsis={{ rows: 2, expandable: 'collapsible', symbol: (open) => (open ? '收起' : '展开') }}
+              >
                 {r.explanation}
               </Typography.Paragraph>
             ),
@@ -171,7 +174,17 @@ function ResponsibleInput({ r, onSave }: { r: Resolution; onSave(value: string):
   );
 }
 
-function FormatModal({ orgId, current, onClose, onSaved }: { orgId: number; current: string; onClose(): void; onSaved(f: { format: string; example: string }): void }) {
+function FormatModal({
+  orgId,
+  current,
+  onClose,
+  onSaved,
+}: {
+  orgId: number;
+  current: string;
+  onClose(): void;
+  onSaved(f: { format: string; example: string }): void;
+}) {
   const clock = useClock();
   const discard = useConfirmDiscard(onClose);
   const [value, setValue] = useState(current);
@@ -204,10 +217,16 @@ function FormatModal({ orgId, current, onClose, onSaved }: { orgId: number; curr
       confirmLoading={saving}
       destroyOnHidden
     >
-      <p>“{'{年}'}”会换成会议所在年份，“{'{序号}'}”会换成当年的第几号。已经编好的决议号不会改变。</p>
+      <p>
+        “{'{年}'}”会换成会议所在年份，“{'{序号}'}”会换成当年的第几号。已经编好的决议号不会改变。
+      </p>
       <Input aria-label="编号格式" value={value} maxLength={40} onChange={(e) => setValue(e.target.value)} onPressEnter={() => void save()} />
       <div style={{ marginTop: 12 }}>
-        {problem ? <Typography.Text type="danger">{problem}</Typography.Text> : <Typography.Text>示例：{exampleOf(value.trim(), Number(clock.today.slice(0, 4)))}</Typography.Text>}
+        {problem ? (
+          <Typography.Text type="danger">{problem}</Typography.Text>
+        ) : (
+          <Typography.Text>示例：{exampleOf(value.trim(), Number(clock.today.slice(0, 4)))}</Typography.Text>
+        )}
       </div>
       <div style={{ marginTop: 8 }}>
         <Button size="small" onClick={() => setValue('〔{年}〕{序号}号')}>

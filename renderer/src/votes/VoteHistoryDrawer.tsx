@@ -7,7 +7,17 @@ import { LoadError } from '../app/LoadError';
 import { describeSavedCounts } from './check';
 
 /** "2026-11-05 09:30:12" in the user's zone. */
-const secondsIn = (timeZone: string, iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+const secondsIn = (timeZone: string, iso: string) =>
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
 
 type Entry = CallOutput<'votes.history'>['items'][number];
 
@@ -34,7 +44,10 @@ export function VoteHistoryDrawer({ vote, onClose }: { vote: Vote; onClose(): vo
                   {i === 0 ? '首次录入' : `第 ${i} 次更正`} · {secondsIn(timeZone, e.at)} · {e.actor}
                 </Typography.Text>
                 {e.before && <div style={{ color: '#999', textDecoration: 'line-through' }}>原来：{describeSavedCounts(e.before, labels)}</div>}
-                <div>{e.before ? '改为：' : ''}{describeSavedCounts(e.after, labels)}</div>
+                <div>
+                  {e.before ? '改为：' : ''}
+                  {describeSavedCounts(e.after, labels)}
+                </div>
                 {e.reason && <div>更正原因：{e.reason}</div>}
               </div>
             ),

@@ -7,7 +7,11 @@ export function VoteOutcome({ vote, subject, note, large }: { vote: Vote; subjec
   const passed = vote.outcome === '通过';
   const winner = vote.kind === 'options' ? vote.options.find((o) => o.proposalId === vote.winnerProposalId) : undefined;
   return (
-    <div className={`vote-outcome ${passed ? 'vote-outcome-pass' : 'vote-outcome-fail'} ${large ? 'vote-outcome-large' : ''}`} role="status" aria-label="表决结果">
+    <div
+      className={`vote-outcome ${passed ? 'vote-outcome-pass' : 'vote-outcome-fail'} ${large ? 'vote-outcome-large' : ''}`}
+      role="status"
+      aria-label="表决结果"
+    >
       <div className="vote-outcome-subject">{subject}</div>
       <div className="vote-outcome-verdict">
         {vote.kind === 'options' ? (winner ? `${winner.label}（${winner.title}）通过` : '没有方案通过') : vote.outcome}

@@ -76,11 +76,15 @@ export function renderPdfs(files: Record<string, Buffer>): { dir: string; pdf: (
     writeFileSync(path, data);
     return path;
   });
-  const r = spawnSync(soffice!, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', join(dir, 'out'), ...paths], {
-    encoding: 'utf8',
-    timeout: 180_000,
-    env: { ...process.env, FONTCONFIG_FILE: fileURLToPath(new URL('./fonts.conf', import.meta.url)), HOME: process.env.HOME ?? tmpdir() },
-  });
+  const r = spawnSync(
+    soffice!,
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', join(dir, 'out'), ...paths],
+    {
+      encoding: 'utf8',
+      timeout: 180_000,
+      env: { ...process.env, FONTCONFIG_FILE: fileURLToPath(new URL('./fonts.conf', import.meta.url)), HOME: process.env.HOME ?? tmpdir() },
+    },
+  );
   if (r.status !== 0) throw new Error(`soffice failed (${r.status ?? r.signal}): ${r.stderr}`);
   return {
     dir,

@@ -10,8 +10,14 @@ if (renderSkipReason) console.warn(`[documents/followup] render checks skipped: 
 
 const count = (text: string, part: string) => text.split(part).length - 1;
 
-
-const STEP_NAMES = ['第一步党组织提议', '第二步“两委”会议商议', '第三步党员大会审议', '第四步村民会议或村民代表会议决议', '第五步决议公开', '第六步实施结果公开'];
+const STEP_NAMES = [
+  '第一步党组织提议',
+  '第二步“两委”会议商议',
+  '第三步党员大会审议',
+  '第四步村民会议或村民代表会议决议',
+  '第五步决议公开',
+  '第六步实施结果公开',
+];
 const NOTICE_TITLE = '关于《关于实施村东组道路硬化工程的决议》实施结果的公示';
 const POSTING = '公示期：2026年12月23日至2027年1月6日（共15日）。';
 
@@ -99,7 +105,24 @@ describe('四议两公开登记表', () => {
     const meeting = (i: number) => {
       const s = STEPS[i]!;
       const [y, m, d] = s.date!.split('-').map(Number);
-      return [STEP_NAMES[i]!, '日期', `${y}年${m}月${d}日`, '形式', s.form!, '应到人数', `${s.expected}人`, '实到人数', `${s.present}人`, '比例', s.ratio!, s.content!.split('\n')[0]!, '乡镇（街道）参会人员及职务', s.townshipOfficials!, '主持人签字', '记录人签字'];
+      return [
+        STEP_NAMES[i]!,
+        '日期',
+        `${y}年${m}月${d}日`,
+        '形式',
+        s.form!,
+        '应到人数',
+        `${s.expected}人`,
+        '实到人数',
+        `${s.present}人`,
+        '比例',
+        s.ratio!,
+        s.content!.split('\n')[0]!,
+        '乡镇（街道）参会人员及职务',
+        s.townshipOfficials!,
+        '主持人签字',
+        '记录人签字',
+      ];
     };
     expectInOrder(
       text,
@@ -133,7 +156,9 @@ describe('四议两公开登记表', () => {
   it('marks step 2 as held with step 1, and only when it was', async () => {
     expect(count(text, '（与第一步合并召开）')).toBe(1);
     expect(text).toContain('第二步“两委”会议商议（与第一步合并召开）');
-    const separate = squash(await textOf(await buildMatterRegistration({ ...registrationData, steps: STEPS.map((s) => ({ ...s, mergedWithPrevious: false })) })));
+    const separate = squash(
+      await textOf(await buildMatterRegistration({ ...registrationData, steps: STEPS.map((s) => ({ ...s, mergedWithPrevious: false })) })),
+    );
     expect(separate).not.toContain('合并召开');
   });
 
@@ -187,18 +212,40 @@ describe.skipIf(renderSkipReason != null)('follow-up documents rendered by Libre
   afterAll(() => rendered?.cleanup());
 
   it('prints on A4: the notice on one or two pages, the form on three', () => {
-    const expected: Record<string, [number, number]> = { 'result-notice': [1, 2], 'matter-registration': [3, 3], 'matter-blank': [3, 3], 'matter-long': [4, 4] };
+    const expected: Record<string, [number, number]> = {
+      'result-notice': [1, 2],
+      'matter-registration': [3, 3],
+      'matter-blank': [3, 3],
+      'matter-long': [4, 4],
+    };
     expectA4Pages(pdf, expected);
   });
 
   it('shows the resolution number, the progress and the posting period on the notice', () => {
     const text = squash(pdfText(pdf('result-notice')));
-    for (const part of [NOTICE_TITLE, '〔2026〕7号', ...resultNoticeData.progress.flatMap((p) => [p.text, `${p.percent}%`]), POSTING, '公示期不少于15日', `${ORG}（盖章）`]) expect(text).toContain(squash(part));
+    for (const part of [
+      NOTICE_TITLE,
+      '〔2026〕7号',
+      ...resultNoticeData.progress.flatMap((p) => [p.text, `${p.percent}%`]),
+      POSTING,
+      '公示期不少于15日',
+      `${ORG}（盖章）`,
+    ])
+      expect(text).toContain(squash(part));
   });
 
   it('lays the form out two steps a page, with the six step names and the ratios', () => {
     const pages = [1, 2, 3].map((p) => squash(pdfText(pdf('matter-registration'), p)));
-    expectInOrder(pages[0]!, ['四议两公开登记表', '事项名称', STEP_NAMES[0]!, '5/5（100.0%）', STEP_NAMES[1]!, '（与第一步合并召开）', '8/9（88.9%）', '记录人签字']);
+    expectInOrder(pages[0]!, [
+      '四议两公开登记表',
+      '事项名称',
+      STEP_NAMES[0]!,
+      '5/5（100.0%）',
+      STEP_NAMES[1]!,
+      '（与第一步合并召开）',
+      '8/9（88.9%）',
+      '记录人签字',
+    ]);
     expectInOrder(pages[1]!, [STEP_NAMES[2]!, '38/45（84.4%）', STEP_NAMES[3]!, '31/45（68.9%）', '记录人签字']);
     expectInOrder(pages[2]!, [STEP_NAMES[4]!, '公示栏', STEP_NAMES[5]!, '审核人签字']);
   });

@@ -6,8 +6,6 @@ import { eastAsiaFontOf, footersXml, styleXml, unzip, xmlOf } from './docx-tools
 import { ABSENT, minutesData, ON_LEAVE, PRESENT } from './fixtures';
 import { expectInOrder, textOf } from './read-back';
 
-
-
 let record: Buffer;
 let summary: Buffer;
 let recordText: string;
@@ -69,7 +67,18 @@ describe('会议记录 read back by mammoth', () => {
 
   it('prints each item’s presenter, speeches and proposal', () => {
     const item1 = recordText.slice(recordText.indexOf('一、关于村东组'), recordText.indexOf('二、关于村文化广场'));
-    expectInOrder(item1, ['（一）议题说明', `汇报人：${PRESENT[2]}。`, '（二）讨论发言', `${PRESENT[3]}：道路硬化是群众多年的期盼`, `${PRESENT[4]}：预算偏高`, '施工期间要安排好老人孩子的出行', `${PRESENT[5]}：集体收入`, '（三）提出的议案', '关于村东组道路硬化工程的议案（提出人：村民委员会；状态：通过）', '（四）表决情况']);
+    expectInOrder(item1, [
+      '（一）议题说明',
+      `汇报人：${PRESENT[2]}。`,
+      '（二）讨论发言',
+      `${PRESENT[3]}：道路硬化是群众多年的期盼`,
+      `${PRESENT[4]}：预算偏高`,
+      '施工期间要安排好老人孩子的出行',
+      `${PRESENT[5]}：集体收入`,
+      '（三）提出的议案',
+      '关于村东组道路硬化工程的议案（提出人：村民委员会；状态：通过）',
+      '（四）表决情况',
+    ]);
     const item3 = recordText.slice(recordText.indexOf('三、通报'), recordText.indexOf('决议事项'));
     expect(item3).toContain(`汇报人：${PRESENT[11]}。`);
     expect(item3).not.toContain('表决情况');
@@ -110,12 +119,33 @@ describe('会议记录 read back by mammoth', () => {
 
   it('ends with the attendees’ signature page and the corrections as an appendix', () => {
     const tail = recordText.slice(recordText.indexOf('记录人（签字）'));
-    expectInOrder(tail, ['参会人员签字', '序号', '姓名', '签字', '备注', `1\n\n${PRESENT[0]}`, `31\n\n${PRESENT[30]}`, '附件', '更正记录', `1．2026年11月28日，${PRESENT[1]}更正：第一项议题中道路宽度“4.5米”应为“5米”。`]);
+    expectInOrder(tail, [
+      '参会人员签字',
+      '序号',
+      '姓名',
+      '签字',
+      '备注',
+      `1\n\n${PRESENT[0]}`,
+      `31\n\n${PRESENT[30]}`,
+      '附件',
+      '更正记录',
+      `1．2026年11月28日，${PRESENT[1]}更正：第一项议题中道路宽度“4.5米”应为“5米”。`,
+    ]);
     expect(recordText).toContain('附件：更正记录');
   });
 
   it('says 无 where nobody was on leave or absent, and leaves out empty optional lines', async () => {
-    const d: MinutesData = { ...minutesData, onLeave: [], absent: [], leftEarly: [], observers: [], departments: [], resolutions: [], addenda: [], attendeeSignatures: false };
+    const d: MinutesData = {
+      ...minutesData,
+      onLeave: [],
+      absent: [],
+      leftEarly: [],
+      observers: [],
+      departments: [],
+      resolutions: [],
+      addenda: [],
+      attendeeSignatures: false,
+    };
     const text = await textOf(await buildMinutes(d));
     expect(text).toContain('请假人员：无');
     expect(text).toContain('缺席人员：无');
@@ -130,7 +160,16 @@ describe('会议记录 read back by mammoth', () => {
   it('survives text a person pasted in: control characters, line breaks, XML specials', async () => {
     const d: MinutesData = {
       ...minutesData,
-      items: [{ title: '<b>议题</b> & “引号”', presenter: null, description: '第一段\u0007\r\n\r\n第二段\t结束', speeches: [{ speaker: 'A&B', content: 'x < y > z' }], proposals: [], votes: [] }],
+      items: [
+        {
+          title: '<b>议题</b> & “引号”',
+          presenter: null,
+          description: '第一段\u0007\r\n\r\n第二段\t结束',
+          speeches: [{ speaker: 'A&B', content: 'x < y > z' }],
+          proposals: [],
+          votes: [],
+        },
+      ],
     };
     const text = await textOf(await buildMinutes(d));
     expect(text).toContain('一、<b>议题</b> & “引号”');

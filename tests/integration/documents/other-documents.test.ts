@@ -7,7 +7,6 @@ import { expectInOrder, textOf } from './read-back';
 
 const count = (text: string, part: string) => text.split(part).length - 1;
 
-
 /** Common GB/T 9704 page checks on any of our documents. */
 function expectOfficialPage(buf: Buffer) {
   const doc = xmlOf(buf, 'word/document.xml');
@@ -123,7 +122,23 @@ describe('选票', () => {
 
   it('ends with a 计票单 for the counters: every choice, the ballot figures and signature lines', () => {
     const sheet = proposalText.slice(proposalText.indexOf('计  票  单'));
-    expectInOrder(sheet, ['计  票  单', '表决事项：关于村东组道路硬化工程的议案', '表决日期：2026年11月25日', '表决意见', '计票（划“正”字）', '票数', '赞成', '反对', '弃权', '合计', '发出选票 31 张', '监票人：', '计票人：', '监票人（签字）：', '计票人（签字）：']);
+    expectInOrder(sheet, [
+      '计  票  单',
+      '表决事项：关于村东组道路硬化工程的议案',
+      '表决日期：2026年11月25日',
+      '表决意见',
+      '计票（划“正”字）',
+      '票数',
+      '赞成',
+      '反对',
+      '弃权',
+      '合计',
+      '发出选票 31 张',
+      '监票人：',
+      '计票人：',
+      '监票人（签字）：',
+      '计票人（签字）：',
+    ]);
     const optSheet = optionsText.slice(optionsText.indexOf('计  票  单'));
     expectInOrder(optSheet, ['方案', ...optionBallotData.options, '合计', '发出选票 10 张']);
     const doc = xmlOf(proposal, 'word/document.xml');
@@ -169,7 +184,12 @@ describe('会议通知', () => {
 
   it('states the special circumstances of a meeting called at short notice', async () => {
     const text = await textOf(await buildNotice(urgentNoticeData));
-    expectInOrder(text, ['经研究', '本次会议为临时召开。特殊情况说明：受寒潮影响，道路硬化工程须在封冻前开工，需尽快作出决定。', '一、会议时间', '2026年11月24日']);
+    expectInOrder(text, [
+      '经研究',
+      '本次会议为临时召开。特殊情况说明：受寒潮影响，道路硬化工程须在封冻前开工，需尽快作出决定。',
+      '一、会议时间',
+      '2026年11月24日',
+    ]);
   });
 
   it('puts the organization two characters from the right and the date under it, two characters further right', () => {
@@ -189,7 +209,7 @@ describe('会议通知', () => {
       // width) and 3 characters = 7.
       const char = 315;
       expect(right(date)).toBeGreaterThanOrEqual(2 * char);
-      expect((right(org) + 8 * char) - (right(date) + 7 * char)).toBe(2 * char);
+      expect(right(org) + 8 * char - (right(date) + 7 * char)).toBe(2 * char);
       expect(right(date)).toBe(2 * char);
     });
   });

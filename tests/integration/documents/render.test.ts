@@ -75,7 +75,11 @@ describe.skipIf(renderSkipReason != null)('rendered by LibreOffice', () => {
   });
 
   it('numbers pages “— N —”: odd pages at the right, even pages at the left', () => {
-    const footerLine = (page: number) => pdfText(pdf('minutes'), page).split('\n').filter((l) => PAGE_NUMBER.test(l)).pop() ?? '';
+    const footerLine = (page: number) =>
+      pdfText(pdf('minutes'), page)
+        .split('\n')
+        .filter((l) => PAGE_NUMBER.test(l))
+        .pop() ?? '';
     const odd = footerLine(1);
     const even = footerLine(2);
     expect(odd).toMatch(/—\s*1\s*—/);
@@ -103,7 +107,10 @@ describe.skipIf(renderSkipReason != null)('rendered by LibreOffice', () => {
     for (const name of ['ballots', 'option-ballots']) {
       const pages = pdfInfo(pdf(name)).pages;
       const ballots = Array.from({ length: pages }, (_, i) => count(pdfText(pdf(name), i + 1), name === 'ballots' ? '表决票' : '□方案三'));
-      expect(ballots.reduce((a, b) => a + b, 0), name).toBe(name === 'ballots' ? 31 : 10);
+      expect(
+        ballots.reduce((a, b) => a + b, 0),
+        name,
+      ).toBe(name === 'ballots' ? 31 : 10);
       const lastPages = squash(pdfText(pdf(name), pages - 1) + pdfText(pdf(name), pages));
       expect(lastPages, name).toContain('计票单');
       expect(lastPages, name).toContain('计票人（签字）');
@@ -112,9 +119,18 @@ describe.skipIf(renderSkipReason != null)('rendered by LibreOffice', () => {
 
   it('prints the notice and the resolution notice with their headings and sign-off', () => {
     const notice = squash(pdfText(pdf('notice')));
-    for (const part of ['关于召开青石村2026年第三次村民代表会议的通知', '本次会议为临时召开', '一、会议时间', '四、会议议程', '青石村村民委员会', '2026年11月24日']) expect(notice).toContain(squash(part));
+    for (const part of [
+      '关于召开青石村2026年第三次村民代表会议的通知',
+      '本次会议为临时召开',
+      '一、会议时间',
+      '四、会议议程',
+      '青石村村民委员会',
+      '2026年11月24日',
+    ])
+      expect(notice).toContain(squash(part));
     const board = squash(pdfText(pdf('resolution-notice')));
-    for (const part of ['决议编号：〔2026〕7号', '赞成16票', '公示期自2026年11月26日起至2026年12月10日止，共15日', '不少于15日', '青石村村民委员会（盖章）']) expect(board).toContain(squash(part));
+    for (const part of ['决议编号：〔2026〕7号', '赞成16票', '公示期自2026年11月26日起至2026年12月10日止，共15日', '不少于15日', '青石村村民委员会（盖章）'])
+      expect(board).toContain(squash(part));
   });
 
   it('holds 22 lines of 28 characters on a full page of body text', () => {

@@ -25,9 +25,7 @@ export const snapshot: RuleSnapshot = {
     { id: 1, title: '总则', number: 1, label: '第一章' },
     { id: 2, title: '社区生活', number: 2, label: '第二章' },
   ],
-  articles: ARTICLES.map(
-    (text, i): NumberedArticle => ({ id: 101 + i, chapterId: i < 3 ? 1 : 2, text, number: i + 1, label: `第${NUM[i]}条` }),
-  ),
+  articles: ARTICLES.map((text, i): NumberedArticle => ({ id: 101 + i, chapterId: i < 3 ? 1 : 2, text, number: i + 1, label: `第${NUM[i]}条` })),
 };
 
 export const ruleTextData: RuleTextData = {
@@ -64,7 +62,8 @@ const old = (i: number, ch = i < 3 ? CH1 : CH2_OLD) => ({ articleId: 101 + i, la
 const now = (id: number, n: number, text: string, ch = n < 3 ? CH1 : CH2_NEW) => ({ articleId: id, label: `第${NUM[n]}条`, ...ch, text });
 
 /** What the 表决稿 says instead of 第四条. */
-export const CHANGED_TEXT = '爱护公共设施，不在楼道、消防通道堆放杂物，不私拉电线，不将电动自行车推入楼道或者入户充电。\n损坏公共设施的，应当及时修复或者赔偿。';
+export const CHANGED_TEXT =
+  '爱护公共设施，不在楼道、消防通道堆放杂物，不私拉电线，不将电动自行车推入楼道或者入户充电。\n损坏公共设施的，应当及时修复或者赔偿。';
 export const INSERTED_TEXT = '高空抛物危害公共安全，居民不得从建筑物中抛掷物品。';
 export const MOVED_NOTE = '（本条由原第五条移至此处）';
 
@@ -105,7 +104,12 @@ const articles: ArticleComparison[] = [
 ];
 
 const chapters: ChapterComparison[] = [
-  { change: 'same', before: { chapterId: 1, label: '第一章', title: '总则' }, after: { chapterId: 1, label: '第一章', title: '总则' }, parts: [{ value: '总则' }] },
+  {
+    change: 'same',
+    before: { chapterId: 1, label: '第一章', title: '总则' },
+    after: { chapterId: 1, label: '第一章', title: '总则' },
+    parts: [{ value: '总则' }],
+  },
   {
     change: 'changed',
     before: { chapterId: 2, label: '第二章', title: '社区生活' },
@@ -134,11 +138,56 @@ export const opinionsData: RuleOpinionsData = {
   title: TITLE,
   issuedDate: '2026-11-10',
   rows: [
-    { seq: 1, name: '王建国', channel: '座谈会', receivedOn: '2026-10-18', articleLabel: '第四条', content: '电动自行车推进楼道充电的问题最突出，建议写明。', disposition: '采纳', reason: '已在第三条中写明不得推入楼道或者入户充电。' },
-    { seq: 2, name: '匿名', channel: '意见箱', receivedOn: '2026-10-20', articleLabel: null, content: '建议增加高空抛物的条款。', disposition: '采纳', reason: '新增第四条。' },
-    { seq: 3, name: '李秀英', channel: '微信群', receivedOn: '2026-10-21', articleLabel: '第二条', content: '适用范围已在总则中体现，本条可删去。', disposition: '部分采纳', reason: '删去第二条，租住人员的约束在各条中分别写明。' },
-    { seq: 4, name: '张志强', channel: '入户走访', receivedOn: '2026-10-25', articleLabel: '第五条', content: '乱扔垃圾的应当罚款五十元。', disposition: '未采纳', reason: '居民公约不得设定罚款等处罚，改为劝导和公示。' },
-    { seq: 5, name: '刘海燕', channel: '座谈会', receivedOn: '2026-10-28', articleLabel: '第六条', content: '调解不成的可以请社区法律顾问帮助。\n建议公布法律顾问的联系方式。', disposition: '待处理', reason: null },
+    {
+      seq: 1,
+      name: '王建国',
+      channel: '座谈会',
+      receivedOn: '2026-10-18',
+      articleLabel: '第四条',
+      content: '电动自行车推进楼道充电的问题最突出，建议写明。',
+      disposition: '采纳',
+      reason: '已在第三条中写明不得推入楼道或者入户充电。',
+    },
+    {
+      seq: 2,
+      name: '匿名',
+      channel: '意见箱',
+      receivedOn: '2026-10-20',
+      articleLabel: null,
+      content: '建议增加高空抛物的条款。',
+      disposition: '采纳',
+      reason: '新增第四条。',
+    },
+    {
+      seq: 3,
+      name: '李秀英',
+      channel: '微信群',
+      receivedOn: '2026-10-21',
+      articleLabel: '第二条',
+      content: '适用范围已在总则中体现，本条可删去。',
+      disposition: '部分采纳',
+      reason: '删去第二条，租住人员的约束在各条中分别写明。',
+    },
+    {
+      seq: 4,
+      name: '张志强',
+      channel: '入户走访',
+      receivedOn: '2026-10-25',
+      articleLabel: '第五条',
+      content: '乱扔垃圾的应当罚款五十元。',
+      disposition: '未采纳',
+      reason: '居民公约不得设定罚款等处罚，改为劝导和公示。',
+    },
+    {
+      seq: 5,
+      name: '刘海燕',
+      channel: '座谈会',
+      receivedOn: '2026-10-28',
+      articleLabel: '第六条',
+      content: '调解不成的可以请社区法律顾问帮助。\n建议公布法律顾问的联系方式。',
+      disposition: '待处理',
+      reason: null,
+    },
   ],
 };
 

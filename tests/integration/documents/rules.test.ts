@@ -29,7 +29,6 @@ import {
 
 const LABELS = ['第一条', '第二条', '第三条', '第四条', '第五条', '第六条', '第七条', '第八条'];
 
-
 /** The body's paragraphs as XML, in order. */
 const paragraphs = (doc: string) => [...doc.matchAll(/<w:p>(.*?)<\/w:p>/gs)].map((m) => m[1]!);
 const runs = (p: string) => [...p.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map((m) => m[1]!);
@@ -219,7 +218,9 @@ describe('意见采纳情况表', () => {
     expect(rows.slice(1).some((r) => r.includes('<w:tblHeader/>'))).toBe(false);
     const grid = [...tbl.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((g) => Number(g[1]));
     expect(grid).toHaveLength(8);
-    expect(tbl).toMatch(new RegExp(`<w:tblW w:type="dxa" w:w="${grid.reduce((a, b) => a + b, 0)}"/>|<w:tblW w:w="${grid.reduce((a, b) => a + b, 0)}" w:type="dxa"/>`));
+    expect(tbl).toMatch(
+      new RegExp(`<w:tblW w:type="dxa" w:w="${grid.reduce((a, b) => a + b, 0)}"/>|<w:tblW w:w="${grid.reduce((a, b) => a + b, 0)}" w:type="dxa"/>`),
+    );
     expect(grid.reduce((a, b) => a + b, 0)).toBeGreaterThan(8800);
   });
 });
@@ -261,7 +262,16 @@ describe('备案报告', () => {
   });
 
   it('says 我村 for a village meeting and leaves the share out when no one was present', async () => {
-    const village = await textOf(await buildRuleFiling({ ...filingData, kind: '村规民约', meetingKind: '村民代表会议', meetingTitle: '青石村2026年第三次村民代表会议', present: 0, womenPresent: 0 }));
+    const village = await textOf(
+      await buildRuleFiling({
+        ...filingData,
+        kind: '村规民约',
+        meetingKind: '村民代表会议',
+        meetingTitle: '青石村2026年第三次村民代表会议',
+        present: 0,
+        womenPresent: 0,
+      }),
+    );
     expect(village).toContain('我村于2026年11月20日召开青石村2026年第三次村民代表会议，应到120人，实到0人，其中女性0人。');
   });
 });
@@ -335,7 +345,8 @@ describe.skipIf(renderSkipReason != null)('rule documents rendered by LibreOffic
 
   it('shows both the inserted and the deleted text of the revision', () => {
     const text = squash(pdfText(pdf('rule-revision')));
-    for (const part of [INSERTED_TEXT, ARTICLES[1]!, '不私拉电线为，不将电动自行车推入楼道或者入户充电', '损坏公共设施的', '第四条第三条', MOVED_NOTE]) expect(text).toContain(squash(part));
+    for (const part of [INSERTED_TEXT, ARTICLES[1]!, '不私拉电线为，不将电动自行车推入楼道或者入户充电', '损坏公共设施的', '第四条第三条', MOVED_NOTE])
+      expect(text).toContain(squash(part));
   });
 
   it('reads the revision marks as tracked changes (ODF text:tracked-changes), not as plain text', () => {
