@@ -2,20 +2,9 @@
 // paper ballots only, and 弃权 as a choice of an options vote (tally, roll call, minutes).
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/api/dispatch';
 import { openTemp } from '../support/db';
+import { failure, value, type Ctx } from '../support/village';
 
-type Ctx = ReturnType<typeof openTemp>['ctx'];
-async function value<T = any>(ctx: Ctx, name: string, input: unknown): Promise<T> {
-  const r = await dispatch(ctx, name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
-async function failure(ctx: Ctx, name: string, input: unknown) {
-  const r = await dispatch(ctx, name, input);
-  if (r.ok) throw new Error(`${name} should have failed`);
-  return r.error;
-}
 const text = async (file: { base64: string }) => (await mammoth.extractRawText({ buffer: Buffer.from(file.base64, 'base64') })).value;
 
 /** A 村民代表会议 of 12 members, started, 9 of them signed in at the door. */

@@ -2,22 +2,11 @@
 // committee law once and whole, and never speak of 村民; refusals quote the text in force on the
 // meeting's date; a 社区 cannot hold a 村民会议. Documents are read back by mammoth.
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/api/dispatch';
 import { NO_STATUTE } from '../../core/rules/citation';
 import { textOf } from './documents/read-back';
 import { openTemp } from '../support/db';
+import { failure, value } from '../support/village';
 
-type Ctx = ReturnType<typeof openTemp>['ctx'];
-async function value<T = any>(ctx: Ctx, name: string, input: unknown): Promise<T> {
-  const r = await dispatch(ctx, name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
-async function failure(ctx: Ctx, name: string, input: unknown) {
-  const r = await dispatch(ctx, name, input);
-  if (r.ok) throw new Error(`${name} should have failed`);
-  return r.error;
-}
 const docText = async (file: { base64: string }) => textOf(Buffer.from(file.base64, 'base64'));
 const count = (text: string, part: string) => text.split(part).length - 1;
 

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/api/dispatch';
 import { openTemp } from '../support/db';
+import { failure, value } from '../support/village';
 import { makeId } from '../support/ids';
-
-type Ctx = ReturnType<typeof openTemp>['ctx'];
-async function value<T = any>(ctx: Ctx, name: string, input: unknown): Promise<T> {
-  const r = await dispatch(ctx, name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
-async function failure(ctx: Ctx, name: string, input: unknown) {
-  const r = await dispatch(ctx, name, input);
-  if (r.ok) throw new Error(`${name} should have failed`);
-  return r.error;
-}
 
 /** A village with 45 representatives in a body, as the issue's end-to-end story has it. */
 async function village(memberCount = 45) {

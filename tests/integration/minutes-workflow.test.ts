@@ -4,18 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
 import type * as Documents from '../../electron/documents';
 import { openTemp } from '../support/db';
+import { failure, value } from '../support/village';
 
-type Ctx = ReturnType<typeof openTemp>['ctx'];
-async function value<T = any>(ctx: Ctx, name: string, input: unknown): Promise<T> {
-  const r = await dispatch(ctx, name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
-async function failure(ctx: Ctx, name: string, input: unknown) {
-  const r = await dispatch(ctx, name, input);
-  if (r.ok) throw new Error(`${name} should have failed`);
-  return r.error;
-}
 /** Runs once the minutes' .docx build has begun (and before it ends), then is cleared. */
 let duringBuild: (() => void) | null = null;
 vi.mock('../../electron/documents', async (importOriginal) => {

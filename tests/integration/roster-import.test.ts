@@ -4,22 +4,10 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { applyMapping } from '../../core/roster/fields';
-import { dispatch } from '../../electron/api/dispatch';
 import { openTemp, tempDir } from '../support/db';
 import { makeId } from '../support/ids';
 import { xlsxBytes } from '../support/workbook';
-
-type Ctx = ReturnType<typeof openTemp>['ctx'];
-async function value<T = any>(ctx: Ctx, name: string, input: unknown): Promise<T> {
-  const r = await dispatch(ctx, name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
-async function failure(ctx: Ctx, name: string, input: unknown) {
-  const r = await dispatch(ctx, name, input);
-  if (r.ok) throw new Error(`${name} should have failed`);
-  return r.error;
-}
+import { failure, value, type Ctx } from '../support/village';
 
 const HEADERS = ['序号', '姓名', '性别', '身份证号', '联系电话', '户号', '居民小组', '备注'];
 const zhang = makeId('1958-07-01', '男');

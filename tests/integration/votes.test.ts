@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
-import { dispatch } from '../../electron/api/dispatch';
 import { MIGRATIONS, openTemp } from '../support/db';
-
-type Ctx = ReturnType<typeof openTemp>['ctx'];
-async function value<T = any>(ctx: Ctx, name: string, input: unknown): Promise<T> {
-  const r = await dispatch(ctx, name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
-async function failure(ctx: Ctx, name: string, input: unknown) {
-  const r = await dispatch(ctx, name, input);
-  if (r.ok) throw new Error(`${name} should have failed`);
-  return r.error;
-}
+import { failure, value } from '../support/village';
 
 /** A 村民代表会议 of 45 members, started, with `present` of them signed in. */
 async function meetingWith(present: number, t = openTemp()) {
