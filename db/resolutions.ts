@@ -4,6 +4,7 @@ import { ApiError } from '../core/contract/define';
 import { DEFAULT_RESOLUTION_FORMAT, formatResolutionNumber } from '../core/rules/resolution-number';
 import type { Resolution } from '../core/contract/votes';
 import { appendAudit } from './audit';
+import { noteOnTopics } from './topic-links';
 import type { Db, Tx } from './client';
 import type { findMeeting } from './meetings';
 import { getOrganization } from './organizations';
@@ -64,6 +65,8 @@ export function createResolution(
     .returning()
     .get();
   appendAudit(tx, { action: 'resolution.create', entity: 'resolution', entityId: row.id, after: row });
+  // The resident's topic behind the agenda item moves on with the decision (表决 → 督办 → 办结).
+  noteOnTopics(tx, row.id, input.meeting.date, '表决', `“${input.meeting.title}”表决通过，形成决议${number}：${input.proposal.title}`);
   return { id: row.id, number };
 }
 
