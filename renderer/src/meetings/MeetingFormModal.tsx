@@ -214,11 +214,11 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
           <Form.Item label="时间">
             <Space align="start">
               <Form.Item name="startTime" noStyle rules={[timeRule()]}>
-                <TimeField placeholder="开始，如 09:00" aria-label="开始时间" style={{ width: 140 }} />
+                <TimeField placeholder="开始，如 09:00" aria-label="开始时间" style={{ width: 170 }} />
               </Form.Item>
               <span style={{ lineHeight: '32px' }}>至</span>
               <Form.Item name="endTime" noStyle rules={[timeRule()]}>
-                <TimeField placeholder="结束，如 11:30" aria-label="结束时间" style={{ width: 140 }} />
+                <TimeField placeholder="结束，如 11:30" aria-label="结束时间" style={{ width: 170 }} />
               </Form.Item>
             </Space>
           </Form.Item>
