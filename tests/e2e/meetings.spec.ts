@@ -295,6 +295,8 @@ test('社区只能选择居民会议等社区的会议类型，可输入查找�
 
   // The types tab lists only the 社区's types.
   await form.getByRole('button', { name: '取消' }).click();
+  await page.getByRole('dialog', { name: '放弃已填写的内容？' }).getByRole('button', { name: '放弃' }).click();
+  await expect(form).toBeHidden();
   await page.getByRole('tab', { name: '会议类型' }).click();
   await expect(page.locator('.ant-card-small').filter({ has: page.getByText('居民会议', { exact: true }) })).toBeVisible();
   await expect(page.locator('.ant-card-small').filter({ has: page.getByText('村民会议', { exact: true }) })).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { createContext, useContext, useState, type Context, type CSSProperties } from 'react';
+import { createContext, useContext, useRef, useState, type Context, type CSSProperties } from 'react';
 import { Button, Calendar, Form, Input, Popover, Space, Typography } from 'antd';
 import { CalendarOutlined, CloseCircleFilled } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -49,7 +49,7 @@ export function DateField({
   value,
   onChange,
   onBlur,
-  onCommit,
+  onCommit: commitTo,
   id,
   placeholder = '如 2026-11-05',
   disabled,
@@ -65,8 +65,18 @@ export function DateField({
   const [open, setOpen] = useState(false);
   const { status } = useContext(FormItemStatus);
   const { today } = useClock();
+  // Enter and the blur after it both commit: hand each value on once, so a save is not sent twice.
+  const committed = useRef(value ?? null);
+  const onCommit =
+    commitTo &&
+    ((v: string | null) => {
+      if (v === committed.current) return;
+      committed.current = v;
+      commitTo(v);
+    });
   // A value set from outside (form reset, a default filled in) replaces what is typed.
   if ((value ?? null) !== shown) {
+    committed.current = value ?? null;
     setShown(value ?? null);
     if ((value ?? null) !== dateValue(text)) setText(value ?? '');
   }

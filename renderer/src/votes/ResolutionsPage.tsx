@@ -45,7 +45,8 @@ export function ResolutionsPage({ orgId }: { orgId: number }) {
     try {
       const next = await call('resolutions.update', { id: r.id, ...patch });
       put('resolutions.list', { orgId, ...(year ? { year } : {}) }, (old) => old && { ...old, items: old.items.map((x) => (x.id === next.id ? next : x)) });
-      message.success(`已保存决议${next.number}的落实信息`);
+      // One notice per resolution: a second save replaces the first instead of stacking up.
+      message.success({ key: `resolution-${next.id}`, content: `已保存决议${next.number}的落实信息` });
     } catch (e) {
       reportError(e, '落实信息没有保存');
     }
