@@ -83,3 +83,20 @@ const basisWordsFor: Record<'body' | 'adults' | 'households' | 'groupRepresentat
 export function basisWords(basis: keyof typeof basisWordsFor, orgKind: string): string {
   return basisWordsFor[basis](orgWording(orgKind));
 }
+
+/**
+ * A meeting's title under its organization's name, without saying the name twice: most titles
+ * already begin with it ("青石村2026年第一季度村民代表会议"), and "青石村青石村…" is what a township
+ * office sends back.
+ */
+export function underOrg(orgName: string, title: string): string {
+  return titleNamesOrg(orgName, title) ? title.trim() : `${orgName.trim()}${title.trim()}`;
+}
+
+/** Whether a title already begins with the organization's name, or its place name (青石村 of 青石村村民委员会). */
+export function titleNamesOrg(orgName: string, title: string): boolean {
+  const org = orgName.trim();
+  const place = org.replace(/(村民委员会|居民委员会|村委会|居委会)$/, '');
+  const t = title.trim();
+  return t.startsWith(org) || (place.length > 0 && t.startsWith(place));
+}

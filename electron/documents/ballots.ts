@@ -1,3 +1,4 @@
+import { underOrg } from '../../core/documents/wording';
 // 选票: N ballots per A4 page inside dashed cut lines, then a 计票单 for the counters.
 import {
   AlignmentType,
@@ -51,7 +52,7 @@ function line(
 
 function ballotContent(d: BallotData, s: Scale): Paragraph[] {
   const out: Paragraph[] = [
-    line(`${d.orgName}${d.meetingTitle}`, s.head, { font: 'kaiti', align: 'center', before: 120 }),
+    line(underOrg(d.orgName, d.meetingTitle), s.head, { font: 'kaiti', align: 'center', before: 120 }),
     line(d.kind === 'proposal' ? '表  决  票' : '选      票', s.title, { font: 'xiaobiaosong', align: 'center', before: 60 }),
     line(chineseDate(d.date), s.head, { align: 'center', after: 120 }),
     line(`表决事项：${d.subject.trim()}`, s.text, { after: 120 }),
@@ -123,7 +124,7 @@ function tallySheet(d: BallotData) {
   const columns = [2600, 4245, TEXT_WIDTH - 2600 - 4245];
   return [
     title('计  票  单', { pageBreakBefore: true, after: 0 }),
-    body(`${d.orgName}${d.meetingTitle}`, { alignment: AlignmentType.CENTER, indent: 0 }),
+    body(underOrg(d.orgName, d.meetingTitle), { alignment: AlignmentType.CENTER, indent: 0 }),
     blank(),
     labelLine('表决事项：', d.subject.trim(), { indent: 0 }),
     labelLine('表决日期：', chineseDate(d.date), { indent: 0 }),

@@ -122,3 +122,12 @@ describe('按议事主体用词', () => {
     expect(wordingOf('街道')).toBe('社区');
   });
 });
+
+describe('机构名称只写一次', () => {
+  it('puts the organization before a meeting title only where the title does not already name it', async () => {
+    const { underOrg } = await import('../../core/documents/wording');
+    expect(underOrg('青石村', '青石村2026年第一季度村民代表会议')).toBe('青石村2026年第一季度村民代表会议');
+    expect(underOrg('青石村村民委员会', '青石村2026年第一季度村民代表会议')).toBe('青石村2026年第一季度村民代表会议');
+    expect(underOrg('和平里社区居民委员会', '2026年第一次居民代表会议')).toBe('和平里社区居民委员会2026年第一次居民代表会议');
+  });
+});
