@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Result, Spin } from 'antd';
+import { Opening, OpenFailed } from './Opening';
 import { useOrgs } from '../org/OrgContext';
 import { WelcomeSetup } from '../org/WelcomeSetup';
 import { AppLayout } from '../layout/AppLayout';
@@ -19,27 +19,8 @@ export function Shell() {
   // A shortcut from 首页 can ask the roster page to open its import wizard straight away.
   const [openImport, setOpenImport] = useState(false);
 
-  if (loading) {
-    return (
-      <div className="welcome-screen">
-        <Spin size="large" description="正在打开议事厅…" />
-      </div>
-    );
-  }
-  if (loadError && !current) {
-    return (
-      <Result
-        status="error"
-        title="议事厅没有打开"
-        subTitle={loadError}
-        extra={
-          <Button type="primary" onClick={() => void reload()}>
-            再试一次
-          </Button>
-        }
-      />
-    );
-  }
+  if (loading) return <Opening />;
+  if (loadError && !current) return <OpenFailed message={loadError} onRetry={() => void reload()} />;
   if (!current) return <WelcomeSetup />;
 
   const go = (next: PageKey, options?: { openImport?: boolean }) => {
