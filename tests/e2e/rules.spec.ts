@@ -131,7 +131,8 @@ test('居民公约：导入起草、征求意见、修改建议、版本对比�
   // 征集民意 → 拟定草案 → 提请审核 (review) → 审议表决.
   await page.getByRole('button', { name: '进入下一步：拟定草案' }).click();
   await dialog(page, '进入下一步：拟定草案').getByRole('button', { name: '确定' }).click();
-  await expect(page.getByText('已进入“拟定草案”')).toBeVisible();
+  // The step shown on the page, not the toast: a toast can be gone before a slow runner looks.
+  await expect(page.getByRole('button', { name: '进入下一步：提请审核' })).toBeVisible();
   await page.getByRole('button', { name: '进入下一步：提请审核' }).click();
   await dialog(page, '进入下一步：提请审核').getByRole('button', { name: '确定' }).click();
   await page.getByRole('button', { name: '登记审核意见' }).click();
