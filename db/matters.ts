@@ -7,7 +7,7 @@ import { basisOn, matterStepsFor, type MatterStepDefinition } from '../core/foll
 import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
 import { findMeeting, presentCount, ruleSetOf } from './meetings';
-import { getOrganization } from './organizations';
+import { getOrganization, getOrgProfile } from './organizations';
 import { matterSteps, matters, meetings, notices, votes } from './schema';
 import { blankToNull } from './values';
 
@@ -202,8 +202,11 @@ export function registrationData(db: Db, id: number) {
   const detail = getMatter(db, id);
   const org = getOrganization(db, detail.orgId);
   const stepDefinitions = matterStepsFor(org.kind);
+  const stepDates = detail.steps.map((s) => s.date).filter((d): d is string => !!d);
   return {
-    orgName: org.name,
+    orgName: getOrgProfile(db, detail.orgId).committeeName,
+    /** 填报日期: the latest step the form records, not the day it is printed. */
+    filledOn: stepDates.length ? stepDates.reduce((a, b) => (b > a ? b : a)) : detail.createdOn,
     subject: detail.title,
     content: detail.content,
     category: detail.category,

@@ -10,7 +10,7 @@ import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
 import { progressOf } from './followup';
 import { findMeeting, ruleSetOf } from './meetings';
-import { getOrganization } from './organizations';
+import { getOrganization, getOrgProfile } from './organizations';
 import { queryResolutions } from './resolutions';
 import { matterSteps, matters, notices, resolutions } from './schema';
 
@@ -177,11 +177,11 @@ export function listNotices(db: Db, q: Omit<ParsedInput<'notices.list'>, 'today'
 /** Everything the Word notice needs; for 实施结果公开 the resolution's progress and completion too. */
 export function noticeDocumentData(db: Db, id: number, today: string) {
   const notice = getNotice(db, id, today);
-  const org = getOrganization(db, notice.orgId);
   const r = notice.resolutionId ? queryResolutions(db, eq(resolutions.id, notice.resolutionId))[0]! : null;
   const results = notice.kind === '实施结果公开' && r;
   return {
-    orgName: org.name,
+    // The committee posts the notice and signs it (本单位信息).
+    orgName: getOrgProfile(db, notice.orgId).committeeName,
     notice,
     minimum: minimumDays(db, notice),
     resolution: r

@@ -4,7 +4,9 @@ import { ApiError } from '../core/contract/define';
 import type { Organization } from '../core/contract/organizations';
 import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
-import { organizations } from './schema';
+import { defaultProfile } from '../core/documents/issuer';
+import type { OrgProfileView } from '../core/contract/organizations';
+import { organizationProfiles, organizations } from './schema';
 import { getSetting, setSetting } from './settings';
 
 const CURRENT_ORG_KEY = 'currentOrgId';
@@ -64,4 +66,27 @@ export function setCurrentOrganization(tx: Tx, input: ParsedInput<'organizations
     after: { currentId: input.id },
   });
   return org;
+}
+
+/** 本单位信息, or the names derived from the 议事主体 where none was saved yet. */
+export function getOrgProfile(db: Db, orgId: number): OrgProfileView {
+  const org = getOrganization(db, orgId);
+  const row = db.orm.select().from(organizationProfiles).where(eq(organizationProfiles.orgId, orgId)).get();
+  if (!row) return { orgId, ...defaultProfile(org), saved: false };
+  const { updatedAt: _updatedAt, ...profile } = row;
+  return { ...profile, saved: true };
+}
+
+export function setOrgProfile(tx: Tx, input: ParsedInput<'organizations.setProfile'>): OrgProfileView {
+  const before = getOrgProfile(tx, input.orgId);
+  const { orgId, ...values } = input;
+  const row = { ...values, updatedAt: tx.clock.instant };
+  tx.orm
+    .insert(organizationProfiles)
+    .values({ orgId, ...row })
+    .onConflictDoUpdate({ target: organizationProfiles.orgId, set: row })
+    .run();
+  const after = getOrgProfile(tx, orgId);
+  appendAudit(tx, { action: 'organization.profile', entity: 'organization', entityId: orgId, before: before.saved ? before : null, after });
+  return after;
 }

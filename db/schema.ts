@@ -20,6 +20,26 @@ export const organizations = sqliteTable(
   (t) => [check('organizations_kind_check', sql`${t.kind} in ('社区', '村', '街道', '乡镇')`)],
 );
 
+/**
+ * What the documents sign with (本单位信息): the committee's full name, the Party organization's,
+ * the office it reports to. One row per organization, kept apart from `organizations` so the
+ * name a user picks for the 议事主体 stays a short place name (青石村) used in titles.
+ */
+export const organizationProfiles = sqliteTable('organization_profiles', {
+  orgId: integer('org_id')
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: 'restrict' }),
+  committeeName: text('committee_name').notNull(),
+  partyOrgName: text('party_org_name').notNull(),
+  address: text('address'),
+  directorName: text('director_name'),
+  partySecretaryName: text('party_secretary_name'),
+  phone: text('phone'),
+  defaultRecorder: text('default_recorder'),
+  superiorName: text('superior_name'),
+  updatedAt: text('updated_at').notNull(),
+});
+
 export const households = sqliteTable(
   'households',
   {
@@ -544,6 +564,10 @@ export const minutesReviews = sqliteTable('minutes_reviews', {
   approvedBy: text('approved_by'),
   /** sha256 of the minutes .docx exported at finalization; a re-export must match it. */
   fileHash: text('file_hash'),
+  /** The minutes' data as finalized (JSON of MinutesData): exports rebuild from it, never from today's names. */
+  snapshot: text('snapshot'),
+  /** How the minutes list those present: 名单 (names in the text), 表格 (a compact grid), 签到表 (see the signed sheet); null = by size. */
+  attendeeList: text('attendee_list', { enum: ['名单', '表格', '签到表'] }),
   updatedAt: text('updated_at').notNull(),
 });
 

@@ -32,6 +32,8 @@ const minutesVoteSchema = z.object({
 /** The minutes as data, for the in-app preview (the same content, in the same order, as the .docx). */
 export const minutesPreviewSchema = z.object({
   orgName: z.string(),
+  /** Who signs for the meeting: the committee, or the Party organization for a Party meeting. */
+  issuer: z.string(),
   title: z.string(),
   typeName: z.string(),
   date: z.string(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRead, defineWrite } from './define';
-import { id, requiredLine } from './common';
+import { id, line, requiredLine } from './common';
 
 export const orgKinds = ['社区', '村', '街道', '乡镇'] as const;
 export const orgKindSchema = z.enum(orgKinds, { error: '议事主体类型只能是社区、村、街道或乡镇' });
@@ -17,6 +17,41 @@ export type Organization = z.infer<typeof organizationSchema>;
 
 const orgName = requiredLine('议事主体名称', 60);
 
+const optionalLine = (label: string, max: number) =>
+  line(label, max)
+    .nullable()
+    .optional()
+    .transform((v) => (v ? v : null));
+
+/** 本单位信息: the names every document signs with. */
+export const orgProfileInput = z
+  .object({
+    committeeName: requiredLine('村（居）民委员会全称', 60),
+    partyOrgName: requiredLine('党组织全称', 60),
+    address: optionalLine('地址', 100),
+    directorName: optionalLine('主任姓名', 20),
+    partySecretaryName: optionalLine('书记姓名', 20),
+    phone: optionalLine('办公电话', 30),
+    defaultRecorder: optionalLine('默认记录人', 20),
+    superiorName: optionalLine('所属街道（乡镇）', 60),
+  })
+  .strict();
+
+export const orgProfileSchema = z.object({
+  orgId: z.number(),
+  committeeName: z.string(),
+  partyOrgName: z.string(),
+  address: z.string().nullable(),
+  directorName: z.string().nullable(),
+  partySecretaryName: z.string().nullable(),
+  phone: z.string().nullable(),
+  defaultRecorder: z.string().nullable(),
+  superiorName: z.string().nullable(),
+  /** False until someone saved 本单位信息: the names shown are then derived from the 议事主体's name. */
+  saved: z.boolean(),
+});
+export type OrgProfileView = z.infer<typeof orgProfileSchema>;
+
 export const organizationCalls = {
   'organizations.list': defineRead({
     summary: '查看议事主体',
@@ -32,6 +67,16 @@ export const organizationCalls = {
     summary: '修改议事主体名称',
     input: z.object({ id: id('议事主体'), name: orgName }).strict(),
     output: organizationSchema,
+  }),
+  'organizations.profile': defineRead({
+    summary: '查看本单位信息',
+    input: z.object({ orgId: id('议事主体') }).strict(),
+    output: orgProfileSchema,
+  }),
+  'organizations.setProfile': defineWrite({
+    summary: '保存本单位信息',
+    input: orgProfileInput.extend({ orgId: id('议事主体') }).strict(),
+    output: orgProfileSchema,
   }),
   'organizations.setCurrent': defineWrite({
     summary: '切换当前议事主体',

@@ -3,6 +3,7 @@
 
 /** 实施结果公开: what a resolution decided, who carried it out, the progress and the result. */
 export interface ResultNoticeData {
+  /** The issuing committee's full name: it signs the notice. */
   orgName: string;
   resolution: {
     /** "〔2026〕7号" */
@@ -60,6 +61,7 @@ export interface MatterStep {
 
 /** 四议两公开登记表 for one major village matter. Steps missing from `steps` print blank. */
 export interface MatterRegistrationData {
+  /** 填报单位: the committee's full name. */
   orgName: string;
   /** 事项名称 */
   subject: string;
@@ -71,6 +73,7 @@ export interface MatterRegistrationData {
 
 /** A notice not tied to one resolution (公示 of a 四议两公开 matter, a list, a plan): its own words. */
 export interface PublicNoticeData {
+  /** The issuing committee's full name: it signs the notice. */
   orgName: string;
   title: string;
   /** Paragraphs separated by "\n". */

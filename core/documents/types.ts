@@ -2,7 +2,10 @@
 // database is read elsewhere; a builder only turns this data into bytes, testable without a database.
 
 export interface MeetingHeader {
+  /** The 议事主体's short name (青石村), used in titles. */
   orgName: string;
+  /** Who signs for the meeting (落款, 向…请假): 青石村村民委员会, or 中共青石村支部委员会 for a Party meeting. */
+  issuer: string;
   title: string;
   typeName: string;
   /** YYYY-MM-DD; printed as 2026年1月5日. */
@@ -90,6 +93,8 @@ export interface BallotData {
 }
 
 export interface NoticeData extends MeetingHeader {
+  /** The office telephone from 本单位信息, printed for leave requests; null when none was saved. */
+  phone?: string | null;
   /** Who should attend, in words: 全体村民代表, 各户户代表… */
   audience: string;
   agenda: string[];
@@ -99,6 +104,7 @@ export interface NoticeData extends MeetingHeader {
 }
 
 export interface ResolutionNoticeData {
+  /** The issuing committee's full name (青石村村民委员会): it convened the meeting and signs the notice. */
   orgName: string;
   meetingTitle: string;
   meetingDate: string;

@@ -6,7 +6,8 @@ import { attendanceSheet } from '../../db/attendance';
 import type { Db } from '../../db/client';
 import { getMeeting } from '../../db/meetings';
 import { minutesReview } from '../../db/minutes';
-import { getOrganization } from '../../db/organizations';
+import { issuerFor } from '../../core/documents/issuer';
+import { getOrganization, getOrgProfile } from '../../db/organizations';
 import { listProposals } from '../../db/proposals';
 import { listResolutions } from '../../db/resolutions';
 import { listSpeeches } from '../../db/speeches';
@@ -18,6 +19,7 @@ export function meetingHeader(db: Db, meetingId: number): MeetingHeader {
   const org = getOrganization(db, m.orgId);
   return {
     orgName: org.name,
+    issuer: issuerFor(getOrgProfile(db, m.orgId), m.ruleSet.meetingKind),
     title: m.title,
     typeName: m.typeName,
     date: m.date,
@@ -118,6 +120,7 @@ export function noticeData(db: Db, meetingId: number, audience: string | undefin
     audience: audience?.trim() || defaultAudience,
     agenda: listAgenda(db, meetingId).items.map((i) => i.title),
     noticeDate: m.noticeDate ?? m.date,
+    phone: getOrgProfile(db, m.orgId).phone,
     urgentReason: m.urgentReason,
   };
 }

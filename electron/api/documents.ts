@@ -89,7 +89,7 @@ export const documentHandlers: HandlerGroup<
     if (resolutions.length === 0) throw new ApiError('INVALID_INPUT', '本次会议没有形成决议，没有需要公示的内容');
     const header = meetingHeader(ctx.db, m.id);
     const bytes = await buildResolutionNotice({
-      orgName: header.orgName,
+      orgName: header.issuer,
       meetingTitle: header.title,
       meetingDate: header.date,
       resolutions: resolutions
@@ -99,7 +99,8 @@ export const documentHandlers: HandlerGroup<
       postTo: input.postTo,
       minimumDays: minimum,
       lawBasis: publicityCitation(m.ruleSet),
-      issuedDate: ctx.clock.today,
+      // A notice is dated the day it goes up, not the day it was printed.
+      issuedDate: input.postFrom,
     });
     return file('决议公示', header, bytes);
   },

@@ -88,7 +88,7 @@ export const followUpDocumentHandlers: HandlerGroup<'notices.export' | 'matters.
       '四议两公开登记表',
       d.createdOn,
       d.subject,
-      await buildMatterRegistration({ orgName: d.orgName, subject: d.subject, content: d.content, steps, issuedDate: ctx.clock.today }),
+      await buildMatterRegistration({ orgName: d.orgName, subject: d.subject, content: d.content, steps, issuedDate: d.filledOn }),
     );
   },
 };

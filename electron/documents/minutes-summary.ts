@@ -24,7 +24,7 @@ function opening(d: MinutesData): Paragraph {
   const source = d.ruleSource.trim();
   // A law is cited as the basis; local rules say so in their own sentence (core/rules/citation.ts).
   const basis = !source ? '' : source.startsWith('《') ? `会议依据${source}召开。` : `${source}。`;
-  return body(`${when}，${d.orgName}${where}召开${d.title}。${chair}${attendanceLine(d)}。${basis}会议研究了以下事项：`);
+  return body(`${when}，${d.issuer}${where}召开${d.title}。${chair}${attendanceLine(d)}。${basis}会议研究了以下事项：`);
 }
 
 function item(it: MinutesItem, n: number): Paragraph[] {
@@ -63,5 +63,5 @@ export function minutesSummarySections(d: MinutesData): ISectionOptions[] {
 }
 
 export function buildMinutesSummary(d: MinutesData): Promise<Buffer> {
-  return pack(minutesSummarySections(d), { title: titleWith(d.title, '纪要'), creator: d.orgName, date: d.date, subject: d.title });
+  return pack(minutesSummarySections(d), { title: titleWith(d.title, '纪要'), creator: d.issuer, date: d.date, subject: d.title });
 }

@@ -179,5 +179,5 @@ export function minutesSections(d: MinutesData): ISectionOptions[] {
 }
 
 export function buildMinutesRecord(d: MinutesData): Promise<Buffer> {
-  return pack(minutesSections(d), { title: titleWith(d.title, '记录'), creator: d.orgName, date: d.date, subject: d.title });
+  return pack(minutesSections(d), { title: titleWith(d.title, '记录'), creator: d.issuer, date: d.date, subject: d.title });
 }

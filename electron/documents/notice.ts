@@ -44,12 +44,13 @@ export function noticeSections(d: NoticeData): ISectionOptions[] {
     agenda.forEach((a, i) => children.push(body(sentence(`${arabicItem(i + 1)}${a}`))));
   }
   children.push(heading('有关要求'));
-  children.push(body(`请参会人员准时出席。因故不能参加的，请于会前向${d.orgName.trim()}请假。`));
+  const phone = d.phone?.trim() ? `（联系电话：${d.phone.trim()}）` : '';
+  children.push(body(`请参会人员准时出席。因故不能参加的，请于会前向${d.issuer.trim()}请假${phone}。`));
   if (d.chairName?.trim()) children.push(body(`会议由${d.chairName.trim()}主持。`));
-  children.push(blank(), blank(), ...signOff(d.orgName.trim(), chineseDate(d.noticeDate)));
+  children.push(blank(), blank(), ...signOff(d.issuer.trim(), chineseDate(d.noticeDate)));
   return [section({ children })];
 }
 
 export function buildNotice(d: NoticeData): Promise<Buffer> {
-  return pack(noticeSections(d), { title: noticeTitle(d), creator: d.orgName, date: d.noticeDate, subject: d.title });
+  return pack(noticeSections(d), { title: noticeTitle(d), creator: d.issuer, date: d.noticeDate, subject: d.title });
 }

@@ -16,7 +16,7 @@ export function signInSheetSections(d: SignInSheetData): ISectionOptions[] {
   const span = timeSpan(d.startTime, d.endTime);
   const children: (Paragraph | Table)[] = [
     title(signInSheetTitle(d), { after: 0 }),
-    body([kai(d.orgName)], { alignment: AlignmentType.CENTER, indent: 0 }),
+    body([kai(d.issuer)], { alignment: AlignmentType.CENTER, indent: 0 }),
     labelLine('会议时间：', `${chineseDate(d.date)}（${weekday(d.date)}）${span ?? ''}`, { indent: 0 }),
   ];
   if (d.place?.trim()) children.push(labelLine('会议地点：', d.place.trim(), { indent: 0 }));

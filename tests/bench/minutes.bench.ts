@@ -32,7 +32,8 @@ function meeting(scale: number): MinutesData {
     explanation: `应到 ${attendees} 人，实到 ${400 * scale} 人，赞成 ${260 * scale} 票；超过实到人数的半数，通过。依据：《中华人民共和国村民委员会组织法》第二十六条`,
   });
   return {
-    orgName: '青石村村民委员会',
+    orgName: '青石村',
+    issuer: '青石村村民委员会',
     title: '青石村2026年第三次村民代表会议',
     typeName: '村民代表会议',
     date: '2026-11-25',

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { TOKEN_HEADER, TOKEN_META } from '../../core/contract/bridge';
+import { defaultCommitteeName, defaultPartyOrgName } from '../../core/documents/issuer';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const HOST_SCRIPT = path.join(ROOT, 'dist', 'electron', 'web-host.cjs');
@@ -158,6 +159,9 @@ export async function createOrganizationOnWelcome(page: Page, name: string, kind
   await expect(page.getByRole('heading', { name: '欢迎使用议事厅' })).toBeVisible();
   await page.getByLabel('议事主体名称').fill(name);
   await chooseRadio(page, kind);
+  // 本单位信息 is filled in from the name and kind, for her to check: the documents sign with it.
+  await expect(page.getByLabel('村（居）民委员会全称')).toHaveValue(defaultCommitteeName(name, kind));
+  await expect(page.getByLabel('党组织全称')).toHaveValue(defaultPartyOrgName(name));
   await page.getByRole('button', { name: '开始使用' }).click();
   await expect(page.getByRole('heading', { name: `您好，这里是${name}的议事厅` })).toBeVisible();
 }

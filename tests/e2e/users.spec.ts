@@ -62,6 +62,7 @@ test('first start asks who keeps the records; users switch with a PIN; the audit
     { actor: '王文书', action: 'user.create' },
     { actor: '王文书', action: 'user.signIn' },
     { actor: '王文书', action: 'organization.create' },
+    { actor: '王文书', action: 'organization.profile' },
     { actor: '王文书', action: 'organization.setCurrent' },
     { actor: '王文书', action: 'user.signIn' },
     { actor: '王文书', action: 'user.create' },

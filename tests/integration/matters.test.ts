@@ -94,7 +94,7 @@ describe('四议两公开', () => {
     expect(d).toMatchObject({ nextStep: null });
 
     const form = await value(ctx, 'matters.registrationData', { id: matter.id });
-    expect(form).toMatchObject({ orgName: '东风村', subject: '村集体鱼塘承包方案' });
+    expect(form).toMatchObject({ orgName: '东风村村民委员会', subject: '村集体鱼塘承包方案' });
     expect(
       form.steps.map(
         (s: { step: number; name: string; dateText: string; form: string; ratio: string }) => `${s.step} ${s.name} ${s.dateText} ${s.form} ${s.ratio}`,

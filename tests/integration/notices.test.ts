@@ -68,7 +68,7 @@ describe('公示', () => {
     });
     const data = await value(ctx, 'notices.documentData', { id: n.id, today: '2026-06-27' });
     expect(data).toMatchObject({
-      orgName: '东风村',
+      orgName: '东风村村民委员会',
       notice: { kind: '实施结果公开', endsOn: '2026-07-10', status: '公示中', daysLeft: 13 },
       minimum: { days: 15 },
       resolution: { number: '〔2026〕1号', title: '村道硬化', text: '村道硬化的具体内容', responsible: '村委会' },

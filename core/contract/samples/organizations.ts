@@ -16,4 +16,19 @@ export const organizationSamples = {
     audits: ['organization.setCurrent'],
     refused: () => ({ id: 9999 }),
   },
-} satisfies Samples<'organizations.create' | 'organizations.rename' | 'organizations.setCurrent'>;
+  'organizations.setProfile': {
+    input: ({ world }) => ({
+      orgId: world.village.orgId,
+      committeeName: '青石村村民委员会',
+      partyOrgName: '中共青石村支部委员会',
+      address: '青石村村委会办公楼',
+      directorName: '张建国',
+      partySecretaryName: '李红梅',
+      phone: '0571-88886666',
+      defaultRecorder: '王芳',
+      superiorName: '青山镇人民政府',
+    }),
+    audits: ['organization.profile'],
+    refused: ({ world }) => ({ orgId: world.village.orgId, committeeName: '', partyOrgName: '中共青石村支部委员会' }),
+  },
+} satisfies Samples<'organizations.create' | 'organizations.rename' | 'organizations.setCurrent' | 'organizations.setProfile'>;

@@ -48,6 +48,8 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
   const typesQuery = useCall('meetingTypes.list', { orgId });
   const bodiesQuery = useCall('bodies.list', { orgId });
   const groupsQuery = useCall('people.groups', { orgId });
+  const profileQuery = useCall('organizations.profile', { orgId });
+  const defaultRecorder = profileQuery.data?.defaultRecorder ?? null;
   const types: MeetingType[] | null = typesQuery.data && bodiesQuery.data && groupsQuery.data ? typesQuery.data.items : null;
   const bodies: Body[] = bodiesQuery.data?.items ?? NO_BODIES;
   const groups = groupsQuery.data?.items ?? NO_GROUPS;
@@ -98,6 +100,12 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
         groupName: meeting.groupName ?? undefined,
       }
     : { title: '', date: clock.today, startTime: null, endTime: null, place: '', chairName: '', recorderName: '' };
+
+  // A new meeting starts with 本单位信息's 默认记录人, unless she already typed one.
+  useEffect(() => {
+    if (meeting || !defaultRecorder || form.isFieldTouched('recorderName') || form.getFieldValue('recorderName')) return;
+    form.setFieldValue('recorderName', defaultRecorder);
+  }, [meeting, defaultRecorder, form]);
 
   function onTypeChosen(id: number) {
     const chosen = types?.find((t) => t.id === id);

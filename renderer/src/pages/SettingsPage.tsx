@@ -4,6 +4,7 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import type { CallOutput } from '../../../core/contract/index';
 import { call, errorMessage } from '../api/client';
 import { UsersSettings } from '../users/UsersSettings';
+import { OrgProfileCard } from '../org/OrgProfileCard';
 import { useCall } from '../api/queries';
 
 type Verification = CallOutput<'system.verifyAudit'>;
@@ -29,6 +30,7 @@ export function SettingsPage() {
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <OrgProfileCard />
       <Card title="软件信息">
         {infoError && <Alert type="error" showIcon title={infoError} />}
         {info && (

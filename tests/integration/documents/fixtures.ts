@@ -18,7 +18,8 @@ export const ON_LEAVE = all.slice(31, 37);
 export const ABSENT = all.slice(37, 45);
 
 const header = {
-  orgName: '青石村村民委员会',
+  orgName: '青石村',
+  issuer: '青石村村民委员会',
   title: '青石村2026年第三次村民代表会议',
   typeName: '村民代表会议',
   date: '2026-11-25',
@@ -177,7 +178,7 @@ export const urgentNoticeData: NoticeData = {
 };
 
 export const resolutionNoticeData: ResolutionNoticeData = {
-  orgName: header.orgName,
+  orgName: header.issuer,
   meetingTitle: header.title,
   meetingDate: header.date,
   resolutions: [

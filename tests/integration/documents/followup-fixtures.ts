@@ -5,7 +5,7 @@ import { minutesData } from './fixtures';
 
 const road = minutesData.resolutions[0]!;
 
-export const ORG = minutesData.orgName;
+export const ORG = minutesData.issuer;
 export const VILLAGE_LAW = '《中华人民共和国村民委员会组织法》第三十五条';
 
 export const resultNoticeData: ResultNoticeData = {
