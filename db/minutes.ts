@@ -22,6 +22,7 @@ export function minutesReview(db: Db, meetingId: number) {
     approvedAt: row?.approvedAt ?? null,
     approvedBy: row?.approvedBy ?? null,
     fileHash: row?.fileHash ?? null,
+    attendeeList: row?.attendeeList ?? null,
     addenda: addenda.map((a) => ({ id: a.id, date: a.date, text: a.text, by: a.by })),
   };
 }
@@ -71,12 +72,32 @@ export function assertCanApprove(db: Db, meetingId: number): void {
  * Finalizes the minutes and, with them, the meeting (the database then refuses changes). The
  * hash of the .docx exported from this same transaction goes into the record and the audit trail.
  */
-export function approveMinutes(tx: Tx, meetingId: number, fileHash: string) {
+export function approveMinutes(tx: Tx, meetingId: number, fileHash: string, snapshot: string) {
   assertCanApprove(tx, meetingId);
   const before = minutesReview(tx, meetingId);
-  upsert(tx, meetingId, { status: '已定稿', approvedAt: tx.clock.instant, approvedBy: tx.actor.name, fileHash });
+  upsert(tx, meetingId, { status: '已定稿', approvedAt: tx.clock.instant, approvedBy: tx.actor.name, fileHash, snapshot });
   finalizeMeeting(tx, meetingId);
   appendAudit(tx, { action: 'minutes.finalize', entity: 'meeting', entityId: meetingId, before, after: { ...minutesReview(tx, meetingId), fileHash } });
+  return minutesReview(tx, meetingId);
+}
+
+/** The minutes' data as finalized (JSON), or null for a draft or a meeting finalized before snapshots were kept. */
+export function minutesSnapshot(db: Db, meetingId: number): string | null {
+  return db.orm.select({ snapshot: minutesReviews.snapshot }).from(minutesReviews).where(eq(minutesReviews.meetingId, meetingId)).get()?.snapshot ?? null;
+}
+
+/** 名单 / 表格 / 签到表: how the minutes list those present; part of the record until it is finalized. */
+export function setAttendeeList(tx: Tx, { meetingId, attendeeList }: ParsedInput<'minutes.setAttendeeList'>) {
+  const before = minutesReview(tx, meetingId);
+  if (before.status === '已定稿') throw new ApiError('FORBIDDEN', '会议记录已定稿，出席人员的列法不能再改');
+  upsert(tx, meetingId, { attendeeList });
+  appendAudit(tx, {
+    action: 'minutes.attendeeList',
+    entity: 'meeting',
+    entityId: meetingId,
+    before: { attendeeList: before.attendeeList },
+    after: { attendeeList },
+  });
   return minutesReview(tx, meetingId);
 }
 

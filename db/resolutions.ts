@@ -36,7 +36,7 @@ export function setResolutionFormat(tx: Tx, input: ParsedInput<'resolutions.setF
  */
 export function createResolution(
   tx: Tx,
-  input: { meeting: ReturnType<typeof findMeeting>; voteId: number; proposal: ReturnType<typeof findProposal> },
+  input: { meeting: ReturnType<typeof findMeeting>; voteId: number; proposal: ReturnType<typeof findProposal>; title?: string },
 ): { id: number; number: string } {
   const year = Number(input.meeting.date.slice(0, 4));
   const last = tx.orm
@@ -57,7 +57,7 @@ export function createResolution(
       year,
       seq,
       number,
-      title: input.proposal.title,
+      title: input.title ?? input.proposal.title,
       text: input.proposal.text,
       createdAt: at,
       updatedAt: at,
@@ -66,7 +66,7 @@ export function createResolution(
     .get();
   appendAudit(tx, { action: 'resolution.create', entity: 'resolution', entityId: row.id, after: row });
   // The resident's topic behind the agenda item moves on with the decision (表决 → 督办 → 办结).
-  noteOnTopics(tx, row.id, input.meeting.date, '表决', `“${input.meeting.title}”表决通过，形成决议${number}：${input.proposal.title}`);
+  noteOnTopics(tx, row.id, input.meeting.date, '表决', `“${input.meeting.title}”表决通过，形成决议${number}：${input.title ?? input.proposal.title}`);
   return { id: row.id, number };
 }
 

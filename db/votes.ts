@@ -390,6 +390,13 @@ export function confirmVote(tx: Tx, input: ParsedInput<'votes.confirm'>): Vote {
       const parent = findProposal(tx, p.amendsId);
       tx.orm.update(proposals).set({ text: p.text, updatedAt: at }).where(eq(proposals.id, parent.id)).run();
       appendAudit(tx, { action: 'proposal.amended', entity: 'proposal', entityId: parent.id, before: parent, after: findProposal(tx, parent.id) });
+    } else if (v.kind === 'options') {
+      // The resolution says what was asked and which option won, not just the option's name.
+      const question = tx.orm.select({ title: agendaItems.title }).from(agendaItems).where(eq(agendaItems.id, v.agendaItemId)).get()?.title.trim() ?? '';
+      const option = current.options.find((o) => o.proposalId === winner)!;
+      const chosen = p.title.trim().startsWith(option.label) ? p.title.trim() : `${option.label}：${p.title.trim()}`;
+      const title = question ? `${question}（采用${chosen}）` : `采用${chosen}`;
+      createResolution(tx, { meeting: m, voteId: id, proposal: p, title });
     } else {
       createResolution(tx, { meeting: m, voteId: id, proposal: p });
     }

@@ -82,6 +82,8 @@ export const fileOutput = z.object({
   base64: z.string(),
   /** Set by the Electron shell once the user picked a place and the file was written. */
   savedTo: z.string().optional(),
+  /** A finalized record's file checked against the sha256 kept at finalization: what to tell the user. */
+  check: z.object({ ok: z.boolean(), message: z.string() }).optional(),
 });
 export type FileOutput = z.infer<typeof fileOutput>;
 

@@ -11,6 +11,8 @@ const minutesStatusSchema = z.object({
   approvedAt: z.string().nullable(),
   approvedBy: z.string().nullable(),
   fileHash: z.string().nullable(),
+  /** How the minutes list those present (名单 / 表格 / 签到表); null = by the meeting's size. */
+  attendeeList: z.enum(['名单', '表格', '签到表']).nullable(),
   addenda: z.array(z.object({ id: z.number(), date: z.string(), text: z.string(), by: z.string() })),
 });
 
@@ -27,6 +29,10 @@ const minutesVoteSchema = z.object({
   counters: z.string().nullable(),
   outcome: z.enum(['通过', '未通过']),
   explanation: z.string(),
+  named: z
+    .array(z.object({ choice: z.string(), names: z.array(z.string()) }))
+    .nullable()
+    .optional(),
 });
 
 /** The minutes as data, for the in-app preview (the same content, in the same order, as the .docx). */
@@ -47,6 +53,11 @@ export const minutesPreviewSchema = z.object({
   /** Where 应到 was set by hand: the written reason printed with it. */
   expectedReason: z.string().nullable().optional(),
   present: z.number(),
+  quorum: z.object({
+    threshold: z.object({ fraction: z.object({ num: z.number(), den: z.number() }), comparison: z.enum(['atLeast', 'moreThan']) }).nullable(),
+    citation: z.string(),
+  }),
+  attendeeList: z.enum(['名单', '表格', '签到表']).nullable().optional(),
   attendees: z.array(z.object({ name: z.string(), late: z.boolean(), arrivedAt: z.string().nullable() })),
   onLeave: z.array(z.object({ name: z.string(), reason: z.string().nullable() })),
   absent: z.array(z.object({ name: z.string() })),
@@ -78,7 +89,14 @@ export const documentCalls = {
   'documents.minutes': defineRead({
     summary: '导出会议记录',
     producesFile: true,
-    input: z.object({ meetingId: id('会议'), variant: z.enum(['记录', '纪要']).default('记录') }).strict(),
+    input: z
+      .object({
+        meetingId: id('会议'),
+        variant: z.enum(['记录', '纪要']).default('记录'),
+        /** A finalized meeting: 定稿 = the file as approved (checked against its sha256), 含更正 = with the 更正记录 appendix. */
+        edition: z.enum(['定稿', '含更正']).default('含更正'),
+      })
+      .strict(),
     output: fileOutput,
   }),
   'documents.signInSheet': defineRead({
@@ -134,6 +152,16 @@ export const documentCalls = {
   'minutes.approve': defineWrite({
     summary: '会议记录定稿',
     input: meetingId,
+    output: minutesStatusSchema,
+  }),
+  'minutes.setAttendeeList': defineWrite({
+    summary: '选择会议记录中出席人员的列法',
+    input: z
+      .object({
+        meetingId: id('会议'),
+        attendeeList: z.enum(['名单', '表格', '签到表'], { error: '出席人员的列法只能是“名单”“表格”或“签到表”' }).nullable(),
+      })
+      .strict(),
     output: minutesStatusSchema,
   }),
   'minutes.addAddendum': defineWrite({

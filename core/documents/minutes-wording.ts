@@ -1,7 +1,8 @@
 // Wording shared by the minutes (会议记录) and the summary (会议纪要).
 import { clock, percent, sentence } from './text';
 import { chineseNumeral } from './numerals';
-import type { MinutesData, MinutesVote } from './types';
+import { fractionWords, meets, minimumCount, thresholdWords } from '../rules/fraction';
+import type { AttendeeList, MinutesData, MinutesVote } from './types';
 
 /** "村民代表会议" + 记录 → "村民代表会议记录"; "党员大会" → "党员大会会议记录". */
 export function titleWith(meetingTitle: string, kind: '记录' | '纪要'): string {
@@ -108,3 +109,44 @@ export function voteSentence(v: MinutesVote): string {
 export const arabicItem = (n: number) => `${n}．`;
 
 export const numeral = chineseNumeral;
+
+/** More present than this and the minutes list them in a grid unless the secretary chose otherwise. */
+export const GRID_ABOVE = 60;
+
+/** How the minutes list those present: the secretary's choice, else names up to GRID_ABOVE and a grid beyond. */
+export function attendeeListOf(d: Pick<MinutesData, 'attendeeList' | 'attendees'>): AttendeeList {
+  return d.attendeeList ?? (d.attendees.length > GRID_ABOVE ? '表格' : '名单');
+}
+
+/** The 出席人员 line: the names, or where to find them. */
+export function attendeeLine(d: MinutesData): string {
+  const list = attendeeListOf(d);
+  if (list === '表格') return `共 ${d.attendees.length} 人，名单见下表`;
+  if (list === '签到表') return `共 ${d.attendees.length} 人，名单见会议签到表（附后）`;
+  return attendeeNames(d);
+}
+
+/**
+ * Whether the meeting could decide, in the law's words, with the article:
+ * "实到 31 人，超过应到人数的三分之二，符合法定人数，会议有效（依据《…》第二十五条）".
+ * Integer arithmetic only: 超过 when present × den > num × expected, 达到 when equal.
+ */
+export function quorumSentence(d: Pick<MinutesData, 'expected' | 'present' | 'quorum'>): string {
+  const { threshold, citation } = d.quorum;
+  const basis = citation.trim() ? `（依据：${citation.trim()}）` : '';
+  if (!threshold) return `实到 ${d.present} 人；本类会议没有法定人数要求${basis}`;
+  const words = fractionWords(threshold.fraction);
+  const lhs = d.present * threshold.fraction.den;
+  const rhs = threshold.fraction.num * d.expected;
+  if (meets(d.present, d.expected, threshold)) {
+    const how = lhs > rhs ? `超过应到人数的${words}` : `达到应到人数的${words}`;
+    return `实到 ${d.present} 人，${how}，符合法定人数，会议有效${basis}`;
+  }
+  const required = minimumCount(d.expected, threshold);
+  return `实到 ${d.present} 人，未达到应到人数的${thresholdWords(threshold)}（至少 ${required} 人），不符合法定人数，会议不能作出决定${basis}`;
+}
+
+/** 记名 votes: "赞成（16 人）：张三、李四…" per choice, in the order given. */
+export function namedVoteLines(v: MinutesVote): string[] {
+  return (v.named ?? []).filter((c) => c.names.length > 0).map((c) => `${c.choice}（${c.names.length} 人）：${c.names.join('、')}`);
+}

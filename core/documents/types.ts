@@ -1,5 +1,6 @@
 // Plain data the Word builders (electron/documents) and the minutes preview (renderer) share. The
 // database is read elsewhere; a builder only turns this data into bytes, testable without a database.
+import type { Threshold } from '../rules/fraction';
 
 export interface MeetingHeader {
   /** The 议事主体's short name (青石村), used in titles. */
@@ -37,6 +38,8 @@ export interface MinutesVote {
   outcome: '通过' | '未通过';
   /** The stored explanation, printed verbatim. */
   explanation: string;
+  /** 记名 votes: who chose what, in the order of the choices (赞成, 反对, 弃权, or the options). */
+  named?: { choice: string; names: string[] }[] | null;
 }
 
 export interface MinutesItem {
@@ -55,6 +58,10 @@ export interface MinutesData extends MeetingHeader {
   /** Where 应到 was set by hand (meetings.setExpected): the written reason, printed with the number. */
   expectedReason?: string | null;
   present: number;
+  /** The quorum the meeting's rule sets (null: none) and what it rests on, for the sentence saying the meeting was valid. */
+  quorum: { threshold: Threshold | null; citation: string };
+  /** How those present are listed: names in the text, a compact grid, or 见签到表; null chooses by size. */
+  attendeeList?: AttendeeList | null;
   attendees: { name: string; late: boolean; arrivedAt: string | null }[];
   onLeave: { name: string; reason: string | null }[];
   absent: { name: string }[];
@@ -71,6 +78,9 @@ export interface MinutesData extends MeetingHeader {
   /** The user who finalized the minutes (定稿人), once they are; printed under the signatures. */
   approvedBy?: string | null;
 }
+
+/** 名单: names in the text; 表格: a compact grid of names; 签到表: the minutes refer to the signed sheet. */
+export type AttendeeList = '名单' | '表格' | '签到表';
 
 export interface SignInSheetData extends MeetingHeader {
   /** Expected attendees in print order. */

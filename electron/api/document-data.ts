@@ -12,6 +12,7 @@ import { listProposals } from '../../db/proposals';
 import { listResolutions } from '../../db/resolutions';
 import { listSpeeches } from '../../db/speeches';
 import { listVotes } from '../../db/votes';
+import type { Vote } from '../../core/contract/votes';
 import type { MeetingHeader, MinutesData, MinutesVote, NoticeData, SignInSheetData } from '../documents/types';
 
 export function meetingHeader(db: Db, meetingId: number): MeetingHeader {
@@ -35,6 +36,7 @@ export function meetingHeader(db: Db, meetingId: number): MeetingHeader {
 /** Everything the minutes print, read from the database in print order. */
 export function minutesData(db: Db, meetingId: number): MinutesData {
   const m = getMeeting(db, meetingId);
+  const review = minutesReview(db, meetingId);
   const sheet = attendanceSheet(db, meetingId);
   const agenda = listAgenda(db, meetingId).items;
   const speeches = listSpeeches(db, meetingId).items;
@@ -50,9 +52,11 @@ export function minutesData(db: Db, meetingId: number): MinutesData {
     .map((l) => ({ name: l.name, late: l.a!.status === '迟到', arrivedAt: l.a!.arrivedAt }));
   const leftEarly = lines.filter((l) => l.a?.status === '早退').map((l) => ({ name: l.name, leftAt: l.a!.leftAt }));
   const titleOf = (id: number | null) => proposals.find((p) => p.id === id)?.title ?? '';
+  const questionOf = (agendaItemId: number) => agenda.find((a) => a.id === agendaItemId)?.title.trim() ?? '';
   const toVote = (v: (typeof votes)[number]): MinutesVote => ({
     method: v.method,
-    subject: v.kind === 'proposal' ? titleOf(v.proposalId) : v.options.map((o) => `${o.label}：${o.title}`).join('；'),
+    // An options vote is on a question (the agenda item); its options follow one per line.
+    subject: v.kind === 'proposal' ? titleOf(v.proposalId) : questionOf(v.agendaItemId) || v.options.map((o) => `${o.label}：${o.title}`).join('；'),
     options: v.kind === 'options' ? v.options.map((o, i) => ({ label: o.label, title: o.title, votes: v.optionVotes?.[i] ?? 0 })) : null,
     yes: v.tally?.yes ?? null,
     no: v.tally?.no ?? null,
@@ -63,12 +67,15 @@ export function minutesData(db: Db, meetingId: number): MinutesData {
     counters: v.counters,
     outcome: v.outcome ?? '未通过',
     explanation: v.explanation ?? '',
+    named: v.method === '记名' ? namedChoices(v) : null,
   });
   return {
     ...meetingHeader(db, meetingId),
     expected: m.quorum.expected,
     expectedReason: m.expectedReason,
     present: attendees.length + leftEarly.length,
+    quorum: { threshold: m.ruleSet.bases.find((b) => b.basis === m.basis)?.quorum ?? null, citation: ruleCitation(m.ruleSet) },
+    attendeeList: review.attendeeList,
     attendees,
     onLeave: lines.filter((l) => l.a?.status === '请假').map((l) => ({ name: l.name, reason: l.a!.reason })),
     absent: lines.filter((l) => !l.a || l.a.status === '缺席').map((l) => ({ name: l.name })),
@@ -87,9 +94,20 @@ export function minutesData(db: Db, meetingId: number): MinutesData {
     resolutions: resolutions.map((r) => ({ number: r.number, title: r.title, text: r.text })),
     // Members of a body (representatives, Party members) sign the minutes as well.
     attendeeSignatures: m.basis === 'body',
-    addenda: minutesReview(db, meetingId).addenda.map((a) => ({ date: a.date, text: a.text, by: a.by })),
-    approvedBy: minutesReview(db, meetingId).approvedBy,
+    addenda: review.addenda.map((a) => ({ date: a.date, text: a.text, by: a.by })),
+    approvedBy: review.approvedBy,
   };
+}
+
+/** 记名: the voters' names under each choice, in the order of the choices (赞成, 反对, 弃权, or the options then 弃权). */
+function namedChoices(v: Vote): { choice: string; names: string[] }[] {
+  const names = new Map(v.voters.map((p) => [p.personId, p.name]));
+  const order = v.kind === 'options' ? [...v.options.map((o) => o.label), '弃权'] : ['赞成', '反对', '弃权'];
+  const extra = [...new Set(v.rollCall.map((c) => c.choice))].filter((c) => !order.includes(c));
+  return [...order, ...extra].map((choice) => ({
+    choice,
+    names: v.rollCall.filter((c) => c.choice === choice).map((c) => names.get(c.personId) ?? `人员${c.personId}`),
+  }));
 }
 
 /** The sign-in sheet: 应到 in print order, then members without a vote (预备党员), marked 列席、无表决权. */

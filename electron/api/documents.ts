@@ -3,7 +3,10 @@ import { publicityCitation } from '../../core/rules/citation';
 import { ApiError } from '../../core/contract/define';
 import type { FileOutput } from '../../core/contract/common';
 import { daysBetween, getMeeting } from '../../db/meetings';
-import { addAddendum, approveMinutes, assertCanApprove, minutesReview, returnMinutes, submitMinutes } from '../../db/minutes';
+import { minutesPreviewSchema } from '../../core/contract/documents';
+import type { Db } from '../../db/client';
+import { addAddendum, approveMinutes, assertCanApprove, minutesReview, minutesSnapshot, returnMinutes, setAttendeeList, submitMinutes } from '../../db/minutes';
+import type { MinutesData } from '../documents/types';
 import { findProposal } from '../../db/proposals';
 import { listResolutions } from '../../db/resolutions';
 import { getVote } from '../../db/votes';
@@ -28,9 +31,38 @@ function file(kind: DocumentKind, header: { date: string; title: string }, bytes
 export async function finalizeWithMinutes(ctx: WriteContext, meetingId: number) {
   assertCanApprove(ctx.tx, meetingId);
   // The record names who finalized it (定稿人): the user at the keyboard, stored as approvedBy.
-  const bytes = await buildMinutes({ ...minutesData(ctx.tx, meetingId), approvedBy: ctx.tx.actor.name }, '记录');
-  const hash = createHash('sha256').update(bytes).digest('hex');
-  return approveMinutes(ctx.tx, meetingId, hash);
+  // The data itself is kept too: a person renamed or an organization re-named later never
+  // changes the minutes as they were approved.
+  const data: MinutesData = { ...minutesData(ctx.tx, meetingId), approvedBy: ctx.tx.actor.name };
+  const bytes = await buildMinutes(data, '记录');
+  return approveMinutes(ctx.tx, meetingId, sha256(bytes), JSON.stringify(data));
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * The minutes as the record holds them: a finalized meeting's from the snapshot taken when it
+ * was finalized (with the 更正记录 added since, unless `asApproved`), a draft's from today's data.
+ */
+export function recordedMinutes(db: Db, meetingId: number, asApproved = false): MinutesData {
+  const review = minutesReview(db, meetingId);
+  const stored = review.status === '已定稿' ? minutesSnapshot(db, meetingId) : null;
+  // Meetings finalized before snapshots were kept rebuild from today's data (the hash check says whether that still matches).
+  const base: MinutesData = stored ? minutesPreviewSchema.parse(JSON.parse(stored)) : minutesData(db, meetingId);
+  const addenda = review.addenda.map((a) => ({ date: a.date, text: a.text, by: a.by }));
+  return { ...base, addenda: asApproved ? [] : addenda };
+}
+
+/** Says whether a finalized meeting's minutes still give the file whose sha256 was kept at finalization. */
+function checkAgainstFinal(hash: string | null, bytes: Buffer): FileOutput['check'] {
+  if (!hash) return undefined;
+  const actual = sha256(bytes);
+  return actual === hash
+    ? { ok: true, message: `与定稿时保存的文件完全一致（SHA-256：${hash.slice(0, 16)}…）` }
+    : {
+        ok: false,
+        message: `与定稿时保存的文件不一致（定稿时 SHA-256：${hash.slice(0, 16)}…，现在：${actual.slice(0, 16)}…）。定稿后的记录可能被改动过，请保留数据库文件并联系技术人员核查。`,
+      };
 }
 
 export const documentHandlers: HandlerGroup<
@@ -45,10 +77,17 @@ export const documentHandlers: HandlerGroup<
   | 'minutes.return'
   | 'minutes.approve'
   | 'minutes.addAddendum'
+  | 'minutes.setAttendeeList'
 > = {
   'documents.minutes': async (ctx, input) => {
-    const data = minutesData(ctx.db, input.meetingId);
-    return file(input.variant === '纪要' ? '会议纪要' : '会议记录', data, await buildMinutes(data, input.variant));
+    const review = minutesReview(ctx.db, input.meetingId);
+    const asApproved = input.edition === '定稿' || review.addenda.length === 0;
+    const data = recordedMinutes(ctx.db, input.meetingId, asApproved);
+    const bytes = await buildMinutes(data, input.variant);
+    const out = file(input.variant === '纪要' ? '会议纪要' : '会议记录', data, bytes);
+    // The approved 会议记录 itself is checked against its hash; a 纪要 or the copy with 更正记录 is a different file by design.
+    const check = review.status === '已定稿' && input.variant === '记录' && asApproved ? checkAgainstFinal(review.fileHash, bytes) : undefined;
+    return check ? { ...out, check } : out;
   },
   'documents.signInSheet': async (ctx, input) => {
     const data = signInSheetData(ctx.db, input.meetingId);
@@ -104,10 +143,11 @@ export const documentHandlers: HandlerGroup<
     });
     return file('决议公示', header, bytes);
   },
-  'minutes.preview': (ctx, input) => minutesData(ctx.db, input.meetingId),
+  'minutes.preview': (ctx, input) => recordedMinutes(ctx.db, input.meetingId),
   'minutes.status': (ctx, input) => minutesReview(ctx.db, input.meetingId),
   'minutes.submit': (ctx, input) => submitMinutes(ctx.tx, input),
   'minutes.return': (ctx, input) => returnMinutes(ctx.tx, input),
   'minutes.approve': (ctx, input) => (assertMayApprove(ctx.tx, input.meetingId, ctx.tx.actor), finalizeWithMinutes(ctx, input.meetingId)),
   'minutes.addAddendum': (ctx, input) => addAddendum(ctx.tx, input),
+  'minutes.setAttendeeList': (ctx, input) => setAttendeeList(ctx.tx, input),
 };

@@ -6,12 +6,14 @@ import { blank, body, bodyText, clock, heading1, hei, labelLine, lines, pack, ru
 import {
   absentNames,
   arabicItem,
+  attendeeListOf,
   attendanceLine,
   departmentNames,
   joinNames,
   leaveNames,
   numeral,
   observerNames,
+  quorumSentence,
   titleWith,
   voteSentence,
 } from '../../core/documents/minutes-wording';
@@ -24,7 +26,9 @@ function opening(d: MinutesData): Paragraph {
   const source = d.ruleSource.trim();
   // A law is cited as the basis; local rules say so in their own sentence (core/rules/citation.ts).
   const basis = !source ? '' : source.startsWith('《') ? `会议依据${source}召开。` : `${source}。`;
-  return body(`${when}，${d.issuer}${where}召开${d.title}。${chair}${attendanceLine(d)}。${basis}会议研究了以下事项：`);
+  return body(
+    `${when}，${d.issuer}${where}召开${d.title}。${chair}${attendanceLine(d)}，${quorumSentence({ ...d, quorum: { ...d.quorum, citation: '' } }).replace(/^实到 \d+ 人[，；]/, '')}。${basis}会议研究了以下事项：`,
+  );
 }
 
 function item(it: MinutesItem, n: number): Paragraph[] {
@@ -54,7 +58,9 @@ export function minutesSummarySections(d: MinutesData): ISectionOptions[] {
   }
   // §10.3: one empty line after the body, then the attendance lines.
   children.push(blank());
-  children.push(labelLine('出席：', joinNames(d.attendees.map((a) => a.name))));
+  // A summary has no room for a grid: a large meeting refers to the signed sheet.
+  const names = attendeeListOf(d) === '名单' ? joinNames(d.attendees.map((a) => a.name)) : `共 ${d.attendees.length} 人，名单见会议签到表`;
+  children.push(labelLine('出席：', names));
   children.push(labelLine('请假：', leaveNames(d)));
   if (d.absent.length) children.push(labelLine('缺席：', absentNames(d)));
   const observers = [d.observers.length ? observerNames(d) : null, d.departments.length ? departmentNames(d) : null].filter((x): x is string => x != null);

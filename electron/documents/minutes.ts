@@ -28,13 +28,16 @@ import {
   absentNames,
   arabicItem,
   attendanceLine,
-  attendeeNames,
+  attendeeLine,
+  attendeeListOf,
   ballotLine,
   departmentNames,
   earlyNames,
   leaveNames,
   METHOD_WORDS,
+  namedVoteLines,
   numeral,
+  quorumSentence,
   observerNames,
   optionVotes,
   tallyLine,
@@ -58,7 +61,8 @@ function headerBlock(d: MinutesData): Paragraph[] {
   if (d.chairName?.trim()) out.push(line('主持人：', d.chairName.trim()));
   if (d.recorderName?.trim()) out.push(line('记录人：', d.recorderName.trim()));
   out.push(line('参会人数：', attendanceLine(d)));
-  out.push(line('出席人员：', attendeeNames(d)));
+  out.push(line('法定人数：', sentence(quorumSentence(d))));
+  out.push(line('出席人员：', attendeeLine(d)));
   out.push(line('请假人员：', leaveNames(d)));
   out.push(line('缺席人员：', absentNames(d)));
   if (d.leftEarly.length) out.push(line('早退人员：', earlyNames(d)));
@@ -85,6 +89,8 @@ function voteBlock(v: MinutesVote, prefix: string): Paragraph[] {
     const tally = tallyLine(v);
     out.push(body(`表决结果：${tally ? `${tally}，` : ''}${v.outcome}。`));
   }
+  // 记名: the record says who voted how.
+  for (const named of namedVoteLines(v)) out.push(body(sentence(named)));
   const tellers = tellerLine(v);
   if (tellers) out.push(body(sentence(tellers)));
   // The stored explanation, verbatim.
@@ -122,6 +128,22 @@ function itemBlock(item: MinutesItem, n: number): Paragraph[] {
   }
   if (sub === 0) out.push(body('本议题无发言和表决记录。'));
   return out;
+}
+
+/** 表格: those present in a compact grid of names, six to a row, after the header. */
+const GRID_COLUMNS = 6;
+function attendeeGrid(d: MinutesData): Block[] {
+  if (attendeeListOf(d) !== '表格' || d.attendees.length === 0) return [];
+  const names = d.attendees.map((a) => (a.late ? `${a.name}（迟到）` : a.name));
+  const rows: string[][] = [];
+  for (let i = 0; i < names.length; i += GRID_COLUMNS) {
+    rows.push(Array.from({ length: GRID_COLUMNS }, (_, j) => names[i + j] ?? ''));
+  }
+  const width = Math.floor(TEXT_WIDTH / GRID_COLUMNS);
+  return [
+    body([hei('出席人员名单')], { alignment: AlignmentType.CENTER, indent: 0, keepNext: true }),
+    table({ columns: Array.from({ length: GRID_COLUMNS }, () => width), rows, rowHeight: 400 }),
+  ];
 }
 
 function resolutionsBlock(d: MinutesData): Paragraph[] {
@@ -170,7 +192,7 @@ function addendaPage(d: MinutesData): Paragraph[] {
 }
 
 export function minutesSections(d: MinutesData): ISectionOptions[] {
-  const children: Block[] = [title(titleWith(d.title, '记录')), ...headerBlock(d)];
+  const children: Block[] = [title(titleWith(d.title, '记录')), ...headerBlock(d), ...attendeeGrid(d)];
   d.items.forEach((item, i) => children.push(...itemBlock(item, i + 1)));
   children.push(...resolutionsBlock(d), ...closing(d));
   if (d.attendeeSignatures) children.push(...signaturePage(d));

@@ -44,6 +44,7 @@ function meeting(scale: number): MinutesData {
     recorderName: name(1),
     ruleSource: '《中华人民共和国村民委员会组织法》第二十五条、第二十六条',
     expected: attendees,
+    quorum: { threshold: { fraction: { num: 2, den: 3 }, comparison: 'atLeast' }, citation: '《中华人民共和国村民委员会组织法》第二十五条' },
     present: 400 * scale,
     attendees: Array.from({ length: attendees }, (_, i) => ({ name: name(i), late: i % 50 === 0, arrivedAt: '09:10' })),
     onLeave: Array.from({ length: 40 * scale }, (_, i) => ({ name: name(attendees + i), reason: '外出务工' })),

@@ -91,7 +91,7 @@ describe('表决与决议', () => {
 
     const list = await value(ctx, 'resolutions.list', { orgId: org.id });
     expect(list.items.map((r: { number: string; title: string }) => `${r.number} ${r.title}`)).toEqual([
-      '〔2026〕2号 方案一：水泥路面',
+      '〔2026〕2号 村道硬化工程（采用方案一：水泥路面）',
       '〔2026〕1号 村道硬化方案',
     ]);
     const proposals = (await value(ctx, 'proposals.list', { meetingId: m.id })).items.map((p: { title: string; status: string }) => `${p.title}:${p.status}`);

@@ -278,7 +278,13 @@ const minutesSamples = {
     audits: ['minutes.addendum'],
     refused: ({ world }) => ({ meetingId: world.meetings.running, text: '更正' }),
   },
-} satisfies Samples<'minutes.submit' | 'minutes.return' | 'minutes.approve' | 'minutes.addAddendum'>;
+  'minutes.setAttendeeList': {
+    input: ({ world }) => ({ meetingId: world.meetings.ended, attendeeList: '签到表' }),
+    audits: ['minutes.attendeeList'],
+    // A finalized record keeps the list as it was printed.
+    refused: ({ world }) => ({ meetingId: world.meetings.finalized, attendeeList: '表格' }),
+  },
+} satisfies Samples<'minutes.submit' | 'minutes.return' | 'minutes.approve' | 'minutes.addAddendum' | 'minutes.setAttendeeList'>;
 
 /** Meeting types, bodies, meetings, agenda, attendance, speeches and minutes. */
 export const meetingSamples = {

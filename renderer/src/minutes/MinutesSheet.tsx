@@ -4,7 +4,8 @@ import { chineseNumeral } from '../../../core/documents/numerals';
 import {
   absentNames,
   attendanceLine,
-  attendeeNames,
+  attendeeLine,
+  attendeeListOf,
   ballotLine,
   clock,
   departmentNames,
@@ -13,7 +14,9 @@ import {
   leaveNames,
   lines,
   METHOD_WORDS,
+  namedVoteLines,
   observerNames,
+  quorumSentence,
   optionVotes,
   sentence,
   tallyLine,
@@ -67,13 +70,38 @@ function HeaderBlock({ d }: { d: MinutesPreview }) {
       {d.chairName?.trim() && <LabelLine label="主持人：">{d.chairName.trim()}</LabelLine>}
       {d.recorderName?.trim() && <LabelLine label="记录人：">{d.recorderName.trim()}</LabelLine>}
       <LabelLine label="参会人数：">{attendanceLine(d)}</LabelLine>
-      <LabelLine label="出席人员：">{attendeeNames(d)}</LabelLine>
+      <LabelLine label="法定人数：">{sentence(quorumSentence(d))}</LabelLine>
+      <LabelLine label="出席人员：">{attendeeLine(d)}</LabelLine>
       <LabelLine label="请假人员：">{leaveNames(d)}</LabelLine>
       <LabelLine label="缺席人员：">{absentNames(d)}</LabelLine>
       {d.leftEarly.length > 0 && <LabelLine label="早退人员：">{earlyNames(d)}</LabelLine>}
       {d.observers.length > 0 && <LabelLine label="列席人员：">{observerNames(d)}</LabelLine>}
       {d.departments.length > 0 && <LabelLine label="报到部门：">{departmentNames(d)}</LabelLine>}
       {d.ruleSource.trim() && <LabelLine label="会议依据：">{d.ruleSource.trim()}</LabelLine>}
+    </>
+  );
+}
+
+/** 表格: those present six to a row, as the Word file prints them. */
+function AttendeeGrid({ d }: { d: MinutesPreview }) {
+  if (attendeeListOf(d) !== '表格' || d.attendees.length === 0) return null;
+  const names = d.attendees.map((a) => (a.late ? `${a.name}（迟到）` : a.name));
+  const rows: string[][] = [];
+  for (let i = 0; i < names.length; i += 6) rows.push(Array.from({ length: 6 }, (_, j) => names[i + j] ?? ''));
+  return (
+    <>
+      <p className="mp mp-center m-hei">出席人员名单</p>
+      <table className="minutes-signatures" aria-label="出席人员名单">
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i}>
+              {r.map((n, j) => (
+                <td key={j}>{n}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </>
   );
 }
@@ -105,6 +133,9 @@ function VoteBlock({ v, prefix }: { v: MinutesVote; prefix: string }) {
       ) : (
         <P>{`表决结果：${tally ? `${tally}，` : ''}${v.outcome}。`}</P>
       )}
+      {namedVoteLines(v).map((line, i) => (
+        <P key={`named${i}`}>{sentence(line)}</P>
+      ))}
       {tellers && <P>{sentence(tellers)}</P>}
       {/* The stored explanation, verbatim. */}
       {textParas('explanation', v.explanation, '结果说明：')}
@@ -253,6 +284,7 @@ export function MinutesSheet({ d }: { d: MinutesPreview }) {
       <article className="minutes-page">
         <h2 className="mp-title">{titleWith(d.title, '记录')}</h2>
         <HeaderBlock d={d} />
+        <AttendeeGrid d={d} />
         {d.items.map((item, i) => (
           <ItemBlock key={i} item={item} n={i + 1} />
         ))}

@@ -38,6 +38,7 @@ export const minutesData: MinutesData = {
   ...header,
   expected: 45,
   present: 31,
+  quorum: { threshold: { fraction: { num: 2, den: 3 }, comparison: 'atLeast' }, citation: '《中华人民共和国村民委员会组织法》第二十五条' },
   attendees: PRESENT.map((name, i) => ({ name, late: i === 30, arrivedAt: i === 30 ? '09:25' : '08:50' })),
   onLeave: ON_LEAVE.map((name, i) => ({ name, reason: i === 0 ? '外出务工' : i === 1 ? '因病住院' : null })),
   absent: ABSENT.map((name) => ({ name })),
