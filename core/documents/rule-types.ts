@@ -28,8 +28,13 @@ export interface RuleRevisionData {
   toName: string;
   /** Who the revision marks name (w:author), e.g. the committee. */
   author: string;
-  /** ISO date-time of the revision marks (w:date), e.g. "2026-11-18T09:00:00Z". */
+  /**
+   * ISO date-time of the revision marks and comments (w:date), e.g. "2026-11-18T09:00:00Z": when
+   * the newer text was saved, never the time of the export, so the same record gives the same bytes.
+   */
   date: string;
+  /** ISO date of the newer text in the user's calendar: the file's properties carry it. */
+  fileDate: string;
   comparison: RuleComparison;
 }
 

@@ -1,5 +1,5 @@
 // The four Word documents of a rule text, from the database to the builders' plain data.
-import type { Clock } from '../../core/clock';
+import { zonedParts, type Clock } from '../../core/clock';
 import { orgWording } from '../../core/documents/wording';
 import type { ParsedInput } from '../../core/contract';
 import { ApiError } from '../../core/contract/define';
@@ -10,7 +10,7 @@ import type { Db } from '../../db/client';
 import { getOrganization } from '../../db/organizations';
 import { getRuleDoc } from '../../db/rules/detail';
 import { listOpinions } from '../../db/rules/opinions';
-import { compareVersions, earliestVersion, latestVersion, textOf } from '../../db/rules/versions';
+import { compareVersions, earliestVersion, latestVersion, textOf, textSavedAt } from '../../db/rules/versions';
 import { buildRuleFiling, buildRuleOpinions, buildRuleRevision, buildRuleText, suggestedFileName, type DocumentKind } from '../documents';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -46,13 +46,16 @@ export async function exportRuleDocument(db: Db, input: ParsedInput<'rules.expor
       const from = input.from ?? first!.id;
       const to = input.to ?? 'current';
       const { fromName, toName, comparison } = compareVersions(db, { docId: doc.id, from, to });
+      // Dated by the newer text (when it was saved), not by the export: the same bytes every time.
+      const savedAt = textSavedAt(db, doc.id, to);
       const bytes = await buildRuleRevision({
         orgName: org.name,
         title: doc.title,
         fromName,
         toName,
         author: committee(org),
-        date: clock.instant.replace(/\.\d+Z$/, 'Z'),
+        date: new Date(savedAt).toISOString().replace(/\.\d+Z$/, 'Z'),
+        fileDate: zonedParts(clock.timeZone, savedAt).date,
         comparison,
       });
       return file('修订对照稿', today, doc.title, bytes);

@@ -65,7 +65,9 @@ const now = (id: number, n: number, text: string, ch = n < 3 ? CH1 : CH2_NEW) =>
 export const CHANGED_TEXT =
   '爱护公共设施，不在楼道、消防通道堆放杂物，不私拉电线，不将电动自行车推入楼道或者入户充电。\n损坏公共设施的，应当及时修复或者赔偿。';
 export const INSERTED_TEXT = '高空抛物危害公共安全，居民不得从建筑物中抛掷物品。';
-export const MOVED_NOTE = '（本条由原第五条移至此处）';
+/** The comments (批注) on the moved articles' numbers: the 征求意见稿's 第五条, and 第四条, now in 第一章. */
+export const MOVED_NOTE = '本条由原第五条移至此处。';
+export const CHAPTER_MOVE_NOTE = '本条由原第二章第四条移至此处。';
 
 const same = (i: number, n: number): ArticleComparison => ({
   change: 'same',
@@ -81,8 +83,9 @@ const articles: ArticleComparison[] = [
   { change: 'deleted', moved: false, renumbered: false, before: old(1), after: null, parts: [{ value: ARTICLES[1]!, removed: true }] },
   same(2, 1),
   {
+    // now the last of 第一章 (the 2nd article was deleted): moved into another chapter
     change: 'changed',
-    moved: false,
+    moved: true,
     renumbered: true,
     before: old(3),
     after: now(104, 2, CHANGED_TEXT),
@@ -125,11 +128,27 @@ export const revisionData: RuleRevisionData = {
   toName: '表决稿',
   author: ORG,
   date: '2026-11-18T09:00:00Z',
-  comparison: { articles, chapters, counts: { same: 5, changed: 1, inserted: 1, deleted: 1, moved: 1, renumbered: 4 } },
+  fileDate: '2026-11-18',
+  comparison: { articles, chapters, counts: { same: 5, changed: 1, inserted: 1, deleted: 1, moved: 2, renumbered: 4 } },
 };
 
 /** The 表决稿's article texts in order: what "accept all" must leave. */
 export const ACCEPTED = [ARTICLES[0]!, ARTICLES[2]!, CHANGED_TEXT, INSERTED_TEXT, ARTICLES[5]!, ARTICLES[4]!, ARTICLES[6]!, ARTICLES[7]!];
+
+/** The 表决稿 itself (the newer side of the comparison above); article ids as in the comparison. */
+export const votingSnapshot: RuleSnapshot = {
+  chapters: [
+    { id: 1, title: '总则', number: 1, label: '第一章' },
+    { id: 2, title: '社区公共生活', number: 2, label: '第二章' },
+  ],
+  articles: ACCEPTED.map((text, i): NumberedArticle => ({
+    id: [101, 103, 104, 109, 106, 105, 107, 108][i]!,
+    chapterId: i < 3 ? 1 : 2,
+    text,
+    number: i + 1,
+    label: `第${NUM[i]}条`,
+  })),
+};
 
 // ---------------------------------------------------------------------------------------------
 
