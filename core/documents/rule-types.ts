@@ -45,8 +45,13 @@ export interface RuleOpinionRow {
   channel: string;
   /** ISO date. */
   receivedOn: string;
-  /** "第五条"; null for an opinion on the whole text (printed 全文). */
+  /**
+   * The article as it was numbered when the opinion came in ("第五条"); null for an opinion on the
+   * whole text (printed 全文).
+   */
   articleLabel: string | null;
+  /** The same article's number today ("第六条"; printed under the first when different), null when it was deleted since. */
+  currentLabel: string | null;
   content: string;
   disposition: OpinionDisposition;
   reason: string | null;

@@ -9,7 +9,7 @@ import { adoptionLaw } from '../../core/ruletext/adoption';
 import type { Db } from '../../db/client';
 import { getOrganization } from '../../db/organizations';
 import { getRuleDoc } from '../../db/rules/detail';
-import { listOpinions } from '../../db/rules/opinions';
+import { opinionsForTable } from '../../db/rules/opinions';
 import { compareVersions, earliestVersion, latestVersion, textOf, textSavedAt } from '../../db/rules/versions';
 import { buildRuleFiling, buildRuleOpinions, buildRuleRevision, buildRuleText, suggestedFileName, type DocumentKind } from '../documents';
 
@@ -61,7 +61,7 @@ export async function exportRuleDocument(db: Db, input: ParsedInput<'rules.expor
       return file('修订对照稿', today, doc.title, bytes);
     }
     case '意见采纳情况表': {
-      const { items } = listOpinions(db, doc.id);
+      const items = opinionsForTable(db, doc.id);
       if (!items.length) throw new ApiError('INVALID_INPUT', '还没有登记任何意见，无法生成意见采纳情况表');
       const rows = items.map((o, i) => ({
         seq: i + 1,
@@ -69,6 +69,7 @@ export async function exportRuleDocument(db: Db, input: ParsedInput<'rules.expor
         channel: o.channel,
         receivedOn: o.receivedOn,
         articleLabel: o.articleLabel,
+        currentLabel: o.currentLabel,
         content: o.content,
         disposition: o.disposition,
         reason: o.reason,

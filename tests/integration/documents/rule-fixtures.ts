@@ -1,5 +1,6 @@
 // A 居民公约 of 2 chapters and 8 articles, its 征求意见稿 → 表决稿 comparison written by hand (so the
-// builders are tested without the comparison code), the opinions on it and its filing report.
+// builders are tested without the comparison code), the opinions on the 征求意见稿 (numbered as it
+// was; the 表决稿's numbers beside them) and its filing report.
 import type { RuleFilingData, RuleOpinionsData, RuleRevisionData, RuleTextData } from '../../../electron/documents/index';
 import type { ArticleComparison, ChapterComparison, NumberedArticle, RuleSnapshot } from '../../../core/ruletext/types';
 
@@ -163,6 +164,7 @@ export const opinionsData: RuleOpinionsData = {
       channel: '座谈会',
       receivedOn: '2026-10-18',
       articleLabel: '第四条',
+      currentLabel: '第三条',
       content: '电动自行车推进楼道充电的问题最突出，建议写明。',
       disposition: '采纳',
       reason: '已在第三条中写明不得推入楼道或者入户充电。',
@@ -173,6 +175,7 @@ export const opinionsData: RuleOpinionsData = {
       channel: '意见箱',
       receivedOn: '2026-10-20',
       articleLabel: null,
+      currentLabel: null,
       content: '建议增加高空抛物的条款。',
       disposition: '采纳',
       reason: '新增第四条。',
@@ -183,6 +186,7 @@ export const opinionsData: RuleOpinionsData = {
       channel: '微信群',
       receivedOn: '2026-10-21',
       articleLabel: '第二条',
+      currentLabel: null,
       content: '适用范围已在总则中体现，本条可删去。',
       disposition: '部分采纳',
       reason: '删去第二条，租住人员的约束在各条中分别写明。',
@@ -193,6 +197,7 @@ export const opinionsData: RuleOpinionsData = {
       channel: '入户走访',
       receivedOn: '2026-10-25',
       articleLabel: '第五条',
+      currentLabel: '第六条',
       content: '乱扔垃圾的应当罚款五十元。',
       disposition: '未采纳',
       reason: '居民公约不得设定罚款等处罚，改为劝导和公示。',
@@ -203,6 +208,7 @@ export const opinionsData: RuleOpinionsData = {
       channel: '座谈会',
       receivedOn: '2026-10-28',
       articleLabel: '第六条',
+      currentLabel: '第五条',
       content: '调解不成的可以请社区法律顾问帮助。\n建议公布法律顾问的联系方式。',
       disposition: '待处理',
       reason: null,

@@ -282,13 +282,29 @@ describe('意见采纳情况表', () => {
       `《${TITLE}》意见采纳情况表`,
       '共收到意见 5 条，采纳 2 条、部分采纳 1 条、未采纳 1 条，待处理 1 条。',
       ...['序号', '提出人', '渠道', '日期', '涉及条款', '意见内容', '处理结果', '理由说明'],
-      ...['1', '王建国', '座谈会', '2026年', '10月18日', '第四条', '电动自行车推进楼道充电', '采纳', '已在第三条中写明'],
+      ...['1', '王建国', '座谈会', '2026年', '10月18日', '第四条\n\n现第三条', '电动自行车推进楼道充电', '采纳', '已在第三条中写明'],
       ...['2', '匿名', '意见箱', '全文', '建议增加高空抛物的条款。', '采纳'],
-      ...['4', '张志强', '入户走访', '第五条', '未采纳', '居民公约不得设定罚款等处罚'],
-      ...['5', '刘海燕', '调解不成的可以请社区法律顾问帮助。', '建议公布法律顾问的联系方式。', '待处理'],
+      ...['3', '李秀英', '微信群', '第二条\n\n已删除', '适用范围已在总则中体现'],
+      ...['4', '张志强', '入户走访', '第五条\n\n现第六条', '未采纳', '居民公约不得设定罚款等处罚'],
+      ...['5', '刘海燕', '座谈会', '第六条\n\n现第五条', '调解不成的可以请社区法律顾问帮助。', '建议公布法律顾问的联系方式。', '待处理'],
       '幸福里社区居民委员会',
       '2026年11月10日',
     ]);
+  });
+
+  it('prints the article once when its number has not changed since the opinion came in, and 全文 for the whole text', async () => {
+    const same = await textOf(await buildRuleOpinions({ ...opinionsData, rows: opinionsData.rows.map((r) => ({ ...r, currentLabel: r.articleLabel })) }));
+    expect(same).not.toMatch(/现第|已删除/);
+    expectInOrder(same, ['第四条', '电动自行车', '全文', '建议增加', '第二条', '适用范围']);
+  });
+
+  it('sets today’s number under the old one in 楷体, inside the 涉及条款 cell', () => {
+    const doc = xmlOf(buf, 'word/document.xml');
+    const cell = [...doc.matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((m) => m[1]!).find((c) => textIn(c).startsWith('第五条'))!;
+    const [then, now] = paragraphs(cell);
+    expect(textIn(then!)).toBe('第五条');
+    expect(textIn(now!)).toBe('现第六条');
+    expect(eastAsiaFontOf(xmlOf(buf, 'word/styles.xml'), now!, runs(now!)[0]!)).toBe('楷体_GB2312');
   });
 
   it('repeats the header row on every page, and the columns fill the text block in DXA', () => {
@@ -438,6 +454,21 @@ describe('from the database (rules.export)', () => {
     const moved = '第五条\u3000婚丧嫁娶从简，不大操大办。';
     expect(rejected.filter((p) => p !== moved)).toEqual(textParagraphs({ ...then, articles: then.articles.filter((a) => a.id !== articles[4]!.id) }));
     expect(rejected.indexOf(moved)).toBeLessThan(rejected.indexOf('第二章\u3000公共秩序'));
+  });
+
+  it('names in the 意见采纳情况表 the article as numbered when the opinion came in, and its number today', async () => {
+    const { ctx, doc, tick, articles } = await drafted('2026-09-10T02:00:00Z');
+    const opinion = (articleId: number | null, content: string) =>
+      value(ctx, 'rules.opinions.add', { docId: doc.id, articleId, name: '居民乙', channel: '座谈会', receivedOn: '2026-09-12', content });
+    await opinion(articles[3]!.id, '养犬要拴绳。'); // on 第四条
+    await opinion(articles[1]!.id, '本条可删。'); // on 第二条
+    await opinion(articles[0]!.id, '写明依据的法律。'); // on 第一条, which keeps its number
+    await opinion(null, '总体赞成。');
+    tick('2026-09-20T03:30:00Z');
+    await value(ctx, 'rules.articles.remove', { id: articles[1]!.id });
+    await value(ctx, 'rules.articles.add', { docId: doc.id, chapterId: articles[3]!.chapterId, afterArticleId: articles[3]!.id, text: '垃圾分类投放。' });
+    const table = await textOf(await bytes(ctx, { docId: doc.id, document: '意见采纳情况表' }));
+    expectInOrder(table, ['第四条\n\n现第三条\n\n', '养犬要拴绳。', '第二条\n\n已删除\n\n', '本条可删。', '第一条\n\n写明依据的法律。', '全文\n\n总体赞成。']);
   });
 });
 
