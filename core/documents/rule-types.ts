@@ -28,8 +28,13 @@ export interface RuleRevisionData {
   toName: string;
   /** Who the revision marks name (w:author), e.g. the committee. */
   author: string;
-  /** ISO date-time of the revision marks (w:date), e.g. "2026-11-18T09:00:00Z". */
+  /**
+   * ISO date-time of the revision marks and comments (w:date), e.g. "2026-11-18T09:00:00Z": when
+   * the newer text was saved, never the time of the export, so the same record gives the same bytes.
+   */
   date: string;
+  /** ISO date of the newer text in the user's calendar: the file's properties carry it. */
+  fileDate: string;
   comparison: RuleComparison;
 }
 
@@ -40,8 +45,13 @@ export interface RuleOpinionRow {
   channel: string;
   /** ISO date. */
   receivedOn: string;
-  /** "第五条"; null for an opinion on the whole text (printed 全文). */
+  /**
+   * The article as it was numbered when the opinion came in ("第五条"); null for an opinion on the
+   * whole text (printed 全文).
+   */
   articleLabel: string | null;
+  /** The same article's number today ("第六条"; printed under the first when different), null when it was deleted since. */
+  currentLabel: string | null;
   content: string;
   disposition: OpinionDisposition;
   reason: string | null;

@@ -41,6 +41,27 @@ export function listOpinions(db: Db, docId: number): { items: RuleOpinion[]; cha
   return { items: rows.map((r) => toOpinion(r, labels)), channels: [...opinionChannels] };
 }
 
+/**
+ * The opinions as the 意见采纳情况表 prints them: the article by the number it had when the
+ * opinion came in, and by today's number where that changed (null when it is gone).
+ */
+export function opinionsForTable(db: Db, docId: number) {
+  findRuleDoc(db, docId);
+  const labels = labelsOf(db, docId);
+  const rows = db.orm.select().from(ruleOpinions).where(eq(ruleOpinions.docId, docId)).orderBy(asc(ruleOpinions.receivedOn), asc(ruleOpinions.id)).all();
+  return rows.map((r) => ({
+    name: r.name,
+    channel: r.channel,
+    receivedOn: r.receivedOn,
+    articleLabel: r.articleLabel,
+    // articleId is cleared when the article is deleted (the stored label stays): gone, null.
+    currentLabel: r.articleId === null ? null : (labels.get(r.articleId) ?? null),
+    content: r.content,
+    disposition: r.disposition,
+    reason: r.reason,
+  }));
+}
+
 export function addOpinion(tx: Tx, input: ParsedInput<'rules.opinions.add'>): RuleOpinion {
   const doc = findRuleDoc(tx, input.docId);
   const labels = labelsOf(tx, doc.id);

@@ -1,12 +1,12 @@
 // Frozen versions (征求意见稿, 审核稿, 表决稿, 正式稿 …) and comparison between any two texts.
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import { ApiError } from '../../core/contract/define';
 import { compareSnapshots } from '../../core/ruletext/compare';
 import type { RuleComparison, RuleSnapshot } from '../../core/ruletext/types';
 import { appendAudit } from '../audit';
 import type { Db, Tx } from '../client';
 import type { ParsedInput } from '../../core/contract';
-import { ruleVersions } from '../schema';
+import { auditLog, ruleVersions } from '../schema';
 import { findRuleDoc, loadSnapshot, touch, type RuleDocRow } from './text';
 
 type VersionRow = typeof ruleVersions.$inferSelect;
@@ -94,4 +94,28 @@ export function latestVersion(db: Db, docId: number, name?: string): VersionRow 
 
 export function earliestVersion(db: Db, docId: number): VersionRow | undefined {
   return db.orm.select().from(ruleVersions).where(eq(ruleVersions.docId, docId)).orderBy(asc(ruleVersions.seq)).limit(1).get();
+}
+
+/** Audit actions that change the working text (or the title printed over it). */
+const TEXT_ACTIONS = ['rule.create', 'rule.update', 'rule.amendment.apply'];
+
+/**
+ * When a text was last written: a version's moment of freezing, or for 'current' the last edit
+ * of the working text (from the audit trail; opinions, steps and flags do not count). Documents
+ * made from the text carry this instant, never the time of the export.
+ */
+export function textSavedAt(db: Db, docId: number, ref: number | 'current'): string {
+  if (ref !== 'current') return findVersion(db, ref).createdAt;
+  const last = db.orm
+    .select({ at: sql<string | null>`max(${auditLog.at})` })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.entity, 'rule_document'),
+        eq(auditLog.entityId, docId),
+        or(like(auditLog.action, 'rule.article.%'), like(auditLog.action, 'rule.chapter.%'), inArray(auditLog.action, TEXT_ACTIONS)),
+      ),
+    )
+    .get();
+  return last?.at ?? findRuleDoc(db, docId).updatedAt;
 }

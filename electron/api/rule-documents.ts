@@ -1,5 +1,5 @@
 // The four Word documents of a rule text, from the database to the builders' plain data.
-import type { Clock } from '../../core/clock';
+import { zonedParts, type Clock } from '../../core/clock';
 import { orgWording } from '../../core/documents/wording';
 import type { ParsedInput } from '../../core/contract';
 import { ApiError } from '../../core/contract/define';
@@ -9,8 +9,8 @@ import { adoptionLaw } from '../../core/ruletext/adoption';
 import type { Db } from '../../db/client';
 import { getOrganization } from '../../db/organizations';
 import { getRuleDoc } from '../../db/rules/detail';
-import { listOpinions } from '../../db/rules/opinions';
-import { compareVersions, earliestVersion, latestVersion, textOf } from '../../db/rules/versions';
+import { opinionsForTable } from '../../db/rules/opinions';
+import { compareVersions, earliestVersion, latestVersion, textOf, textSavedAt } from '../../db/rules/versions';
 import { buildRuleFiling, buildRuleOpinions, buildRuleRevision, buildRuleText, suggestedFileName, type DocumentKind } from '../documents';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -46,19 +46,22 @@ export async function exportRuleDocument(db: Db, input: ParsedInput<'rules.expor
       const from = input.from ?? first!.id;
       const to = input.to ?? 'current';
       const { fromName, toName, comparison } = compareVersions(db, { docId: doc.id, from, to });
+      // Dated by the newer text (when it was saved), not by the export: the same bytes every time.
+      const savedAt = textSavedAt(db, doc.id, to);
       const bytes = await buildRuleRevision({
         orgName: org.name,
         title: doc.title,
         fromName,
         toName,
         author: committee(org),
-        date: clock.instant.replace(/\.\d+Z$/, 'Z'),
+        date: new Date(savedAt).toISOString().replace(/\.\d+Z$/, 'Z'),
+        fileDate: zonedParts(clock.timeZone, savedAt).date,
         comparison,
       });
       return file('修订对照稿', today, doc.title, bytes);
     }
     case '意见采纳情况表': {
-      const { items } = listOpinions(db, doc.id);
+      const items = opinionsForTable(db, doc.id);
       if (!items.length) throw new ApiError('INVALID_INPUT', '还没有登记任何意见，无法生成意见采纳情况表');
       const rows = items.map((o, i) => ({
         seq: i + 1,
@@ -66,6 +69,7 @@ export async function exportRuleDocument(db: Db, input: ParsedInput<'rules.expor
         channel: o.channel,
         receivedOn: o.receivedOn,
         articleLabel: o.articleLabel,
+        currentLabel: o.currentLabel,
         content: o.content,
         disposition: o.disposition,
         reason: o.reason,

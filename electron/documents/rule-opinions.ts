@@ -8,12 +8,13 @@ import { blank, body, cellParagraph, lines, pack, section, signOff, SIZE, table,
 
 /**
  * 序号, 提出人, 渠道, 日期, 涉及条款, 意见内容, 处理结果, 理由说明 — in twips, summing to the text
- * width. 处理结果 and 涉及条款 hold four 五号 characters (4 × 210 + the cell margins); the date
- * goes on two lines, "2026年" and "10月18日", rather than break wherever it happens to.
+ * width. 处理结果 holds four 五号 characters (4 × 210 + the cell margins), 涉及条款 five ("第十二条",
+ * "现第十三条"); the date goes on two lines, "2026年" and "10月18日", rather than break wherever it
+ * happens to.
  */
-const SHORT = [600, 820, 900, 1240, 1000];
+const SHORT = [600, 820, 900, 1240, 1220];
 const RESULT = 1020;
-const CONTENT = 1750;
+const CONTENT = 1640;
 export const OPINION_COLUMNS = [...SHORT, CONTENT, RESULT, TEXT_WIDTH - SHORT.reduce((a, b) => a + b, 0) - CONTENT - RESULT];
 
 export function ruleOpinionsTitle(d: RuleOpinionsData): string {
@@ -33,6 +34,18 @@ const cellText = (text: string | null) => {
   return (parts.length ? parts : ['']).map((t) => cellParagraph({ text: t, align: 'left' }, { size: SIZE.wu }));
 };
 
+/**
+ * The article by the number it had when the opinion came in (the number the resident saw), and
+ * under it in 楷体 where it stands today: "现第六条", or "已删除".
+ */
+const articleCell = (r: RuleOpinionRow) => {
+  const then = r.articleLabel?.trim();
+  if (!then) return [cellParagraph('全文', { size: SIZE.wu })];
+  const now = r.currentLabel?.trim();
+  const note = !now ? '已删除' : now !== then ? `现${now}` : null;
+  return [cellParagraph(then, { size: SIZE.wu }), ...(note ? [cellParagraph({ text: note, font: 'kai' }, { size: SIZE.wu })] : [])];
+};
+
 const dateCell = (iso: string) => {
   const [year, rest] = chineseDate(iso).split('年');
   return [`${year}年`, rest!].map((t) => cellParagraph(t, { size: SIZE.wu }));
@@ -50,7 +63,7 @@ export function ruleOpinionsSections(d: RuleOpinionsData): ISectionOptions[] {
         r.name,
         r.channel,
         dateCell(r.receivedOn),
-        r.articleLabel?.trim() || '全文',
+        articleCell(r),
         cellText(r.content),
         r.disposition,
         cellText(r.reason),

@@ -1,5 +1,6 @@
 // A 居民公约 of 2 chapters and 8 articles, its 征求意见稿 → 表决稿 comparison written by hand (so the
-// builders are tested without the comparison code), the opinions on it and its filing report.
+// builders are tested without the comparison code), the opinions on the 征求意见稿 (numbered as it
+// was; the 表决稿's numbers beside them) and its filing report.
 import type { RuleFilingData, RuleOpinionsData, RuleRevisionData, RuleTextData } from '../../../electron/documents/index';
 import type { ArticleComparison, ChapterComparison, NumberedArticle, RuleSnapshot } from '../../../core/ruletext/types';
 
@@ -65,7 +66,9 @@ const now = (id: number, n: number, text: string, ch = n < 3 ? CH1 : CH2_NEW) =>
 export const CHANGED_TEXT =
   '爱护公共设施，不在楼道、消防通道堆放杂物，不私拉电线，不将电动自行车推入楼道或者入户充电。\n损坏公共设施的，应当及时修复或者赔偿。';
 export const INSERTED_TEXT = '高空抛物危害公共安全，居民不得从建筑物中抛掷物品。';
-export const MOVED_NOTE = '（本条由原第五条移至此处）';
+/** The comments (批注) on the moved articles' numbers: the 征求意见稿's 第五条, and 第四条, now in 第一章. */
+export const MOVED_NOTE = '本条由原第五条移至此处。';
+export const CHAPTER_MOVE_NOTE = '本条由原第二章第四条移至此处。';
 
 const same = (i: number, n: number): ArticleComparison => ({
   change: 'same',
@@ -81,8 +84,9 @@ const articles: ArticleComparison[] = [
   { change: 'deleted', moved: false, renumbered: false, before: old(1), after: null, parts: [{ value: ARTICLES[1]!, removed: true }] },
   same(2, 1),
   {
+    // now the last of 第一章 (the 2nd article was deleted): moved into another chapter
     change: 'changed',
-    moved: false,
+    moved: true,
     renumbered: true,
     before: old(3),
     after: now(104, 2, CHANGED_TEXT),
@@ -125,11 +129,27 @@ export const revisionData: RuleRevisionData = {
   toName: '表决稿',
   author: ORG,
   date: '2026-11-18T09:00:00Z',
-  comparison: { articles, chapters, counts: { same: 5, changed: 1, inserted: 1, deleted: 1, moved: 1, renumbered: 4 } },
+  fileDate: '2026-11-18',
+  comparison: { articles, chapters, counts: { same: 5, changed: 1, inserted: 1, deleted: 1, moved: 2, renumbered: 4 } },
 };
 
 /** The 表决稿's article texts in order: what "accept all" must leave. */
 export const ACCEPTED = [ARTICLES[0]!, ARTICLES[2]!, CHANGED_TEXT, INSERTED_TEXT, ARTICLES[5]!, ARTICLES[4]!, ARTICLES[6]!, ARTICLES[7]!];
+
+/** The 表决稿 itself (the newer side of the comparison above); article ids as in the comparison. */
+export const votingSnapshot: RuleSnapshot = {
+  chapters: [
+    { id: 1, title: '总则', number: 1, label: '第一章' },
+    { id: 2, title: '社区公共生活', number: 2, label: '第二章' },
+  ],
+  articles: ACCEPTED.map((text, i): NumberedArticle => ({
+    id: [101, 103, 104, 109, 106, 105, 107, 108][i]!,
+    chapterId: i < 3 ? 1 : 2,
+    text,
+    number: i + 1,
+    label: `第${NUM[i]}条`,
+  })),
+};
 
 // ---------------------------------------------------------------------------------------------
 
@@ -144,6 +164,7 @@ export const opinionsData: RuleOpinionsData = {
       channel: '座谈会',
       receivedOn: '2026-10-18',
       articleLabel: '第四条',
+      currentLabel: '第三条',
       content: '电动自行车推进楼道充电的问题最突出，建议写明。',
       disposition: '采纳',
       reason: '已在第三条中写明不得推入楼道或者入户充电。',
@@ -154,6 +175,7 @@ export const opinionsData: RuleOpinionsData = {
       channel: '意见箱',
       receivedOn: '2026-10-20',
       articleLabel: null,
+      currentLabel: null,
       content: '建议增加高空抛物的条款。',
       disposition: '采纳',
       reason: '新增第四条。',
@@ -164,6 +186,7 @@ export const opinionsData: RuleOpinionsData = {
       channel: '微信群',
       receivedOn: '2026-10-21',
       articleLabel: '第二条',
+      currentLabel: null,
       content: '适用范围已在总则中体现，本条可删去。',
       disposition: '部分采纳',
       reason: '删去第二条，租住人员的约束在各条中分别写明。',
@@ -174,6 +197,7 @@ export const opinionsData: RuleOpinionsData = {
       channel: '入户走访',
       receivedOn: '2026-10-25',
       articleLabel: '第五条',
+      currentLabel: '第六条',
       content: '乱扔垃圾的应当罚款五十元。',
       disposition: '未采纳',
       reason: '居民公约不得设定罚款等处罚，改为劝导和公示。',
@@ -184,6 +208,7 @@ export const opinionsData: RuleOpinionsData = {
       channel: '座谈会',
       receivedOn: '2026-10-28',
       articleLabel: '第六条',
+      currentLabel: '第五条',
       content: '调解不成的可以请社区法律顾问帮助。\n建议公布法律顾问的联系方式。',
       disposition: '待处理',
       reason: null,

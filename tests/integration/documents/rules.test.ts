@@ -8,15 +8,19 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildRuleFiling, buildRuleOpinions, buildRuleRevision, buildRuleText } from '../../../electron/documents/index';
-import { eastAsiaFontOf, pdfText, renderPdfs, renderSkipReason, soffice, xmlOf } from './docx-tools';
+import { openTemp } from '../../support/db';
+import { value, type Ctx } from '../../support/village';
+import type { RuleSnapshot } from '../../../core/ruletext/types';
+import { eastAsiaFontOf, pdfText, renderPdfs, renderSkipReason, soffice, unzip, xmlOf } from './docx-tools';
 import { expectA4Pages, expectInOrder, squash, textOf, writeDocSamples } from './read-back';
 import {
   ACCEPTED,
   adoptedTextData,
   ARTICLES,
   CHANGED_TEXT,
+  CHAPTER_MOVE_NOTE,
   filingData,
   flatTextData,
   INSERTED_TEXT,
@@ -24,7 +28,9 @@ import {
   opinionsData,
   revisionData,
   ruleTextData,
+  snapshot,
   TITLE,
+  votingSnapshot,
 } from './rule-fixtures';
 
 const LABELS = ['第一条', '第二条', '第三条', '第四条', '第五条', '第六条', '第七条', '第八条'];
@@ -34,21 +40,41 @@ const paragraphs = (doc: string) => [...doc.matchAll(/<w:p>(.*?)<\/w:p>/gs)].map
 const runs = (p: string) => [...p.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map((m) => m[1]!);
 const textIn = (xml: string) => [...xml.matchAll(/<w:(?:t|delText)(?: [^>]*)?>([^<]*)<\/w:(?:t|delText)>/g)].map((m) => m[1]).join('');
 
+/** Comment ranges and the runs that hold a comment's reference mark: no text of the rule. */
+const withoutComments = (xml: string) =>
+  xml.replace(/<w:commentRange(?:Start|End) [^>]*\/>/g, '').replace(/<w:r>(?:(?!<\/w:r>).)*?<w:commentReference [^>]*\/>(?:(?!<\/w:r>).)*?<\/w:r>/gs, '');
+
 /**
- * What Word shows after "reject all changes": inserted runs dropped, deleted runs kept, and a
- * paragraph whose mark was inserted joined to the next.
+ * The text of each paragraph after Word's "accept all changes" (or "reject all" with `reject`)
+ * and "delete all comments": the runs of the rejected kind dropped with their content, those of
+ * the other kind unwrapped, and a paragraph whose mark goes joined to the next.
  */
-function rejectAll(doc: string): string[] {
+function resolveAll(doc: string, reject = false): string[] {
+  const [drop, keep] = reject ? ['ins', 'del'] : ['del', 'ins'];
   const out: string[] = [];
   let carry = '';
   for (const p of paragraphs(doc)) {
     const pPr = /<w:pPr>.*?<\/w:pPr>/s.exec(p)?.[0] ?? '';
-    carry += textIn(p.replace(pPr, '').replace(/<w:ins [^>]*[^/]>.*?<\/w:ins>/gs, ''));
-    if (/<w:rPr>.*?<w:ins /s.test(pPr)) continue;
+    const content = withoutComments(p.replace(pPr, ''))
+      .replace(new RegExp(`<w:${drop} [^>]*[^/]>.*?</w:${drop}>`, 'gs'), '')
+      .replace(new RegExp(`<w:${keep} [^>]*[^/]>(.*?)</w:${keep}>`, 'gs'), '$1');
+    expect(content).not.toMatch(/<w:(?:ins|del|commentReference|commentRange\w*) /);
+    if (!reject) expect(content).not.toContain('w:delText');
+    carry += textIn(content);
+    if (new RegExp(`<w:rPr>.*?<w:${drop} `, 's').test(pPr)) continue;
     out.push(carry);
     carry = '';
   }
   return carry ? [...out, carry] : out;
+}
+const rejectAll = (doc: string) => resolveAll(doc, true);
+
+/** A text's paragraphs as the 规约文本 prints them: chapter headings, then "第一条\u3000…" and one paragraph per further 款. */
+function textParagraphs(s: RuleSnapshot): string[] {
+  const article = (a: RuleSnapshot['articles'][number]) => a.text.split('\n').map((p, i) => (i === 0 ? `${a.label}\u3000${p}` : p));
+  const out = s.articles.filter((a) => a.chapterId == null).flatMap(article);
+  for (const c of s.chapters) out.push(`${c.label}\u3000${c.title}`, ...s.articles.filter((a) => a.chapterId === c.id).flatMap(article));
+  return out;
 }
 
 describe('规约文本', () => {
@@ -138,7 +164,7 @@ describe('修订对照稿', () => {
       '第二章\u3000社区公共生活',
       `第四条\u3000${INSERTED_TEXT}`,
       `第五条\u3000${ACCEPTED[4]}`,
-      `第六条\u3000${ACCEPTED[5]}${MOVED_NOTE}`,
+      `第六条\u3000${ACCEPTED[5]}`,
       `第七条\u3000${ACCEPTED[6]}`,
       `第八条\u3000${ACCEPTED[7]}`,
     ]);
@@ -147,6 +173,60 @@ describe('修订对照稿', () => {
     expect(accepted).not.toContain('不私拉电线为电动自行车');
     expect(accepted).not.toContain('第二章\u3000社区生活');
     for (const n of LABELS) expect(accepted.split(`${n}\u3000`).length - 1, n).toBe(1);
+    expect(accepted).not.toContain(MOVED_NOTE);
+  });
+
+  it('gives, with every change accepted and the comments deleted, exactly the 表决稿’s paragraphs', () => {
+    const paras = resolveAll(doc);
+    expect(paras.slice(0, 3)).toEqual([
+      TITLE,
+      '修订对照稿（自《征求意见稿》至《表决稿》）',
+      expect.stringContaining('全部接受后即为《表决稿》条文。条文位置有调整的，以批注注明原来的位置'),
+    ]);
+    expect(paras.slice(3)).toEqual(textParagraphs(votingSnapshot));
+  });
+
+  it('gives, with every change rejected, exactly the 征求意见稿’s paragraphs, but for the moved articles, which stay where they went', () => {
+    const [title, sub, note, ...rest] = rejectAll(doc);
+    expect([title, sub, note!.slice(0, 9)]).toEqual([TITLE, '修订对照稿（自《征求意见稿》至《表决稿》）', '本稿以修订模式标出']);
+    // A move is told by a comment, not tracked: 第五条 stays after 第六条, and 第四条 in 第一章.
+    const order = [101, 102, 103, 104, 106, 105, 107, 108].map((id) => snapshot.articles.find((a) => a.id === id)!);
+    expect(rest).toEqual(textParagraphs({ ...snapshot, articles: order.map((a) => (a.id === 104 ? { ...a, chapterId: 1 } : a)) }));
+  });
+
+  it('notes the move as a Word comment (批注) on the article’s number, in its own part, dated like the changes', () => {
+    const parts = unzip(buf);
+    const comments = parts.get('word/comments.xml')!.toString('utf8');
+    const notes = [...comments.matchAll(/<w:comment ([^>]*)>(.*?)<\/w:comment>/gs)];
+    expect(notes.map((n) => textIn(n[2]!))).toEqual([CHAPTER_MOVE_NOTE, MOVED_NOTE]);
+    for (const [, attrs] of notes) {
+      expect(attrs).toContain(`w:author="${revisionData.author}"`);
+      expect(attrs).toContain(`w:date="${revisionData.date}"`);
+    }
+    expect(parts.get('[Content_Types].xml')!.toString('utf8')).toContain(
+      '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>',
+    );
+    expect(parts.get('word/_rels/document.xml.rels')!.toString('utf8')).toMatch(/Type="[^"]+\/comments" Target="comments\.xml"/);
+    // each range covers the moved article's number: the old one deleted, the new one inserted
+    const ranges = notes.map(([, attrs]) => {
+      const id = /w:id="(\d+)"/.exec(attrs!)![1];
+      expect(doc).toContain(`<w:commentReference w:id="${id}"/>`);
+      return textIn(new RegExp(`<w:commentRangeStart w:id="${id}"/>(.*?)<w:commentRangeEnd w:id="${id}"/>`, 's').exec(doc)![1]!);
+    });
+    expect(ranges).toEqual(['第四条第三条', '第五条第六条']);
+    expect(doc).not.toContain('移至此处');
+  });
+
+  it('gives the same bytes for the same data, whatever the clock says', async () => {
+    vi.setSystemTime(new Date('2031-02-03T04:05:06Z'));
+    try {
+      expect((await buildRuleRevision(revisionData)).equals(buf)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+    const core = xmlOf(buf, 'docProps/core.xml');
+    expect(core).toContain('2026-11-18');
+    expect(core).not.toMatch(/2031|20\d\d-\d\d-\d\dT(?!00:00:00)/);
   });
 
   it('reads, with every change rejected, as the 征求意见稿’s wording and numbers (a move stays where it went)', () => {
@@ -174,7 +254,8 @@ describe('修订对照稿', () => {
     for (const d of deletions) expect(d).not.toMatch(/<w:t[ >]/);
     expect(deletions.map(textIn)).toEqual(expect.arrayContaining(['第二条', ARTICLES[1]!, '为', '第四条', '第五条']));
     const insertions = [...doc.matchAll(/<w:ins [^>]*[^/]>(.*?)<\/w:ins>/gs)].map((m) => textIn(m[1]!));
-    expect(insertions).toEqual(expect.arrayContaining(['第三条', '，不将', '推入楼道或者入户', '公共', INSERTED_TEXT, MOVED_NOTE]));
+    expect(insertions).toEqual(expect.arrayContaining(['第三条', '，不将', '推入楼道或者入户', '公共', INSERTED_TEXT]));
+    expect(insertions.join('')).not.toContain('移至此处');
   });
 
   it('marks the paragraph marks of the deleted article as deleted, of the inserted article and 款 as inserted', () => {
@@ -201,13 +282,29 @@ describe('意见采纳情况表', () => {
       `《${TITLE}》意见采纳情况表`,
       '共收到意见 5 条，采纳 2 条、部分采纳 1 条、未采纳 1 条，待处理 1 条。',
       ...['序号', '提出人', '渠道', '日期', '涉及条款', '意见内容', '处理结果', '理由说明'],
-      ...['1', '王建国', '座谈会', '2026年', '10月18日', '第四条', '电动自行车推进楼道充电', '采纳', '已在第三条中写明'],
+      ...['1', '王建国', '座谈会', '2026年', '10月18日', '第四条\n\n现第三条', '电动自行车推进楼道充电', '采纳', '已在第三条中写明'],
       ...['2', '匿名', '意见箱', '全文', '建议增加高空抛物的条款。', '采纳'],
-      ...['4', '张志强', '入户走访', '第五条', '未采纳', '居民公约不得设定罚款等处罚'],
-      ...['5', '刘海燕', '调解不成的可以请社区法律顾问帮助。', '建议公布法律顾问的联系方式。', '待处理'],
+      ...['3', '李秀英', '微信群', '第二条\n\n已删除', '适用范围已在总则中体现'],
+      ...['4', '张志强', '入户走访', '第五条\n\n现第六条', '未采纳', '居民公约不得设定罚款等处罚'],
+      ...['5', '刘海燕', '座谈会', '第六条\n\n现第五条', '调解不成的可以请社区法律顾问帮助。', '建议公布法律顾问的联系方式。', '待处理'],
       '幸福里社区居民委员会',
       '2026年11月10日',
     ]);
+  });
+
+  it('prints the article once when its number has not changed since the opinion came in, and 全文 for the whole text', async () => {
+    const same = await textOf(await buildRuleOpinions({ ...opinionsData, rows: opinionsData.rows.map((r) => ({ ...r, currentLabel: r.articleLabel })) }));
+    expect(same).not.toMatch(/现第|已删除/);
+    expectInOrder(same, ['第四条', '电动自行车', '全文', '建议增加', '第二条', '适用范围']);
+  });
+
+  it('sets today’s number under the old one in 楷体, inside the 涉及条款 cell', () => {
+    const doc = xmlOf(buf, 'word/document.xml');
+    const cell = [...doc.matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((m) => m[1]!).find((c) => textIn(c).startsWith('第五条'))!;
+    const [then, now] = paragraphs(cell);
+    expect(textIn(then!)).toBe('第五条');
+    expect(textIn(now!)).toBe('现第六条');
+    expect(eastAsiaFontOf(xmlOf(buf, 'word/styles.xml'), now!, runs(now!)[0]!)).toBe('楷体_GB2312');
   });
 
   it('repeats the header row on every page, and the columns fill the text block in DXA', () => {
@@ -273,6 +370,105 @@ describe('备案报告', () => {
       }),
     );
     expect(village).toContain('我村于2026年11月20日召开青石村2026年第三次村民代表会议，应到120人，实到0人，其中女性0人。');
+  });
+});
+
+describe('from the database (rules.export)', () => {
+  const CONVENTION = `幸福里社区居民公约
+第一章 总则
+第一条 为了建设和谐社区，根据有关法律法规，制定本公约。
+第二条 本公约适用于本社区全体居民。
+第二章 公共秩序
+第三条 爱护公共设施，不私搭乱建。
+第四条 文明养犬，及时清理犬只粪便。
+第五条 婚丧嫁娶从简，不大操大办。`;
+
+  /** A 居民公约 saved as 征求意见稿 at `at`; `ctx.now` is the clock of every later call. */
+  async function drafted(at: string) {
+    const t = openTemp();
+    const ctx: Ctx & { now?: () => Date } = t.ctx;
+    let now = new Date(at);
+    ctx.now = () => now;
+    const tick = (iso: string) => (now = new Date(iso));
+    const org = await value(ctx, 'organizations.create', { name: '幸福里社区', kind: '社区' });
+    const split = await value(ctx, 'rules.importPreview', { text: CONVENTION });
+    const doc = await value(ctx, 'rules.create', { orgId: org.id, kind: '居民公约', title: split.title, date: '2026-09-01', ...split });
+    const v1 = await value(ctx, 'rules.versions.create', { docId: doc.id, name: '征求意见稿' });
+    return { ctx, doc, v1, tick, articles: doc.text.articles as { id: number; chapterId: number; label: string }[] };
+  }
+  const bytes = async (ctx: Ctx, input: Record<string, unknown>) => Buffer.from((await value(ctx, 'rules.export', input)).base64, 'base64');
+
+  afterEach(() => vi.useRealTimers());
+
+  it('dates the 修订对照稿 by the newer text, so exporting it again later gives the same bytes', async () => {
+    const { ctx, doc, v1, tick, articles } = await drafted('2026-09-10T02:00:00.123Z');
+    tick('2026-09-20T03:30:00Z');
+    await value(ctx, 'rules.articles.update', { id: articles[3]!.id, text: '文明养犬，出门拴绳，及时清理犬只粪便。' });
+    tick('2026-09-21T16:45:00Z'); // 00:45 on the 22nd in China
+    await value(ctx, 'rules.articles.move', { id: articles[1]!.id, chapterId: articles[2]!.chapterId, afterArticleId: articles[2]!.id });
+    tick('2026-09-25T01:00:00Z');
+    const v2 = await value(ctx, 'rules.versions.create', { docId: doc.id, name: '表决稿' });
+
+    tick('2026-10-01T08:00:00Z');
+    vi.setSystemTime(new Date('2026-10-01T08:00:00Z'));
+    const saved = await bytes(ctx, { docId: doc.id, document: '修订对照稿', from: v1.id, to: v2.id });
+    const current = await bytes(ctx, { docId: doc.id, document: '修订对照稿', from: v1.id, to: 'current' });
+    // A week later, an opinion logged in between (not a change of the text), the computer's clock elsewhere.
+    tick('2026-10-08T09:00:00Z');
+    await value(ctx, 'rules.opinions.add', { docId: doc.id, articleId: null, name: '居民甲', channel: '意见箱', receivedOn: '2026-10-08', content: '赞成。' });
+    vi.setSystemTime(new Date('2031-02-03T04:05:06Z'));
+    expect((await bytes(ctx, { docId: doc.id, document: '修订对照稿', from: v1.id, to: v2.id })).equals(saved)).toBe(true);
+    expect((await bytes(ctx, { docId: doc.id, document: '修订对照稿', from: v1.id, to: 'current' })).equals(current)).toBe(true);
+
+    // The marks and comments carry the 表决稿's moment; the file's date is that day in China.
+    const doc2 = xmlOf(saved, 'word/document.xml');
+    const dates = new Set([...doc2.matchAll(/<w:(?:ins|del) [^>]*w:date="([^"]+)"/g)].map((m) => m[1]));
+    expect([...dates]).toEqual([new Date(v2.createdAt).toISOString().replace(/\.\d+Z$/, 'Z')]);
+    expect(xmlOf(saved, 'word/comments.xml')).toContain('本条由原第一章第二条移至此处。');
+    // the working text was last changed at 2026-09-21T16:45Z: that is 2026-09-22 in China
+    expect(new Set([...xmlOf(current, 'word/document.xml').matchAll(/w:date="([^"]+)"/g)].map((m) => m[1]))).toEqual(new Set(['2026-09-21T16:45:00Z']));
+    expect(xmlOf(current, 'docProps/core.xml')).toContain('2026-09-22');
+
+    // An edit of the text is a new record: the working text's revision is dated anew.
+    tick('2026-10-09T09:00:00Z');
+    await value(ctx, 'rules.articles.update', { id: articles[4]!.id, text: '婚丧嫁娶从简。' });
+    const later = await bytes(ctx, { docId: doc.id, document: '修订对照稿', from: v1.id, to: 'current' });
+    expect(later.equals(current)).toBe(false);
+    expect(xmlOf(later, 'word/document.xml')).toContain('w:date="2026-10-09T09:00:00Z"');
+  });
+
+  it('reads, with every change accepted, as the text it was compared to', async () => {
+    const { ctx, doc, v1, tick, articles } = await drafted('2026-09-10T02:00:00Z');
+    tick('2026-09-20T03:30:00Z');
+    await value(ctx, 'rules.articles.remove', { id: articles[0]!.id });
+    await value(ctx, 'rules.articles.add', { docId: doc.id, chapterId: articles[2]!.chapterId, afterArticleId: null, text: '垃圾分类投放。\n不乱扔乱倒。' });
+    await value(ctx, 'rules.articles.move', { id: articles[4]!.id, chapterId: articles[0]!.chapterId, afterArticleId: null });
+    await value(ctx, 'rules.chapters.rename', { id: articles[2]!.chapterId, title: '公共秩序与环境' });
+    const revision = await bytes(ctx, { docId: doc.id, document: '修订对照稿', from: v1.id, to: 'current' });
+    const now = (await value(ctx, 'rules.get', { id: doc.id })).text as RuleSnapshot;
+    const then = (await value(ctx, 'rules.versions.get', { id: v1.id })).text as RuleSnapshot;
+    const xml = xmlOf(revision, 'word/document.xml');
+    expect(resolveAll(xml).slice(3)).toEqual(textParagraphs(now));
+    // rejected, the old wording and numbers; the moved 第五条 stays where it went, in 第一章
+    const rejected = rejectAll(xml).slice(3);
+    const moved = '第五条\u3000婚丧嫁娶从简，不大操大办。';
+    expect(rejected.filter((p) => p !== moved)).toEqual(textParagraphs({ ...then, articles: then.articles.filter((a) => a.id !== articles[4]!.id) }));
+    expect(rejected.indexOf(moved)).toBeLessThan(rejected.indexOf('第二章\u3000公共秩序'));
+  });
+
+  it('names in the 意见采纳情况表 the article as numbered when the opinion came in, and its number today', async () => {
+    const { ctx, doc, tick, articles } = await drafted('2026-09-10T02:00:00Z');
+    const opinion = (articleId: number | null, content: string) =>
+      value(ctx, 'rules.opinions.add', { docId: doc.id, articleId, name: '居民乙', channel: '座谈会', receivedOn: '2026-09-12', content });
+    await opinion(articles[3]!.id, '养犬要拴绳。'); // on 第四条
+    await opinion(articles[1]!.id, '本条可删。'); // on 第二条
+    await opinion(articles[0]!.id, '写明依据的法律。'); // on 第一条, which keeps its number
+    await opinion(null, '总体赞成。');
+    tick('2026-09-20T03:30:00Z');
+    await value(ctx, 'rules.articles.remove', { id: articles[1]!.id });
+    await value(ctx, 'rules.articles.add', { docId: doc.id, chapterId: articles[3]!.chapterId, afterArticleId: articles[3]!.id, text: '垃圾分类投放。' });
+    const table = await textOf(await bytes(ctx, { docId: doc.id, document: '意见采纳情况表' }));
+    expectInOrder(table, ['第四条\n\n现第三条\n\n', '养犬要拴绳。', '第二条\n\n已删除\n\n', '本条可删。', '第一条\n\n写明依据的法律。', '全文\n\n总体赞成。']);
   });
 });
 
@@ -345,8 +541,17 @@ describe.skipIf(renderSkipReason != null)('rule documents rendered by LibreOffic
 
   it('shows both the inserted and the deleted text of the revision', () => {
     const text = squash(pdfText(pdf('rule-revision')));
-    for (const part of [INSERTED_TEXT, ARTICLES[1]!, '不私拉电线为，不将电动自行车推入楼道或者入户充电', '损坏公共设施的', '第四条第三条', MOVED_NOTE])
+    for (const part of [
+      INSERTED_TEXT,
+      ARTICLES[1]!,
+      '不私拉电线为，不将电动自行车推入楼道或者入户充电',
+      '损坏公共设施的',
+      '第四条第三条',
+      '第五条第六条垃圾分类投放',
+    ])
       expect(text).toContain(squash(part));
+    // a comment is not printed with the text
+    expect(text).not.toContain(squash(MOVED_NOTE));
   });
 
   it('reads the revision marks as tracked changes (ODF text:tracked-changes), not as plain text', () => {
@@ -357,11 +562,21 @@ describe.skipIf(renderSkipReason != null)('rule documents rendered by LibreOffic
     expect(changes.deletion.length).toBeGreaterThan(0);
     const inserted = changes.insertion.join('|');
     const deleted = changes.deletion.join('|');
-    for (const part of [INSERTED_TEXT, '推入楼道或者入户', '损坏公共设施的', MOVED_NOTE]) expect(inserted, part).toContain(part);
+    for (const part of [INSERTED_TEXT, '推入楼道或者入户', '损坏公共设施的']) expect(inserted, part).toContain(part);
+    expect(inserted).not.toContain(MOVED_NOTE);
     for (const part of [ARTICLES[1]!]) expect(deleted, part).toContain(part);
     expect(deleted).not.toContain(INSERTED_TEXT);
     expect(inserted).not.toContain(ARTICLES[1]!);
     expect(fodt).toContain(`<dc:creator>${revisionData.author}</dc:creator>`);
+    // the move's note is a comment (office:annotation) by the same author, on the same day
+    const annotations = [...fodt.matchAll(/<office:annotation[ >].*?<\/office:annotation>/gs)].map((m) => m[0]);
+    expect(annotations).toHaveLength(2);
+    expect(annotations[0]).toContain(CHAPTER_MOVE_NOTE);
+    expect(annotations[1]).toContain(MOVED_NOTE);
+    for (const a of annotations) {
+      expect(a).toContain(`<dc:creator>${revisionData.author}</dc:creator>`);
+      expect(a).toContain(`<dc:date>${revisionData.date.slice(0, 10)}`);
+    }
   });
 
   it('repeats the opinion table’s header on page 2', () => {
