@@ -78,9 +78,13 @@ export interface BallotData {
   orgName: string;
   meetingTitle: string;
   date: string;
+  /** What is decided (表决事项): the proposal's title, or for an options vote the question the options answer (its agenda item). */
   subject: string;
   /** Proposal ballots have 赞成/反对/弃权 boxes; options ballots one box per option. */
   kind: 'proposal' | 'options';
+  /** 记名 ballots carry a line for the voter's signature. */
+  method: '举手' | '记名' | '无记名';
+  /** An options vote's options, "方案一：…", one a line with its box. */
   options: string[];
   /** How many ballots to print (ballots issued). */
   count: number;

@@ -146,6 +146,7 @@ export const ballotData: BallotData = {
   date: header.date,
   subject: '关于村东组道路硬化工程的议案',
   kind: 'proposal',
+  method: '无记名',
   options: [],
   count: 31,
   perPage: 2,

@@ -19,10 +19,28 @@ function expectOfficialPage(buf: Buffer) {
   for (const f of footers) expect(f).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
 }
 
+/** The top-level tables' XML, each with the tables nested in it (a ballot's row of choices) left out. */
+function topLevelTables(doc: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  let own = '';
+  for (const m of doc.matchAll(/<w:tbl>|<\/w:tbl>/g)) {
+    const open = m[0] === '<w:tbl>';
+    if (open && depth === 0) {
+      own = '';
+      from = m.index + m[0].length;
+    } else if (open && depth === 1) own += doc.slice(from, m.index);
+    depth += open ? 1 : -1;
+    if (!open && depth === 0) out.push(own + doc.slice(from, m.index));
+    else if (!open && depth === 1) from = m.index + m[0].length;
+  }
+  return out;
+}
+
 /** Widths of every table: the grid, the table and each cell, all in DXA. */
 function tables(doc: string) {
-  return [...doc.matchAll(/<w:tbl>(.*?)<\/w:tbl>/gs)].map((m) => {
-    const xml = m[1]!;
+  return topLevelTables(doc).map((xml) => {
     const tblW = /<w:tblW ([^>]*)\/>/.exec(xml)![1]!;
     const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((g) => Number(g[1]));
     const rows = [...xml.matchAll(/<w:tr>(.*?)<\/w:tr>/gs)].map((r) => r[1]!);
@@ -94,16 +112,17 @@ describe('选票', () => {
   it('prints as many proposal ballots as were issued, each with the subject, the three boxes and the instructions', () => {
     expect(count(proposalText, '表  决  票')).toBe(31);
     expect(count(proposalText, '表决事项：关于村东组道路硬化工程的议案')).toBe(31 + 1);
-    expect(count(proposalText, '赞成 □')).toBe(31);
-    expect(count(proposalText, '反对 □')).toBe(31);
-    expect(count(proposalText, '弃权 □')).toBe(31);
+    // A no-break space between each choice and its box: they never part at a line end.
+    expect(count(proposalText, '赞成\u00a0□')).toBe(31);
+    expect(count(proposalText, '反对\u00a0□')).toBe(31);
+    expect(count(proposalText, '弃权\u00a0□')).toBe(31);
     expect(count(proposalText, '在其后的方框内划“√”')).toBe(31);
     expect(proposalText).toContain('多划的为无效票；不划的视为弃权');
   });
 
   it('prints one box per option on an options ballot', () => {
     expect(count(optionsText, '选      票')).toBe(10);
-    for (const o of optionBallotData.options) expect(count(optionsText, `□ ${o}`)).toBe(10);
+    for (const o of optionBallotData.options) expect(count(optionsText, `□\u00a0${o}`)).toBe(10);
     expect(optionsText).toContain('只能选择一个方案，多选的为无效票');
   });
 
@@ -143,6 +162,19 @@ describe('选票', () => {
     expectInOrder(optSheet, ['方案', ...optionBallotData.options, '合计', '发出选票 10 张']);
     const doc = xmlOf(proposal, 'word/document.xml');
     expect(doc).toMatch(/<w:pageBreakBefore\/>.*计 {2}票 {2}单/s);
+  });
+
+  it('puts the question decided on an options ballot, above its options', () => {
+    expectInOrder(optionsText, ['选      票', '表决事项：村文化广场命名', ...optionBallotData.options.map((o) => `□\u00a0${o}`), '说明：']);
+  });
+
+  it('gives only a 记名 ballot a line for the voter’s signature', async () => {
+    expect(proposalText).not.toContain('投票人（签名）');
+    expect(optionsText).not.toContain('投票人（签名）');
+    const named = await textOf(await buildBallots({ ...ballotData, method: '记名', count: 3 }));
+    expect(count(named, '投票人（签名）：＿＿＿＿＿＿＿＿')).toBe(3);
+    expect(named).toContain('除投票人签名外，请勿在选票上书写其他内容。');
+    expect(named).not.toContain('多划的为无效票；不划的视为弃权。请勿在选票上书写其他内容。');
   });
 
   it('with no ballots to print, is the tally sheet alone', async () => {
