@@ -70,8 +70,13 @@ export interface MinutesData extends MeetingHeader {
 }
 
 export interface SignInSheetData extends MeetingHeader {
-  /** Expected attendees in print order. */
-  rows: { name: string; groupOrHousehold: string | null; note: string | null }[];
+  /** Expected attendees (those with a vote) in print order; role is what they attend as (村民代表, 户代表…). */
+  rows: { name: string; groupOrHousehold: string | null; role: string | null }[];
+  /**
+   * 列席: observers registered for the meeting, departments reporting (吹哨报到) and members without a
+   * vote (预备党员), each with their unit or what they attend as. The 备注 column stays blank for the pen.
+   */
+  observers: { name: string; unit: string | null }[];
 }
 
 export interface BallotData {

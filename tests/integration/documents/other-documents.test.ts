@@ -65,14 +65,46 @@ describe('签到表', () => {
       '会议地点：青石村村民委员会二楼会议室',
       '序号',
       '姓名',
+      '身份',
       '小组/户号',
       '签名',
       '备注',
-      ...signInData.rows.flatMap((r, i) => [String(i + 1), r.name, r.groupOrHousehold!]),
+      ...signInData.rows.flatMap((r, i) => [String(i + 1), r.name, ...(r.role ? [r.role] : []), r.groupOrHousehold!]),
       '应到＿＿＿人',
       '实到＿＿＿人',
       '统计人（签字）：',
     ]);
+  });
+
+  it('leaves 备注 blank for the pen: what each attends as is a column of its own', () => {
+    const [t] = tables(xmlOf(buf, 'word/document.xml'));
+    const cells = (row: string) =>
+      [...row.matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((c) => [...c[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+    expect(cells(t!.rows[0]!)).toEqual(['序号', '姓名', '身份', '小组/户号', '签名', '备注']);
+    const first = cells(t!.rows[1]!);
+    expect(first).toEqual(['1', signInData.rows[0]!.name, '村民代表', signInData.rows[0]!.groupOrHousehold, '', '']);
+    for (const row of t!.rows.slice(1)) expect(cells(row).slice(4)).toEqual(['', '']);
+  });
+
+  it('lists 列席 — observers and members without a vote — apart, after the voters, with rows to spare', () => {
+    expectInOrder(text, [
+      '统计人（签字）：',
+      '列席人员',
+      '序号',
+      '姓名',
+      '单位或身份',
+      '签名',
+      '备注',
+      '1',
+      '周文华',
+      '青石镇人民政府',
+      '2',
+      '孔繁星',
+      '预备党员（无表决权）',
+    ]);
+    const observers = tables(xmlOf(buf, 'word/document.xml'))[1]!;
+    expect(observers.rows).toHaveLength(1 + signInData.observers.length + 3);
+    expect(observers.grid.reduce((a, b) => a + b, 0)).toBe(8845);
   });
 
   it('repeats the header row on every page: one w:tblHeader, on the first row', () => {
@@ -87,9 +119,9 @@ describe('签到表', () => {
     const [t] = tables(xmlOf(buf, 'word/document.xml'));
     expect(t!.tblW).toContain('w:type="dxa"');
     expect(t!.tblW).toContain('w:w="8845"');
-    expect(t!.grid).toHaveLength(5);
+    expect(t!.grid).toHaveLength(6);
     expect(t!.grid.reduce((a, b) => a + b, 0)).toBe(8845);
-    expect(t!.cellWidths).toHaveLength(81 * 5);
+    expect(t!.cellWidths).toHaveLength(81 * 6);
     for (const c of t!.cellWidths) expect(c).toContain('w:type="dxa"');
     expect(t!.xml).toContain('<w:tblLayout w:type="fixed"/>');
   });

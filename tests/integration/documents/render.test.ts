@@ -94,7 +94,7 @@ describe.skipIf(renderSkipReason != null)('rendered by LibreOffice', () => {
     const page2 = pdfText(pdf('sign-in-sheet'), 2);
     const header = page2.split('\n').find((l) => l.includes('序号'));
     expect(header, page2.slice(0, 400)).toBeDefined();
-    for (const col of ['序号', '姓名', '小组/户号', '签名', '备注']) expect(header).toContain(col);
+    for (const col of ['序号', '姓名', '身份', '小组/户号', '签名', '备注']) expect(header).toContain(col);
     // and the rows carry on where page 1 stopped
     const page1 = pdfText(pdf('sign-in-sheet'), 1);
     const lastOnPage1 = Math.max(...[...page1.matchAll(/^\s*(\d+)\s+\S/gm)].map((m) => Number(m[1])));
