@@ -83,17 +83,26 @@ export interface MinutesData extends MeetingHeader {
 export type AttendeeList = '名单' | '表格' | '签到表';
 
 export interface SignInSheetData extends MeetingHeader {
-  /** Expected attendees in print order. */
-  rows: { name: string; groupOrHousehold: string | null; note: string | null }[];
+  /** Expected attendees (those with a vote) in print order; role is what they attend as (村民代表, 户代表…). */
+  rows: { name: string; groupOrHousehold: string | null; role: string | null }[];
+  /**
+   * 列席: observers registered for the meeting, departments reporting (吹哨报到) and members without a
+   * vote (预备党员), each with their unit or what they attend as. The 备注 column stays blank for the pen.
+   */
+  observers: { name: string; unit: string | null }[];
 }
 
 export interface BallotData {
   orgName: string;
   meetingTitle: string;
   date: string;
+  /** What is decided (表决事项): the proposal's title, or for an options vote the question the options answer (its agenda item). */
   subject: string;
   /** Proposal ballots have 赞成/反对/弃权 boxes; options ballots one box per option. */
   kind: 'proposal' | 'options';
+  /** 记名 ballots carry a line for the voter's signature. */
+  method: '举手' | '记名' | '无记名';
+  /** An options vote's options, "方案一：…", one a line with its box. */
   options: string[];
   /** How many ballots to print (ballots issued). */
   count: number;

@@ -2,7 +2,7 @@ import { priorReviewSentence } from '../../core/documents/prior-review';
 import { ruleCitation } from '../../core/rules/citation';
 import { residentWord } from '../../core/documents/wording';
 import { listAgenda } from '../../db/agenda';
-import { attendanceSheet } from '../../db/attendance';
+import { attendanceSheet, nonVotingUnit } from '../../db/attendance';
 import type { Db } from '../../db/client';
 import { getMeeting } from '../../db/meetings';
 import { minutesReview } from '../../db/minutes';
@@ -110,16 +110,25 @@ function namedChoices(v: Vote): { choice: string; names: string[] }[] {
   }));
 }
 
-/** The sign-in sheet: 应到 in print order, then members without a vote (预备党员), marked 列席、无表决权. */
+/**
+ * The sign-in sheet: 应到 in print order with what each attends as; then 列席 — members without a
+ * vote (预备党员), observers and departments registered for the meeting (a member without a vote
+ * who has signed in is on both lists: listed once).
+ */
 export function signInSheetData(db: Db, meetingId: number): SignInSheetData {
   const sheet = attendanceSheet(db, meetingId);
+  const nonVoting = sheet.nonVoting.map((e) => ({ name: e.name, unit: nonVotingUnit(e) }));
+  const registered = sheet.observers
+    .filter((o) => !nonVoting.some((n) => n.name === o.name && n.unit === o.unit))
+    .map((o) => ({ name: o.name, unit: o.department ?? o.unit }));
   return {
     ...meetingHeader(db, meetingId),
-    rows: [...sheet.expected, ...sheet.nonVoting.map((e) => ({ ...e, role: `${e.role ?? ''}，列席，无表决权` }))].map((e) => ({
+    rows: sheet.expected.map((e) => ({
       name: e.householdId != null ? `${e.householdNo ?? ''}户（${e.members.map((p) => p.name).join('、')}）` : e.name,
       groupOrHousehold: [e.groupName, e.householdNo && e.householdId == null ? `${e.householdNo}户` : null].filter(Boolean).join(' ') || null,
-      note: e.role,
+      role: e.role,
     })),
+    observers: [...nonVoting, ...registered],
   };
 }
 

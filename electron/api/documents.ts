@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { publicityCitation } from '../../core/rules/citation';
 import { ApiError } from '../../core/contract/define';
 import type { FileOutput } from '../../core/contract/common';
+import { listAgenda } from '../../db/agenda';
 import { daysBetween, getMeeting } from '../../db/meetings';
 import { minutesPreviewSchema } from '../../core/contract/documents';
 import type { Db } from '../../db/client';
@@ -96,13 +97,16 @@ export const documentHandlers: HandlerGroup<
   'documents.ballots': async (ctx, input) => {
     const vote = getVote(ctx.db, input.voteId);
     const header = meetingHeader(ctx.db, vote.meetingId);
-    const subject = vote.kind === 'options' ? vote.options.map((o) => `${o.label}：${o.title}`).join('；') : findProposal(ctx.db, vote.proposalId!).title;
+    // An options vote has no question of its own: the agenda item it decides is the question.
+    const question = () => listAgenda(ctx.db, vote.meetingId).items.find((i) => i.id === vote.agendaItemId)?.title ?? '';
+    const subject = vote.kind === 'options' ? question() || vote.options.map((o) => o.title).join('、') : findProposal(ctx.db, vote.proposalId!).title;
     const bytes = await buildBallots({
       orgName: header.orgName,
       meetingTitle: header.title,
       date: header.date,
       subject,
       kind: vote.kind,
+      method: vote.method,
       options: vote.options.map((o) => `${o.label}：${o.title}`),
       count: input.count ?? Math.max(1, vote.eligible),
       perPage: input.perPage,

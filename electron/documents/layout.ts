@@ -21,7 +21,9 @@ import {
   VerticalAlignTable,
   WidthType,
   HeightRule,
+  type FileChild,
   type IBorderOptions,
+  type IParagraphOptions,
   type IRunOptions,
   type ISectionOptions,
   type ParagraphChild,
@@ -121,6 +123,56 @@ export const kai = (text: string, style: RunStyle = {}) => run(text, { style: ST
 
 const EXACT = { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
 
+// ---------------------------------------------------------------------------------------------
+// Keeping the end of the text with the sign-off
+//
+// A docx paragraph cannot be changed once made, so every paragraph and table made here remembers
+// how to make itself again kept with what follows. section() uses that: the body above a sign-off
+// (落款 and date, or signature lines) moves to the next page with it, so no page holds only the
+// seal, the date or the signatures (GB/T 9704 §7.3.5: the sign-off never stands on a page alone).
+
+type Block = Paragraph | Table;
+const remade = new WeakMap<object, () => Paragraph>();
+const tableSpecs = new WeakMap<object, TableSpec>();
+const blanks = new WeakSet<object>();
+const signOffLines = new WeakSet<object>();
+
+/** A paragraph that section() can make again with keepNext (and widow control: two lines at least go along). */
+function paragraph(options: IParagraphOptions): Paragraph {
+  const p = new Paragraph(options);
+  remade.set(p, () => new Paragraph({ ...options, keepNext: true, widowControl: true }));
+  return p;
+}
+
+/** The block again, kept with the next; a block made elsewhere comes back as it was. */
+const keptWithNext = (block: FileChild): FileChild => remade.get(block)?.() ?? block;
+
+/**
+ * For each sign-off (a run of paragraphs made by signOff() or with `signOff: true`): the empty
+ * lines above it and the last block of text before them keep with it, and every line of the
+ * sign-off but its last keeps with the next. A table made by table() right above (blank lines
+ * aside) gives its last row to go with the sign-off.
+ */
+export function keepWithSignOff(children: readonly FileChild[]): FileChild[] {
+  const out = [...children];
+  const isSignOff = (i: number) => i >= 0 && i < children.length && signOffLines.has(children[i]!);
+  // From the end, so that a table replaced by several blocks moves nothing still to be visited.
+  for (let start = children.length - 1; start >= 0; start--) {
+    if (!isSignOff(start) || isSignOff(start - 1)) continue;
+    let end = start;
+    while (isSignOff(end + 1)) end++;
+    let lead = start - 1;
+    while (lead >= 0 && blanks.has(children[lead]!)) lead--;
+    const spec = lead >= 0 ? tableSpecs.get(children[lead]!) : undefined;
+    if (spec) {
+      out.splice(lead, end + 1 - lead, ...tableWithSignOff(spec, children.slice(lead + 1, end + 1) as Paragraph[]));
+    } else {
+      for (let k = Math.max(lead, 0); k < end; k++) out[k] = keptWithNext(children[k]!);
+    }
+  }
+  return out;
+}
+
 export interface BodyOptions {
   /** First-line indent; two characters unless told otherwise. */
   indent?: number;
@@ -133,6 +185,8 @@ export interface BodyOptions {
   spacingBefore?: number;
   spacingAfter?: number;
   tabStop?: number;
+  /** A line of a sign-off (signatures, date): the text above keeps with it (see section()). */
+  signOff?: boolean;
 }
 
 /** A body paragraph: 3号 仿宋, justified, indented two characters, 28.95 pt exact (style GBBody). */
@@ -144,16 +198,19 @@ export function body(children: string | ParagraphChild[], opts: BodyOptions = {}
       : undefined;
   const spacing =
     opts.spacingBefore != null || opts.spacingAfter != null ? { ...EXACT, before: opts.spacingBefore ?? 0, after: opts.spacingAfter ?? 0 } : undefined;
-  return new Paragraph({
+  const p = paragraph({
     style: STYLE.body,
     children: typeof children === 'string' ? [run(children)] : children,
     alignment: opts.alignment,
     indent,
     spacing,
     keepNext: opts.keepNext,
+    keepLines: opts.signOff || undefined,
     pageBreakBefore: opts.pageBreakBefore,
     tabStops: opts.tabStop != null ? [{ type: TabStopType.LEFT, position: opts.tabStop }] : undefined,
   });
+  if (opts.signOff) signOffLines.add(p);
+  return p;
 }
 
 /** Every paragraph of a stored text, the first one led by `lead` runs (a speaker's name). */
@@ -165,7 +222,7 @@ export function bodyText(text: string | null | undefined, lead: ParagraphChild[]
 
 /** The document title: 2号 小标宋, centred, with one empty line below (GB/T 9704 §7.3.1). */
 export function title(text: string, opts: { pageBreakBefore?: boolean; after?: number } = {}): Paragraph {
-  return new Paragraph({
+  return paragraph({
     heading: HeadingLevel.TITLE,
     spacing: opts.after != null ? { ...TITLE_SPACING, after: opts.after } : undefined,
     pageBreakBefore: opts.pageBreakBefore,
@@ -175,17 +232,17 @@ export function title(text: string, opts: { pageBreakBefore?: boolean; after?: n
 
 /** A line under the title, centred (a date in brackets, a subtitle). */
 export function subtitle(text: string): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { ...EXACT, after: LINE }, children: [kai(text)] });
+  return paragraph({ alignment: AlignmentType.CENTER, spacing: { ...EXACT, after: LINE }, children: [kai(text)] });
 }
 
 /** First-level heading "一、…": 3号 黑体, indented two characters, kept with what follows. */
 export function heading1(text: string, opts: { pageBreakBefore?: boolean } = {}): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: opts.pageBreakBefore, children: [run(text)] });
+  return paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: opts.pageBreakBefore, children: [run(text)] });
 }
 
 /** Second-level heading "（一）…": 3号 楷体. */
 export function heading2(text: string): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(text)] });
+  return paragraph({ heading: HeadingLevel.HEADING_2, children: [run(text)] });
 }
 
 /**
@@ -205,14 +262,19 @@ export function labelLine(label: string, value: string, opts: { indent?: number;
 }
 
 /** An empty line of body height. */
-export const blank = () => new Paragraph({ children: [] });
+export function blank(): Paragraph {
+  const p = paragraph({ children: [] });
+  blanks.add(p);
+  return p;
+}
 
 /** Underscores to sign or fill in by hand. */
 
 /**
  * Signature and date block at the end of a notice (GB/T 9704 §7.3.5): the organization above the
  * date, the date's first character two characters right of the organization's; both end two
- * characters from the right edge (four for the date when a seal goes over them).
+ * characters from the right edge (four for the date when a seal goes over them). The text above
+ * keeps with it: section() carries the last paragraph (and the empty lines) over to its page.
  */
 export function signOff(org: string, isoDateText: string, opts: { seal?: boolean } = {}): Paragraph[] {
   const orgW = textWidth(org);
@@ -231,7 +293,7 @@ export function signOff(org: string, isoDateText: string, opts: { seal?: boolean
       orgRight = dateRight + dateW + 2 - orgW;
     }
   }
-  const p = (text: string, right: number) => body(text, { alignment: AlignmentType.RIGHT, indent: 0, right: Math.round(right * CHAR), keepNext: true });
+  const p = (text: string, right: number) => body(text, { alignment: AlignmentType.RIGHT, indent: 0, right: Math.round(right * CHAR), signOff: true });
   return [p(org, orgRight), p(isoDateText, dateRight)];
 }
 
@@ -268,7 +330,7 @@ export function cellParagraph(c: CellText | string, defaults: { size?: number } 
   const size = cell.size ?? defaults.size ?? SIZE.si;
   const style: RunStyle | undefined = size === SIZE.si ? undefined : { size };
   const r = cell.font === 'hei' ? hei(cell.text, style) : cell.font === 'kai' ? kai(cell.text, style) : run(cell.text, style);
-  return new Paragraph({
+  return paragraph({
     style: STYLE.table,
     alignment: cell.align === 'left' ? AlignmentType.LEFT : cell.align === 'right' ? AlignmentType.RIGHT : undefined,
     spacing: size === SIZE.si ? undefined : cellLine(size),
@@ -290,27 +352,60 @@ export interface TableSpec {
 
 /** A bordered table with a fixed layout and the header row repeated on every page. */
 export function table(spec: TableSpec): Table {
+  const t = tableOf(spec, spec.header, spec.rows);
+  tableSpecs.set(t, spec);
+  return t;
+}
+
+/**
+ * A table and the sign-off under it. Word keeps a row with the next paragraph when its paragraphs
+ * keep with the next, but LibreOffice ignores that and WPS need not follow it; a row that may
+ * not split holds on every one. So the last row, the empty lines and the sign-off go into one
+ * borderless row of their own that cannot split, right under the rest of the table.
+ */
+function tableWithSignOff(spec: TableSpec, after: Paragraph[]): Block[] {
+  const rest = spec.rows.length > 1 ? [tableOf(spec, spec.header, spec.rows.slice(0, -1))] : [];
+  const last = tableOf(spec, rest.length ? undefined : spec.header, spec.rows.slice(-1));
   const width = spec.columns.reduce((a, b) => a + b, 0);
-  const makeCell = (content: CellText | string | Paragraph[], i: number, header: boolean) =>
-    new TableCell({
+  const holder = new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [width],
+    layout: TableLayoutType.FIXED,
+    alignment: AlignmentType.CENTER,
+    borders: noBorders(),
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    rows: [new TableRow({ cantSplit: true, children: [new TableCell({ width: { size: width, type: WidthType.DXA }, children: [last, ...after] })] })],
+  });
+  // Paragraphs of almost no height: one keeps the two tables apart (Word and LibreOffice would
+  // join them into one, with the holder's margins), one after the last table, which Word needs.
+  const hairline = () => new Paragraph({ spacing: { line: 2, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] });
+  return [...rest, ...(rest.length ? [hairline()] : []), holder, hairline()];
+}
+
+function tableOf(spec: TableSpec, header: TableSpec['header'], body: TableSpec['rows']): Table {
+  const width = spec.columns.reduce((a, b) => a + b, 0);
+  const makeCell = (content: CellText | string | Paragraph[], i: number, isHeader: boolean) => {
+    const children = Array.isArray(content)
+      ? content
+      : [cellParagraph(isHeader && typeof content === 'string' ? { text: content, font: 'hei' } : content, { size: spec.size })];
+    return new TableCell({
       width: { size: spec.columns[i]!, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
-      children: Array.isArray(content)
-        ? content
-        : [cellParagraph(header && typeof content === 'string' ? { text: content, font: 'hei' } : content, { size: spec.size })],
+      children,
     });
+  };
   const rows: TableRow[] = [];
-  if (spec.header) {
+  if (header) {
     rows.push(
       new TableRow({
         tableHeader: true,
         cantSplit: true,
         height: { value: spec.headerHeight ?? spec.rowHeight ?? 567, rule: HeightRule.ATLEAST },
-        children: spec.header.map((h, i) => makeCell(h, i, true)),
+        children: header.map((h, i) => makeCell(h, i, true)),
       }),
     );
   }
-  for (const r of spec.rows) {
+  for (const r of body) {
     rows.push(
       new TableRow({
         cantSplit: true,
@@ -371,7 +466,7 @@ export function section(spec: SectionSpec): ISectionOptions {
       grid: { linePitch: LINE },
     },
     footers: spec.pageNumbers === false ? undefined : { default: pageNumberFooter(true), even: pageNumberFooter(false) },
-    children: spec.children,
+    children: keepWithSignOff(spec.children),
   };
 }
 

@@ -162,10 +162,10 @@ function closing(d: MinutesData): Paragraph[] {
   if (d.addenda.length) out.push(body('附件：更正记录'));
   out.push(blank());
   const sign = (label: string, name: string | null) =>
-    body([run(`${label}（签字）：`), run(fillIn(8)), run(name?.trim() ? `（${name.trim()}）` : '')], { keepNext: true });
+    body([run(`${label}（签字）：`), run(fillIn(8)), run(name?.trim() ? `（${name.trim()}）` : '')], { signOff: true });
   out.push(sign('主持人', d.chairName), sign('记录人', d.recorderName));
-  if (d.approvedBy?.trim()) out.push(body([run('定稿人：'), run(d.approvedBy.trim())], { keepNext: true }));
-  out.push(body(chineseDate(d.date), { alignment: AlignmentType.RIGHT, indent: 0, right: 4 * CHAR }));
+  if (d.approvedBy?.trim()) out.push(body([run('定稿人：'), run(d.approvedBy.trim())], { signOff: true }));
+  out.push(body(chineseDate(d.date), { alignment: AlignmentType.RIGHT, indent: 0, right: 4 * CHAR, signOff: true }));
   return out;
 }
 

@@ -5,8 +5,15 @@ import { body, fillIn, hei, kai, labelLine, pack, run, section, SIZE, table, TEX
 import { timeSpan } from '../../core/documents/minutes-wording';
 import type { SignInSheetData } from './types';
 
-/** 序号, 姓名, 小组/户号, 签名 (the widest: people write large), 备注 — in twips, summing to the text width. */
-export const SIGN_IN_COLUMNS = [800, 1800, 2300, 2645, TEXT_WIDTH - 800 - 1800 - 2300 - 2645];
+/**
+ * 序号, 姓名, 身份, 小组/户号, 签名 (the widest: people write large), 备注 (blank, for the pen: a
+ * late arrival's time) — in twips, summing to the text width.
+ */
+export const SIGN_IN_COLUMNS = [800, 1600, 1400, 1900, 1945, TEXT_WIDTH - 800 - 1600 - 1400 - 1900 - 1945];
+/** The 列席 table: 身份 and 小组/户号 become one 单位或身份 column. */
+export const OBSERVER_COLUMNS = [SIGN_IN_COLUMNS[0]!, SIGN_IN_COLUMNS[1]!, SIGN_IN_COLUMNS[2]! + SIGN_IN_COLUMNS[3]!, SIGN_IN_COLUMNS[4]!, SIGN_IN_COLUMNS[5]!];
+/** Empty 列席 rows for those who come without being registered. */
+export const SPARE_OBSERVER_ROWS = 3;
 
 export function signInSheetTitle(d: SignInSheetData): string {
   return `${d.title}签到表`;
@@ -21,11 +28,12 @@ export function signInSheetSections(d: SignInSheetData): ISectionOptions[] {
   ];
   if (d.place?.trim()) children.push(labelLine('会议地点：', d.place.trim(), { indent: 0 }));
   if (d.chairName?.trim()) children.push(labelLine('主持人：', d.chairName.trim(), { indent: 0, width: 5 }));
+  const small = (text: string | null) => ({ text: text ?? '', size: SIZE.xiaosi });
   children.push(
     table({
       columns: SIGN_IN_COLUMNS,
-      header: ['序号', '姓名', '小组/户号', '签名', '备注'],
-      rows: d.rows.map((r, i) => [String(i + 1), r.name, { text: r.groupOrHousehold ?? '', size: SIZE.xiaosi }, '', { text: r.note ?? '', size: SIZE.xiaosi }]),
+      header: ['序号', '姓名', '身份', '小组/户号', '签名', '备注'],
+      rows: d.rows.map((r, i) => [String(i + 1), r.name, small(r.role), small(r.groupOrHousehold), '', '']),
       rowHeight: 640,
       headerHeight: 600,
     }),
@@ -39,6 +47,20 @@ export function signInSheetSections(d: SignInSheetData): ISectionOptions[] {
     }),
     body([run(`统计人（签字）：${fillIn(5)}\u3000核对人（签字）：${fillIn(5)}`)], { indent: 0, keepNext: true }),
     body([hei('注：'), run('请本人签名，不得代签；迟到的请在备注栏注明到会时间。')], { indent: 0 }),
+  );
+  // 列席: present without a vote, so not among 应到 above; blank rows for those not registered.
+  const spare = Array.from({ length: SPARE_OBSERVER_ROWS }, () => ['', '', '', '', '']);
+  children.push(
+    body([hei('列席人员')], { indent: 0, alignment: AlignmentType.CENTER, spacingBefore: 300, keepNext: true }),
+    table({
+      columns: OBSERVER_COLUMNS,
+      header: ['序号', '姓名', '单位或身份', '签名', '备注'],
+      rows: [...d.observers.map((o, i) => [String(i + 1), o.name, small(o.unit), '', '']), ...spare],
+      rowHeight: 640,
+      headerHeight: 600,
+    }),
+    // Word needs a paragraph after a table.
+    body('', { indent: 0 }),
   );
   return [section({ children })];
 }

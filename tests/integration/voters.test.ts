@@ -214,8 +214,11 @@ describe('党员大会：预备党员列席，没有表决权', () => {
       { name: '预备2', unit: '预备党员（无表决权）' },
     ]);
     const signIn = signInSheetData(ctx.db, m.id);
-    expect(signIn.rows).toHaveLength(10);
-    expect(signIn.rows.at(-1)).toMatchObject({ name: '预备2', note: '预备党员，列席，无表决权' });
+    expect(signIn.rows).toHaveLength(8);
+    expect(signIn.observers).toEqual([
+      { name: '预备1', unit: '预备党员（无表决权）' },
+      { name: '预备2', unit: '预备党员（无表决权）' },
+    ]);
   });
 
   it('passes with ayes over half of the roll, whoever is present', async () => {

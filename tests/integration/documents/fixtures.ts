@@ -138,8 +138,12 @@ export const signInData: SignInSheetData = {
   rows: names(80, 3).map((name, i) => ({
     name,
     groupOrHousehold: `第${(i % 8) + 1}组 ${String(101 + i).padStart(4, '0')}户`,
-    note: i % 17 === 0 ? '代表' : null,
+    role: i % 17 === 0 ? '村民代表' : null,
   })),
+  observers: [
+    { name: '周文华', unit: '青石镇人民政府' },
+    { name: '孔繁星', unit: '预备党员（无表决权）' },
+  ],
 };
 
 export const ballotData: BallotData = {
@@ -148,6 +152,7 @@ export const ballotData: BallotData = {
   date: header.date,
   subject: '关于村东组道路硬化工程的议案',
   kind: 'proposal',
+  method: '无记名',
   options: [],
   count: 31,
   perPage: 2,

@@ -19,10 +19,28 @@ function expectOfficialPage(buf: Buffer) {
   for (const f of footers) expect(f).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
 }
 
+/** The top-level tables' XML, each with the tables nested in it (a ballot's row of choices) left out. */
+function topLevelTables(doc: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  let own = '';
+  for (const m of doc.matchAll(/<w:tbl>|<\/w:tbl>/g)) {
+    const open = m[0] === '<w:tbl>';
+    if (open && depth === 0) {
+      own = '';
+      from = m.index + m[0].length;
+    } else if (open && depth === 1) own += doc.slice(from, m.index);
+    depth += open ? 1 : -1;
+    if (!open && depth === 0) out.push(own + doc.slice(from, m.index));
+    else if (!open && depth === 1) from = m.index + m[0].length;
+  }
+  return out;
+}
+
 /** Widths of every table: the grid, the table and each cell, all in DXA. */
 function tables(doc: string) {
-  return [...doc.matchAll(/<w:tbl>(.*?)<\/w:tbl>/gs)].map((m) => {
-    const xml = m[1]!;
+  return topLevelTables(doc).map((xml) => {
     const tblW = /<w:tblW ([^>]*)\/>/.exec(xml)![1]!;
     const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((g) => Number(g[1]));
     const rows = [...xml.matchAll(/<w:tr>(.*?)<\/w:tr>/gs)].map((r) => r[1]!);
@@ -47,14 +65,46 @@ describe('签到表', () => {
       '会议地点：青石村村民委员会二楼会议室',
       '序号',
       '姓名',
+      '身份',
       '小组/户号',
       '签名',
       '备注',
-      ...signInData.rows.flatMap((r, i) => [String(i + 1), r.name, r.groupOrHousehold!]),
+      ...signInData.rows.flatMap((r, i) => [String(i + 1), r.name, ...(r.role ? [r.role] : []), r.groupOrHousehold!]),
       '应到＿＿＿人',
       '实到＿＿＿人',
       '统计人（签字）：',
     ]);
+  });
+
+  it('leaves 备注 blank for the pen: what each attends as is a column of its own', () => {
+    const [t] = tables(xmlOf(buf, 'word/document.xml'));
+    const cells = (row: string) =>
+      [...row.matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((c) => [...c[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+    expect(cells(t!.rows[0]!)).toEqual(['序号', '姓名', '身份', '小组/户号', '签名', '备注']);
+    const first = cells(t!.rows[1]!);
+    expect(first).toEqual(['1', signInData.rows[0]!.name, '村民代表', signInData.rows[0]!.groupOrHousehold, '', '']);
+    for (const row of t!.rows.slice(1)) expect(cells(row).slice(4)).toEqual(['', '']);
+  });
+
+  it('lists 列席 — observers and members without a vote — apart, after the voters, with rows to spare', () => {
+    expectInOrder(text, [
+      '统计人（签字）：',
+      '列席人员',
+      '序号',
+      '姓名',
+      '单位或身份',
+      '签名',
+      '备注',
+      '1',
+      '周文华',
+      '青石镇人民政府',
+      '2',
+      '孔繁星',
+      '预备党员（无表决权）',
+    ]);
+    const observers = tables(xmlOf(buf, 'word/document.xml'))[1]!;
+    expect(observers.rows).toHaveLength(1 + signInData.observers.length + 3);
+    expect(observers.grid.reduce((a, b) => a + b, 0)).toBe(8845);
   });
 
   it('repeats the header row on every page: one w:tblHeader, on the first row', () => {
@@ -69,9 +119,9 @@ describe('签到表', () => {
     const [t] = tables(xmlOf(buf, 'word/document.xml'));
     expect(t!.tblW).toContain('w:type="dxa"');
     expect(t!.tblW).toContain('w:w="8845"');
-    expect(t!.grid).toHaveLength(5);
+    expect(t!.grid).toHaveLength(6);
     expect(t!.grid.reduce((a, b) => a + b, 0)).toBe(8845);
-    expect(t!.cellWidths).toHaveLength(81 * 5);
+    expect(t!.cellWidths).toHaveLength(81 * 6);
     for (const c of t!.cellWidths) expect(c).toContain('w:type="dxa"');
     expect(t!.xml).toContain('<w:tblLayout w:type="fixed"/>');
   });
@@ -94,16 +144,17 @@ describe('选票', () => {
   it('prints as many proposal ballots as were issued, each with the subject, the three boxes and the instructions', () => {
     expect(count(proposalText, '表  决  票')).toBe(31);
     expect(count(proposalText, '表决事项：关于村东组道路硬化工程的议案')).toBe(31 + 1);
-    expect(count(proposalText, '赞成 □')).toBe(31);
-    expect(count(proposalText, '反对 □')).toBe(31);
-    expect(count(proposalText, '弃权 □')).toBe(31);
+    // A no-break space between each choice and its box: they never part at a line end.
+    expect(count(proposalText, '赞成\u00a0□')).toBe(31);
+    expect(count(proposalText, '反对\u00a0□')).toBe(31);
+    expect(count(proposalText, '弃权\u00a0□')).toBe(31);
     expect(count(proposalText, '在其后的方框内划“√”')).toBe(31);
     expect(proposalText).toContain('多划的为无效票；不划的视为弃权');
   });
 
   it('prints one box per option on an options ballot', () => {
     expect(count(optionsText, '选      票')).toBe(10);
-    for (const o of optionBallotData.options) expect(count(optionsText, `□ ${o}`)).toBe(10);
+    for (const o of optionBallotData.options) expect(count(optionsText, `□\u00a0${o}`)).toBe(10);
     expect(optionsText).toContain('只能选择一个方案，多选的为无效票');
   });
 
@@ -143,6 +194,19 @@ describe('选票', () => {
     expectInOrder(optSheet, ['方案', ...optionBallotData.options, '合计', '发出选票 10 张']);
     const doc = xmlOf(proposal, 'word/document.xml');
     expect(doc).toMatch(/<w:pageBreakBefore\/>.*计 {2}票 {2}单/s);
+  });
+
+  it('puts the question decided on an options ballot, above its options', () => {
+    expectInOrder(optionsText, ['选      票', '表决事项：村文化广场命名', ...optionBallotData.options.map((o) => `□\u00a0${o}`), '说明：']);
+  });
+
+  it('gives only a 记名 ballot a line for the voter’s signature', async () => {
+    expect(proposalText).not.toContain('投票人（签名）');
+    expect(optionsText).not.toContain('投票人（签名）');
+    const named = await textOf(await buildBallots({ ...ballotData, method: '记名', count: 3 }));
+    expect(count(named, '投票人（签名）：＿＿＿＿＿＿＿＿')).toBe(3);
+    expect(named).toContain('除投票人签名外，请勿在选票上书写其他内容。');
+    expect(named).not.toContain('多划的为无效票；不划的视为弃权。请勿在选票上书写其他内容。');
   });
 
   it('with no ballots to print, is the tally sheet alone', async () => {

@@ -23,6 +23,7 @@ describe.skipIf(renderSkipReason != null)('rendered by LibreOffice', () => {
       'sign-in-sheet': await buildSignInSheet(signInData),
       ballots: await buildBallots(ballotData),
       'option-ballots': await buildBallots(optionBallotData),
+      'named-ballots': await buildBallots({ ...ballotData, method: '记名', perPage: 4, count: 4 }),
       notice: await buildNotice(urgentNoticeData),
       'plain-notice': await buildNotice(noticeData),
       'resolution-notice': await buildResolutionNotice(resolutionNoticeData),
@@ -93,7 +94,7 @@ describe.skipIf(renderSkipReason != null)('rendered by LibreOffice', () => {
     const page2 = pdfText(pdf('sign-in-sheet'), 2);
     const header = page2.split('\n').find((l) => l.includes('序号'));
     expect(header, page2.slice(0, 400)).toBeDefined();
-    for (const col of ['序号', '姓名', '小组/户号', '签名', '备注']) expect(header).toContain(col);
+    for (const col of ['序号', '姓名', '身份', '小组/户号', '签名', '备注']) expect(header).toContain(col);
     // and the rows carry on where page 1 stopped
     const page1 = pdfText(pdf('sign-in-sheet'), 1);
     const lastOnPage1 = Math.max(...[...page1.matchAll(/^\s*(\d+)\s+\S/gm)].map((m) => Number(m[1])));
@@ -115,6 +116,19 @@ describe.skipIf(renderSkipReason != null)('rendered by LibreOffice', () => {
       expect(lastPages, name).toContain('计票单');
       expect(lastPages, name).toContain('计票人（签字）');
     }
+  });
+
+  it('keeps every choice on one line with its box, even four ballots a page; a 记名 ballot has the signature line', () => {
+    for (const name of ['ballots', 'named-ballots']) {
+      const lines = pdfText(pdf(name), 1).split('\n');
+      const choices = lines.filter((l) => /(赞成|反对|弃权)\s*□/.test(l) || /^\s*□/.test(l));
+      expect(choices.length, name).toBeGreaterThan(0);
+      for (const l of choices) expect(squash(l), name).toMatch(/^(赞成□反对□弃权□)+$/);
+    }
+    expect(squash(pdfText(pdf('named-ballots'), 1)).split('投票人（签名）').length - 1).toBe(4);
+    expect(squash(pdfText(pdf('ballots'), 1))).not.toContain('投票人');
+    const options = squash(pdfText(pdf('option-ballots'), 1));
+    expect(options.split('表决事项：村文化广场命名').length - 1).toBe(4);
   });
 
   it('prints the notice and the resolution notice with their headings and sign-off', () => {
