@@ -120,7 +120,14 @@ export const documentCalls = {
   'documents.notice': defineRead({
     summary: '导出会议通知',
     producesFile: true,
-    input: z.object({ meetingId: id('会议'), audience: line('通知对象', 60).optional() }).strict(),
+    input: z
+      .object({
+        meetingId: id('会议'),
+        audience: line('通知对象', 60).optional(),
+        /** The date the notice bears where no notice date was registered (meetings.notify). */
+        noticeDate: isoDate('通知日期').optional(),
+      })
+      .strict(),
     output: fileOutput,
   }),
   'documents.resolutionNotice': defineRead({

@@ -292,6 +292,8 @@ export const ruleCalls = {
       /** 修订对照稿: from and to. */
       from: versionRef.optional(),
       to: versionRef.optional(),
+      /** 备案报告 before filing is registered: the date it bears (落款日期). */
+      date: isoDate('报告日期').optional(),
     }),
     output: fileOutput,
   }),

@@ -1,3 +1,4 @@
+import { ApiError } from '../../core/contract/define';
 import { priorReviewSentence } from '../../core/documents/prior-review';
 import { ruleCitation } from '../../core/rules/citation';
 import { residentWord } from '../../core/documents/wording';
@@ -132,8 +133,11 @@ export function signInSheetData(db: Db, meetingId: number): SignInSheetData {
   };
 }
 
-export function noticeData(db: Db, meetingId: number, audience: string | undefined): NoticeData {
+export function noticeData(db: Db, meetingId: number, audience: string | undefined, noticeDate?: string): NoticeData {
   const m = getMeeting(db, meetingId);
+  // A notice bears the day it was issued: the registered notice date, else the one given now.
+  const issued = m.noticeDate ?? noticeDate;
+  if (!issued) throw new ApiError('INVALID_INPUT', '还没有登记通知日期：请填写通知的落款日期，或先在会议页“登记会议通知”');
   const resident = residentWord(getOrganization(db, m.orgId).kind);
   const defaultAudience = m.bodyName
     ? `${m.bodyName}全体组成人员`
@@ -146,7 +150,7 @@ export function noticeData(db: Db, meetingId: number, audience: string | undefin
     ...meetingHeader(db, meetingId),
     audience: audience?.trim() || defaultAudience,
     agenda: listAgenda(db, meetingId).items.map((i) => i.title),
-    noticeDate: m.noticeDate ?? m.date,
+    noticeDate: issued,
     phone: getOrgProfile(db, m.orgId).phone,
     urgentReason: m.urgentReason,
   };

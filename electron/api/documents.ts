@@ -116,7 +116,7 @@ export const documentHandlers: HandlerGroup<
     return file('选票', header, bytes);
   },
   'documents.notice': async (ctx, input) => {
-    const data = noticeData(ctx.db, input.meetingId, input.audience);
+    const data = noticeData(ctx.db, input.meetingId, input.audience, input.noticeDate);
     return file('会议通知', data, await buildNotice(data));
   },
   'documents.resolutionNotice': async (ctx, input) => {

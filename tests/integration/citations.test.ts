@@ -96,7 +96,7 @@ describe('社区的文书引用城市居民委员会组织法，一次、完整�
   it('prints the meeting notice and the resolution notice in 居民 words, citing the publicity article', async () => {
     const o = await organization('社区', '和平里社区');
     const { m } = await heldRepresentatives(o, '2026-03-15');
-    const notice = await docText(await value(o.ctx, 'documents.notice', { meetingId: m.id }));
+    const notice = await docText(await value(o.ctx, 'documents.notice', { meetingId: m.id, noticeDate: '2026-03-01' }));
     expect(notice).not.toContain('村民');
     expect(notice).not.toContain(VILLAGERS);
 
@@ -117,7 +117,7 @@ describe('社区的文书引用城市居民委员会组织法，一次、完整�
       date: '2026-04-20',
       basis: 'adults',
     });
-    const notice = await docText(await value(o.ctx, 'documents.notice', { meetingId: m.id }));
+    const notice = await docText(await value(o.ctx, 'documents.notice', { meetingId: m.id, noticeDate: '2026-03-01' }));
     expect(notice).toContain('年满十八周岁的全体居民');
     expect(notice).not.toContain('村民');
   });

@@ -121,7 +121,7 @@ describe('会议记录：审核、定稿与更正', () => {
     expect(await text(await value(ctx, 'documents.signInSheet', { meetingId: m.id }))).toContain('孙八');
     const ballots = await text(await value(ctx, 'documents.ballots', { voteId: v.id, perPage: 2 }));
     expect(ballots).toContain('村道硬化方案');
-    expect(await text(await value(ctx, 'documents.notice', { meetingId: m.id }))).toContain('村道硬化工程');
+    expect(await text(await value(ctx, 'documents.notice', { meetingId: m.id, noticeDate: '2026-03-01' }))).toContain('村道硬化工程');
     const short = await failure(ctx, 'documents.resolutionNotice', { meetingId: m.id, postFrom: '2026-03-16', postTo: '2026-03-25' });
     expect(short.message).toContain('决议公示不少于 15 天；现在只有 10 天');
     const notice = await text(await value(ctx, 'documents.resolutionNotice', { meetingId: m.id, postFrom: '2026-03-16', postTo: '2026-03-30' }));

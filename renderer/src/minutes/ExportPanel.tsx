@@ -50,6 +50,7 @@ export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
   const publicityLaw = publicityCitation(meeting.ruleSet);
   const defaultDays = Math.max(15, minimumDays ?? 0);
   const [audience, setAudience] = useState('');
+  const [noticeDate, setNoticeDate] = useState<string | null>(null);
   const clock = useClock();
   const [period, setPeriod] = useState<[string | null, string | null]>(() => [clock.today, addDays(clock.today, defaultDays - 1)]);
   const periodOk = isIsoDate(period[0]) && isIsoDate(period[1]);
@@ -121,7 +122,12 @@ export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
       done = await run(
         'notice',
         '会议通知',
-        () => call('documents.notice', { meetingId: meeting.id, ...(audience.trim() ? { audience: audience.trim() } : {}) }),
+        () =>
+          call('documents.notice', {
+            meetingId: meeting.id,
+            ...(audience.trim() ? { audience: audience.trim() } : {}),
+            ...(!meeting.noticeDate ? { noticeDate: noticeDate ?? clock.today } : {}),
+          }),
         true,
       );
     } else if (dialog === 'resolutionNotice') {
@@ -211,9 +217,13 @@ export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
               <Form.Item label="通知对象（可不填）" extra={`不填时按参会范围自动写，例如“${words.representatives}全体组成人员”。`}>
                 <Input aria-label="通知对象" value={audience} maxLength={60} onChange={(e) => setAudience(e.target.value)} placeholder="例如：全体村民代表" />
               </Form.Item>
-              <Typography.Text type="secondary">
-                通知日期按登记的通知日期打印{meeting.noticeDate ? `（${chineseDate(meeting.noticeDate)}）` : '；还没有登记通知的，按会议日期打印'}。
-              </Typography.Text>
+              {meeting.noticeDate ? (
+                <Typography.Text type="secondary">{`通知的落款日期是登记的通知日期：${chineseDate(meeting.noticeDate)}。`}</Typography.Text>
+              ) : (
+                <Form.Item label="通知的落款日期" required extra="还没有登记通知日期。请填写通知发出的日期；登记会议通知后就按登记的日期打印。">
+                  <DateField aria-label="通知的落款日期" value={noticeDate ?? clock.today} onChange={setNoticeDate} allowClear={false} />
+                </Form.Item>
+              )}
             </Form>
           )}
 

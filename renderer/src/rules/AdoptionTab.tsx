@@ -11,6 +11,8 @@ import { MeetingPickerModal } from './MeetingPickerModal';
 import { StageFormModal } from './StageFormModal';
 import { dateWords } from './labels';
 import { useExport } from './useExport';
+import { DateField } from '../app/DateField';
+import { useClock } from '../app/useClock';
 
 interface Props {
   doc: RuleDocDetail;
@@ -23,6 +25,9 @@ type Row = Candidate & { meetingId: number; outcome: '通过' | '未通过' | nu
 export function AdoptionTab({ doc, onDoc }: Props) {
   const { message } = App.useApp();
   const exporter = useExport();
+  const clock = useClock();
+  // The report bears the filing date once registered; before that, the date she gives it here.
+  const [reportDate, setReportDate] = useState<string | null>(clock.today);
   const [proposing, setProposing] = useState(false);
   const [proposed, setProposed] = useState<{ meetingId: number; title: string } | null>(null);
   const [adopting, setAdopting] = useState<Row | null>(null);
@@ -145,10 +150,20 @@ export function AdoptionTab({ doc, onDoc }: Props) {
             >
               导出规约文本（正式稿）
             </Button>
+            {!doc.filing?.filedOn && (
+              <Space>
+                <span>备案报告落款日期</span>
+                <DateField aria-label="备案报告落款日期" allowClear={false} value={reportDate} onChange={setReportDate} style={{ width: 150 }} />
+              </Space>
+            )}
             <Button
               icon={<FileWordOutlined />}
               loading={exporter.busy === '备案报告'}
-              onClick={() => void exporter.run('备案报告', () => call('rules.export', { docId: doc.id, document: '备案报告' }))}
+              onClick={() =>
+                void exporter.run('备案报告', () =>
+                  call('rules.export', { docId: doc.id, document: '备案报告', ...(!doc.filing?.filedOn && reportDate ? { date: reportDate } : {}) }),
+                )
+              }
             >
               导出备案报告
             </Button>

@@ -52,3 +52,23 @@ describe('本单位信息', () => {
     expect(await value(ctx, 'organizations.profile', { orgId: org.id })).toMatchObject({ committeeName: '东风村村民委员会' });
   });
 });
+
+describe('文书的日期是记录里的日期', () => {
+  it('asks for the notice date the record lacks instead of printing the export day', async () => {
+    const { ctx, meeting } = await village(5);
+    const m = await meeting('东风村2026年第三次村民代表会议', '2026-05-20');
+    const error = await failure(ctx, 'documents.notice', { meetingId: m.id });
+    expect(error.message).toContain('请填写通知的落款日期');
+    const text = await docText(await value(ctx, 'documents.notice', { meetingId: m.id, noticeDate: '2026-05-12' }));
+    expect(text.endsWith(squash('东风村村民委员会2026年5月12日'))).toBe(true);
+  });
+
+  it('dates a resolution notice by its first posting day and builds the same bytes twice', async () => {
+    const { ctx, decide } = await village(45);
+    const { meeting: m } = await decide('2026-06-01', ['村道硬化方案']);
+    const a = await value(ctx, 'documents.resolutionNotice', { meetingId: m.id, postFrom: '2026-06-03', postTo: '2026-06-17' });
+    const b = await value(ctx, 'documents.resolutionNotice', { meetingId: m.id, postFrom: '2026-06-03', postTo: '2026-06-17' });
+    expect(a.base64).toBe(b.base64);
+    expect((await docText(a)).endsWith(squash('东风村村民委员会（盖章）2026年6月3日'))).toBe(true);
+  });
+});
