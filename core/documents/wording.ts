@@ -100,3 +100,17 @@ export function titleNamesOrg(orgName: string, title: string): boolean {
   const t = title.trim();
   return t.startsWith(org) || (place.length > 0 && t.startsWith(place));
 }
+
+/**
+ * A resolution named in a sentence after 作出: "《关于实施村东组道路硬化工程的决议》" where its title
+ * is a resolution's title, else "关于“村道硬化方案”的决议" — never "作出《村道硬化方案》".
+ */
+export function resolutionPhrase(title: string): string {
+  const t = title.trim();
+  return /(决议|决定)$/.test(t) ? `《${t}》` : `关于“${t.replace(/^关于/, '')}”的决议`;
+}
+
+/** "关于" + subject, without "关于关于" when the subject already begins with it. */
+export function about(subject: string): string {
+  return `关于${subject.trim().replace(/^关于/, '')}`;
+}

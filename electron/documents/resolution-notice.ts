@@ -4,10 +4,11 @@ import { type ISectionOptions, type Paragraph } from 'docx';
 import { chineseDate } from '../../core/dates';
 import { blank, body, bodyText, heading1, hei, inclusiveDays, lines, pack, run, section, signOff, title } from './layout';
 import { numeral } from '../../core/documents/minutes-wording';
+import { about } from '../../core/documents/wording';
 import type { ResolutionNoticeData } from './types';
 
 export function resolutionNoticeTitle(d: ResolutionNoticeData): string {
-  return `关于${d.meetingTitle.trim()}决议事项的公示`;
+  return `${about(d.meetingTitle)}决议事项的公示`;
 }
 
 export function resolutionNoticeSections(d: ResolutionNoticeData): ISectionOptions[] {

@@ -2,6 +2,7 @@
 // resolution, what it decided, who carried it out, when, the result and the progress record,
 // then the posting period and room for the seal.
 import { LineRuleType, Paragraph, type ISectionOptions, type Table } from 'docx';
+import { resolutionPhrase } from '../../core/documents/wording';
 import { chineseDate } from '../../core/dates';
 import type { ResultNoticeData } from '../../core/documents/followup-types';
 import { level1 } from '../../core/documents/numerals';
@@ -49,7 +50,7 @@ export function resultNoticeSections(d: ResultNoticeData): ISectionOptions[] {
   const children: (Paragraph | Table)[] = [
     title(resultNoticeTitle(d)),
     body(
-      `${chineseDate(r.meetingDate)}，${org}召开${r.meetingTitle.trim()}，作出《${r.title.trim()}》（${r.number.trim()}）。该决议已实施完毕，现将实施结果公示如下：`,
+      `${chineseDate(r.meetingDate)}，${org}召开${r.meetingTitle.trim()}，作出${resolutionPhrase(r.title)}（${r.number.trim()}）。该决议已实施完毕，现将实施结果公示如下：`,
     ),
     heading1(`${level1(++n)}决议内容`),
     body([hei('决议编号：'), run(r.number.trim())]),

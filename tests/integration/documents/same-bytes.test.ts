@@ -2,6 +2,10 @@
 // a township compares what it filed with what the village prints again years later.
 import { describe, expect, it } from 'vitest';
 import { value, village } from '../../support/village';
+import { squash, textOf } from './read-back';
+
+/** What a township sends back: a name said twice, 关于关于, 会议会议, a resolution "作出" by a title that is not one, the short name as issuer. */
+const SENT_BACK = [/关于关于/, /会议会议/, /东风村东风村/, /作出《[^》]*[^议定]》/, /东风村（盖章）/];
 
 describe('同一记录导出两次，文件完全相同', () => {
   it('gives the same bytes for every meeting and follow-up document a week apart', async () => {
@@ -17,7 +21,13 @@ describe('同一记录导出两次，文件完全相同', () => {
       periodDays: 15,
       place: '村务公开栏',
     });
-    const matter = await value(ctx, 'matters.create', { orgId: org.id, title: '村道硬化', content: '硬化 800 米', category: '公益事业', createdOn: '2026-03-01' });
+    const matter = await value(ctx, 'matters.create', {
+      orgId: org.id,
+      title: '村道硬化',
+      content: '硬化 800 米',
+      category: '公益事业',
+      createdOn: '2026-03-01',
+    });
     await value(ctx, 'matters.recordStep', { matterId: matter.id, step: 1, date: '2026-03-02', expected: 7, present: 7, content: '支部委员会提议' });
     await value(ctx, 'meetings.finalize', { id: m.id });
 
@@ -40,5 +50,14 @@ describe('同一记录导出两次，文件完全相同', () => {
     const first = await at('2026-03-20T02:00:00Z');
     const later = await at('2026-03-27T15:30:00Z');
     exports.forEach(([name, input], i) => expect(later[i], `${name} ${JSON.stringify(input)}`).toBe(first[i]));
+    for (const [i, b64] of first.entries()) {
+      // Line by line: the end of one line and the start of the next are not one phrase.
+      const lines = (await textOf(Buffer.from(b64, 'base64'))).split('\n').map(squash);
+      for (const bad of SENT_BACK)
+        expect(
+          lines.filter((l) => bad.test(l)),
+          `${exports[i]![0]}: ${bad}`,
+        ).toEqual([]);
+    }
   });
 });
