@@ -11,9 +11,9 @@ import { openDatabase } from '../db/open';
 import { dispatch, Session } from './api/dispatch';
 import type { HandlerContext } from './api/dispatch';
 import { nativeBindingFor, nativeModuleHint, readAppVersion } from './app-info';
-import { cancelledFileOutput, isFileOutput, safeFileName, saveFilters, writeFileOutput } from './file-output';
+import { isFileOutput, saveProduced } from './file-output';
 import { appRootFrom, migrationsFolder } from './paths';
-import { folderKey, SAVE_FOLDERS_FILE, SaveFolders } from './save-folders';
+import { SAVE_FOLDERS_FILE, SaveFolders } from './save-folders';
 import { openResult, SavedFiles } from './saved-files';
 import { CONTENT_SECURITY_POLICY } from './security';
 import { isAppPage } from './trusted-sender';
@@ -199,25 +199,22 @@ function documentsFolder(): string | null {
  * cancelled the dialog (so the renderer can say "已取消" rather than "已保存").
  */
 async function saveProducedFile(win: BrowserWindow, value: FileOutput): Promise<Envelope<unknown>> {
-  const fileName = safeFileName(value.fileName);
-  // Each kind of document opens where the last one of its kind was saved, else in Documents.
-  const key = folderKey(value);
   const folders = saveFolders ?? new SaveFolders(path.join(app.getPath('userData'), SAVE_FOLDERS_FILE), documentsFolder);
-  const defaultPath = folders.defaultPath(key, fileName);
-  const { canceled, filePath } = await dialog.showSaveDialog(win, {
-    title: '保存文件',
-    buttonLabel: '保存',
-    defaultPath,
-    filters: saveFilters(fileName),
-    properties: ['createDirectory', 'showOverwriteConfirmation'],
-  });
-  if (canceled || !filePath) return { ok: true, value: cancelledFileOutput(value) };
-  const written = await writeFileOutput(value, filePath);
-  if (written.ok) {
-    savedFiles.add(filePath);
-    folders.remember(key, filePath);
-  }
-  return written;
+  return saveProduced(
+    value,
+    async (defaultPath, filters) => {
+      const { canceled, filePath } = await dialog.showSaveDialog(win, {
+        title: '保存文件',
+        buttonLabel: '保存',
+        defaultPath,
+        filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      return canceled || !filePath ? null : filePath;
+    },
+    folders,
+    savedFiles,
+  );
 }
 
 function readTextOrNull(file: string): string | null {

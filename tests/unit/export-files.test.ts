@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { saveProduced } from '../../electron/file-output';
 import { folderKey, parseSaveFolders, SAVE_FOLDERS_FILE, SaveFolders } from '../../electron/save-folders';
 import { openResult, SavedFiles } from '../../electron/saved-files';
 
@@ -174,5 +175,71 @@ describe('只打开本次保存的文件', () => {
   it('turns shell.openPath’s answer into an envelope', () => {
     expect(openResult('/a/b.docx', '')).toEqual({ ok: true, value: null });
     expect(openResult('/a/b.docx', 'No application')).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+});
+
+describe('保存一份导出文件的全过程', () => {
+  const docx = (name: string, kind?: '签到表' | '会议记录') => ({
+    fileName: name,
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    base64: Buffer.from('word bytes').toString('base64'),
+    ...(kind ? { kind } : {}),
+  });
+
+  it('offers Documents first, writes where the user chose, then may open it and starts the next one there', async () => {
+    const documents = folder('文档');
+    const chosen = folder('会议材料');
+    const folders = new SaveFolders(path.join(dir, SAVE_FOLDERS_FILE), () => documents);
+    const saved = new SavedFiles();
+    const offered: string[] = [];
+    const answer = (target: string | null) => async (defaultPath: string) => {
+      offered.push(defaultPath);
+      return target;
+    };
+
+    const target = path.join(chosen, '一季度 签到表.docx');
+    const first = await saveProduced(docx('一季度 签到表.docx', '签到表'), answer(target), folders, saved);
+    expect(first).toEqual({ ok: true, value: expect.objectContaining({ savedTo: target, base64: '' }) });
+    expect(fs.readFileSync(target, 'utf8')).toBe('word bytes');
+    expect(saved.check({ action: 'open', path: target })).toMatchObject({ ok: true });
+
+    // The next 签到表 starts in 会议材料; a 会议记录 still in Documents.
+    await saveProduced(docx('二季度 签到表.docx', '签到表'), answer(null), folders, saved);
+    await saveProduced(docx('二季度 会议记录.docx', '会议记录'), answer(null), folders, saved);
+    expect(offered).toEqual([
+      path.join(documents, '一季度 签到表.docx'),
+      path.join(chosen, '二季度 签到表.docx'),
+      path.join(documents, '二季度 会议记录.docx'),
+    ]);
+  });
+
+  it('cancelling writes nothing, allows nothing and remembers nothing; a failed write neither', async () => {
+    const documents = folder('文档');
+    const folders = new SaveFolders(path.join(dir, SAVE_FOLDERS_FILE), () => documents);
+    const saved = new SavedFiles();
+    const cancelled = await saveProduced(docx('a 签到表.docx'), async () => null, folders, saved);
+    expect(cancelled).toEqual({ ok: true, value: expect.objectContaining({ savedTo: '', base64: '' }) });
+    expect(fs.existsSync(path.join(dir, SAVE_FOLDERS_FILE))).toBe(false);
+
+    const nowhere = path.join(dir, '不存在的文件夹', 'a 签到表.docx');
+    const failed = await saveProduced(docx('a 签到表.docx'), async () => nowhere, folders, saved);
+    expect(failed).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(saved.has(nowhere)).toBe(false);
+    expect(folders.folderFor('签到表')).toBe(documents);
+  });
+
+  it('strips folders from a suggested name before offering it', async () => {
+    const documents = folder('文档');
+    const offered: string[] = [];
+    await saveProduced(
+      docx('../../etc/签到表.docx'),
+      async (p) => {
+        offered.push(p);
+        return null;
+      },
+      new SaveFolders(path.join(dir, SAVE_FOLDERS_FILE), () => documents),
+      new SavedFiles(),
+    );
+    expect(offered).toEqual([path.join(documents, '签到表.docx')]);
   });
 });
