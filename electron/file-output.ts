@@ -2,6 +2,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { FileOutput } from '../core/contract/common';
 import type { Envelope } from '../core/contract';
+import { folderKey, type SaveFolders } from './save-folders';
+import type { SavedFiles } from './saved-files';
 
 /**
  * What happens to a handler's file once the user has answered the save dialog. No 'electron'
@@ -63,4 +65,25 @@ export async function writeFileOutput(value: FileOutput, target: string): Promis
       error: { code: 'INTERNAL', message: `无法保存文件到 ${target}（${(err as Error).message}）。${hint}` },
     };
   }
+}
+
+/** Shows the save dialog: where it opens, and the filters; the chosen path, or null if cancelled. */
+export type AskWhereToSave = (defaultPath: string, filters: { name: string; extensions: string[] }[]) => Promise<string | null>;
+
+/**
+ * A produced file's way to disk: the dialog opens where the last file of its kind went (else
+ * Documents), the bytes are written to the chosen path, and that path joins the files this
+ * session may open and becomes the kind's folder for next time.
+ */
+export async function saveProduced(value: FileOutput, ask: AskWhereToSave, folders: SaveFolders, saved: SavedFiles): Promise<Envelope<FileOutput>> {
+  const fileName = safeFileName(value.fileName);
+  const key = folderKey(value);
+  const target = await ask(folders.defaultPath(key, fileName), saveFilters(fileName));
+  if (!target) return { ok: true, value: cancelledFileOutput(value) };
+  const written = await writeFileOutput(value, target);
+  if (written.ok) {
+    saved.add(target);
+    folders.remember(key, target);
+  }
+  return written;
 }

@@ -1,18 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
-import type { MenuItemConstructorOptions, MessageBoxOptions, WebContents, WebFrameMain } from 'electron';
+import type { IpcMainInvokeEvent, MenuItemConstructorOptions, MessageBoxOptions, WebContents, WebFrameMain } from 'electron';
 import { contract, isCallName } from '../core/contract';
 import type { Envelope } from '../core/contract';
-import { IPC_CHANNEL } from '../core/contract/bridge';
+import { IPC_CHANNEL, SAVED_FILE_CHANNEL } from '../core/contract/bridge';
 import type { FileOutput } from '../core/contract/common';
 import type { Db } from '../db/client';
 import { openDatabase } from '../db/open';
 import { dispatch, Session } from './api/dispatch';
 import type { HandlerContext } from './api/dispatch';
 import { nativeBindingFor, nativeModuleHint, readAppVersion } from './app-info';
-import { cancelledFileOutput, isFileOutput, safeFileName, saveFilters, writeFileOutput } from './file-output';
+import { isFileOutput, saveProduced } from './file-output';
 import { appRootFrom, migrationsFolder } from './paths';
+import { SAVE_FOLDERS_FILE, SaveFolders } from './save-folders';
+import { openResult, SavedFiles } from './saved-files';
 import { CONTENT_SECURITY_POLICY } from './security';
 import { isAppPage } from './trusted-sender';
 import { fitToDisplays, MIN_HEIGHT, MIN_WIDTH, parseWindowState, serializeWindowState } from './window-state';
@@ -31,6 +33,9 @@ const FORBIDDEN: Envelope<never> = {
 
 let mainWindow: BrowserWindow | null = null;
 let database: Db | null = null;
+/** Every file written this session: the only ones "打开文件" / "打开所在文件夹" may touch. */
+const savedFiles = new SavedFiles();
+let saveFolders: SaveFolders | null = null;
 
 // Before anything asks for a path: tests give each run its own folder, and the single-instance
 // lock lives in userData, so the override must come before requestSingleInstanceLock too.
@@ -67,6 +72,8 @@ async function start(): Promise<void> {
       nativeBinding: nativeBindingFor(appRoot, app.isPackaged),
     });
     database = opened.db;
+    saveFolders = new SaveFolders(path.join(userData, SAVE_FOLDERS_FILE), documentsFolder);
+    registerSavedFileHandler();
     registerApiHandler({
       db: opened.db,
       // Nobody until the start screen chooses a user (renderer: 选择使用人).
@@ -133,13 +140,18 @@ function isTrustedFrame(frame: WebFrameMain | null, win: BrowserWindow): boolean
   }
 }
 
-/** The only place that registers an IPC handler: every call goes through this sender check. */
+/** The main window, when `event` came from its own page's top frame; null for anyone else. */
+function trustedWindow(event: IpcMainInvokeEvent): BrowserWindow | null {
+  const win = mainWindow;
+  if (!win || win.isDestroyed() || event.sender.id !== win.webContents.id || !isTrustedFrame(event.senderFrame, win)) return null;
+  return win;
+}
+
+/** The API channel. Like the saved-file channel below, every call goes through the sender check. */
 function registerApiHandler(ctx: HandlerContext): void {
   ipcMain.handle(IPC_CHANNEL, async (event, name: unknown, input: unknown): Promise<Envelope<unknown>> => {
-    const win = mainWindow;
-    if (!win || win.isDestroyed() || event.sender.id !== win.webContents.id || !isTrustedFrame(event.senderFrame, win)) {
-      return FORBIDDEN;
-    }
+    const win = trustedWindow(event);
+    if (!win) return FORBIDDEN;
     try {
       const result = await dispatch(ctx, name, input);
       if (!result.ok || !isCallName(name) || contract[name].producesFile !== true || !isFileOutput(result.value)) {
@@ -154,27 +166,55 @@ function registerApiHandler(ctx: HandlerContext): void {
 }
 
 /**
+ * "打开文件" / "打开所在文件夹" next to a saved file's path. The input is checked (zod) and the
+ * path must be one this session wrote (SavedFiles); the page never names an arbitrary file.
+ */
+function registerSavedFileHandler(): void {
+  ipcMain.handle(SAVED_FILE_CHANNEL, async (event, input: unknown): Promise<Envelope<null>> => {
+    if (!trustedWindow(event)) return FORBIDDEN;
+    const checked = savedFiles.check(input);
+    if (!checked.ok) return checked;
+    try {
+      if (checked.action === 'open') return openResult(checked.path, await shell.openPath(checked.path));
+      shell.showItemInFolder(checked.path);
+      return { ok: true, value: null };
+    } catch (err) {
+      return openResult(checked.path, (err as Error).message || '系统没有回应');
+    }
+  });
+}
+
+/** Documents, where the first file of each kind is offered; some Linux desktops define none. */
+function documentsFolder(): string | null {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Files are saved here, not in the renderer: the page has no file-system access. The returned
  * value never carries the bytes back; `savedTo` is the written path, or '' when the user
  * cancelled the dialog (so the renderer can say "已取消" rather than "已保存").
  */
 async function saveProducedFile(win: BrowserWindow, value: FileOutput): Promise<Envelope<unknown>> {
-  const fileName = safeFileName(value.fileName);
-  let defaultPath = fileName;
-  try {
-    defaultPath = path.join(app.getPath('documents'), fileName);
-  } catch {
-    // Some Linux desktops define no Documents folder; the dialog then opens in its own default.
-  }
-  const { canceled, filePath } = await dialog.showSaveDialog(win, {
-    title: '保存文件',
-    buttonLabel: '保存',
-    defaultPath,
-    filters: saveFilters(fileName),
-    properties: ['createDirectory', 'showOverwriteConfirmation'],
-  });
-  if (canceled || !filePath) return { ok: true, value: cancelledFileOutput(value) };
-  return writeFileOutput(value, filePath);
+  const folders = saveFolders ?? new SaveFolders(path.join(app.getPath('userData'), SAVE_FOLDERS_FILE), documentsFolder);
+  return saveProduced(
+    value,
+    async (defaultPath, filters) => {
+      const { canceled, filePath } = await dialog.showSaveDialog(win, {
+        title: '保存文件',
+        buttonLabel: '保存',
+        defaultPath,
+        filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      return canceled || !filePath ? null : filePath;
+    },
+    folders,
+    savedFiles,
+  );
 }
 
 function readTextOrNull(file: string): string | null {

@@ -1,18 +1,37 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { isCallName } from '../core/contract';
 import type { Envelope } from '../core/contract';
-import { BRIDGE_KEY, IPC_CHANNEL } from '../core/contract/bridge';
+import { BRIDGE_KEY, IPC_CHANNEL, SAVED_FILE_CHANNEL } from '../core/contract/bridge';
 import type { CouncilHallBridge } from '../core/contract/bridge';
 
 /**
- * The page gets one function and nothing of Node or of ipcRenderer. Names are checked here
+ * The page gets three functions and nothing of Node or of ipcRenderer. Names are checked here
  * against the contract so a compromised or buggy page cannot even reach the main process with
  * an invented channel; the main process checks again (sender frame, name, input) regardless.
  *
- * The promise never rejects: like every other failure, an unknown name or a value that cannot
+ * The promises never reject: like every other failure, an unknown name or a value that cannot
  * cross the process boundary comes back as `{ ok: false, error }`, which the renderer's client
  * already knows how to show.
  */
+
+function notDelivered(err: unknown): Envelope<never> {
+  // Mostly structured clone refusing functions or DOM nodes in the input before sending.
+  return {
+    ok: false,
+    error: { code: 'INTERNAL', message: `无法把请求交给程序处理（${(err as Error).message}）。请刷新页面后重试。` },
+  };
+}
+
+/** One channel for both file actions; the main process opens only files it saved this session. */
+async function savedFile(action: 'open' | 'folder', path: unknown): Promise<Envelope<null>> {
+  if (typeof path !== 'string') return { ok: false, error: { code: 'INVALID_INPUT', message: '文件位置无效' } };
+  try {
+    return (await ipcRenderer.invoke(SAVED_FILE_CHANNEL, { action, path })) as Envelope<null>;
+  } catch (err) {
+    return notDelivered(err);
+  }
+}
+
 const bridge = {
   async invoke(name: string, input: unknown): Promise<Envelope<unknown>> {
     if (!isCallName(name)) {
@@ -22,13 +41,11 @@ const bridge = {
     try {
       return (await ipcRenderer.invoke(IPC_CHANNEL, name, input)) as Envelope<unknown>;
     } catch (err) {
-      // Mostly structured clone refusing functions or DOM nodes in the input before sending.
-      return {
-        ok: false,
-        error: { code: 'INTERNAL', message: `无法把请求交给程序处理（${(err as Error).message}）。请刷新页面后重试。` },
-      };
+      return notDelivered(err);
     }
   },
+  openSavedFile: (path: string) => savedFile('open', path),
+  showSavedFile: (path: string) => savedFile('folder', path),
 } satisfies CouncilHallBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

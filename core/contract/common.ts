@@ -75,11 +75,35 @@ export const base64Schema = (label: string, maxBytes: number) =>
     })
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: `${label}内容已损坏，请重新选择文件` });
 
+/**
+ * The kinds of file the app produces. The desktop app remembers, per kind, the folder the last
+ * one was saved in, so the save dialog for the next 签到表 opens where the last 签到表 went.
+ */
+export const fileKinds = [
+  '会议记录',
+  '会议纪要',
+  '签到表',
+  '选票',
+  '会议通知',
+  '决议公示',
+  '规约文本',
+  '修订对照稿',
+  '意见采纳情况表',
+  '备案报告',
+  '实施结果公示',
+  '四议两公开登记表',
+  '公示',
+  '人员名册',
+] as const;
+export type FileKind = (typeof fileKinds)[number];
+
 /** A file a handler produces: the client saves (Electron: save dialog) or downloads it. */
 export const fileOutput = z.object({
   fileName: z.string(),
   mimeType: z.string(),
   base64: z.string(),
+  /** What kind of document this is (for the save dialog's remembered folder). */
+  kind: z.enum(fileKinds).optional(),
   /** Set by the Electron shell once the user picked a place and the file was written. */
   savedTo: z.string().optional(),
   /** A finalized record's file checked against the sha256 kept at finalization: what to tell the user. */

@@ -19,7 +19,7 @@ import { meetingHeader, minutesData, noticeData, signInSheetData } from './docum
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 function file(kind: DocumentKind, header: { date: string; title: string }, bytes: Buffer): FileOutput {
-  return { fileName: suggestedFileName(kind, header), mimeType: DOCX, base64: bytes.toString('base64') };
+  return { fileName: suggestedFileName(kind, header), mimeType: DOCX, base64: bytes.toString('base64'), kind };
 }
 
 /**

@@ -13,7 +13,7 @@ import type { HandlerGroup } from './context';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 function file(kind: Parameters<typeof suggestedFileName>[0], date: string, title: string, bytes: Buffer): FileOutput {
-  return { fileName: suggestedFileName(kind, { date, title }), mimeType: DOCX, base64: bytes.toString('base64') };
+  return { fileName: suggestedFileName(kind, { date, title }), mimeType: DOCX, base64: bytes.toString('base64'), kind };
 }
 
 export const followUpDocumentHandlers: HandlerGroup<'notices.export' | 'matters.export'> = {

@@ -23,6 +23,7 @@ export const rosterHandlers: HandlerGroup<'roster.parseFile' | 'roster.check' | 
       fileName: `${org.name}-人员名册-${ctx.clock.today}.xlsx`,
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       base64: bytes.toString('base64'),
+      kind: '人员名册' as const,
     };
   },
 };

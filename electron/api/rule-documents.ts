@@ -16,7 +16,7 @@ import { buildRuleFiling, buildRuleOpinions, buildRuleRevision, buildRuleText, s
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 function file(kind: DocumentKind, date: string, title: string, bytes: Buffer): FileOutput {
-  return { fileName: suggestedFileName(kind, { date, title }), mimeType: DOCX, base64: bytes.toString('base64') };
+  return { fileName: suggestedFileName(kind, { date, title }), mimeType: DOCX, base64: bytes.toString('base64'), kind };
 }
 
 /**

@@ -14,6 +14,7 @@ import { buildRuleOpinions } from './rule-opinions';
 import { buildRuleRevision } from './rule-revision';
 import { buildRuleText } from './rule-text';
 import { buildSignInSheet } from './sign-in-sheet';
+import type { FileKind } from '../../core/contract/common';
 import type { MinutesData } from './types';
 
 export type { BallotData, MinutesData, NoticeData, ResolutionNoticeData, SignInSheetData } from './types';
@@ -28,20 +29,8 @@ export function buildMinutes(data: MinutesData, variant: '记录' | '纪要' = '
   return variant === '纪要' ? buildMinutesSummary(data) : buildMinutesRecord(data);
 }
 
-export type DocumentKind =
-  | '会议记录'
-  | '会议纪要'
-  | '签到表'
-  | '选票'
-  | '会议通知'
-  | '决议公示'
-  | '规约文本'
-  | '修订对照稿'
-  | '意见采纳情况表'
-  | '备案报告'
-  | '实施结果公示'
-  | '四议两公开登记表'
-  | '公示';
+/** Every produced file kind but the roster's spreadsheet: the Word documents. */
+export type DocumentKind = Exclude<FileKind, '人员名册'>;
 
 /** Characters Windows, macOS or Linux refuse in a file name, mapped to full-width look-alikes. */
 const UNSAFE: Record<string, string> = { '/': '／', '\\': '＼', ':': '：', '*': '＊', '?': '？', '"': '＂', '<': '＜', '>': '＞', '|': '｜' };

@@ -53,6 +53,11 @@ function invoke(page: Page, name: string, input: unknown) {
   return page.evaluate(([n, i]) => (globalThis as unknown as { councilHall: CouncilHallBridge }).councilHall.invoke(n as string, i), [name, input] as const);
 }
 
+/** 打开文件 / 打开所在文件夹 through the bridge, as the export notice does. */
+function savedFile(page: Page, fn: 'openSavedFile' | 'showSavedFile', file: unknown) {
+  return page.evaluate(([f, p]) => (globalThis as unknown as { councilHall: CouncilHallBridge }).councilHall[f](p as string), [fn, file] as const);
+}
+
 test.describe('Electron 桌面程序', () => {
   test.describe.configure({ mode: 'serial' });
 
@@ -97,7 +102,7 @@ test.describe('Electron 桌面程序', () => {
     expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
   });
 
-  test('页面里没有 Node：require 与 process 都不存在，桥只有 invoke', async () => {
+  test('页面里没有 Node：require 与 process 都不存在，桥只有三个函数', async () => {
     const seen = await page.evaluate(() => {
       const g = globalThis as unknown as Record<string, unknown>;
       return {
@@ -106,7 +111,7 @@ test.describe('Electron 桌面程序', () => {
         bridgeKeys: Object.keys(g.councilHall as object),
       };
     });
-    expect(seen).toEqual({ require: 'undefined', process: 'undefined', bridgeKeys: ['invoke'] });
+    expect(seen).toEqual({ require: 'undefined', process: 'undefined', bridgeKeys: ['invoke', 'openSavedFile', 'showSavedFile'] });
   });
 
   test('通过预加载桥调用 system.info，数据文件在本次的用户数据目录里', async () => {
@@ -124,6 +129,54 @@ test.describe('Electron 桌面程序', () => {
 
     const badInput = await invoke(page, 'system.info', { extra: 'x'.repeat(100_000) });
     expect(badInput).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  test('导出的文件：只有本次保存的才能打开；每类文书的保存对话框从上次的文件夹开始', async () => {
+    // Files the app did not save are refused, whatever the page asks.
+    const outside = path.join(userData, '别人的文件.docx');
+    fs.writeFileSync(outside, 'x');
+    expect(await savedFile(page, 'openSavedFile', outside)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await savedFile(page, 'showSavedFile', 'relative.docx')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await savedFile(page, 'openSavedFile', 42)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+
+    expect(await invoke(page, 'users.create', { name: '测试文书', role: '文书' })).toMatchObject({ ok: true });
+    const org = await invoke(page, 'organizations.create', { name: '青石村', kind: '村' });
+    expect(org).toMatchObject({ ok: true });
+    const orgId = (org as { ok: true; value: { id: number } }).value.id;
+
+    // The test answers the save dialog (there is nobody to click it) and notes where it opened.
+    const folder = path.join(userData, '名册存放处');
+    fs.mkdirSync(folder);
+    const target = path.join(folder, '名册.txt');
+    await app!.evaluate(({ dialog }, filePath) => {
+      const seen: string[] = [];
+      (globalThis as unknown as { dialogDefaults: string[] }).dialogDefaults = seen;
+      dialog.showSaveDialog = (async (...args: unknown[]) => {
+        seen.push(String((args[args.length - 1] as { defaultPath?: string }).defaultPath ?? ''));
+        return { canceled: false, filePath };
+      }) as typeof dialog.showSaveDialog;
+    }, target);
+
+    const first = await invoke(page, 'roster.export', { orgId });
+    expect(first).toMatchObject({ ok: true, value: { savedTo: target, base64: '', kind: '人员名册' } });
+    expect(fs.existsSync(target)).toBe(true);
+    const fileName = (first as { ok: true; value: { fileName: string } }).value.fileName;
+
+    // Saved this session, but not a document: it may be shown, not opened.
+    const notDocument = await savedFile(page, 'openSavedFile', target);
+    expect(notDocument).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(JSON.stringify(notDocument)).toContain('不是 Word');
+    // Moved away after saving: the app says so instead of opening whatever is there.
+    fs.rmSync(target);
+    expect(await savedFile(page, 'showSavedFile', target)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+
+    // The second 人员名册 starts in the folder the first went to; the choice is kept on disk.
+    expect(await invoke(page, 'roster.export', { orgId })).toMatchObject({ ok: true });
+    const defaults = await app!.evaluate(() => (globalThis as unknown as { dialogDefaults: string[] }).dialogDefaults);
+    expect(path.dirname(defaults[0]!)).not.toBe(folder);
+    expect(defaults[1]).toBe(path.join(folder, fileName));
+    const remembered = JSON.parse(fs.readFileSync(path.join(userData, 'save-folders.json'), 'utf8')) as Record<string, string>;
+    expect(remembered).toEqual({ 人员名册: folder });
   });
 
   test('记住窗口大小，重启后仍用同一个数据文件', async () => {

@@ -107,3 +107,35 @@ export function saveFile(output: FileOutput): SaveResult {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
   return { status: 'downloaded', fileName: output.fileName };
 }
+
+/** True in the desktop app, where a saved file can be opened or shown in its folder. */
+export function canOpenSavedFiles(): boolean {
+  const desktop = bridge();
+  return typeof desktop?.openSavedFile === 'function' && typeof desktop.showSavedFile === 'function';
+}
+
+async function viaSavedFileBridge(action: 'openSavedFile' | 'showSavedFile', path: string): Promise<void> {
+  const desktop = bridge();
+  if (!desktop || typeof desktop[action] !== 'function')
+    throw new ApiCallError('FORBIDDEN', '浏览器预览里不能打开电脑上的文件，请到浏览器的“下载”文件夹里找到它');
+  let envelope: Envelope<null>;
+  try {
+    envelope = await desktop[action](path);
+  } catch {
+    throw new ApiCallError('NETWORK', CONNECTION_LOST_MESSAGE);
+  }
+  if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {
+    throw new ApiCallError('INTERNAL', '议事厅服务返回了看不懂的结果，请关闭后重新打开软件');
+  }
+  if (!envelope.ok) throw new ApiCallError(envelope.error.code, envelope.error.message);
+}
+
+/** Opens a file this session saved with the system's program for it (WPS, Word, Excel). */
+export function openSavedFile(path: string): Promise<void> {
+  return viaSavedFileBridge('openSavedFile', path);
+}
+
+/** Shows a file this session saved in the system's file manager, selected where possible. */
+export function showSavedFile(path: string): Promise<void> {
+  return viaSavedFileBridge('showSavedFile', path);
+}

@@ -7,7 +7,7 @@ import { useCall, useSetCall } from '../api/queries';
 import { showDate } from './labels';
 import { StepContent } from './StepContent';
 import { StepFormModal } from './StepFormModal';
-import { useExport } from './useExport';
+import { useExport } from '../app/useExport';
 
 interface Props {
   matterId: number;
@@ -18,7 +18,7 @@ interface Props {
 export function MatterDetailView({ matterId, onBack }: Props) {
   const { message } = App.useApp();
   const [recording, setRecording] = useState<number | null>(null);
-  const { busy, run } = useExport();
+  const { isBusy, run } = useExport();
 
   const { data, error, reload: load } = useCall('matters.get', { id: matterId });
   const matter: MatterDetail | null = data ?? null;
@@ -62,8 +62,8 @@ export function MatterDetailView({ matterId, onBack }: Props) {
         <div className="toolbar-spacer" />
         <Button
           icon={<FileWordOutlined />}
-          loading={busy === 'form'}
-          onClick={() => void run('form', '四议两公开登记表', () => call('matters.export', { id: matter.id }))}
+          loading={isBusy('form')}
+          onClick={() => void run('四议两公开登记表', () => call('matters.export', { id: matter.id }), { key: 'form' })}
         >
           导出登记表
         </Button>

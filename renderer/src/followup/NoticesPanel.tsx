@@ -7,7 +7,7 @@ import { EMPTY, useCall } from '../api/queries';
 import { NoticeStatusTag, showDate } from './labels';
 import { NoticeFormModal } from './NoticeFormModal';
 import { TakeDownModal } from './TakeDownModal';
-import { useExport } from './useExport';
+import { useExport } from '../app/useExport';
 import { LoadError } from '../app/LoadError';
 
 type Filter = 'current' | 'endingSoon' | 'expired' | 'all';
@@ -32,7 +32,7 @@ export function NoticesPanel({ orgId }: { orgId: number }) {
   const [filter, setFilter] = useState<Filter>('all');
   const [creating, setCreating] = useState(false);
   const [takingDown, setTakingDown] = useState<Notice | null>(null);
-  const { busy, run } = useExport();
+  const { isBusy, run } = useExport();
 
   const { data, loading, error, reload: load } = useCall('notices.list', { orgId, filter });
   const items: Notice[] = data?.items ?? EMPTY;
@@ -98,8 +98,8 @@ export function NoticesPanel({ orgId }: { orgId: number }) {
                 <Button
                   size="small"
                   icon={<FileWordOutlined />}
-                  loading={busy === `n${n.id}`}
-                  onClick={() => void run(`n${n.id}`, '公示', () => call('notices.export', { id: n.id }))}
+                  loading={isBusy(`n${n.id}`)}
+                  onClick={() => void run('公示', () => call('notices.export', { id: n.id }), { key: `n${n.id}` })}
                   aria-label={`导出 Word：${n.title}`}
                 >
                   导出 Word

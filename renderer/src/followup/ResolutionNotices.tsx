@@ -8,13 +8,13 @@ import { call } from '../api/client';
 import { EMPTY, useCall } from '../api/queries';
 import { NoticeStatusTag, showDate } from './labels';
 import { NoticeFormModal } from './NoticeFormModal';
-import { useExport } from './useExport';
+import { useExport } from '../app/useExport';
 
 /** The notices of one resolution, and 决议公开 / 实施结果公开 buttons that open a prefilled 新建公示. */
 export function ResolutionNotices({ detail }: { detail: FollowUpDetail }) {
   const { message } = App.useApp();
   const [creating, setCreating] = useState<NoticeKind | null>(null);
-  const { busy, run } = useExport();
+  const { isBusy, run } = useExport();
 
   const { data, reload: load } = useCall('notices.list', { orgId: detail.orgId, resolutionId: detail.id, filter: 'all' });
   const items: Notice[] = data?.items ?? EMPTY;
@@ -51,8 +51,8 @@ export function ResolutionNotices({ detail }: { detail: FollowUpDetail }) {
                 <Button
                   size="small"
                   icon={<FileWordOutlined />}
-                  loading={busy === `n${n.id}`}
-                  onClick={() => void run(`n${n.id}`, '公示', () => call('notices.export', { id: n.id }))}
+                  loading={isBusy(`n${n.id}`)}
+                  onClick={() => void run('公示', () => call('notices.export', { id: n.id }), { key: `n${n.id}` })}
                   aria-label={`导出 Word：${n.title}`}
                 >
                   导出

@@ -17,8 +17,8 @@ import { isIsoDate } from '../../../core/date-input';
 import { publicityCitation } from '../../../core/rules/citation';
 import { DateField } from '../app/DateField';
 import { useClock } from '../app/useClock';
-import { call, errorMessage, saveFile } from '../api/client';
-import { useReportError } from '../app/useReportError';
+import { call, errorMessage } from '../api/client';
+import { useExport } from '../app/useExport';
 import { voteSubject } from '../votes/labels';
 import { orgWording } from '../../../core/documents/wording';
 import { useCurrentOrg } from '../org/OrgContext';
@@ -39,10 +39,9 @@ interface Props {
 
 /** 导出与打印: every Word document of the meeting, and printing the preview. */
 export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
   const words = orgWording(useCurrentOrg().kind);
-  const reportError = useReportError();
-  const [busy, setBusy] = useState<Partial<Record<Job, boolean>>>({});
+  const exporter = useExport();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [dialogError, setDialogError] = useState<string | null>(null);
 
@@ -66,21 +65,10 @@ export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
 
   /** Runs one export; true when the file was produced (saved, downloaded or the save cancelled). */
   async function run(job: Job, label: string, produce: () => Promise<FileOutput>, inDialog = false): Promise<boolean> {
-    setBusy((b) => ({ ...b, [job]: true }));
-    try {
-      const result = saveFile(await produce());
-      if (result.status === 'saved') message.success(`${label}已保存：${result.path}`);
-      else if (result.status === 'downloaded') message.success(`已下载“${result.fileName}”，请到浏览器的“下载”文件夹里找到它`);
-      else message.info(`没有保存${label}`);
-      return true;
-    } catch (e) {
-      if (inDialog) setDialogError(errorMessage(e));
-      else reportError(e, `${label}没有导出`);
-      return false;
-    } finally {
-      setBusy((b) => ({ ...b, [job]: false }));
-    }
+    const result = await exporter.run(label, produce, { key: job, ...(inDialog ? { onError: setDialogError } : {}) });
+    return result !== null;
   }
+  const busy = (job: Job) => exporter.isBusy(job);
 
   function open(next: Exclude<Dialog, null>) {
     setDialogError(null);
@@ -162,7 +150,7 @@ export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
           type="primary"
           size="large"
           icon={<FileWordOutlined />}
-          loading={busy.minutes}
+          loading={busy('minutes')}
           onClick={() => void run('minutes', '会议记录', () => call('documents.minutes', { meetingId: meeting.id, variant: '记录' }))}
         >
           导出会议记录
@@ -170,7 +158,7 @@ export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
         <Button
           size="large"
           icon={<FileTextOutlined />}
-          loading={busy.summary}
+          loading={busy('summary')}
           onClick={() => void run('summary', '会议纪要', () => call('documents.minutes', { meetingId: meeting.id, variant: '纪要' }))}
         >
           导出会议纪要
@@ -178,18 +166,18 @@ export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
         <Button
           size="large"
           icon={<TableOutlined />}
-          loading={busy.signIn}
+          loading={busy('signIn')}
           onClick={() => void run('signIn', '签到表', () => call('documents.signInSheet', { meetingId: meeting.id }))}
         >
           导出签到表
         </Button>
-        <Button size="large" icon={<NotificationOutlined />} loading={busy.notice} onClick={() => open('notice')}>
+        <Button size="large" icon={<NotificationOutlined />} loading={busy('notice')} onClick={() => open('notice')}>
           导出会议通知
         </Button>
-        <Button size="large" icon={<FileDoneOutlined />} loading={busy.resolutionNotice} onClick={openResolutionNotice}>
+        <Button size="large" icon={<FileDoneOutlined />} loading={busy('resolutionNotice')} onClick={openResolutionNotice}>
           导出决议公示
         </Button>
-        <Button size="large" icon={<BarChartOutlined />} loading={busy.ballots} onClick={() => void openBallots()}>
+        <Button size="large" icon={<BarChartOutlined />} loading={busy('ballots')} onClick={() => void openBallots()}>
           导出选票
         </Button>
         <Button size="large" icon={<PrinterOutlined />} disabled={!canPrint} onClick={() => window.print()}>
@@ -207,7 +195,7 @@ export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
           okText="导出"
           cancelText="取消"
           okButtonProps={{ disabled: dialog === 'ballots' && (votes.loading || votes.items.length === 0) }}
-          confirmLoading={dialogJob ? busy[dialogJob] : false}
+          confirmLoading={dialogJob ? busy(dialogJob) : false}
           onOk={() => void confirmDialog()}
           onCancel={() => setDialog(null)}
           destroyOnHidden

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Alert, App, Checkbox, Form, Modal, Radio } from 'antd';
-import { call, errorMessage, saveFile } from '../api/client';
+import { Alert, Checkbox, Form, Modal, Radio } from 'antd';
+import { call } from '../api/client';
+import { useExport } from '../app/useExport';
 
 interface Props {
   orgId: number;
@@ -11,26 +12,16 @@ interface Props {
 type ExportStatus = '在册' | '迁出' | '全部';
 
 export function ExportRosterModal({ orgId, open, onClose }: Props) {
-  const { message } = App.useApp();
+  const exporter = useExport();
   const [includePersonalData, setIncludePersonalData] = useState(false);
   const [status, setStatus] = useState<ExportStatus>('在册');
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   async function exportRoster() {
-    setBusy(true);
     setError(null);
-    try {
-      const file = await call('roster.export', { orgId, includePersonalData, status });
-      const saved = saveFile(file);
-      if (saved.status === 'cancelled') return;
-      message.success(saved.status === 'saved' ? `名册已保存到：${saved.path}` : `名册已下载：${saved.fileName}`);
-      onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const saved = await exporter.run('人员名册', () => call('roster.export', { orgId, includePersonalData, status }), { onError: setError });
+    // A cancelled save dialog leaves the choices on screen to try again.
+    if (saved && saved.status !== 'cancelled') onClose();
   }
 
   return (
@@ -41,7 +32,7 @@ export function ExportRosterModal({ orgId, open, onClose }: Props) {
       onOk={exportRoster}
       okText="导出为 Excel"
       cancelText="取消"
-      confirmLoading={busy}
+      confirmLoading={exporter.isBusy('人员名册')}
       afterOpenChange={(visible) => {
         if (!visible) {
           setIncludePersonalData(false);

@@ -10,7 +10,7 @@ import { FilingCard } from './FilingCard';
 import { MeetingPickerModal } from './MeetingPickerModal';
 import { StageFormModal } from './StageFormModal';
 import { dateWords } from './labels';
-import { useExport } from './useExport';
+import { useExport } from '../app/useExport';
 import { DateField } from '../app/DateField';
 import { useClock } from '../app/useClock';
 
@@ -145,7 +145,7 @@ export function AdoptionTab({ doc, onDoc }: Props) {
           <Space wrap>
             <Button
               icon={<FileWordOutlined />}
-              loading={exporter.busy === '规约文本（正式稿）'}
+              loading={exporter.isBusy('规约文本（正式稿）')}
               onClick={() => void exporter.run('规约文本（正式稿）', () => call('rules.export', { docId: doc.id, document: '规约文本' }))}
             >
               导出规约文本（正式稿）
@@ -158,7 +158,7 @@ export function AdoptionTab({ doc, onDoc }: Props) {
             )}
             <Button
               icon={<FileWordOutlined />}
-              loading={exporter.busy === '备案报告'}
+              loading={exporter.isBusy('备案报告')}
               onClick={() =>
                 void exporter.run('备案报告', () =>
                   call('rules.export', { docId: doc.id, document: '备案报告', ...(!doc.filing?.filedOn && reportDate ? { date: reportDate } : {}) }),

@@ -7,7 +7,7 @@ import { EMPTY, useCall } from '../api/queries';
 import { DisposeModal } from './DisposeModal';
 import { OpinionFormModal } from './OpinionFormModal';
 import { dateWords } from './labels';
-import { useExport } from './useExport';
+import { useExport } from '../app/useExport';
 
 interface Props {
   doc: RuleDocDetail;
@@ -47,7 +47,7 @@ export function OpinionsTab({ doc, onChanged }: Props) {
         <div className="toolbar-spacer" />
         <Button
           icon={<FileWordOutlined />}
-          loading={exporter.busy === '意见采纳情况表'}
+          loading={exporter.isBusy('意见采纳情况表')}
           onClick={() => void exporter.run('意见采纳情况表', () => call('rules.export', { docId: doc.id, document: '意见采纳情况表' }))}
         >
           导出意见采纳情况表

@@ -10,7 +10,7 @@ import { EMPTY, useCall } from '../api/queries';
 import { ComparisonView } from './ComparisonView';
 import { SaveVersionModal } from './SaveVersionModal';
 import { dateWords } from './labels';
-import { useExport } from './useExport';
+import { useExport } from '../app/useExport';
 
 type Version = { id: number; seq: number; name: string; note: string | null; by: string; createdAt: string; articleCount: number };
 type Ref = number | 'current';
@@ -69,7 +69,7 @@ export function VersionsTab({ doc }: Props) {
         <div className="toolbar-spacer" />
         <Button
           icon={<FileWordOutlined />}
-          loading={exporter.busy === '规约文本（当前）'}
+          loading={exporter.isBusy('规约文本（当前）')}
           onClick={() => void exporter.run('规约文本（当前）', () => call('rules.export', { docId: doc.id, document: '规约文本', versionId: 'current' }))}
         >
           导出{doc.editable ? '当前草稿' : '当前文本'}
@@ -107,7 +107,7 @@ export function VersionsTab({ doc }: Props) {
               <Button
                 size="small"
                 icon={<FileWordOutlined />}
-                loading={exporter.busy === `规约文本（${v.name}）`}
+                loading={exporter.isBusy(`规约文本（${v.name}）`)}
                 onClick={() => void exporter.run(`规约文本（${v.name}）`, () => call('rules.export', { docId: doc.id, document: '规约文本', versionId: v.id }))}
               >
                 导出这一稿
@@ -135,7 +135,7 @@ export function VersionsTab({ doc }: Props) {
           <Button
             icon={<FileWordOutlined />}
             disabled={from === null}
-            loading={exporter.busy === '修订对照稿'}
+            loading={exporter.isBusy('修订对照稿')}
             onClick={() => from !== null && void exporter.run('修订对照稿', () => call('rules.export', { docId: doc.id, document: '修订对照稿', from, to }))}
           >
             导出修订对照稿
