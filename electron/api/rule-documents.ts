@@ -47,7 +47,15 @@ export async function exportRuleDocument(db: Db, input: ParsedInput<'rules.expor
       const versionName = version.versionId === null ? '草稿' : version.name.replace(/（第\d+版）$/, '');
       // The file carries the text's own date (when it was saved), so two exports are the same bytes.
       const textDate = zonedParts(clock.timeZone, textSavedAt(db, doc.id, ref)).date;
-      const bytes = await buildRuleText({ orgName: org.name, kind: doc.kind, title: doc.title, versionName, adoptedNote, date: textDate, snapshot: version.text });
+      const bytes = await buildRuleText({
+        orgName: org.name,
+        kind: doc.kind,
+        title: doc.title,
+        versionName,
+        adoptedNote,
+        date: textDate,
+        snapshot: version.text,
+      });
       return file('规约文本', today, `${doc.title}（${versionName}）`, bytes);
     }
     case '修订对照稿': {
@@ -84,7 +92,12 @@ export async function exportRuleDocument(db: Db, input: ParsedInput<'rules.expor
         disposition: o.disposition,
         reason: o.reason,
       }));
-      return file('意见采纳情况表', today, doc.title, await buildRuleOpinions({ orgName: committee, title: doc.title, rows, issuedDate: opinionsDate(doc, items) }));
+      return file(
+        '意见采纳情况表',
+        today,
+        doc.title,
+        await buildRuleOpinions({ orgName: committee, title: doc.title, rows, issuedDate: opinionsDate(doc, items) }),
+      );
     }
     case '备案报告': {
       const a = doc.adoption;

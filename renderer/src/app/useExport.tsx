@@ -53,24 +53,41 @@ function SavedPath({ path, onDone }: { path: string; onDone(): void }) {
 export function useSavedNotice() {
   const { message, notification } = App.useApp();
   return useCallback(
-    (label: string, result: SaveResult) => {
+    (label: string, result: SaveResult, check?: FileOutput['check']) => {
       if (result.status === 'cancelled') {
         message.info(`没有保存${label}`);
         return;
       }
       const common = { key: NOTICE_KEY, duration: false as const, placement: 'bottomRight' as const, role: 'status' as const };
+      // A finalized record's file says whether it is still the file approved (its sha256).
+      const checked = check && (
+        <Typography.Paragraph type={check.ok ? 'success' : 'danger'} style={{ marginTop: 8, marginBottom: 0 }}>
+          {check.message}
+        </Typography.Paragraph>
+      );
+      const show = check && !check.ok ? notification.warning : notification.success;
       if (result.status === 'downloaded') {
-        notification.success({
+        show({
           ...common,
           title: `${label}已下载`,
-          description: `已下载“${result.fileName}”，请到浏览器的“下载”文件夹里找到它。`,
+          description: (
+            <>
+              {`已下载“${result.fileName}”，请到浏览器的“下载”文件夹里找到它。`}
+              {checked}
+            </>
+          ),
         });
         return;
       }
-      notification.success({
+      show({
         ...common,
         title: `${label}已保存`,
-        description: <SavedPath path={result.path} onDone={() => notification.destroy(NOTICE_KEY)} />,
+        description: (
+          <>
+            <SavedPath path={result.path} onDone={() => notification.destroy(NOTICE_KEY)} />
+            {checked}
+          </>
+        ),
       });
     },
     [message, notification],
@@ -107,8 +124,9 @@ export function useExport() {
     const key = options.key ?? label;
     mark(key, true);
     try {
-      const result = saveFile(await produce());
-      notify(label, result);
+      const out = await produce();
+      const result = saveFile(out);
+      notify(label, result, out.check);
       return result;
     } catch (e) {
       if (options.onError) options.onError(errorMessage(e));

@@ -23,7 +23,7 @@ import { voteSubject } from '../votes/labels';
 import { orgWording } from '../../../core/documents/wording';
 import { useCurrentOrg } from '../org/OrgContext';
 
-type Job = 'minutes' | 'summary' | 'signIn' | 'notice' | 'resolutionNotice' | 'ballots';
+type Job = 'minutes' | 'approved' | 'summary' | 'signIn' | 'notice' | 'resolutionNotice' | 'ballots';
 type Dialog = 'notice' | 'resolutionNotice' | 'ballots' | null;
 
 /** Days from one date to another, both counted: 1 June to 15 June is 15 days. */
@@ -35,10 +35,12 @@ interface Props {
   hasResolutions: boolean;
   /** Whether the preview is on screen, so 打印 has something to print. */
   canPrint: boolean;
+  /** Finalized and corrected since: the file as approved is exported on its own as well. */
+  approvedWithCorrections?: boolean;
 }
 
 /** 导出与打印: every Word document of the meeting, and printing the preview. */
-export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
+export function ExportPanel({ meeting, hasResolutions, canPrint, approvedWithCorrections = false }: Props) {
   const { modal } = App.useApp();
   const words = orgWording(useCurrentOrg().kind);
   const exporter = useExport();
@@ -153,8 +155,20 @@ export function ExportPanel({ meeting, hasResolutions, canPrint }: Props) {
           loading={busy('minutes')}
           onClick={() => void run('minutes', '会议记录', () => call('documents.minutes', { meetingId: meeting.id, variant: '记录' }))}
         >
-          导出会议记录
+          {approvedWithCorrections ? '导出会议记录（含更正记录）' : '导出会议记录'}
         </Button>
+        {approvedWithCorrections && (
+          <Button
+            size="large"
+            icon={<FileWordOutlined />}
+            loading={busy('approved')}
+            onClick={() =>
+              void run('approved', '会议记录（定稿原件）', () => call('documents.minutes', { meetingId: meeting.id, variant: '记录', edition: '定稿' }))
+            }
+          >
+            导出定稿原件
+          </Button>
+        )}
         <Button
           size="large"
           icon={<FileTextOutlined />}

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { Alert, Button, Spin } from 'antd';
 import type { Meeting } from '../../../core/contract/meetings';
 import { useCall, useSetCall } from '../api/queries';
+import { AttendeeListChoice } from './AttendeeListChoice';
 import { ExportPanel } from './ExportPanel';
 import { MinutesSheet } from './MinutesSheet';
 import { ReviewPanel, type MinutesReview } from './ReviewPanel';
@@ -62,8 +63,21 @@ export function MinutesTab({ meeting, onChanged }: { meeting: Meeting; onChanged
     <div className="minutes-tab">
       <div className="minutes-panels">
         <ReviewPanel meeting={meeting} review={review} onReview={reviewed} />
-        <ExportPanel meeting={meeting} hasResolutions={preview.resolutions.length > 0} canPrint />
+        <ExportPanel
+          meeting={meeting}
+          hasResolutions={preview.resolutions.length > 0}
+          canPrint
+          approvedWithCorrections={review.status === '已定稿' && review.addenda.length > 0}
+        />
       </div>
+      <AttendeeListChoice
+        review={review}
+        present={preview.present}
+        onSaved={(next) => {
+          setReview(next);
+          void reloadPreview();
+        }}
+      />
       {error && <Alert type="warning" showIcon title={`预览没有更新：${error}`} />}
       <div className="minutes-desk">
         <div className="minutes-desk-caption">会议记录预览（与导出的 Word 文件内容、顺序相同）{loading ? '　正在更新…' : ''}</div>
