@@ -1,7 +1,7 @@
 // Wording shared by the minutes (会议记录) and the summary (会议纪要).
 import { clock, percent, sentence } from './text';
 import { chineseNumeral } from './numerals';
-import { fractionWords, meets, minimumCount, thresholdWords } from '../rules/fraction';
+import { fractionWords, meets, minimumCount } from '../rules/fraction';
 import type { AttendeeList, MinutesData, MinutesVote } from './types';
 
 /** "村民代表会议" + 记录 → "村民代表会议记录"; "党员大会" → "党员大会会议记录". */
@@ -143,7 +143,8 @@ export function quorumSentence(d: Pick<MinutesData, 'expected' | 'present' | 'qu
     return `实到 ${d.present} 人，${how}，符合法定人数，会议有效${basis}`;
   }
   const required = minimumCount(d.expected, threshold);
-  return `实到 ${d.present} 人，未达到应到人数的${thresholdWords(threshold)}（至少 ${required} 人），不符合法定人数，会议不能作出决定${basis}`;
+  const short = threshold.comparison === 'atLeast' ? `不足应到人数的${words}` : `未超过应到人数的${words}`;
+  return `实到 ${d.present} 人，${short}（至少须 ${required} 人），不符合法定人数，会议不能作出决定${basis}`;
 }
 
 /** 记名 votes: "赞成（16 人）：张三、李四…" per choice, in the order given. */

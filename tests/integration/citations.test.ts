@@ -99,11 +99,15 @@ describe('社区的文书引用城市居民委员会组织法，一次、完整�
     const notice = await docText(await value(o.ctx, 'documents.notice', { meetingId: m.id, noticeDate: '2026-03-01' }));
     expect(notice).not.toContain('村民');
     expect(notice).not.toContain(VILLAGERS);
+    // Signed by the residents' committee, not by the short name.
+    expect(notice).toContain('请于会前向和平里社区居民委员会请假');
+    expect(notice).toMatch(/和平里社区居民委员会\s*2026年3月1日\s*$/);
 
     const posted = await docText(await value(o.ctx, 'documents.resolutionNotice', { meetingId: m.id, postFrom: '2026-03-16', postTo: '2026-03-31' }));
     expect(posted).toContain(`依照${RESIDENTS}（2025年修订）第三十四条，公示时间不少于 15 日`);
     expect(count(posted, RESIDENTS)).toBe(count(posted, `${RESIDENTS}（2025年修订）第`));
     expect(posted).not.toContain('村民');
+    expect(posted).toContain('和平里社区居民委员会（盖章）');
     const short = await failure(o.ctx, 'documents.resolutionNotice', { meetingId: m.id, postFrom: '2026-03-16', postTo: '2026-03-20' });
     expect(short.message).toContain(`依照${RESIDENTS}（2025年修订）第三十四条，决议公示不少于 15 天`);
   });
