@@ -268,8 +268,6 @@ export function blank(): Paragraph {
   return p;
 }
 
-/** Underscores to sign or fill in by hand. */
-
 /**
  * Signature and date block at the end of a notice (GB/T 9704 §7.3.5): the organization above the
  * date, the date's first character two characters right of the organization's; both end two
