@@ -124,6 +124,8 @@ export const auditAnchors = sqliteTable('audit_anchors', {
   lastId: integer('last_id').notNull(),
   hash: text('hash').notNull(),
   at: text('at').notNull(),
+  /** For kind 'findings': what the start-up check found (JSON), shown until someone acknowledges it. */
+  detail: text('detail'),
 });
 
 /** Small application settings (current organization, preferences) as JSON values. */
