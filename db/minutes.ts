@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
-import { appendAudit } from './audit';
+import { appendAudit, auditHead } from './audit';
 import type { Db, Tx } from './client';
 import { finalizeMeeting, findMeeting } from './meetings';
 import { meetingAddenda, minutesReviews } from './schema';
@@ -75,7 +75,17 @@ export function assertCanApprove(db: Db, meetingId: number): void {
 export function approveMinutes(tx: Tx, meetingId: number, fileHash: string, snapshot: string) {
   assertCanApprove(tx, meetingId);
   const before = minutesReview(tx, meetingId);
-  upsert(tx, meetingId, { status: '已定稿', approvedAt: tx.clock.instant, approvedBy: tx.actor.name, fileHash, snapshot });
+  // The trail's head as it stood before this finalization: an anchor no later rewrite of the trail can match.
+  const head = auditHead(tx);
+  upsert(tx, meetingId, {
+    status: '已定稿',
+    approvedAt: tx.clock.instant,
+    approvedBy: tx.actor.name,
+    fileHash,
+    snapshot,
+    auditCount: head.count,
+    auditHash: head.hash,
+  });
   finalizeMeeting(tx, meetingId);
   appendAudit(tx, { action: 'minutes.finalize', entity: 'meeting', entityId: meetingId, before, after: { ...minutesReview(tx, meetingId), fileHash } });
   return minutesReview(tx, meetingId);

@@ -9,6 +9,7 @@ import { DatabaseOpenError } from './errors';
 import { clockOf } from './clock';
 import { ensureShippedMeetingTypes, SHIPPED_RULES_ACTOR } from './meeting-types';
 import { writeNow } from './write';
+import { checkIntegrityAtOpen, describeSqliteError, inspectBeforeOpen } from './integrity';
 import * as schema from './schema';
 
 export interface OpenOptions {
@@ -57,6 +58,8 @@ function appliedMigrations(sqlite: Database.Database): { count: number; lastWhen
 export function openDatabase(file: string, options: OpenOptions): OpenResult {
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  // Another program's file, a file that is not a database, a read-only file or folder: refused untouched.
+  inspectBeforeOpen(file, options.nativeBinding);
   let sqlite: Database.Database;
   try {
     sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
@@ -67,12 +70,7 @@ export function openDatabase(file: string, options: OpenOptions): OpenResult {
     // fsync per commit costs nothing a person notices.
     sqlite.pragma('synchronous = FULL');
   } catch (err) {
-    throw new DatabaseOpenError(
-      'DB_UNREADABLE',
-      `无法打开数据文件 ${file}：${(err as Error).message}。文件没有被改动；请确认它是议事厅的数据文件，或联系技术人员。`,
-      file,
-      null,
-    );
+    throw new DatabaseOpenError('DB_UNREADABLE', describeSqliteError(file, err), file, null);
   }
 
   let backupPath: string | null = null;
@@ -138,15 +136,12 @@ export function openDatabase(file: string, options: OpenOptions): OpenResult {
     }
     const db: Db = { sqlite, orm, file };
     writeNow(db, SHIPPED_RULES_ACTOR, clockOf(db), ensureShippedMeetingTypes);
+    // Application id, lock triggers present as shipped (else writes are refused), audit trail against its anchors.
+    checkIntegrityAtOpen(db, options);
     return { db, schemaVersion: appliedMigrations(sqlite).count, backupPath, migrated: pending };
   } catch (err) {
     sqlite.close();
     if (err instanceof DatabaseOpenError) throw err;
-    throw new DatabaseOpenError(
-      'DB_UNREADABLE',
-      `无法打开数据文件 ${file}：${(err as Error).message}。` + (backupPath ? `备份在 ${backupPath}。` : '') + '文件没有被删除。',
-      file,
-      backupPath,
-    );
+    throw new DatabaseOpenError('DB_UNREADABLE', describeSqliteError(file, err) + (backupPath ? `备份在 ${backupPath}。` : ''), file, backupPath);
   }
 }

@@ -113,6 +113,21 @@ export const auditLog = sqliteTable(
   (t) => [index('audit_entity').on(t.entity, t.entityId)],
 );
 
+/**
+ * Anchors of the audit trail: 'head' is the trail's count and last hash, moved by every write in
+ * its own transaction; 'verified' is how far the start-up check has verified the chain, so the
+ * next start checks only what came after. A trail cut short or re-hashed no longer matches them.
+ */
+export const auditAnchors = sqliteTable('audit_anchors', {
+  kind: text('kind').primaryKey(),
+  count: integer('count').notNull(),
+  lastId: integer('last_id').notNull(),
+  hash: text('hash').notNull(),
+  at: text('at').notNull(),
+  /** For kind 'findings': what the start-up check found (JSON), shown until someone acknowledges it. */
+  detail: text('detail'),
+});
+
 /** Small application settings (current organization, preferences) as JSON values. */
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
@@ -568,6 +583,9 @@ export const minutesReviews = sqliteTable('minutes_reviews', {
   snapshot: text('snapshot'),
   /** How the minutes list those present: 名单 (names in the text), 表格 (a compact grid), 签到表 (see the signed sheet); null = by size. */
   attendeeList: text('attendee_list', { enum: ['名单', '表格', '签到表'] }),
+  /** The audit trail's head (count and hash) when the minutes were finalized: an anchor a later rewrite of the trail cannot match. */
+  auditCount: integer('audit_count'),
+  auditHash: text('audit_hash'),
   updatedAt: text('updated_at').notNull(),
 });
 

@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Clock } from '../core/clock';
 import { ApiError, type ErrorCode } from '../core/contract/define';
-import { appendAudit, type AuditInput } from './audit';
+import { advanceHeadAnchor, appendAudit, type AuditInput } from './audit';
 import type { Actor, Db, Tx } from './client';
 
 /**
@@ -80,7 +80,27 @@ function gateOf(db: Db): Gate {
   return g;
 }
 
-function begin(db: Db, actor: Actor, clock: Clock): { tx: Tx; finish: () => void } {
+/**
+ * Writes refused for the whole file (the lock triggers are not all present): the message says
+ * what was found and how to repair it. Only the repair itself (and signing in to do it) passes.
+ */
+const blocks = new WeakMap<Db['sqlite'], string>();
+export function blockWrites(db: Db, message: string | null): void {
+  if (message) blocks.set(db.sqlite, message);
+  else blocks.delete(db.sqlite);
+}
+export function writesBlocked(db: Db): string | null {
+  return blocks.get(db.sqlite) ?? null;
+}
+
+export interface WriteOptions {
+  /** The repair path (and signing in to reach it) runs even while writes are refused. */
+  whileBlocked?: boolean;
+}
+
+function begin(db: Db, actor: Actor, clock: Clock, options: WriteOptions = {}): { tx: Tx; finish: () => void } {
+  const blocked = blocks.get(db.sqlite);
+  if (blocked && !options.whileBlocked) throw new ApiError('FORBIDDEN', blocked);
   if (db.sqlite.inTransaction) {
     throw new ApiError('INTERNAL', '软件内部出错：一项修改还没有完成，另一项修改就开始了；刚才的操作没有保存，请重试');
   }
@@ -95,6 +115,7 @@ function begin(db: Db, actor: Actor, clock: Clock): { tx: Tx; finish: () => void
     if (changed && !audited) {
       throw new ApiError('INTERNAL', '软件内部出错：这项修改没有留下操作记录，按规定不能保存；刚才的操作没有保存，请联系技术人员');
     }
+    if (audited) advanceHeadAnchor(db, lastAudit, clock.instant);
     db.sqlite.exec('COMMIT');
   };
   return { tx, finish };
@@ -118,9 +139,9 @@ export class RecordedRefusal extends ApiError {
   }
 }
 
-function recordRefusal(db: Db, actor: Actor, clock: Clock, err: unknown): void {
+function recordRefusal(db: Db, actor: Actor, clock: Clock, err: unknown, options: WriteOptions): void {
   if (!(err instanceof RecordedRefusal)) return;
-  const { tx, finish } = begin(db, actor, clock);
+  const { tx, finish } = begin(db, actor, clock, options);
   try {
     appendAudit(tx, err.audit);
     finish();
@@ -130,8 +151,8 @@ function recordRefusal(db: Db, actor: Actor, clock: Clock, err: unknown): void {
 }
 
 /** A synchronous write outside dispatch (start-up tasks, tests): same transaction and audit rule. */
-export function writeNow<T>(db: Db, actor: Actor, clock: Clock, fn: (tx: Tx) => T): T {
-  const { tx, finish } = begin(db, actor, clock);
+export function writeNow<T>(db: Db, actor: Actor, clock: Clock, fn: (tx: Tx) => T, options: WriteOptions = {}): T {
+  const { tx, finish } = begin(db, actor, clock, options);
   try {
     const value = fn(tx);
     if (value instanceof Promise) throw new Error('writeNow takes a synchronous function; use runWrite');
@@ -147,12 +168,12 @@ export function writeNow<T>(db: Db, actor: Actor, clock: Clock, fn: (tx: Tx) => 
  * A write through the gate: waits for running reads and writes, then holds the transaction
  * across `fn`'s awaits (building a .docx while finalizing), so nothing can slip in between.
  */
-export function runWrite<T>(db: Db, actor: Actor, clock: Clock, fn: (tx: Tx) => Promise<T> | T): Promise<T> {
+export function runWrite<T>(db: Db, actor: Actor, clock: Clock, fn: (tx: Tx) => Promise<T> | T, options: WriteOptions = {}): Promise<T> {
   return gateOf(db).run(true, () => {
-    const { tx, finish } = begin(db, actor, clock);
+    const { tx, finish } = begin(db, actor, clock, options);
     const fail = (err: unknown): never => {
       rollback(db);
-      recordRefusal(db, actor, clock, err);
+      recordRefusal(db, actor, clock, err, options);
       throw err;
     };
     try {

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { defineRead } from './define';
+import { defineRead, defineWrite } from './define';
+
+const integrityReport = z.object({
+  guards: z.object({ message: z.string(), missing: z.array(z.string()), altered: z.array(z.string()), unexpected: z.array(z.string()) }).nullable(),
+  audit: z.array(z.object({ at: z.string(), message: z.string() })),
+  writesBlocked: z.string().nullable(),
+});
 
 export const systemCalls = {
   'system.info': defineRead({
@@ -16,5 +22,15 @@ export const systemCalls = {
     summary: '核验操作记录',
     input: z.object({}).strict(),
     output: z.object({ entries: z.number(), ok: z.boolean(), brokenAt: z.number().nullable() }),
+  }),
+  'system.integrity': defineRead({
+    summary: '查看数据文件检查结果',
+    input: z.object({}).strict(),
+    output: integrityReport,
+  }),
+  'system.repairGuards': defineWrite({
+    summary: '修复数据保护规则',
+    input: z.object({}).strict(),
+    output: integrityReport,
   }),
 };

@@ -12,6 +12,7 @@ import { rosterHandlers } from './roster';
 import { ruleHandlers } from './rules';
 import { followUpDocumentHandlers } from './followup-documents';
 import { systemHandlers } from './system';
+import { ALLOWED_WHILE_BLOCKED } from '../../db/integrity';
 import { allowedWithoutUser, NOBODY, NOBODY_MESSAGE } from './session';
 import { userHandlers } from './users';
 import {
@@ -103,10 +104,16 @@ export async function dispatch(ctx: HandlerContext, name: unknown, input: unknow
   try {
     const clock = clockOf(ctx.db, ctx.now?.() ?? new Date());
     const value = actor
-      ? await runWrite(ctx.db, actor, clock, (tx) => {
-          const handler = handlers[name] as (ctx: WriteContext, input: unknown) => unknown;
-          return handler({ ...ctx, clock, tx }, parsed.data);
-        })
+      ? await runWrite(
+          ctx.db,
+          actor,
+          clock,
+          (tx) => {
+            const handler = handlers[name] as (ctx: WriteContext, input: unknown) => unknown;
+            return handler({ ...ctx, clock, tx }, parsed.data);
+          },
+          { whileBlocked: ALLOWED_WHILE_BLOCKED.has(name) },
+        )
       : await runRead(ctx.db, () => {
           const handler = handlers[name] as (ctx: ReadContext, input: unknown) => unknown;
           return handler({ ...ctx, clock }, parsed.data);

@@ -1,7 +1,8 @@
 import { verifyAuditChain } from '../../db/audit';
+import { integrityReport, repairGuards } from '../../db/integrity';
 import type { HandlerGroup } from './context';
 
-export const systemHandlers: HandlerGroup<'system.info' | 'system.verifyAudit'> = {
+export const systemHandlers: HandlerGroup<'system.info' | 'system.verifyAudit' | 'system.integrity' | 'system.repairGuards'> = {
   'system.info': (ctx) => ({
     appVersion: ctx.info.appVersion,
     databasePath: ctx.info.databasePath,
@@ -9,4 +10,6 @@ export const systemHandlers: HandlerGroup<'system.info' | 'system.verifyAudit'> 
     lastBackupPath: ctx.info.lastBackupPath,
   }),
   'system.verifyAudit': (ctx) => verifyAuditChain(ctx.db),
+  'system.integrity': (ctx) => integrityReport(ctx.db),
+  'system.repairGuards': (ctx) => repairGuards(ctx.tx),
 };

@@ -84,7 +84,7 @@ describe('数据库打开与升级', () => {
     const file = path.join(tempDir(), 'broken.sqlite');
     fs.writeFileSync(file, 'this is not a database, just text '.repeat(200));
     const before = fs.readFileSync(file);
-    expect(() => openDatabase(file, { migrationsFolder: MIGRATIONS, backupDir: path.join(path.dirname(file), 'b') })).toThrow(/无法打开数据文件/);
+    expect(() => openDatabase(file, { migrationsFolder: MIGRATIONS, backupDir: path.join(path.dirname(file), 'b') })).toThrow(/不是议事厅的数据文件/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 });

@@ -124,7 +124,7 @@ describe('经由同一调度的全部操作', () => {
     expect(actions).toEqual(['user.create', 'organization.create', 'person.create', 'person.update', 'person.reveal']);
     const update = db.sqlite.prepare("select before_json, after_json, actor from audit_log where action = 'person.update'").get() as Record<string, string>;
     expect(JSON.parse(update.before_json!).phone).toBeNull();
-    expect(JSON.parse(update.after_json!).phone).toBe('13900001111');
+    expect(JSON.parse(update.after_json!).phone).toBe('139****1111');
     expect(update.actor).toBe('测试书记员');
     expect(await value(ctx, 'system.verifyAudit', {})).toEqual({ entries: shipped + 5, ok: true, brokenAt: null });
     const personEntry = db.sqlite.prepare("select id from audit_log where action = 'person.create'").pluck().get() as number;

@@ -40,4 +40,9 @@ export const userSamples = {
     input: () => ({ approverMustDiffer: true }),
     audits: ['users.policy'],
   },
-} satisfies Samples<'users.create' | 'users.update' | 'users.signIn' | 'users.signOut' | 'users.setPolicy'>;
+  // Nothing to repair in a sound file: the call still records that the check was made.
+  'system.repairGuards': {
+    input: () => ({}),
+    audits: ['system.repairGuards'],
+  },
+} satisfies Samples<'users.create' | 'users.update' | 'users.signIn' | 'users.signOut' | 'users.setPolicy' | 'system.repairGuards'>;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Opening, OpenFailed } from './Opening';
+import { IntegrityBanner } from './IntegrityBanner';
 import { useOrgs } from '../org/OrgContext';
 import { WelcomeSetup } from '../org/WelcomeSetup';
 import { AppLayout } from '../layout/AppLayout';
@@ -30,6 +31,7 @@ export function Shell() {
 
   return (
     <AppLayout page={page} onNavigate={(p) => go(p)}>
+      <IntegrityBanner />
       {page === 'home' && <HomePage key={current.id} onNavigate={go} />}
       {page === 'people' && <PeoplePage key={current.id} openImportOnStart={openImport} onImportOpened={() => setOpenImport(false)} />}
       {page === 'settings' && <SettingsPage />}
