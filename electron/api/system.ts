@@ -1,7 +1,8 @@
 import { verifyAuditChain } from '../../db/audit';
 import type { HandlerGroup } from './context';
+import { buildDiagnostics } from './diagnostics';
 
-export const systemHandlers: HandlerGroup<'system.info' | 'system.verifyAudit'> = {
+export const systemHandlers: HandlerGroup<'system.info' | 'system.verifyAudit' | 'system.diagnostics'> = {
   'system.info': (ctx) => ({
     appVersion: ctx.info.appVersion,
     databasePath: ctx.info.databasePath,
@@ -9,4 +10,5 @@ export const systemHandlers: HandlerGroup<'system.info' | 'system.verifyAudit'> 
     lastBackupPath: ctx.info.lastBackupPath,
   }),
   'system.verifyAudit': (ctx) => verifyAuditChain(ctx.db),
+  'system.diagnostics': (ctx) => buildDiagnostics(ctx),
 };
