@@ -16,6 +16,7 @@ import { appRootFrom, migrationsFolder } from './paths';
 import { SAVE_FOLDERS_FILE, SaveFolders } from './save-folders';
 import { openResult, SavedFiles } from './saved-files';
 import { CONTENT_SECURITY_POLICY } from './security';
+import { describeError, openLog, type AppLog } from './log';
 import { isAppPage } from './trusted-sender';
 import { fitToDisplays, MIN_HEIGHT, MIN_WIDTH, parseWindowState, serializeWindowState } from './window-state';
 
@@ -36,6 +37,8 @@ let database: Db | null = null;
 /** Every file written this session: the only ones "打开文件" / "打开所在文件夹" may touch. */
 const savedFiles = new SavedFiles();
 let saveFolders: SaveFolders | null = null;
+/** The support log in <userData>/logs (electron/log.ts). */
+let log: AppLog | null = null;
 
 // Before anything asks for a path: tests give each run its own folder, and the single-instance
 // lock lives in userData, so the override must come before requestSingleInstanceLock too.
@@ -54,6 +57,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    log?.info('shutdown');
     // Closing checkpoints the WAL into the main file, so a copied .sqlite is complete.
     database?.sqlite.close();
     database = null;
@@ -65,6 +69,8 @@ async function start(): Promise<void> {
   try {
     hardenSession();
     const userData = app.getPath('userData');
+    log = openLog(path.join(userData, 'logs'));
+    log.info(`start 议事厅 ${appVersion} electron ${process.versions.electron} on ${process.platform} ${process.arch}`);
     // Backup, migrate and integrity check all happen inside openDatabase, before any window.
     const opened = openDatabase(path.join(userData, 'council-hall.sqlite'), {
       migrationsFolder: migrationsFolder(appRoot, app.isPackaged, process.resourcesPath),
@@ -72,6 +78,7 @@ async function start(): Promise<void> {
       nativeBinding: nativeBindingFor(appRoot, app.isPackaged),
     });
     database = opened.db;
+    log.info(`database open, schema ${opened.schemaVersion}`);
     saveFolders = new SaveFolders(path.join(userData, SAVE_FOLDERS_FILE), documentsFolder);
     registerSavedFileHandler();
     registerApiHandler({
@@ -84,6 +91,7 @@ async function start(): Promise<void> {
         schemaVersion: opened.schemaVersion,
         lastBackupPath: opened.backupPath,
       },
+      log,
     });
     Menu.setApplicationMenu(buildMenu());
     await createMainWindow();
@@ -96,6 +104,7 @@ async function start(): Promise<void> {
 function failStartup(err: unknown): void {
   const message = err instanceof Error ? err.message : String(err);
   console.error('[议事厅] 启动失败:', message);
+  log?.error(`start-up failed: ${describeError(err)}`);
   dialog.showErrorBox('议事厅无法启动', message + nativeModuleHint(message, app.isPackaged));
   app.quit();
 }
@@ -160,6 +169,7 @@ function registerApiHandler(ctx: HandlerContext): void {
       return await saveProducedFile(win, result.value);
     } catch (err) {
       console.error('[议事厅] 调用出错:', err);
+      log?.error(`ipc call ${isCallName(name) ? name : '?'} failed: ${describeError(err)}`);
       return { ok: false, error: { code: 'INTERNAL', message: `操作没有完成：${(err as Error).message}。请重试；如仍出错，请联系技术人员。` } };
     }
   });

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { TOKEN_HEADER, TOKEN_META } from '../core/contract/bridge';
 import { openDatabase } from '../db/open';
 import { dispatch, Session, type HandlerContext } from './api/dispatch';
+import { describeError, openLog } from './log';
 import { appRootFrom, migrationsFolder } from './paths';
 import { CONTENT_SECURITY_POLICY } from './security';
 
@@ -34,10 +35,19 @@ export interface WebHostOptions {
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<{ url: string; close: () => Promise<void> }> {
-  const opened = openDatabase(options.databaseFile, {
-    migrationsFolder: options.migrations,
-    backupDir: path.join(path.dirname(options.databaseFile), 'backups'),
-  });
+  const log = openLog(path.join(path.dirname(options.databaseFile), 'logs'));
+  log.info(`start web host ${options.appVersion} node ${process.versions.node} on ${process.platform} ${process.arch}`);
+  let opened: ReturnType<typeof openDatabase>;
+  try {
+    opened = openDatabase(options.databaseFile, {
+      migrationsFolder: options.migrations,
+      backupDir: path.join(path.dirname(options.databaseFile), 'backups'),
+    });
+  } catch (err) {
+    log.error(`start-up failed: ${describeError(err)}`);
+    throw err;
+  }
+  log.info(`database open, schema ${opened.schemaVersion}`);
   const ctx: HandlerContext = {
     db: opened.db,
     // One session for the host: whoever is chosen on the start screen acts for every tab.
@@ -48,6 +58,7 @@ export async function startWebHost(options: WebHostOptions): Promise<{ url: stri
       schemaVersion: opened.schemaVersion,
       lastBackupPath: opened.backupPath,
     },
+    log,
   };
   const token = randomBytes(24).toString('hex');
   const tokenBytes = Buffer.from(token);
@@ -143,6 +154,7 @@ export async function startWebHost(options: WebHostOptions): Promise<{ url: stri
       new Promise<void>((resolve) => {
         server.close(() => {
           opened.db.sqlite.close();
+          log.info('shutdown');
           resolve();
         });
         server.closeAllConnections();

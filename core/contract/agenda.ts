@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, line, paragraph, requiredLine } from './common';
+import { id, line, nameLine, paragraph, requiredLine } from './common';
 import { defineRead, defineWrite } from './define';
 
 export const agendaItemSchema = z.object({
@@ -33,7 +33,7 @@ export type AgendaItem = z.infer<typeof agendaItemSchema>;
 const itemFields = {
   title: requiredLine('议题名称', 200),
   description: paragraph('议题说明', 5000).optional(),
-  presenter: line('汇报人', 30).optional(),
+  presenter: nameLine('汇报人', 30).optional(),
   plannedMinutes: z
     .number()
     .int({ error: '计划时长应为整数分钟' })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, line, paragraph, requiredLine } from './common';
+import { id, line, paragraph, requiredName } from './common';
 import { defineRead, defineWrite } from './define';
 import { quorumSchema, timeOfDay } from './meetings';
 
@@ -112,7 +112,7 @@ export const attendanceCalls = {
     input: z
       .object({
         meetingId: id('会议'),
-        name: requiredLine('列席人姓名', 30),
+        name: requiredName('列席人姓名', 30),
         unit: line('单位', 60).optional(),
         department: line('报到部门', 60).optional(),
         personId: id('人员').optional(),

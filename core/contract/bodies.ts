@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, line, paragraph, requiredLine } from './common';
+import { id, isoDate, line, paragraph, requiredLine, requiredName } from './common';
 import { defineRead, defineWrite } from './define';
 
 const compositionCheckSchema = z.object({
@@ -39,7 +39,7 @@ export const bodyMemberSchema = z.object({
 export type BodyMember = z.infer<typeof bodyMemberSchema>;
 
 const bodyFields = {
-  name: requiredLine('机构名称', 60),
+  name: requiredName('机构名称', 60),
   kind: requiredLine('机构类别', 20),
   termStart: isoDate('任期开始').nullable().optional(),
   termEnd: isoDate('任期结束').nullable().optional(),

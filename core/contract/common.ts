@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanText, hasInvisibleFormat, hasLoneSurrogate, INVISIBLE_IN_NAME_MESSAGE, LONE_SURROGATE_MESSAGE, nfc } from './clean-text';
 
 // Chinese default messages for every schema, so even an unexpected wrong type reads in Chinese.
 z.config(z.locales.zhCN());
@@ -8,10 +9,19 @@ z.config(z.locales.zhCN());
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const CONTROL_CHARS_WITH_NEWLINES = /[\u0000-\u001F\u007F]/;
 
-/** A single-line text field with a Chinese label used in every message. */
-export function line(label: string, max: number) {
-  return z
-    .string({ error: `${label}应为文字` })
+/**
+ * Every accepted text: a string without half characters (lone surrogates), NFC-normalized. Names
+ * refuse bidi controls and zero-width characters; other text has them stripped (clean-text.ts).
+ */
+function text(label: string, kind: 'name' | 'text') {
+  const base = z.string({ error: `${label}应为文字` }).refine((s) => !hasLoneSurrogate(s), { error: `${label}${LONE_SURROGATE_MESSAGE}`, abort: true });
+  return kind === 'name'
+    ? base.refine((s) => !hasInvisibleFormat(s), { error: `${label}${INVISIBLE_IN_NAME_MESSAGE}`, abort: true }).overwrite(nfc)
+    : base.overwrite(cleanText);
+}
+
+function singleLine(label: string, max: number, kind: 'name' | 'text') {
+  return text(label, kind)
     .trim()
     .max(max, { error: `${label}不能超过 ${max} 个字` })
     .refine((s) => !CONTROL_CHARS_WITH_NEWLINES.test(s), {
@@ -19,14 +29,27 @@ export function line(label: string, max: number) {
     });
 }
 
+/** A single-line text field with a Chinese label used in every message. */
+export function line(label: string, max: number) {
+  return singleLine(label, max, 'text');
+}
+
 export function requiredLine(label: string, max: number) {
   return line(label, max).refine((s) => s.length > 0, { error: `请填写${label}` });
 }
 
+/** A person's, user's or organization's name: invisible format characters are refused, not stripped. */
+export function nameLine(label: string, max: number) {
+  return singleLine(label, max, 'name');
+}
+
+export function requiredName(label: string, max: number) {
+  return nameLine(label, max).refine((s) => s.length > 0, { error: `请填写${label}` });
+}
+
 /** Multi-line text (notes, minutes): newlines and tabs allowed. */
 export function paragraph(label: string, max: number) {
-  return z
-    .string({ error: `${label}应为文字` })
+  return text(label, 'text')
     .max(max, { error: `${label}不能超过 ${max} 个字` })
     .refine((s) => !CONTROL_CHARS.test(s), {
       error: `${label}含有不可见的控制字符，请删除后重新输入`,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { attendeeBases, ruleSetDefinitionSchema } from '../rules/rule-set';
-import { id, isoDate, line, paragraph, requiredLine } from './common';
+import { id, isoDate, line, nameLine, paragraph, requiredLine } from './common';
 import { defineRead, defineWrite } from './define';
 import { personRowSchema } from './people';
 
@@ -69,8 +69,8 @@ const meetingFields = {
   startTime: timeOfDay('开始时间').nullable().optional(),
   endTime: timeOfDay('结束时间').nullable().optional(),
   place: line('会议地点', 100).optional(),
-  chairName: line('主持人', 30).optional(),
-  recorderName: line('记录人', 30).optional(),
+  chairName: nameLine('主持人', 30).optional(),
+  recorderName: nameLine('记录人', 30).optional(),
   basis: z.enum(attendeeBases, { error: '请选择应到人员的计算方式' }),
   bodyId: id('机构').nullable().optional(),
   groupName: line('小组', 40).nullable().optional(),

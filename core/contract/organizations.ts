@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRead, defineWrite } from './define';
-import { id, line, requiredLine } from './common';
+import { id, line, nameLine, requiredName } from './common';
 
 export const orgKinds = ['社区', '村', '街道', '乡镇'] as const;
 export const orgKindSchema = z.enum(orgKinds, { error: '议事主体类型只能是社区、村、街道或乡镇' });
@@ -15,7 +15,7 @@ export const organizationSchema = z.object({
 });
 export type Organization = z.infer<typeof organizationSchema>;
 
-const orgName = requiredLine('议事主体名称', 60);
+const orgName = requiredName('议事主体名称', 60);
 
 const optionalLine = (label: string, max: number) =>
   line(label, max)
@@ -23,17 +23,23 @@ const optionalLine = (label: string, max: number) =>
     .optional()
     .transform((v) => (v ? v : null));
 
+const optionalName = (label: string, max: number) =>
+  nameLine(label, max)
+    .nullable()
+    .optional()
+    .transform((v) => (v ? v : null));
+
 /** 本单位信息: the names every document signs with. */
 export const orgProfileInput = z
   .object({
-    committeeName: requiredLine('村（居）民委员会全称', 60),
-    partyOrgName: requiredLine('党组织全称', 60),
+    committeeName: requiredName('村（居）民委员会全称', 60),
+    partyOrgName: requiredName('党组织全称', 60),
     address: optionalLine('地址', 100),
-    directorName: optionalLine('主任姓名', 20),
-    partySecretaryName: optionalLine('书记姓名', 20),
+    directorName: optionalName('主任姓名', 20),
+    partySecretaryName: optionalName('书记姓名', 20),
     phone: optionalLine('办公电话', 30),
-    defaultRecorder: optionalLine('默认记录人', 20),
-    superiorName: optionalLine('所属街道（乡镇）', 60),
+    defaultRecorder: optionalName('默认记录人', 20),
+    superiorName: optionalName('所属街道（乡镇）', 60),
   })
   .strict();
 

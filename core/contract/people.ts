@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRead, defineWrite } from './define';
-import { genderSchema, id, isoDate, line, paragraph, requiredLine } from './common';
+import { genderSchema, id, isoDate, line, paragraph, requiredLine, requiredName } from './common';
 
 export const personStatuses = ['在册', '迁出'] as const;
 export const personStatusSchema = z.enum(personStatuses, { error: '状态只能是“在册”或“迁出”' });
@@ -36,7 +36,7 @@ export const phoneSchema = line('联系电话', 20).refine((s) => s === '' || /^
 
 /** Editable fields. An empty string clears a field; an absent one keeps it (for updates). */
 export const personFieldsSchema = z.object({
-  name: requiredLine('姓名', 50),
+  name: requiredName('姓名', 50),
   gender: genderSchema.nullable().optional(),
   birthDate: isoDate('出生日期').nullable().optional(),
   householdNo: line('户号', 30).optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, paragraph, requiredLine } from './common';
+import { id, paragraph, requiredName } from './common';
 import { defineRead, defineWrite } from './define';
 
 export const speechSchema = z.object({
@@ -25,7 +25,7 @@ export const speechCalls = {
       .object({
         agendaItemId: id('议题'),
         speakerPersonId: id('发言人').nullable().optional(),
-        speakerName: requiredLine('发言人', 30),
+        speakerName: requiredName('发言人', 30),
         content: paragraph('发言要点', 20000).optional(),
       })
       .strict(),
@@ -37,7 +37,7 @@ export const speechCalls = {
       .object({
         id: id('发言'),
         speakerPersonId: id('发言人').nullable().optional(),
-        speakerName: requiredLine('发言人', 30).optional(),
+        speakerName: requiredName('发言人', 30).optional(),
         content: paragraph('发言要点', 20000).optional(),
       })
       .strict(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileOutput } from './common';
 import { defineRead, defineWrite } from './define';
 
 const integrityReport = z.object({
@@ -32,5 +33,16 @@ export const systemCalls = {
     summary: '修复数据保护规则',
     input: z.object({}).strict(),
     output: integrityReport,
+  }),
+  /**
+   * 设置 → 导出诊断信息: a .txt for whoever supports the installation — versions, platform, the
+   * database's size and table counts, the audit chain's status and the recent support log. No
+   * names, ID numbers or phones (tests/integration/diagnostics.test.ts checks).
+   */
+  'system.diagnostics': defineRead({
+    summary: '导出诊断信息',
+    input: z.object({}).strict(),
+    output: fileOutput,
+    producesFile: true,
   }),
 };

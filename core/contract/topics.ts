@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { closedTopicStatuses, satisfactions, topicStatuses, urgencies } from '../followup/data';
-import { id, isoDate, isoMonth, line, paragraph, requiredLine } from './common';
+import { id, isoDate, isoMonth, line, nameLine, paragraph, requiredLine } from './common';
 import { defineRead, defineWrite } from './define';
 import { summonsSchema, summonsFields } from './summons';
 
@@ -62,7 +62,7 @@ const topicFields = {
   channel: requiredLine('来源渠道', 20),
   raiserKind: z.enum(['person', 'name', 'anonymous'], { error: '请选择反映人：名册中的人员、填写姓名或匿名' }),
   raiserPersonId: id('反映人').optional(),
-  raiserName: line('反映人姓名', 50).optional(),
+  raiserName: nameLine('反映人姓名', 50).optional(),
   householdId: id('户').nullable().optional(),
   place: line('地点', 100).optional(),
   category: line('类别', 20).optional(),

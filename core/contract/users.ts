@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRead, defineWrite } from './define';
-import { id, requiredLine } from './common';
+import { id, requiredLine, requiredName } from './common';
 
 /** Roles an office commonly has; the field is free text, these are only suggestions. */
 export const suggestedRoles = ['文书', '主任', '书记', '副主任', '委员', '会计', '网格员'] as const;
@@ -23,7 +23,7 @@ export const userPolicySchema = z.object({
 });
 export type UserPolicy = z.infer<typeof userPolicySchema>;
 
-const userName = requiredLine('使用人姓名', 20);
+const userName = requiredName('使用人姓名', 20);
 const role = requiredLine('职务', 20);
 /** 4 to 8 digits: easy on a keypad for an older user, and never stored as typed. */
 export const pinSchema = z.string({ error: '密码应为数字' }).regex(/^\d{4,8}$/, { error: '密码应为 4 到 8 位数字' });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { choices, voteMethods } from '../rules/tally';
-import { id, isoDate, line, paragraph, requiredLine } from './common';
+import { id, isoDate, line, paragraph, requiredLine, requiredName } from './common';
 import { defineRead, defineWrite } from './define';
 
 export const proposalStatuses = ['提出', '讨论中', '表决', '通过', '未通过', '撤回', '搁置'] as const;
@@ -106,9 +106,9 @@ export const proposalCalls = {
         title: requiredLine('议案名称', 200),
         text: paragraph('议案内容', 20000),
         proposerKind: z.enum(['person', 'body', 'unit'], { error: '请选择提议人类别（个人、组织或单位）' }),
-        proposerName: requiredLine('提议人', 60),
+        proposerName: requiredName('提议人', 60),
         proposerPersonId: id('提议人').optional(),
-        seconders: z.array(requiredLine('附议人', 30)).max(50).optional(),
+        seconders: z.array(requiredName('附议人', 30)).max(50).optional(),
         amendsId: id('被修正的议案').optional(),
         carriedFromId: id('原议案').optional(),
       })
@@ -122,7 +122,7 @@ export const proposalCalls = {
         id: id('议案'),
         title: requiredLine('议案名称', 200).optional(),
         text: paragraph('议案内容', 20000).optional(),
-        seconders: z.array(requiredLine('附议人', 30)).max(50).optional(),
+        seconders: z.array(requiredName('附议人', 30)).max(50).optional(),
       })
       .strict(),
     output: proposalSchema,

@@ -1,4 +1,5 @@
 import { isRealIsoDate, type Gender } from '../contract/common';
+import { cleanText, hasInvisibleFormat, hasLoneSurrogate, INVISIBLE_IN_NAME_MESSAGE, LONE_SURROGATE_MESSAGE } from '../contract/clean-text';
 import { DEFAULT_TIME_ZONE, todayIn } from '../clock';
 import { checkIdNumber } from '../idcard';
 import type { ImportField, ImportRow } from './fields';
@@ -80,7 +81,18 @@ export function normalizeImportRow(raw: ImportRow, today: string | Date = new Da
   const errors: RowIssue[] = [];
   const derived: ImportField[] = [];
   const value = (field: ImportField): string => {
-    const v = (raw[field] ?? '').trim();
+    // The same treatment as typed text (core/contract/clean-text.ts): NFC, no half characters,
+    // invisible format characters refused in the name and stripped elsewhere.
+    const cell = raw[field] ?? '';
+    if (hasLoneSurrogate(cell)) {
+      errors.push({ field, message: LONE_SURROGATE_MESSAGE });
+      return '';
+    }
+    if (field === 'name' && hasInvisibleFormat(cell)) {
+      errors.push({ field, message: INVISIBLE_IN_NAME_MESSAGE });
+      return cleanText(cell).trim();
+    }
+    const v = cleanText(cell).trim();
     if (v.length > MAX_LENGTH[field]) {
       errors.push({ field, message: `内容太长（${v.length} 个字，最多 ${MAX_LENGTH[field]} 个）` });
       return v.slice(0, MAX_LENGTH[field]);
@@ -90,7 +102,7 @@ export function normalizeImportRow(raw: ImportRow, today: string | Date = new Da
   };
 
   const name = value('name');
-  if (!name) errors.push({ field: 'name', message: '姓名不能为空' });
+  if (!name && !errors.some((e) => e.field === 'name')) errors.push({ field: 'name', message: '姓名不能为空' });
 
   let gender = parseGender(value('gender'));
   if (gender === undefined) {

@@ -1,6 +1,7 @@
 import type { Clock } from '../../core/clock';
 import type { CallName, CallOutput, ParsedInput, WriteCallName } from '../../core/contract';
 import type { Db, Tx } from '../../db/client';
+import type { AppLog } from '../log';
 import type { Session } from './session';
 
 /** What a transport gives dispatch: the open database, who is at the keyboard, the app's facts. */
@@ -11,6 +12,8 @@ export interface HandlerContext {
   info: { appVersion: string; databasePath: string; schemaVersion: number; lastBackupPath: string | null };
   /** The instant a call runs at; tests set it to try a call at 00:30 Beijing time. */
   now?: () => Date;
+  /** The support log (electron/log.ts): failures by call name, code and duration, never inputs. */
+  log?: AppLog;
 }
 
 /** A call in progress: one clock for everything it records or judges by. */

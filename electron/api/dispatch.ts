@@ -3,6 +3,7 @@ import { ApiError, contract, isCallName, type CallName, type Envelope } from '..
 import { clockOf } from '../../db/clock';
 import { hasUsers } from '../../db/users';
 import { runRead, runWrite } from '../../db/write';
+import { describeError } from '../log';
 import type { HandlerContext, Handlers, ReadContext, WriteContext } from './context';
 import { documentHandlers } from './documents';
 import { followUpHandlers, homeHandlers, matterHandlers, noticeHandlers, summonsHandlers, topicHandlers } from './followup';
@@ -56,6 +57,9 @@ export const handlers: Handlers = {
   ...homeHandlers,
 };
 
+/** Calls slower than this are noted in the support log (a big roster, a long document). */
+const SLOW_CALL_MS = 2000;
+
 function describeIssues(error: z.ZodError): string {
   const first = error.issues[0];
   if (!first) return '输入有误，请检查后重试';
@@ -101,6 +105,7 @@ export async function dispatch(ctx: HandlerContext, name: unknown, input: unknow
   // Every write is someone's: the user chosen at start, never the computer account.
   const actor = spec.writes ? (ctx.session.actor() ?? (allowedWithoutUser(name, () => hasUsers(ctx.db)) ? NOBODY : null)) : null;
   if (spec.writes && !actor) return { ok: false, error: { code: 'FORBIDDEN', message: NOBODY_MESSAGE } };
+  const started = performance.now();
   try {
     const clock = clockOf(ctx.db, ctx.now?.() ?? new Date());
     const value = actor
@@ -118,12 +123,19 @@ export async function dispatch(ctx: HandlerContext, name: unknown, input: unknow
           const handler = handlers[name] as (ctx: ReadContext, input: unknown) => unknown;
           return handler({ ...ctx, clock }, parsed.data);
         });
+    const ms = Math.round(performance.now() - started);
+    if (ms >= SLOW_CALL_MS) ctx.log?.info(`call ${name} took ${ms} ms`);
     return { ok: true, value };
   } catch (err) {
     const apiError = err instanceof ApiError ? err : describeUnexpected(err);
+    const ms = Math.round(performance.now() - started);
     if (!(err instanceof ApiError)) {
       // Log the kind of failure only: messages can quote row values, which may be personal data.
       console.error(`[议事厅] ${name as CallName} 失败：${(err as Error)?.name ?? 'Error'} ${(err as { code?: string })?.code ?? ''}`);
+      ctx.log?.error(`call ${name} failed ${apiError.code} after ${ms} ms: ${describeError(err)}`);
+    } else {
+      // Our own messages may name a record ("张三已在名单中"): the code is enough for support.
+      ctx.log?.warn(`call ${name} refused ${apiError.code} after ${ms} ms`);
     }
     return { ok: false, error: { code: apiError.code, message: apiError.message } };
   }

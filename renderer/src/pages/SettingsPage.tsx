@@ -5,6 +5,7 @@ import type { CallOutput } from '../../../core/contract/index';
 import { call, errorMessage } from '../api/client';
 import { UsersSettings } from '../users/UsersSettings';
 import { OrgProfileCard } from '../org/OrgProfileCard';
+import { DiagnosticsCard } from '../settings/diagnostics/DiagnosticsCard';
 import { useCall } from '../api/queries';
 
 type Verification = CallOutput<'system.verifyAudit'>;
@@ -78,6 +79,7 @@ export function SettingsPage() {
           {verifyError && <Alert type="error" showIcon title={verifyError} />}
         </Space>
       </Card>
+      <DiagnosticsCard />
     </Space>
   );
 }
