@@ -6,10 +6,12 @@ import { spawnSync } from 'node:child_process';
 const zones = (process.env.TEST_ZONES ?? 'Asia/Shanghai,UTC,Pacific/Kiritimati').split(',').filter(Boolean);
 const extra = process.argv.slice(2);
 let status = 0;
-for (const zone of zones) {
+for (const [i, zone] of zones.entries()) {
   const slug = zone.replace(/[^A-Za-z0-9]+/g, '-');
-  console.log(`\n== vitest, TZ=${zone}`);
-  const r = spawnSync('npx', ['vitest', 'run', '--outputFile.json', `test-results/vitest-${slug}.json`, ...extra], {
+  // The crash and fuzz trials test the write path, not the calendar: once, in the first zone, is enough.
+  const only = i === 0 ? [] : ['--exclude', 'tests/trials/**'];
+  console.log(`\n== vitest, TZ=${zone}${only.length ? ' (without the trials)' : ''}`);
+  const r = spawnSync('npx', ['vitest', 'run', '--outputFile.json', `test-results/vitest-${slug}.json`, ...only, ...extra], {
     stdio: 'inherit',
     env: { ...process.env, TZ: zone },
   });
