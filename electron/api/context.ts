@@ -11,6 +11,19 @@ export interface HandlerContext {
   info: { appVersion: string; databasePath: string; schemaVersion: number; lastBackupPath: string | null };
   /** The instant a call runs at; tests set it to try a call at 00:30 Beijing time. */
   now?: () => Date;
+  /** The backup folder and how this host restarts after a restore (electron/api/backups.ts). */
+  backups?: BackupHost;
+}
+
+export interface BackupHost {
+  dir: string;
+  /** Migrations this version knows: a backup with more was written by a newer version. */
+  maxSchemaVersion: number;
+  nativeBinding?: string;
+  /** How the app comes back on the restored data: the desktop relaunches, the web host reopens. */
+  restart: 'relaunch' | 'reload';
+  /** Set by backups.restore: the checked copy the transport puts in place once the call returned. */
+  pendingRestore: string | null;
 }
 
 /** A call in progress: one clock for everything it records or judges by. */

@@ -11,6 +11,7 @@ import { peopleHandlers } from './people';
 import { rosterHandlers } from './roster';
 import { ruleHandlers } from './rules';
 import { followUpDocumentHandlers } from './followup-documents';
+import { backupHandlers } from './backups';
 import { systemHandlers } from './system';
 import { allowedWithoutUser, NOBODY, NOBODY_MESSAGE } from './session';
 import { userHandlers } from './users';
@@ -53,6 +54,7 @@ export const handlers: Handlers = {
   ...noticeHandlers,
   ...matterHandlers,
   ...homeHandlers,
+  ...backupHandlers,
 };
 
 function describeIssues(error: z.ZodError): string {
