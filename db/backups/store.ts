@@ -155,6 +155,13 @@ export interface ListedBackup {
   problem: string | null;
 }
 
+/**
+ * What each backup holds, by path, size and modification time: a backup never changes once
+ * renamed into place, so each file is checked (PRAGMA integrity_check) once per run, not every
+ * time 设置 opens.
+ */
+const inspected = new Map<string, { size: number; mtimeMs: number; contents: BackupContents | null; problem: string | null }>();
+
 /** Every backup in the folder, newest first, with what each holds (read from the file, read-only). */
 export function listBackups(dir: string, timeZone: string, nativeBinding?: string): ListedBackup[] {
   if (!fs.existsSync(dir)) return [];
@@ -165,14 +172,21 @@ export function listBackups(dir: string, timeZone: string, nativeBinding?: strin
     .sort(newestFirst);
   return generations.map((g) => {
     const file = path.join(dir, g.name);
+    const { size, mtimeMs } = fs.statSync(file);
+    const known = inspected.get(file);
     let contents: BackupContents | null = null;
     let problem: string | null = null;
-    try {
-      contents = inspectDatabaseFile(file, nativeBinding ? { nativeBinding } : {});
-    } catch (err) {
-      problem = err instanceof BackupFileError ? err.message : '无法读取这个备份';
+    if (known && known.size === size && known.mtimeMs === mtimeMs) {
+      ({ contents, problem } = known);
+    } else {
+      try {
+        contents = inspectDatabaseFile(file, nativeBinding ? { nativeBinding } : {});
+      } catch (err) {
+        problem = err instanceof BackupFileError ? err.message : '无法读取这个备份';
+      }
+      inspected.set(file, { size, mtimeMs, contents, problem });
     }
-    return { name: g.name, takenAt: g.local, reason: REASON_LABELS[g.reason], size: fs.statSync(file).size, contents, problem };
+    return { name: g.name, takenAt: g.local, reason: REASON_LABELS[g.reason], size, contents, problem };
   });
 }
 

@@ -50,3 +50,27 @@ test('立即备份下载一份备份；从列出的备份恢复：先预览、�
   await page.goto(`${baseUrl}#/settings`);
   await expect(card.getByRole('row').filter({ hasText: '恢复前' })).toContainText('人员 3 人');
 });
+
+test('从备份文件恢复：别的文件被拒绝并说明原因；议事厅的备份先预览再恢复', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  await createOrganizationOnWelcome(page, '和平里社区', '社区');
+  const orgId = (await api<{ currentId: number }>(page, baseUrl, 'organizations.list', {})).currentId;
+  await api(page, baseUrl, 'people.create', { orgId, name: '周一', householdNo: '1' });
+  const copy = await api<{ fileName: string; base64: string }>(page, baseUrl, 'backups.backupNow', {});
+  await api(page, baseUrl, 'people.create', { orgId, name: '吴二', householdNo: '2' });
+
+  await page.goto(`${baseUrl}#/settings`);
+  const picker = page.getByLabel('选择备份文件');
+  await picker.setInputFiles({ name: '会议照片.sqlite', mimeType: 'application/octet-stream', buffer: Buffer.from('这不是数据库') });
+  await expect(page.getByRole('alert').filter({ hasText: '不是议事厅的数据文件' })).toContainText('当前数据没有任何改动');
+
+  await picker.setInputFiles({ name: 'U盘里的备份.sqlite', mimeType: 'application/octet-stream', buffer: Buffer.from(copy.base64, 'base64') });
+  const dialog = page.getByRole('dialog', { name: '从备份恢复' });
+  await expect(dialog).toContainText('U盘里的备份.sqlite');
+  await expect(dialog.getByRole('row').filter({ hasText: '人员' })).toContainText('1 人');
+  await dialog.getByRole('button', { name: '确认恢复' }).click();
+  await page.waitForEvent('load');
+  await page.goto(`${baseUrl}#/people`);
+  await expect(page.getByText('周一').first()).toBeVisible();
+  await expect(page.getByText('吴二')).toHaveCount(0);
+});

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { CallInput, CallName, CallOutput } from '../../core/contract';
 import { readJournal, openDatabase } from '../../db/open';
 import { DatabaseOpenError } from '../../db/errors';
+import { closeBackup } from '../../db/backups/lifecycle';
 import { cleanStaleFiles, listBackups } from '../../db/backups/store';
 import { applyPendingRestore } from '../../electron/api/backups';
 import { dispatch, type HandlerContext } from '../../electron/api/dispatch';
@@ -162,5 +163,18 @@ describe('backups and restore', () => {
     }
     cleanStaleFiles(dir);
     expect(fs.readdirSync(dir)).toEqual(['keep.sqlite']);
+  });
+});
+
+describe('the copy on close', () => {
+  it('is taken, checked and named 关闭; a closed database is left alone', async () => {
+    const t = openTemp();
+    await villageWithPeople(t.ctx, ['张三']);
+    const dir = tempDir();
+    const taken = closeBackup(t.db.sqlite, dir);
+    expect(path.basename(taken!)).toMatch(/^议事厅备份-\d{4}-\d{2}-\d{2}-\d{4}-关闭\.sqlite$/);
+    expect(listBackups(dir, 'Asia/Shanghai')[0]).toMatchObject({ reason: '关闭', problem: null, contents: { people: 1 } });
+    t.db.sqlite.close();
+    expect(closeBackup(t.db.sqlite, dir)).toBeNull();
   });
 });
