@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { startupBackup } from './backups/lifecycle';
+import { pruneAfterOpen, startupBackup } from './backups/lifecycle';
 import type { Db } from './client';
 import { DatabaseOpenError } from './errors';
 import { clockOf } from './clock';
@@ -137,6 +137,7 @@ export function openDatabase(file: string, options: OpenOptions): OpenResult {
     }
     const db: Db = { sqlite, orm, file };
     writeNow(db, SHIPPED_RULES_ACTOR, clockOf(db), ensureShippedMeetingTypes);
+    if (options.backupDir) pruneAfterOpen(sqlite, options.backupDir, backupPath);
     return { db, schemaVersion: appliedMigrations(sqlite).count, backupPath, migrated: pending };
   } catch (err) {
     sqlite.close();

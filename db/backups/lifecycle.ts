@@ -22,11 +22,14 @@ function newestBackup(dir: string): string | null {
 /**
  * The backup taken at every start (or before an upgrade), in this order: integrity check of the
  * open file first — a damaged file never produces a backup and never causes pruning, so the good
- * backups stay — then a checked copy, then pruning. A failed copy at a plain start is reported
- * and the app still opens (nothing pruned); before an upgrade it stops the start.
+ * backups stay — then a checked copy; pruning waits for the open to succeed (pruneAfterOpen).
+ * A failed copy at a plain start is reported and the app still opens (nothing pruned); before an
+ * upgrade it stops the start.
  */
 export function startupBackup(sqlite: Database.Database, file: string, dir: string, beforeMigrate: boolean, nativeBinding?: string): string | null {
   cleanStaleFiles(dir);
+  // A restore cut short (power cut) leaves its half-copied file beside the database.
+  fs.rmSync(`${file}.restoring`, { force: true });
   const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
   if (integrity.length !== 1 || integrity[0] !== 'ok') {
     const newest = newestBackup(dir);
@@ -42,7 +45,6 @@ export function startupBackup(sqlite: Database.Database, file: string, dir: stri
   const timeZone = zoneOf(sqlite);
   try {
     const taken = takeBackupSync(sqlite, dir, beforeMigrate ? 'before-migrate' : 'startup', { timeZone, ...(nativeBinding ? { nativeBinding } : {}) });
-    pruneBackups(dir, timeZone);
     return taken.path;
   } catch (err) {
     if (beforeMigrate) {
@@ -55,6 +57,19 @@ export function startupBackup(sqlite: Database.Database, file: string, dir: stri
     }
     console.warn(`[议事厅] 启动备份没有完成，旧备份全部保留：${(err as Error).name}`);
     return null;
+  }
+}
+
+/**
+ * Pruning at start waits until the file has opened (migrated, checked): a start that fails
+ * removes nothing. Only when `backupPath` (this start's checked copy) exists.
+ */
+export function pruneAfterOpen(sqlite: Database.Database, dir: string, backupPath: string | null): void {
+  if (!backupPath) return;
+  try {
+    pruneBackups(dir, zoneOf(sqlite));
+  } catch (err) {
+    console.warn(`[议事厅] 清理旧备份没有完成：${(err as Error).name}`);
   }
 }
 

@@ -178,3 +178,24 @@ describe('the copy on close', () => {
     expect(closeBackup(t.db.sqlite, dir)).toBeNull();
   });
 });
+
+describe('generations at start', () => {
+  it('prunes old start copies after a good open and keeps the hand-made ones', () => {
+    const t = openTemp();
+    const dir = path.join(path.dirname(t.file), 'backups');
+    t.db.sqlite.close();
+    openDatabase(t.file, { migrationsFolder: MIGRATIONS, backupDir: dir }).db.sqlite.close();
+    const seed = fs.readdirSync(dir).find((f) => f.endsWith('.sqlite'))!;
+    // A start every day since 2025-06-01, and one backup by hand.
+    for (let i = 0; i < 300; i++) {
+      const day = new Date(Date.UTC(2025, 5, 1) + i * 86_400_000).toISOString().slice(0, 10);
+      fs.copyFileSync(path.join(dir, seed), path.join(dir, `议事厅备份-${day}-0800-启动.sqlite`));
+    }
+    fs.copyFileSync(path.join(dir, seed), path.join(dir, '议事厅备份-2025-01-01-0900-手动.sqlite'));
+    openDatabase(t.file, { migrationsFolder: MIGRATIONS, backupDir: dir }).db.sqlite.close();
+    const left = fs.readdirSync(dir);
+    expect(left).toContain('议事厅备份-2025-01-01-0900-手动.sqlite');
+    expect(left.filter((f) => f.includes('启动')).length).toBeLessThanOrEqual(5 + 7 + 4 + 12);
+    expect(left.filter((f) => f.includes('启动')).length).toBeGreaterThanOrEqual(12);
+  });
+});
