@@ -40,6 +40,10 @@ function stage(ctx: HandlerContext, source: ParsedInput<'backups.inspect'>['sour
   return { file: stageFile(dir, Buffer.from(source.dataBase64, 'base64'), 'incoming'), name: path.basename(source.fileName), takenAt: null };
 }
 
+function nativeOf(ctx: HandlerContext): { nativeBinding?: string } {
+  return ctx.backups?.nativeBinding ? { nativeBinding: ctx.backups.nativeBinding } : {};
+}
+
 /** Checks a staged copy; a bad one is deleted and refused with what to do, the current data untouched. */
 function check(ctx: HandlerContext, file: string): BackupContents {
   try {
@@ -83,6 +87,18 @@ export const backupHandlers: HandlerGroup<'backups.list' | 'backups.backupNow' |
     };
   },
   'backups.inspect': (ctx, input) => {
+    if (input.source.kind === 'listed') {
+      // A listed backup is checked where it lies, read-only: no copy of a large file just to look.
+      const file = listedBackupPath(backupDir(ctx), input.source.name, zoneOf(ctx.db.sqlite));
+      if (!file) throw new ApiError('NOT_FOUND', `找不到备份“${input.source.name}”，它可能已被删除；请刷新备份列表后再选`);
+      try {
+        const contents = inspectDatabaseFile(file, { ...(ctx.backups ? { maxSchemaVersion: ctx.backups.maxSchemaVersion } : {}), ...nativeOf(ctx) });
+        return { name: input.source.name, takenAt: parseBackupName(input.source.name, zoneOf(ctx.db.sqlite))?.local ?? null, contents };
+      } catch (err) {
+        if (err instanceof BackupFileError) throw new ApiError('INVALID_INPUT', `${err.message}。当前数据没有任何改动`);
+        throw err;
+      }
+    }
     const staged = stage(ctx, input.source);
     const contents = check(ctx, staged.file);
     discardStaged(staged.file);
