@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { backupDatabase, pruneStartupBackups } from './backup';
+import { pruneAfterOpen, startupBackup } from './backups/lifecycle';
 import type { Db } from './client';
 import { DatabaseOpenError } from './errors';
 import { clockOf } from './clock';
@@ -16,7 +16,6 @@ export interface OpenOptions {
   migrationsFolder: string;
   /** Where backups go; without it no backup is taken (tests of a throwaway file). */
   backupDir?: string;
-  keepStartupBackups?: number;
   /** Path to a better_sqlite3.node built for this runtime (Electron's ABI differs from Node's). */
   nativeBinding?: string;
 }
@@ -88,8 +87,8 @@ export function openDatabase(file: string, options: OpenOptions): OpenResult {
     }
     const pending = journal.filter((e) => e.when > applied.lastWhen).length;
     if (existed && options.backupDir) {
-      backupPath = backupDatabase(sqlite, options.backupDir, pending > 0 ? 'before-migrate' : 'startup');
-      pruneStartupBackups(options.backupDir, options.keepStartupBackups ?? 10);
+      // Integrity first, then a checked copy, then pruning (db/backups/lifecycle.ts).
+      backupPath = startupBackup(sqlite, file, options.backupDir, pending > 0, options.nativeBinding);
     }
 
     const orm = drizzle(sqlite, { schema });
@@ -138,6 +137,7 @@ export function openDatabase(file: string, options: OpenOptions): OpenResult {
     writeNow(db, SHIPPED_RULES_ACTOR, clockOf(db), ensureShippedMeetingTypes);
     // Application id, lock triggers present as shipped (else writes are refused), audit trail against its anchors.
     checkIntegrityAtOpen(db, options);
+    if (options.backupDir) pruneAfterOpen(sqlite, options.backupDir, backupPath);
     return { db, schemaVersion: appliedMigrations(sqlite).count, backupPath, migrated: pending };
   } catch (err) {
     sqlite.close();

@@ -7,7 +7,10 @@ import type { Envelope } from '../core/contract';
 import { IPC_CHANNEL, SAVED_FILE_CHANNEL } from '../core/contract/bridge';
 import type { FileOutput } from '../core/contract/common';
 import type { Db } from '../db/client';
-import { openDatabase } from '../db/open';
+import { closeBackup } from '../db/backups/lifecycle';
+import { discardStaged } from '../db/backups/store';
+import { openDatabase, readJournal } from '../db/open';
+import { applyPendingRestore } from './api/backups';
 import { dispatch, Session } from './api/dispatch';
 import type { HandlerContext } from './api/dispatch';
 import { nativeBindingFor, nativeModuleHint, readAppVersion } from './app-info';
@@ -58,7 +61,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     log?.info('shutdown');
-    // Closing checkpoints the WAL into the main file, so a copied .sqlite is complete.
+    // A checked copy on every quit (synchronous VACUUM INTO: the window is already gone), then
+    // closing checkpoints the WAL into the main file, so a copied .sqlite is complete.
+    if (database?.sqlite.open) closeBackup(database.sqlite, path.join(app.getPath('userData'), 'backups'), nativeBindingFor(appRoot, app.isPackaged));
     database?.sqlite.close();
     database = null;
   });
@@ -72,11 +77,10 @@ async function start(): Promise<void> {
     log = openLog(path.join(userData, 'logs'));
     log.info(`start 议事厅 ${appVersion} electron ${process.versions.electron} on ${process.platform} ${process.arch}`);
     // Backup, migrate and integrity check all happen inside openDatabase, before any window.
-    const opened = openDatabase(path.join(userData, 'council-hall.sqlite'), {
-      migrationsFolder: migrationsFolder(appRoot, app.isPackaged, process.resourcesPath),
-      backupDir: path.join(userData, 'backups'),
-      nativeBinding: nativeBindingFor(appRoot, app.isPackaged),
-    });
+    const migrations = migrationsFolder(appRoot, app.isPackaged, process.resourcesPath);
+    const backupDir = path.join(userData, 'backups');
+    const nativeBinding = nativeBindingFor(appRoot, app.isPackaged);
+    const opened = openDatabase(path.join(userData, 'council-hall.sqlite'), { migrationsFolder: migrations, backupDir, nativeBinding });
     database = opened.db;
     log.info(`database open, schema ${opened.schemaVersion}`);
     saveFolders = new SaveFolders(path.join(userData, SAVE_FOLDERS_FILE), documentsFolder);
@@ -92,6 +96,7 @@ async function start(): Promise<void> {
         lastBackupPath: opened.backupPath,
       },
       log,
+      backups: { dir: backupDir, maxSchemaVersion: readJournal(migrations).length, restart: 'relaunch', pendingRestore: null, nativeBinding },
     });
     Menu.setApplicationMenu(buildMenu());
     await createMainWindow();
@@ -163,6 +168,7 @@ function registerApiHandler(ctx: HandlerContext): void {
     if (!win) return FORBIDDEN;
     try {
       const result = await dispatch(ctx, name, input);
+      if (ctx.backups?.pendingRestore) return restoreAndRelaunch(ctx, result);
       if (!result.ok || !isCallName(name) || contract[name].producesFile !== true || !isFileOutput(result.value)) {
         return result;
       }
@@ -173,6 +179,35 @@ function registerApiHandler(ctx: HandlerContext): void {
       return { ok: false, error: { code: 'INTERNAL', message: `操作没有完成：${(err as Error).message}。请重试；如仍出错，请联系技术人员。` } };
     }
   });
+}
+
+/**
+ * After backups.restore: save the current file as 恢复前, put the restored copy in its place
+ * (electron/api/backups.ts), then start again on it — the window closes and reopens.
+ */
+function restoreAndRelaunch(ctx: HandlerContext, result: Envelope<unknown>): Envelope<unknown> {
+  const staged = ctx.backups!.pendingRestore!;
+  if (!result.ok) {
+    discardStaged(staged);
+    ctx.backups!.pendingRestore = null;
+    return result;
+  }
+  let answer: Envelope<unknown>;
+  try {
+    const { savedCurrentAs } = applyPendingRestore(ctx);
+    answer = { ok: true, value: { ...(result.value as object), savedCurrentAs } };
+  } catch (err) {
+    answer = { ok: false, error: { code: 'DB_ERROR', message: (err as Error).message } };
+  }
+  if (!ctx.db.sqlite.open) {
+    database = null;
+    // Give the renderer a moment to show 正在重新启动, then start again on the file now in place.
+    setTimeout(() => {
+      app.relaunch();
+      app.exit(0);
+    }, 800);
+  }
+  return answer;
 }
 
 /**

@@ -6,8 +6,12 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { ApiError, type Envelope } from '../core/contract';
 import { TOKEN_HEADER, TOKEN_META } from '../core/contract/bridge';
-import { openDatabase } from '../db/open';
+import { closeBackup } from '../db/backups/lifecycle';
+import { discardStaged } from '../db/backups/store';
+import { openDatabase, readJournal } from '../db/open';
+import { applyPendingRestore } from './api/backups';
 import { dispatch, Session, type HandlerContext } from './api/dispatch';
 import { describeError, openLog } from './log';
 import { appRootFrom, migrationsFolder } from './paths';
@@ -37,12 +41,11 @@ export interface WebHostOptions {
 export async function startWebHost(options: WebHostOptions): Promise<{ url: string; close: () => Promise<void> }> {
   const log = openLog(path.join(path.dirname(options.databaseFile), 'logs'));
   log.info(`start web host ${options.appVersion} node ${process.versions.node} on ${process.platform} ${process.arch}`);
+  const backupDir = path.join(path.dirname(options.databaseFile), 'backups');
+  const open = () => openDatabase(options.databaseFile, { migrationsFolder: options.migrations, backupDir });
   let opened: ReturnType<typeof openDatabase>;
   try {
-    opened = openDatabase(options.databaseFile, {
-      migrationsFolder: options.migrations,
-      backupDir: path.join(path.dirname(options.databaseFile), 'backups'),
-    });
+    opened = open();
   } catch (err) {
     log.error(`start-up failed: ${describeError(err)}`);
     throw err;
@@ -59,7 +62,32 @@ export async function startWebHost(options: WebHostOptions): Promise<{ url: stri
       lastBackupPath: opened.backupPath,
     },
     log,
+    backups: { dir: backupDir, maxSchemaVersion: readJournal(options.migrations).length, restart: 'reload', pendingRestore: null },
   };
+
+  /**
+   * After backups.restore: the current file is saved as 恢复前, the restored copy put in its place
+   * and the database reopened in-process (migrated if it is older); the page then reloads. The
+   * user chosen before may not exist in the restored data, so the start screen asks again.
+   */
+  function restoreNow(envelope: Envelope<unknown>): Envelope<unknown> {
+    let result = envelope;
+    try {
+      const { savedCurrentAs } = applyPendingRestore(ctx);
+      result = { ok: true, value: { ...(envelope as { value: object }).value, savedCurrentAs } };
+    } catch (err) {
+      const e = err instanceof ApiError ? err : new ApiError('INTERNAL', '恢复没有完成，当前数据没有改动；请重新打开议事厅后再试');
+      result = { ok: false, error: { code: e.code, message: e.message } };
+    }
+    if (!ctx.db.sqlite.open) {
+      const reopened = open();
+      ctx.db = reopened.db;
+      ctx.info = { ...ctx.info, schemaVersion: reopened.schemaVersion, lastBackupPath: reopened.backupPath };
+      ctx.session.signOut();
+    }
+    return result;
+  }
+
   const token = randomBytes(24).toString('hex');
   const tokenBytes = Buffer.from(token);
   let port = options.port;
@@ -113,7 +141,15 @@ export async function startWebHost(options: WebHostOptions): Promise<{ url: stri
     } catch {
       return send(res, 400, JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: '提交的内容格式不对' } }), 'application/json; charset=utf-8');
     }
-    const envelope = await dispatch(ctx, name, input);
+    let envelope = await dispatch(ctx, name, input);
+    if (ctx.backups?.pendingRestore) {
+      if (envelope.ok) {
+        envelope = restoreNow(envelope);
+      } else {
+        discardStaged(ctx.backups.pendingRestore);
+        ctx.backups.pendingRestore = null;
+      }
+    }
     send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8');
   }
 
@@ -153,7 +189,9 @@ export async function startWebHost(options: WebHostOptions): Promise<{ url: stri
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
-          opened.db.sqlite.close();
+          // A copy on shutdown, like the desktop app's on quit.
+          closeBackup(ctx.db.sqlite, backupDir);
+          ctx.db.sqlite.close();
           log.info('shutdown');
           resolve();
         });

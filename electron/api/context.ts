@@ -14,6 +14,19 @@ export interface HandlerContext {
   now?: () => Date;
   /** The support log (electron/log.ts): failures by call name, code and duration, never inputs. */
   log?: AppLog;
+  /** The backup folder and how this host restarts after a restore (electron/api/backups.ts). */
+  backups?: BackupHost;
+}
+
+export interface BackupHost {
+  dir: string;
+  /** Migrations this version knows: a backup with more was written by a newer version. */
+  maxSchemaVersion: number;
+  nativeBinding?: string;
+  /** How the app comes back on the restored data: the desktop relaunches, the web host reopens. */
+  restart: 'relaunch' | 'reload';
+  /** Set by backups.restore: the checked copy the transport puts in place once the call returned. */
+  pendingRestore: string | null;
 }
 
 /** A call in progress: one clock for everything it records or judges by. */

@@ -12,6 +12,7 @@ import { peopleHandlers } from './people';
 import { rosterHandlers } from './roster';
 import { ruleHandlers } from './rules';
 import { followUpDocumentHandlers } from './followup-documents';
+import { backupHandlers } from './backups';
 import { systemHandlers } from './system';
 import { ALLOWED_WHILE_BLOCKED } from '../../db/integrity';
 import { allowedWithoutUser, NOBODY, NOBODY_MESSAGE } from './session';
@@ -55,6 +56,7 @@ export const handlers: Handlers = {
   ...noticeHandlers,
   ...matterHandlers,
   ...homeHandlers,
+  ...backupHandlers,
 };
 
 /** Calls slower than this are noted in the support log (a big roster, a long document). */

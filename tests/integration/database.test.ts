@@ -30,7 +30,7 @@ describe('数据库打开与升级', () => {
     first.db.sqlite.close();
     const second = openTemp(first.file);
     expect(second.migrated).toBe(0);
-    expect(second.backupPath).toMatch(/startup\.sqlite$/);
+    expect(second.backupPath).toMatch(/启动\.sqlite$/);
     expect(fs.existsSync(second.backupPath!)).toBe(true);
     const backup = new Database(second.backupPath!, { readonly: true });
     expect(backup.prepare('select name from organizations').pluck().all()).toEqual(['幸福社区']);
@@ -74,7 +74,7 @@ describe('数据库打开与升级', () => {
 
     const v2 = openDatabase(file, { migrationsFolder: MIGRATIONS, backupDir: path.join(dir, 'backups') });
     expect(v2.migrated).toBe(1);
-    expect(v2.backupPath).toMatch(/before-migrate\.sqlite$/);
+    expect(v2.backupPath).toMatch(/升级前\.sqlite$/);
     expect(v2.db.sqlite.prepare('select name from people').pluck().all()).toEqual(['张三']);
     expect(v2.db.sqlite.pragma('foreign_key_check')).toEqual([]);
     v2.db.sqlite.close();

@@ -7,6 +7,7 @@ import { UsersSettings } from '../users/UsersSettings';
 import { OrgProfileCard } from '../org/OrgProfileCard';
 import { DiagnosticsCard } from '../settings/diagnostics/DiagnosticsCard';
 import { useCall } from '../api/queries';
+import { DataSafetyCard } from '../settings/DataSafetyCard';
 
 type Verification = CallOutput<'system.verifyAudit'>;
 
@@ -49,15 +50,13 @@ export function SettingsPage() {
               {
                 key: 'backup',
                 label: '最近一次备份',
-                children: info.lastBackupPath ? <Typography.Text copyable>{info.lastBackupPath}</Typography.Text> : '还没有备份（软件升级前会自动备份）',
+                children: info.lastBackupPath ? <Typography.Text copyable>{info.lastBackupPath}</Typography.Text> : '还没有备份（见下方“数据安全”）',
               },
             ]}
           />
         )}
-        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
-          建议定期把数据库文件复制到 U 盘或其他电脑保存。复制前请先关闭议事厅。
-        </Typography.Paragraph>
       </Card>
+      <DataSafetyCard />
       <UsersSettings />
       <Card title="操作记录">
         <Typography.Paragraph>
