@@ -20,6 +20,7 @@ import { noticeCalls } from './notices';
 import { matterCalls } from './matters';
 import { homeCalls } from './home';
 import { followUpDocumentCalls } from './followup-documents';
+import { attachmentCalls } from './attachments';
 
 /** Every call the renderer can make, declared once. Transports and handlers derive from it. */
 export const contract = {
@@ -46,6 +47,7 @@ export const contract = {
   ...matterCalls,
   ...homeCalls,
   ...followUpDocumentCalls,
+  ...attachmentCalls,
 };
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import { systemHandlers } from './system';
 import { ALLOWED_WHILE_BLOCKED } from '../../db/integrity';
 import { allowedWithoutUser, NOBODY, NOBODY_MESSAGE } from './session';
 import { userHandlers } from './users';
+import { attachmentHandlers } from './attachments';
 import {
   agendaHandlers,
   attendanceHandlers,
@@ -54,6 +55,7 @@ export const handlers: Handlers = {
   ...noticeHandlers,
   ...matterHandlers,
   ...homeHandlers,
+  ...attachmentHandlers,
 };
 
 function describeIssues(error: z.ZodError): string {

@@ -7,6 +7,7 @@ import { peopleSamples } from './people';
 import type { WriteSample } from './types';
 import { voteSamples } from './votes';
 import { userSamples } from './users';
+import { attachmentSamples } from './attachments';
 
 /**
  * One sample per write call, kept beside the calls' contract files (one file per domain). The
@@ -21,6 +22,7 @@ export const writeSamples: { [N in WriteCallName]: WriteSample<N> } = {
   ...peopleSamples,
   ...voteSamples,
   ...userSamples,
+  ...attachmentSamples,
 };
 
 export type { SampleKit, SampleWorld, Samples, WriteSample } from './types';
