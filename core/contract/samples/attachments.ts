@@ -1,7 +1,7 @@
 import type { Samples } from './types';
 
-// A small photo (a PNG's first bytes are enough for the store: it keeps bytes, it does not read them).
-const PHOTO = Buffer.from('\x89PNG\r\n\x1a\n议事厅附件样例').toString('base64');
+// A small photo: a PNG's first bytes are enough for the store, which keeps bytes and does not read them.
+const PHOTO = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 export const attachmentSamples: Samples<'attachments.add' | 'attachments.remove'> = {
   'attachments.add': {
