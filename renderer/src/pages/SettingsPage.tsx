@@ -6,6 +6,7 @@ import { call, errorMessage } from '../api/client';
 import { UsersSettings } from '../users/UsersSettings';
 import { OrgProfileCard } from '../org/OrgProfileCard';
 import { useCall } from '../api/queries';
+import { MigrationCard } from '../settings/migration/MigrationCard';
 
 type Verification = CallOutput<'system.verifyAudit'>;
 
@@ -58,6 +59,7 @@ export function SettingsPage() {
         </Typography.Paragraph>
       </Card>
       <UsersSettings />
+      <MigrationCard />
       <Card title="操作记录">
         <Typography.Paragraph>
           议事厅把每一次添加、修改、导入都记入操作记录，每条记录都与前一条相互关联。核验可以发现记录是否被人改动或删除过。
