@@ -35,6 +35,22 @@ export function resolveStoredAttachment(databaseFile: string, stored: string): s
   return file;
 }
 
+/**
+ * The stored attachment as a regular file really inside the attachments folder (no link leading
+ * out of it), or null: what 打开 and the browser's download may hand over.
+ */
+export function existingStoredAttachment(databaseFile: string, stored: string): string | null {
+  const file = resolveStoredAttachment(databaseFile, stored);
+  if (!file) return null;
+  try {
+    const real = fs.realpathSync(file);
+    const folder = fs.realpathSync(attachmentsFolder(databaseFile));
+    return real.startsWith(folder + path.sep) && fs.lstatSync(real).isFile() ? real : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A file name safe on Windows and Linux: no folders, no reserved characters, at most 80 characters, extension kept. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
@@ -176,12 +192,11 @@ const MIME: Record<string, string> = {
 
 /** The bytes of a stored attachment, for the browser preview's download. */
 export function readAttachment(db: Db, stored: string) {
-  const file = resolveStoredAttachment(db.file, stored);
-  if (!file) throw new ApiError('FORBIDDEN', '这是手工填写的文件位置（外部文件，未复制到议事厅），请到原来的位置打开它');
+  if (!resolveStoredAttachment(db.file, stored)) throw new ApiError('FORBIDDEN', '这是手工填写的文件位置（外部文件，未复制到议事厅），请到原来的位置打开它');
+  const file = existingStoredAttachment(db.file, stored);
   let bytes: Buffer;
   try {
-    const st = fs.lstatSync(file);
-    if (!st.isFile()) throw new Error('not a file');
+    if (!file) throw new Error('missing');
     bytes = fs.readFileSync(file);
   } catch {
     throw new ApiError('NOT_FOUND', `找不到附件“${attachmentName(stored)}”的文件，它可能被移动或删除了；请从备份或数据迁移包恢复`);

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { ApiError, type Envelope } from '../core/contract';
 import { attachmentTarget, MAX_ATTACHMENT_BYTES } from '../core/contract/attachments';
 import type { MoveExportOutcome, MoveImportOutcome } from '../core/contract/bridge';
-import { resolveStoredAttachment } from '../db/attachments';
+import { existingStoredAttachment, resolveStoredAttachment } from '../db/attachments';
 import { clockOf } from '../db/clock';
 import type { HandlerContext } from './api/context';
 import { dispatch } from './api/dispatch';
@@ -54,11 +54,11 @@ export async function attachmentAction<W>(ctx: HandlerContext, win: W, dialogs: 
   if (!input.success) return invalid;
   try {
     if (input.data.action === 'open') {
-      const file = resolveStoredAttachment(ctx.db.file, input.data.path);
-      if (!file) throw new ApiError('FORBIDDEN', '这是手工填写的文件位置（外部文件，未复制到议事厅），请到原来的位置打开它');
-      if (!fs.existsSync(file) || !fs.lstatSync(file).isFile()) {
-        throw new ApiError('NOT_FOUND', `找不到附件文件 ${file}，它可能被移动或删除了；请从备份或数据迁移包恢复`);
+      if (!resolveStoredAttachment(ctx.db.file, input.data.path)) {
+        throw new ApiError('FORBIDDEN', '这是手工填写的文件位置（外部文件，未复制到议事厅），请到原来的位置打开它');
       }
+      const file = existingStoredAttachment(ctx.db.file, input.data.path);
+      if (!file) throw new ApiError('NOT_FOUND', '找不到这个附件的文件，它可能被移动或删除了；请从备份或数据迁移包恢复');
       const error = await dialogs.openPath(file);
       if (error) throw new ApiError('FILE_UNREADABLE', `无法打开附件（${error}）。请确认电脑上装有能打开这类文件的程序`);
       return { ok: true, value: null };

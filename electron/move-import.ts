@@ -1,8 +1,17 @@
 import fs from 'node:fs';
 import { ApiError } from '../core/contract/define';
 import type { OpenResult } from '../db/open';
+import { runExclusive } from '../db/write';
 import type { HandlerContext } from './api/context';
-import { applyStagedPackage, exportMovePackage, saveCurrentBeforeImport, stageMovePackage, type MoveManifest, type MoveSummary } from './move-package';
+import {
+  applyStagedPackage,
+  exportMovePackage,
+  saveCurrentBeforeImport,
+  stageMovePackage,
+  type MoveManifest,
+  type MoveSummary,
+  type StagedPackage,
+} from './move-package';
 
 export interface MoveImportOptions {
   migrationsFolder: string;
@@ -33,6 +42,11 @@ export function exportFromContext(ctx: HandlerContext, outFile: string): Promise
 export async function importIntoContext(ctx: HandlerContext, packageFile: string, options: MoveImportOptions): Promise<MoveImportResult> {
   const databaseFile = ctx.db.file;
   const staged = await stageMovePackage(packageFile, databaseFile, options);
+  return runExclusive(ctx.db, () => replaceAndReopen(ctx, staged, options));
+}
+
+async function replaceAndReopen(ctx: HandlerContext, staged: StagedPackage, options: MoveImportOptions): Promise<MoveImportResult> {
+  const databaseFile = ctx.db.file;
   let backupPath: string;
   try {
     backupPath = saveCurrentBeforeImport(ctx.db, options.backupDir);
