@@ -65,11 +65,21 @@ export async function attachmentAction<W>(ctx: HandlerContext, win: W, dialogs: 
     }
     const picked = await dialogs.pickFile(win, '选择附件', ATTACHMENT_FILTERS);
     if (!picked) return { ok: true, value: null };
-    const size = fs.statSync(picked).size;
+    let size: number;
+    try {
+      size = fs.statSync(picked).size;
+    } catch {
+      throw new ApiError('FILE_UNREADABLE', '无法读取所选文件，请确认文件还在原处、没有被其他程序占用，然后重试');
+    }
     if (size > MAX_ATTACHMENT_BYTES) {
       throw new ApiError('INVALID_INPUT', `文件太大（${(size / 1024 / 1024).toFixed(1)} MB），附件不能超过 20 MB；请压缩照片或分页扫描后再添加`);
     }
-    const base64 = fs.readFileSync(picked).toString('base64');
+    let base64: string;
+    try {
+      base64 = fs.readFileSync(picked).toString('base64');
+    } catch {
+      throw new ApiError('FILE_UNREADABLE', '无法读取所选文件，请确认文件还在原处、没有被其他程序占用，然后重试');
+    }
     return await dispatch(ctx, 'attachments.add', { target: input.data.target, fileName: path.basename(picked), base64 });
   } catch (err) {
     return fail(err);

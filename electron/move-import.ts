@@ -65,7 +65,8 @@ async function replaceAndReopen(ctx: HandlerContext, staged: StagedPackage, opti
     fs.copyFileSync(backupPath, databaseFile);
     const back = options.reopen();
     ctx.db = back.db;
-    throw new ApiError('INTERNAL', `迁移包中的数据无法打开（${(err as Error).message}），已恢复为导入前的数据（备份在 ${backupPath}）。请联系技术人员`);
+    const reason = err instanceof Error && /[\u4e00-\u9fff]/.test(err.message) ? `（${err.message}）` : '';
+    throw new ApiError('INTERNAL', `迁移包中的数据无法打开${reason}，已恢复为导入前的数据（备份在 ${backupPath}）。请联系技术人员`);
   }
   ctx.db = opened.db;
   ctx.info = { ...ctx.info, schemaVersion: opened.schemaVersion, lastBackupPath: backupPath };

@@ -30,7 +30,8 @@ function json(res: http.ServerResponse, headers: Record<string, string>, status:
 }
 
 function failure(err: unknown): Envelope<never> {
-  const e = err instanceof ApiError ? err : new ApiError('INTERNAL', `操作没有完成（${(err as Error)?.message ?? '未知错误'}），请重试`);
+  const code = (err as NodeJS.ErrnoException)?.code;
+  const e = err instanceof ApiError ? err : new ApiError('INTERNAL', `操作没有完成${code ? `（${code}）` : ''}，请重试；如仍出错，请联系技术人员`);
   return { ok: false, error: { code: e.code, message: e.message } };
 }
 
