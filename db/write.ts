@@ -58,14 +58,14 @@ class Gate {
       if (this.writing || (next.write && this.readers > 0)) return;
       this.queue.shift();
       if (next.write) this.writing = true;
-      else if (this.readers++ === 0) this.db.sqlite.pragma('query_only = ON');
+      else if (this.readers++ === 0 && this.db.sqlite.open) this.db.sqlite.pragma('query_only = ON');
       next.go();
     }
   }
 
   private leave(write: boolean): void {
     if (write) this.writing = false;
-    else if (--this.readers === 0) this.db.sqlite.pragma('query_only = OFF');
+    else if (--this.readers === 0 && this.db.sqlite.open) this.db.sqlite.pragma('query_only = OFF');
     this.pump();
   }
 }
@@ -202,4 +202,9 @@ export function runWrite<T>(db: Db, actor: Actor, clock: Clock, fn: (tx: Tx) => 
 /** A read through the gate: never alongside a write, and with the connection read-only. */
 export function runRead<T>(db: Db, fn: () => Promise<T> | T): Promise<T> {
   return gateOf(db).run(false, fn);
+}
+
+/** Runs `fn` with nothing else on the connection, no read and no write alongside: for closing and replacing the file (导入迁移包). */
+export function runExclusive<T>(db: Db, fn: () => Promise<T> | T): Promise<T> {
+  return gateOf(db).run(true, fn);
 }

@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } fro
 import type { IpcMainInvokeEvent, MenuItemConstructorOptions, MessageBoxOptions, WebContents, WebFrameMain } from 'electron';
 import { contract, isCallName } from '../core/contract';
 import type { Envelope } from '../core/contract';
-import { IPC_CHANNEL, SAVED_FILE_CHANNEL } from '../core/contract/bridge';
+import { ATTACHMENT_CHANNEL, IPC_CHANNEL, MOVE_CHANNEL, SAVED_FILE_CHANNEL } from '../core/contract/bridge';
 import type { FileOutput } from '../core/contract/common';
 import type { Db } from '../db/client';
 import { closeBackup } from '../db/backups/lifecycle';
@@ -16,6 +16,7 @@ import type { HandlerContext } from './api/dispatch';
 import { nativeBindingFor, nativeModuleHint, readAppVersion } from './app-info';
 import { isFileOutput, saveProduced } from './file-output';
 import { appRootFrom, migrationsFolder } from './paths';
+import { attachmentAction, moveAction, type DesktopDialogs } from './desktop-files';
 import { SAVE_FOLDERS_FILE, SaveFolders } from './save-folders';
 import { openResult, SavedFiles } from './saved-files';
 import { CONTENT_SECURITY_POLICY } from './security';
@@ -85,7 +86,7 @@ async function start(): Promise<void> {
     log.info(`database open, schema ${opened.schemaVersion}`);
     saveFolders = new SaveFolders(path.join(userData, SAVE_FOLDERS_FILE), documentsFolder);
     registerSavedFileHandler();
-    registerApiHandler({
+    const ctx: HandlerContext = {
       db: opened.db,
       // Nobody until the start screen chooses a user (renderer: 选择使用人).
       session: new Session(),
@@ -97,7 +98,9 @@ async function start(): Promise<void> {
       },
       log,
       backups: { dir: backupDir, maxSchemaVersion: readJournal(migrations).length, restart: 'relaunch', pendingRestore: null, nativeBinding },
-    });
+    };
+    registerApiHandler(ctx);
+    registerAttachmentAndMoveHandlers(ctx, userData);
     Menu.setApplicationMenu(buildMenu());
     await createMainWindow();
   } catch (err) {
@@ -226,6 +229,52 @@ function registerSavedFileHandler(): void {
     } catch (err) {
       return openResult(checked.path, (err as Error).message || '系统没有回应');
     }
+  });
+}
+
+/**
+ * 添加附件 (a file picker here, then attachments.add with the chosen file), 打开附件 (only files
+ * inside the attachments folder), 导出迁移包 and 导入迁移包 (which reopens on the imported data).
+ */
+function registerAttachmentAndMoveHandlers(ctx: HandlerContext, userData: string): void {
+  const dialogs: DesktopDialogs<BrowserWindow> = {
+    pickFile: async (win, title, filters) => {
+      const r = await dialog.showOpenDialog(win, { title, buttonLabel: '选择', filters, properties: ['openFile'] });
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+    saveFile: async (win, title, defaultName, filters) => {
+      const r = await dialog.showSaveDialog(win, {
+        title,
+        buttonLabel: '保存',
+        defaultPath: path.join(documentsFolder() ?? userData, defaultName),
+        filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
+    openPath: (file) => shell.openPath(file),
+  };
+  const reopen = () =>
+    openDatabase(ctx.db.file, {
+      migrationsFolder: migrationsFolder(appRoot, app.isPackaged, process.resourcesPath),
+      backupDir: path.join(userData, 'backups'),
+      nativeBinding: nativeBindingFor(appRoot, app.isPackaged),
+    });
+  ipcMain.handle(ATTACHMENT_CHANNEL, async (event, input: unknown) => {
+    const win = trustedWindow(event);
+    return win ? attachmentAction(ctx, win, dialogs, input) : FORBIDDEN;
+  });
+  ipcMain.handle(MOVE_CHANNEL, async (event, input: unknown) => {
+    const win = trustedWindow(event);
+    if (!win) return FORBIDDEN;
+    const result = await moveAction(ctx, win, dialogs, input, {
+      migrationsFolder: migrationsFolder(appRoot, app.isPackaged, process.resourcesPath),
+      backupDir: path.join(userData, 'backups'),
+      nativeBinding: nativeBindingFor(appRoot, app.isPackaged),
+      reopen,
+    });
+    database = ctx.db;
+    return result;
   });
 }
 

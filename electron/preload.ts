@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { isCallName } from '../core/contract';
 import type { Envelope } from '../core/contract';
-import { BRIDGE_KEY, IPC_CHANNEL, SAVED_FILE_CHANNEL } from '../core/contract/bridge';
+import { ATTACHMENT_CHANNEL, BRIDGE_KEY, IPC_CHANNEL, MOVE_CHANNEL, SAVED_FILE_CHANNEL } from '../core/contract/bridge';
 import type { CouncilHallBridge } from '../core/contract/bridge';
 
 /**
@@ -32,6 +32,15 @@ async function savedFile(action: 'open' | 'folder', path: unknown): Promise<Enve
   }
 }
 
+/** Attachments and the migration package: the main process shows the dialogs and checks every input. */
+async function viaChannel<T>(channel: string, input: unknown): Promise<Envelope<T>> {
+  try {
+    return (await ipcRenderer.invoke(channel, input)) as Envelope<T>;
+  } catch (err) {
+    return notDelivered(err);
+  }
+}
+
 const bridge = {
   async invoke(name: string, input: unknown): Promise<Envelope<unknown>> {
     if (!isCallName(name)) {
@@ -46,6 +55,9 @@ const bridge = {
   },
   openSavedFile: (path: string) => savedFile('open', path),
   showSavedFile: (path: string) => savedFile('folder', path),
+  pickAttachment: (target: unknown) => viaChannel<unknown>(ATTACHMENT_CHANNEL, { action: 'pick', target }),
+  openAttachment: (path: string) => viaChannel<null>(ATTACHMENT_CHANNEL, { action: 'open', path }),
+  movePackage: (action: 'export' | 'import') => viaChannel<unknown>(MOVE_CHANNEL, { action }),
 } satisfies CouncilHallBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApiError, type Envelope } from '../core/contract';
-import { TOKEN_HEADER, TOKEN_META } from '../core/contract/bridge';
+import { TOKEN_HEADER, TOKEN_META, WEB_MOVE_EXPORT, WEB_MOVE_IMPORT } from '../core/contract/bridge';
 import { closeBackup } from '../db/backups/lifecycle';
 import { discardStaged } from '../db/backups/store';
 import { openDatabase, readJournal } from '../db/open';
@@ -15,6 +15,7 @@ import { applyPendingRestore } from './api/backups';
 import { dispatch, Session, type HandlerContext } from './api/dispatch';
 import { describeError, openLog } from './log';
 import { appRootFrom, migrationsFolder } from './paths';
+import { handleMoveRequest } from './web-move';
 import { CONTENT_SECURITY_POLICY } from './security';
 
 const MAX_BODY_BYTES = 40 * 1024 * 1024;
@@ -172,7 +173,12 @@ export async function startWebHost(options: WebHostOptions): Promise<{ url: stri
     if (!hostOk(req)) return send(res, 421, '请通过 127.0.0.1 地址打开议事厅浏览器预览', 'text/plain; charset=utf-8');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const api = /^\/api\/([A-Za-z.]+)$/.exec(url.pathname);
-    const work = api ? handleApi(req, res, api[1]!) : Promise.resolve(serveStatic(req, res, url.pathname));
+    const move = url.pathname === WEB_MOVE_EXPORT || url.pathname === WEB_MOVE_IMPORT;
+    const work = api
+      ? handleApi(req, res, api[1]!)
+      : move
+        ? handleMoveRequest(ctx, req, res, { tokenOk: tokenOk(req), headers: securityHeaders, options })
+        : Promise.resolve(serveStatic(req, res, url.pathname));
     work.catch(() => {
       if (!res.headersSent)
         send(res, 500, JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: '服务出错，请重试' } }), 'application/json; charset=utf-8');

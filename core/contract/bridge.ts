@@ -10,6 +10,28 @@ export interface CouncilHallBridge {
   openSavedFile(path: string): Promise<Envelope<null>>;
   /** Shows a file this session saved in the system's file manager. */
   showSavedFile(path: string): Promise<Envelope<null>>;
+  /** Desktop: a file picker in the main process, then `attachments.add` with the chosen file; value null when cancelled. */
+  pickAttachment?(target: unknown): Promise<Envelope<unknown>>;
+  /** Desktop: opens a stored attachment (only files inside the attachments folder) with the system's program. */
+  openAttachment?(path: string): Promise<Envelope<null>>;
+  /** Desktop: 导出迁移包 (save dialog) or 导入迁移包 (open dialog, verify, replace, reopen); value null when cancelled. */
+  movePackage?(action: 'export' | 'import'): Promise<Envelope<unknown>>;
+}
+
+/** What 导出迁移包 reports back. */
+export interface MoveExportOutcome {
+  savedTo: string;
+  files: number;
+  attachments: number;
+  bytes: number;
+}
+
+/** What 导入迁移包 reports back (the app reopens on the imported data). */
+export interface MoveImportOutcome {
+  backupPath: string;
+  createdAt: string;
+  appVersion: string;
+  files: number;
 }
 
 export const BRIDGE_KEY = 'councilHall';
@@ -19,3 +41,10 @@ export const SAVED_FILE_CHANNEL = 'council-hall:saved-file';
 /** The web host puts its per-run token in this meta tag and expects it back in this header. */
 export const TOKEN_META = 'council-hall-token';
 export const TOKEN_HEADER = 'x-council-hall-token';
+/** 添加附件 (pick) / 打开附件 (open) in the desktop app: `{ action: 'pick', target }` or `{ action: 'open', path }`. */
+export const ATTACHMENT_CHANNEL = 'council-hall:attachment';
+/** 导出迁移包 / 导入迁移包 in the desktop app: `{ action: 'export' | 'import' }`. */
+export const MOVE_CHANNEL = 'council-hall:move';
+/** The web host's routes for the same: POST the package's bytes to import, POST to export (download). */
+export const WEB_MOVE_EXPORT = '/move/export';
+export const WEB_MOVE_IMPORT = '/move/import';

@@ -21,6 +21,7 @@ import { matterCalls } from './matters';
 import { homeCalls } from './home';
 import { followUpDocumentCalls } from './followup-documents';
 import { backupCalls } from './backups';
+import { attachmentCalls } from './attachments';
 
 /** Every call the renderer can make, declared once. Transports and handlers derive from it. */
 export const contract = {
@@ -48,6 +49,7 @@ export const contract = {
   ...homeCalls,
   ...followUpDocumentCalls,
   ...backupCalls,
+  ...attachmentCalls,
 };
 
 export type Contract = typeof contract;

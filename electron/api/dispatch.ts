@@ -17,6 +17,7 @@ import { systemHandlers } from './system';
 import { ALLOWED_WHILE_BLOCKED } from '../../db/integrity';
 import { allowedWithoutUser, NOBODY, NOBODY_MESSAGE } from './session';
 import { userHandlers } from './users';
+import { attachmentHandlers } from './attachments';
 import {
   agendaHandlers,
   attendanceHandlers,
@@ -57,6 +58,7 @@ export const handlers: Handlers = {
   ...matterHandlers,
   ...homeHandlers,
   ...backupHandlers,
+  ...attachmentHandlers,
 };
 
 /** Calls slower than this are noted in the support log (a big roster, a long document). */

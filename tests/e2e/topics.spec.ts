@@ -24,8 +24,6 @@ test('居民反映的议题：登记 → 纳入议程 → 转部门办理（吹�
   await form.getByRole('combobox', { name: '类别' }).fill('环境卫生');
   await form.getByLabel('议题标题').fill('垃圾桶满溢');
   await form.getByLabel('议题内容').fill('3号楼东侧垃圾桶每天下午满溢，气味很大。');
-  await form.getByRole('button', { name: '添加附件' }).click();
-  await form.getByLabel('附件 1 的位置').fill('D:\\照片\\垃圾桶.jpg');
   await chooseRadio(form, '较急');
   await form.screenshot({ path: '/tmp/topics-form.png' });
   await form.getByRole('button', { name: '登记', exact: true }).click();
@@ -43,7 +41,14 @@ test('居民反映的议题：登记 → 纳入议程 → 转部门办理（吹�
   await expect(page).toHaveURL(/#\/topics\/\d+$/);
   const topicUrl = page.url();
   await expect(page.getByRole('heading', { name: '垃圾桶满溢' })).toBeVisible();
-  await expect(page.getByText('D:\\照片\\垃圾桶.jpg')).toBeVisible();
+  // 附件: a photo chosen with the file picker is copied into the data folder, listed, and opens (here: downloads).
+  const photo = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n'), Buffer.alloc(2048, 1)]);
+  await page.getByLabel('选择附件文件').setInputFiles({ name: '垃圾桶照片.png', mimeType: 'image/png', buffer: photo });
+  await expect(page.getByText('附件已添加')).toBeVisible();
+  await expect(page.getByText('垃圾桶照片.png')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '打开附件：垃圾桶照片.png' }).click();
+  expect((await download).suggestedFilename()).toBe('垃圾桶照片.png');
   const timeline = page.getByRole('region', { name: '办理过程' });
   await expect(timeline).toContainText('经“居民信箱”收到，登记为待分办（紧急程度：较急）');
 

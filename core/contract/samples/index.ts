@@ -8,6 +8,7 @@ import type { WriteSample } from './types';
 import { voteSamples } from './votes';
 import { userSamples } from './users';
 import { backupSamples } from './backups';
+import { attachmentSamples } from './attachments';
 
 /**
  * One sample per write call, kept beside the calls' contract files (one file per domain). The
@@ -23,6 +24,7 @@ export const writeSamples: { [N in WriteCallName]: WriteSample<N> } = {
   ...voteSamples,
   ...userSamples,
   ...backupSamples,
+  ...attachmentSamples,
 };
 
 export type { SampleKit, SampleWorld, Samples, WriteSample } from './types';

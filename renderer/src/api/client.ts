@@ -55,6 +55,21 @@ export function onWrite(listener: WriteListener): () => void {
   };
 }
 
+/** Tells the write listeners about a write made outside `call` (the desktop file picker's attachments.add). */
+export function announceWrite(name: CallName): void {
+  for (const listener of writeListeners) listener(name);
+}
+
+/** The desktop bridge, for the few file actions that go through the main process's dialogs. */
+export function desktopBridge(): CouncilHallBridge | undefined {
+  return bridge();
+}
+
+/** The browser preview's per-run token, for its few non-API routes (迁移包). */
+export function webHostToken(): string {
+  return webToken();
+}
+
 /** Calls the main process (Electron) or the web host (browser preview) by the contract. */
 export async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
   let envelope: Envelope<unknown>;

@@ -11,7 +11,6 @@ interface Values {
   description: string;
   presenter: string;
   plannedMinutes: number | null;
-  attachments: string;
   needsPartyReview: boolean;
 }
 
@@ -22,7 +21,7 @@ interface Props {
   onSaved(item: AgendaItem): void;
 }
 
-/** 添加议题 / 修改议题. Attachments are file paths, one a line. */
+/** 添加议题 / 修改议题. Attachments are added from the agenda list (添加附件), where the file is copied into the data folder. */
 export function AgendaItemModal({ meetingId, item, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const discard = useConfirmDiscard(onClose, form);
@@ -44,10 +43,6 @@ export function AgendaItemModal({ meetingId, item, onClose, onSaved }: Props) {
       description: v.description ?? '',
       presenter: v.presenter ?? '',
       plannedMinutes: v.plannedMinutes ?? null,
-      attachments: (v.attachments ?? '')
-        .split(/\r?\n/)
-        .map((s) => s.trim())
-        .filter(Boolean),
       needsPartyReview: Boolean(v.needsPartyReview),
     };
     try {
@@ -81,7 +76,6 @@ export function AgendaItemModal({ meetingId, item, onClose, onSaved }: Props) {
           description: item?.description ?? '',
           presenter: item?.presenter ?? '',
           plannedMinutes: item?.plannedMinutes ?? null,
-          attachments: (item?.attachments ?? []).join('\n'),
           needsPartyReview: item?.needsPartyReview ?? false,
         }}
       >
@@ -96,9 +90,6 @@ export function AgendaItemModal({ meetingId, item, onClose, onSaved }: Props) {
         </Form.Item>
         <Form.Item name="plannedMinutes" label="计划时长">
           <InputNumber min={1} max={600} precision={0} suffix="分钟" style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name="attachments" label="附件" extra="每行一个文件位置，例如 D:\会议材料\村道预算.xlsx">
-          <Input.TextArea rows={2} />
         </Form.Item>
         <Form.Item name="needsPartyReview" valuePropName="checked" wrapperCol={{ offset: 5 }}>
           <Checkbox>

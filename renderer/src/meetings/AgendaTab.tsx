@@ -1,11 +1,12 @@
 import { useRef, useState } from 'react';
 import { App, Button, Popconfirm, Space, Table, Typography } from 'antd';
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, EditOutlined, HolderOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, EditOutlined, HolderOutlined, PlusOutlined } from '@ant-design/icons';
 import type { AgendaItem } from '../../../core/contract/agenda';
 import { call } from '../api/client';
 import { useReportError } from '../app/useReportError';
 import { AgendaItemModal } from './AgendaItemModal';
 import { PartyReview } from './PartyReview';
+import { AttachmentList } from '../attachments/AttachmentList';
 import { CarryOverPrompt } from '../followup/CarryOverPrompt';
 
 interface Props {
@@ -129,13 +130,15 @@ export function AgendaTab({ meetingId, items, readOnly, onItems }: Props) {
               <div>
                 <div className="agenda-title">{title}</div>
                 {it.description && <div className="agenda-description">{it.description}</div>}
-                {it.attachments.length > 0 && (
+                {(it.attachments.length > 0 || !readOnly) && (
                   <div className="agenda-attachments">
-                    {it.attachments.map((a) => (
-                      <div key={a}>
-                        <PaperClipOutlined /> {a}
-                      </div>
-                    ))}
+                    <AttachmentList
+                      target={{ kind: 'agendaItem', id: it.id }}
+                      paths={it.attachments}
+                      readOnly={readOnly}
+                      label={it.title}
+                      onChanged={(attachments) => replace({ ...it, attachments })}
+                    />
                   </div>
                 )}
                 <PartyReview item={it} readOnly={readOnly} onChanged={replace} />

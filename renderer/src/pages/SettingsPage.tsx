@@ -8,6 +8,7 @@ import { OrgProfileCard } from '../org/OrgProfileCard';
 import { DiagnosticsCard } from '../settings/diagnostics/DiagnosticsCard';
 import { useCall } from '../api/queries';
 import { DataSafetyCard } from '../settings/DataSafetyCard';
+import { MigrationCard } from '../settings/migration/MigrationCard';
 
 type Verification = CallOutput<'system.verifyAudit'>;
 
@@ -58,6 +59,7 @@ export function SettingsPage() {
       </Card>
       <DataSafetyCard />
       <UsersSettings />
+      <MigrationCard />
       <Card title="操作记录">
         <Typography.Paragraph>
           议事厅把每一次添加、修改、导入都记入操作记录，每条记录都与前一条相互关联。核验可以发现记录是否被人改动或删除过。

@@ -1,5 +1,6 @@
-import { Descriptions, Typography } from 'antd';
+import { Descriptions, Typography, type DescriptionsProps } from 'antd';
 import type { TopicDetail } from '../../../core/contract/topics';
+import { AttachmentList } from '../attachments/AttachmentList';
 
 interface Props {
   topic: TopicDetail;
@@ -8,7 +9,7 @@ interface Props {
 
 /** 议题信息: everything registered, and how it ended if it has. */
 export function TopicFacts({ topic: t, onOpen }: Props) {
-  const items = [
+  const items: NonNullable<DescriptionsProps['items']> = [
     { key: 'receivedOn', label: '收到日期', children: <span className="nowrap">{t.receivedOn}</span> },
     { key: 'channel', label: '来源渠道', children: t.channel },
     { key: 'raiser', label: '反映人', children: t.raiserName },
@@ -20,17 +21,7 @@ export function TopicFacts({ topic: t, onOpen }: Props) {
       key: 'attachments',
       label: '附件',
       span: 2,
-      children: t.attachments.length ? (
-        <ul className="plain-list">
-          {t.attachments.map((a, i) => (
-            <li key={i}>
-              <Typography.Text copyable={{ tooltips: ['复制文件位置', '已复制'] }}>{a}</Typography.Text>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        '无'
-      ),
+      children: <AttachmentList target={{ kind: 'topic', id: t.id }} paths={t.attachments} />,
     },
   ];
   if (t.reply) items.push({ key: 'reply', label: '答复内容', span: 2, children: <div className="pre-wrap">{t.reply}</div> });

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
-import { Alert, AutoComplete, Button, Form, Input, Modal, Radio, Select, Space } from 'antd';
+import { Alert, AutoComplete, Button, Form, Input, Modal, Radio, Select, Space, Typography } from 'antd';
 import type { PersonRow } from '../../../core/contract/people';
 import type { TopicDetail } from '../../../core/contract/topics';
 import { call, errorMessage } from '../api/client';
-import { AttachmentsField, attachmentPaths } from './AttachmentsField';
 import { ChannelsModal } from './ChannelsModal';
 import { PersonPicker } from '../people/PersonPicker';
 import { useToday } from './useToday';
@@ -23,7 +22,6 @@ interface Values {
   category?: string;
   title: string;
   content: string;
-  attachments?: string[];
   urgency: '一般' | '较急' | '紧急';
 }
 
@@ -74,7 +72,6 @@ export function TopicFormModal({ orgId, channels, onChannels, onClose, onSaved }
         category: (v.category ?? '').trim(),
         title: v.title.trim(),
         content: v.content,
-        attachments: attachmentPaths(v.attachments),
         urgency: v.urgency,
       });
       onSaved(saved);
@@ -98,12 +95,7 @@ export function TopicFormModal({ orgId, channels, onChannels, onClose, onSaved }
       mask={{ closable: false }}
       width={720}
     >
-      <Form<Values>
-        form={form}
-        layout="horizontal"
-        labelCol={{ span: 5 }}
-        initialValues={{ receivedOn: today, raiserKind: 'person', urgency: '一般', attachments: [] }}
-      >
+      <Form<Values> form={form} layout="horizontal" labelCol={{ span: 5 }} initialValues={{ receivedOn: today, raiserKind: 'person', urgency: '一般' }}>
         <Form.Item name="receivedOn" label="收到日期" rules={[dateRule('请填写收到日期')]}>
           <DateField aria-label="收到日期" />
         </Form.Item>
@@ -158,7 +150,9 @@ export function TopicFormModal({ orgId, channels, onChannels, onClose, onSaved }
         <Form.Item name="content" label="议题内容" rules={[{ required: true, whitespace: true, message: '请填写议题内容' }]}>
           <Input.TextArea rows={4} maxLength={5000} placeholder="居民反映的具体情况" />
         </Form.Item>
-        <AttachmentsField />
+        <Form.Item label="附件">
+          <Typography.Text type="secondary">登记后在议题页面点“添加附件”，选择照片、扫描件等文件，软件会保存一份副本</Typography.Text>
+        </Form.Item>
         <Form.Item name="urgency" label="紧急程度">
           <Radio.Group
             optionType="button"
