@@ -37,11 +37,12 @@ test('立即备份下载一份备份；从列出的备份恢复：先预览、�
   await expect(dialog).toContainText(file.suggestedFilename());
   await expect(dialog.getByRole('row').filter({ hasText: '人员' })).toContainText('2 人');
   await expect(dialog).toContainText('当前数据会先另存为一份“恢复前”备份');
+  // Waited for from before the click: on a fast run the reload can come before a later wait starts.
+  const reloaded = page.waitForEvent('load');
   await dialog.getByRole('button', { name: '确认恢复' }).click();
 
   // The page reloads on the restored data; the one user without a PIN is chosen again.
-  await expect(page.getByText('正在用恢复的数据重新打开议事厅')).toBeVisible();
-  await page.waitForEvent('load');
+  await reloaded;
   await page.goto(`${baseUrl}#/people`);
   await expect(page.getByText('张三').first()).toBeVisible();
   await expect(page.getByText('王五')).toHaveCount(0);
@@ -68,8 +69,9 @@ test('从备份文件恢复：别的文件被拒绝并说明原因；议事厅�
   const dialog = page.getByRole('dialog', { name: '从备份恢复' });
   await expect(dialog).toContainText('U盘里的备份.sqlite');
   await expect(dialog.getByRole('row').filter({ hasText: '人员' })).toContainText('1 人');
+  const reloaded = page.waitForEvent('load');
   await dialog.getByRole('button', { name: '确认恢复' }).click();
-  await page.waitForEvent('load');
+  await reloaded;
   await page.goto(`${baseUrl}#/people`);
   await expect(page.getByText('周一').first()).toBeVisible();
   await expect(page.getByText('吴二')).toHaveCount(0);
