@@ -102,10 +102,18 @@ export async function dispatch(ctx: HandlerContext, name: unknown, input: unknow
     return { ok: false, error: { code: 'UNKNOWN_CALL', message: '软件版本不一致：不认识这个操作，请重新启动议事厅' } };
   }
   const spec = contract[name];
-  const parsed = spec.input.safeParse(input ?? {});
-  if (!parsed.success) {
-    return { ok: false, error: { code: 'INVALID_INPUT', message: describeIssues(parsed.error) } };
+  let parsed: ReturnType<typeof spec.input.safeParse>;
+  let refusal: string | null = null;
+  try {
+    parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) refusal = describeIssues(parsed.error);
+  } catch (err) {
+    // Input no page could send (an object that cannot even be turned into text) must not throw
+    // past the transport: it is refused like any other malformed input.
+    ctx.log?.warn(`call ${name} input could not be read: ${describeError(err)}`);
+    return { ok: false, error: { code: 'INVALID_INPUT', message: '收到的内容无法识别，没有做任何改动。请刷新页面后重试；如仍出错，请联系技术人员。' } };
   }
+  if (!parsed.success) return { ok: false, error: { code: 'INVALID_INPUT', message: refusal ?? '输入的内容不正确，请检查后重试' } };
   // Every write is someone's: the user chosen at start, never the computer account.
   const actor = spec.writes ? (ctx.session.actor() ?? (allowedWithoutUser(name, () => hasUsers(ctx.db)) ? NOBODY : null)) : null;
   if (spec.writes && !actor) return { ok: false, error: { code: 'FORBIDDEN', message: NOBODY_MESSAGE } };
@@ -133,13 +141,17 @@ export async function dispatch(ctx: HandlerContext, name: unknown, input: unknow
   } catch (err) {
     const apiError = err instanceof ApiError ? err : describeUnexpected(err);
     const ms = Math.round(performance.now() - started);
-    if (!(err instanceof ApiError)) {
-      // Log the kind of failure only: messages can quote row values, which may be personal data.
-      console.error(`[议事厅] ${name as CallName} 失败：${(err as Error)?.name ?? 'Error'} ${(err as { code?: string })?.code ?? ''}`);
-      ctx.log?.error(`call ${name} failed ${apiError.code} after ${ms} ms: ${describeError(err)}`);
-    } else {
-      // Our own messages may name a record ("张三已在名单中"): the code is enough for support.
-      ctx.log?.warn(`call ${name} refused ${apiError.code} after ${ms} ms`);
+    try {
+      if (!(err instanceof ApiError)) {
+        // Log the kind of failure only: messages can quote row values, which may be personal data.
+        console.error(`[议事厅] ${name as CallName} 失败：${String((err as Error)?.name ?? 'Error')} ${String((err as { code?: string })?.code ?? '')}`);
+        ctx.log?.error(`call ${name} failed ${apiError.code} after ${ms} ms: ${describeError(err)}`);
+      } else {
+        // Our own messages may name a record ("张三已在名单中"): the code is enough for support.
+        ctx.log?.warn(`call ${name} refused ${apiError.code} after ${ms} ms`);
+      }
+    } catch {
+      // Something thrown that cannot even be described: the user still gets the envelope.
     }
     return { ok: false, error: { code: apiError.code, message: apiError.message } };
   }

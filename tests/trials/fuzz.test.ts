@@ -122,7 +122,13 @@ describe('fuzz pass over every contract call (issue 14 item 9)', () => {
             try {
               r = await dispatch(ctx, name, input);
             } catch (err) {
-              failures.push(`${name}: dispatch threw ${(err as Error).message}`);
+              let shown: string;
+              try {
+                shown = JSON.stringify(input)?.slice(0, 300) ?? String(input);
+              } catch {
+                shown = '(cannot be shown)';
+              }
+              failures.push(`${name}: dispatch threw ${(err as Error).message} for ${shown}`);
               continue;
             }
             stats.sent++;
