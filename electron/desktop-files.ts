@@ -10,11 +10,10 @@ import { ApiError, type Envelope } from '../core/contract';
 import { attachmentTarget, MAX_ATTACHMENT_BYTES } from '../core/contract/attachments';
 import type { MoveExportOutcome, MoveImportOutcome } from '../core/contract/bridge';
 import { existingStoredAttachment, resolveStoredAttachment } from '../db/attachments';
-import { clockOf } from '../db/clock';
 import type { HandlerContext } from './api/context';
 import { dispatch } from './api/dispatch';
 import { exportFromContext, importIntoContext, type MoveImportOptions } from './move-import';
-import { MOVE_PACKAGE_EXTENSION } from './move-package';
+import { defaultPackageName, MOVE_PACKAGE_EXTENSION } from './move-package';
 
 type Filters = { name: string; extensions: string[] }[];
 
@@ -86,11 +85,6 @@ export async function attachmentAction<W>(ctx: HandlerContext, win: W, dialogs: 
   }
 }
 
-/** 议事厅数据迁移包-20261120.chmove, dated by the user's day (the app's clock, not the computer's zone). */
-function defaultPackageName(ctx: HandlerContext): string {
-  return `议事厅数据迁移包-${clockOf(ctx.db, new Date()).today.replace(/-/g, '')}.${MOVE_PACKAGE_EXTENSION}`;
-}
-
 /** 导出迁移包 / 导入迁移包 through the system's dialogs. */
 export async function moveAction<W>(
   ctx: HandlerContext,
@@ -103,7 +97,7 @@ export async function moveAction<W>(
   if (!input.success) return invalid;
   try {
     if (input.data.action === 'export') {
-      const target = await dialogs.saveFile(win, '导出数据迁移包', defaultPackageName(ctx), MOVE_FILTERS);
+      const target = await dialogs.saveFile(win, '导出数据迁移包', defaultPackageName(ctx.db), MOVE_FILTERS);
       if (!target) return { ok: true, value: null };
       const r = await exportFromContext(ctx, target);
       return { ok: true, value: { savedTo: r.file, files: r.files, attachments: r.attachments, bytes: r.bytes } };

@@ -12,6 +12,7 @@ import { Transform } from 'node:stream';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import JSZip from 'jszip';
+import { clockOf } from '../db/clock';
 import { ApiError } from '../core/contract/define';
 import { ATTACHMENTS_DIR } from '../core/contract/attachments';
 import { attachmentsFolder } from '../db/attachments';
@@ -22,6 +23,11 @@ import { readJournal } from '../db/open';
 import * as schema from '../db/schema';
 
 export const MOVE_PACKAGE_EXTENSION = 'chmove';
+
+/** 议事厅数据迁移包-20261120.chmove, dated by the user's day (the app's clock, not the computer's zone). */
+export function defaultPackageName(db: Db): string {
+  return `议事厅数据迁移包-${clockOf(db, new Date()).today.replace(/-/g, '')}.${MOVE_PACKAGE_EXTENSION}`;
+}
 const FORMAT = 'council-hall-move';
 const MANIFEST = 'manifest.json';
 const DATABASE_ENTRY = 'council-hall.sqlite';

@@ -9,11 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { ApiError, type Envelope } from '../core/contract';
 import { WEB_MOVE_EXPORT } from '../core/contract/bridge';
-import { clockOf } from '../db/clock';
 import { openDatabase } from '../db/open';
 import type { HandlerContext } from './api/context';
 import { exportFromContext, importIntoContext } from './move-import';
-import { MOVE_PACKAGE_EXTENSION } from './move-package';
+import { defaultPackageName, MOVE_PACKAGE_EXTENSION } from './move-package';
 
 /** A package larger than this is refused before it is read (the preview holds one in memory to unzip it). */
 const MAX_PACKAGE_BYTES = 2 * 1024 * 1024 * 1024;
@@ -43,7 +42,7 @@ export async function handleMoveRequest(ctx: HandlerContext, req: http.IncomingM
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === WEB_MOVE_EXPORT) {
       for await (const _ of req) void _;
-      const name = `议事厅数据迁移包-${clockOf(ctx.db, new Date()).today.replace(/-/g, '')}.${MOVE_PACKAGE_EXTENSION}`;
+      const name = defaultPackageName(ctx.db);
       const file = path.join(work, name);
       await exportFromContext(ctx, file);
       res.writeHead(200, {

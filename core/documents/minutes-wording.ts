@@ -118,6 +118,18 @@ export function attendeeListOf(d: Pick<MinutesData, 'attendeeList' | 'attendees'
   return d.attendeeList ?? (d.attendees.length > GRID_ABOVE ? '表格' : '名单');
 }
 
+/** Columns of the 表格 list of those present. */
+export const GRID_COLUMNS = 6;
+
+/** 表格: those present, six to a row (the last row padded), for the Word file and the preview alike; empty otherwise. */
+export function attendeeGridRows(d: Pick<MinutesData, 'attendeeList' | 'attendees'>): string[][] {
+  if (attendeeListOf(d) !== '表格') return [];
+  const names = d.attendees.map((a) => (a.late ? `${a.name}（迟到）` : a.name));
+  const rows: string[][] = [];
+  for (let i = 0; i < names.length; i += GRID_COLUMNS) rows.push(Array.from({ length: GRID_COLUMNS }, (_, j) => names[i + j] ?? ''));
+  return rows;
+}
+
 /** The 出席人员 line: the names, or where to find them. */
 export function attendeeLine(d: MinutesData): string {
   const list = attendeeListOf(d);

@@ -45,8 +45,7 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
  * The minutes as the record holds them: a finalized meeting's from the snapshot taken when it
  * was finalized (with the 更正记录 added since, unless `asApproved`), a draft's from today's data.
  */
-export function recordedMinutes(db: Db, meetingId: number, asApproved = false): MinutesData {
-  const review = minutesReview(db, meetingId);
+export function recordedMinutes(db: Db, meetingId: number, asApproved = false, review = minutesReview(db, meetingId)): MinutesData {
   const stored = review.status === '已定稿' ? minutesSnapshot(db, meetingId) : null;
   // Meetings finalized before snapshots were kept rebuild from today's data (the hash check says whether that still matches).
   const base: MinutesData = stored ? minutesPreviewSchema.parse(JSON.parse(stored)) : minutesData(db, meetingId);
@@ -83,7 +82,7 @@ export const documentHandlers: HandlerGroup<
   'documents.minutes': async (ctx, input) => {
     const review = minutesReview(ctx.db, input.meetingId);
     const asApproved = input.edition === '定稿' || review.addenda.length === 0;
-    const data = recordedMinutes(ctx.db, input.meetingId, asApproved);
+    const data = recordedMinutes(ctx.db, input.meetingId, asApproved, review);
     const bytes = await buildMinutes(data, input.variant);
     const out = file(input.variant === '纪要' ? '会议纪要' : '会议记录', data, bytes);
     // The approved 会议记录 itself is checked against its hash; a 纪要 or the copy with 更正记录 is a different file by design.

@@ -29,8 +29,9 @@ import {
   arabicItem,
   attendanceLine,
   attendeeLine,
-  attendeeListOf,
+  attendeeGridRows,
   ballotLine,
+  GRID_COLUMNS,
   departmentNames,
   earlyNames,
   leaveNames,
@@ -131,14 +132,9 @@ function itemBlock(item: MinutesItem, n: number): Paragraph[] {
 }
 
 /** 表格: those present in a compact grid of names, six to a row, after the header. */
-const GRID_COLUMNS = 6;
 function attendeeGrid(d: MinutesData): Block[] {
-  if (attendeeListOf(d) !== '表格' || d.attendees.length === 0) return [];
-  const names = d.attendees.map((a) => (a.late ? `${a.name}（迟到）` : a.name));
-  const rows: string[][] = [];
-  for (let i = 0; i < names.length; i += GRID_COLUMNS) {
-    rows.push(Array.from({ length: GRID_COLUMNS }, (_, j) => names[i + j] ?? ''));
-  }
+  const rows = attendeeGridRows(d);
+  if (rows.length === 0) return [];
   const width = Math.floor(TEXT_WIDTH / GRID_COLUMNS);
   return [
     body([hei('出席人员名单')], { alignment: AlignmentType.CENTER, indent: 0, keepNext: true }),

@@ -5,7 +5,7 @@ import {
   absentNames,
   attendanceLine,
   attendeeLine,
-  attendeeListOf,
+  attendeeGridRows,
   ballotLine,
   clock,
   departmentNames,
@@ -84,10 +84,8 @@ function HeaderBlock({ d }: { d: MinutesPreview }) {
 
 /** 表格: those present six to a row, as the Word file prints them. */
 function AttendeeGrid({ d }: { d: MinutesPreview }) {
-  if (attendeeListOf(d) !== '表格' || d.attendees.length === 0) return null;
-  const names = d.attendees.map((a) => (a.late ? `${a.name}（迟到）` : a.name));
-  const rows: string[][] = [];
-  for (let i = 0; i < names.length; i += 6) rows.push(Array.from({ length: 6 }, (_, j) => names[i + j] ?? ''));
+  const rows = attendeeGridRows(d);
+  if (rows.length === 0) return null;
   return (
     <>
       <p className="mp mp-center m-hei">出席人员名单</p>
