@@ -3,7 +3,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { newestBackupHead, type BackupHead } from './backups/head';
 import { pruneAfterOpen, startupBackup } from './backups/lifecycle';
+import { zoneOf } from './backups/store';
 import type { Db } from './client';
 import { DatabaseOpenError } from './errors';
 import { clockOf } from './clock';
@@ -73,6 +75,7 @@ export function openDatabase(file: string, options: OpenOptions): OpenResult {
   }
 
   let backupPath: string | null = null;
+  let newestBackup: BackupHead | null = null;
   try {
     const journal = readJournal(options.migrationsFolder);
     const latest = journal.reduce((max, e) => Math.max(max, e.when), 0);
@@ -87,6 +90,8 @@ export function openDatabase(file: string, options: OpenOptions): OpenResult {
     }
     const pending = journal.filter((e) => e.when > applied.lastWhen).length;
     if (existed && options.backupDir) {
+      // Read before this start adds its own copy: the trail is compared with what the last backup held.
+      newestBackup = newestBackupHead(options.backupDir, zoneOf(sqlite), options.nativeBinding);
       // Integrity first, then a checked copy, then pruning (db/backups/lifecycle.ts).
       backupPath = startupBackup(sqlite, file, options.backupDir, pending > 0, options.nativeBinding);
     }
@@ -136,7 +141,7 @@ export function openDatabase(file: string, options: OpenOptions): OpenResult {
     const db: Db = { sqlite, orm, file };
     writeNow(db, SHIPPED_RULES_ACTOR, clockOf(db), ensureShippedMeetingTypes);
     // Application id, lock triggers present as shipped (else writes are refused), audit trail against its anchors.
-    checkIntegrityAtOpen(db, options);
+    checkIntegrityAtOpen(db, { ...options, newestBackup });
     if (options.backupDir) pruneAfterOpen(sqlite, options.backupDir, backupPath);
     return { db, schemaVersion: appliedMigrations(sqlite).count, backupPath, migrated: pending };
   } catch (err) {

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { ApiError } from '../core/contract/define';
 import type { OpenResult } from '../db/open';
+import { trailHeadOf } from '../db/backups/head';
+import { removeReplacementNote, writeReplacementNote } from '../db/integrity/replacement';
 import { runExclusive } from '../db/write';
 import type { HandlerContext } from './api/context';
 import {
@@ -49,17 +52,25 @@ async function replaceAndReopen(ctx: HandlerContext, staged: StagedPackage, opti
   const databaseFile = ctx.db.file;
   let backupPath: string;
   try {
-    backupPath = saveCurrentBeforeImport(ctx.db, options.backupDir);
+    backupPath = saveCurrentBeforeImport(ctx.db, options.backupDir, options.nativeBinding);
   } catch (err) {
     staged.discard();
     throw new ApiError('FILE_UNREADABLE', `导入前无法备份当前数据（${(err as NodeJS.ErrnoException).code ?? '写入失败'}），没有导入。请检查磁盘空间后重试`);
   }
+  const replaced = trailHeadOf(ctx.db.sqlite);
   ctx.db.sqlite.close();
   let opened: OpenResult;
   try {
+    writeReplacementNote(databaseFile, {
+      how: 'import',
+      from: `迁移包（${staged.manifest.createdAt.slice(0, 10)} 导出）`,
+      savedAs: path.basename(backupPath),
+      replaced,
+    });
     applyStagedPackage(staged, databaseFile);
     opened = options.reopen();
   } catch (err) {
+    removeReplacementNote(databaseFile);
     // Put the saved copy back and open it, so the program keeps working on what it had.
     for (const suffix of ['-wal', '-shm']) fs.rmSync(databaseFile + suffix, { force: true });
     fs.copyFileSync(backupPath, databaseFile);

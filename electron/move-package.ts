@@ -20,6 +20,7 @@ import { auditHead, verifyAuditChain } from '../db/audit';
 import type { Db } from '../db/client';
 import { APPLICATION_ID, inspectBeforeOpen } from '../db/integrity';
 import { readJournal } from '../db/open';
+import { takeBackupSync, zoneOf } from '../db/backups/store';
 import * as schema from '../db/schema';
 
 export const MOVE_PACKAGE_EXTENSION = 'chmove';
@@ -293,14 +294,9 @@ export async function stageMovePackage(
   }
 }
 
-/** Copies the current database aside (VACUUM INTO) before it is replaced: <backups>/council-hall-<time>-before-import.sqlite. */
-export function saveCurrentBeforeImport(db: Db, backupDir: string, now = new Date()): string {
-  fs.mkdirSync(backupDir, { recursive: true });
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  let target = path.join(backupDir, `council-hall-${stamp}-before-import.sqlite`);
-  for (let n = 2; fs.existsSync(target); n++) target = path.join(backupDir, `council-hall-${stamp}-before-import-${n}.sqlite`);
-  db.sqlite.prepare('VACUUM INTO ?').run(target);
-  return target;
+/** A checked copy of the current database before it is replaced: 议事厅备份-<local time>-导入前.sqlite, listed and never pruned. */
+export function saveCurrentBeforeImport(db: Db, backupDir: string, nativeBinding?: string): string {
+  return takeBackupSync(db.sqlite, backupDir, 'before-import', { timeZone: zoneOf(db.sqlite), ...(nativeBinding ? { nativeBinding } : {}) }).path;
 }
 
 /**

@@ -11,6 +11,7 @@ const contents = z.object({
   lastFinalized: z.object({ title: z.string(), date: z.string() }).nullable(),
   schemaVersion: z.number(),
   lastChange: z.string().nullable(),
+  auditEntries: z.number(),
 });
 
 /** A backup listed in 设置 → 数据安全, or a copy the user picked (from a USB stick, another PC). */

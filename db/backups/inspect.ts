@@ -10,6 +10,8 @@ export interface BackupContents {
   schemaVersion: number;
   /** The newest audit entry: when the data in the file last changed (UTC instant). */
   lastChange: string | null;
+  /** Entries in its audit trail: at start the current trail is checked against the newest backup's. */
+  auditEntries: number;
 }
 
 /** A file that cannot be used as a backup, with a Chinese reason that says what to do. */
@@ -87,6 +89,7 @@ export function inspectDatabaseFile(file: string, options: InspectOptions = {}):
       lastFinalized: last ? { title: last.title, date: last.date } : null,
       schemaVersion,
       lastChange: change?.at ?? null,
+      auditEntries: count('select count(*) as n from audit_log'),
     };
   } catch (err) {
     if (err instanceof BackupFileError) throw err;

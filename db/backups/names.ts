@@ -9,7 +9,7 @@ import { backupReasons, REASON_LABELS, type BackupGeneration, type BackupReason 
  */
 const PREFIX = '议事厅备份';
 const LOCAL = new RegExp(`^${PREFIX}-(\\d{4}-\\d{2}-\\d{2})-(\\d{2})(\\d{2})-(${Object.values(REASON_LABELS).join('|')})(?:-(\\d+))?\\.sqlite$`);
-const LEGACY = /^council-hall-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(startup|before-migrate|manual)(?:-(\d+))?\.sqlite$/;
+const LEGACY = /^council-hall-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(startup|before-migrate|manual|before-import)(?:-(\d+))?\.sqlite$/;
 
 export function backupFileName(reason: BackupReason, timeZone: string, instant: Date, seq = 1): string {
   const { date, time } = zonedParts(timeZone, instant);

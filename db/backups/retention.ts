@@ -1,9 +1,9 @@
 /**
  * Which backups to keep: a pure function of the list, unit-tested. Backups taken at a start or
  * on close rotate (the last few, then one a day for 7 days, one a week for 4 weeks, one a month
- * for 12 months); those taken by hand, before an upgrade or before a restore are never removed.
+ * for 12 months); those taken by hand, before an upgrade, a restore or an import are never removed.
  */
-export const backupReasons = ['startup', 'close', 'manual', 'before-migrate', 'before-restore'] as const;
+export const backupReasons = ['startup', 'close', 'manual', 'before-migrate', 'before-restore', 'before-import'] as const;
 export type BackupReason = (typeof backupReasons)[number];
 
 export const REASON_LABELS: Record<BackupReason, string> = {
@@ -12,6 +12,7 @@ export const REASON_LABELS: Record<BackupReason, string> = {
   manual: '手动',
   'before-migrate': '升级前',
   'before-restore': '恢复前',
+  'before-import': '导入前',
 };
 
 export const ROTATING: readonly BackupReason[] = ['startup', 'close'];

@@ -1,5 +1,6 @@
 import type { Db } from '../client';
 import { auditHead, entryHash, GENESIS_HASH } from '../audit';
+import type { BackupHead } from '../backups/head';
 import type { auditLog } from '../schema';
 
 interface Anchor {
@@ -31,8 +32,8 @@ function lastRow(db: Db): { id: number; hash: string } | undefined {
  * anchor of every finalized meeting (minutes_reviews.audit_count / audit_hash) catch a tail cut
  * off and a trail re-hashed forward from an edited entry. Returns what was found, in words.
  */
-export function checkAuditTrail(db: Db): string[] {
-  const found: string[] = [];
+export function checkAuditTrail(db: Db, backup: BackupHead | null = null): string[] {
+  const found: string[] = compareWithBackup(db, backup);
   const head = auditHead(db);
   let fromId = 0;
   let prev = GENESIS_HASH;
@@ -93,6 +94,38 @@ export function checkAuditTrail(db: Db): string[] {
     else if (row.hash !== f.hash) found.push(`“${f.title}”定稿时记下的操作记录校验值与现在不同：定稿之前的操作记录被改写过`);
   }
   return [...new Set(found)];
+}
+
+/**
+ * The newest backup is a copy the file's own anchors cannot reach: whoever cuts the trail or
+ * re-hashes it forward and fixes the anchors inside the file still leaves the backup's head
+ * behind. The current trail must hold the backup's last entry, unchanged, at the same position —
+ * unless that head was replaced on purpose (a restore or an import, recorded in 'replaced').
+ */
+function compareWithBackup(db: Db, backup: BackupHead | null): string[] {
+  if (!backup || backup.count === 0 || !backup.hash || replacedHeads(db).includes(backup.hash)) return [];
+  const head = auditHead(db);
+  if (head.count < backup.count) {
+    return [
+      `操作记录比${backup.label}（${backup.name}）还少 ${backup.count - head.count} 条（备份中有 ${backup.count} 条，现在只有 ${head.count} 条）：操作记录被删除过`,
+    ];
+  }
+  const row = db.sqlite.prepare('select hash from audit_log where id = ?').get(backup.lastId) as { hash: string } | undefined;
+  const upTo = (db.sqlite.prepare('select count(*) as n from audit_log where id <= ?').get(backup.lastId) as { n: number }).n;
+  if (!row || row.hash !== backup.hash || upTo !== backup.count) {
+    return [`操作记录与${backup.label}（${backup.name}）对不上：备份中的第 ${backup.count} 条在现在的数据里已经不同，这之前的操作记录被改动过`];
+  }
+  return [];
+}
+
+/** Heads of trails that a restore or an import replaced on purpose: a backup holding one is not compared. */
+export function replacedHeads(db: Db): string[] {
+  const row = anchorOf(db, 'replaced');
+  return row?.detail ? (JSON.parse(row.detail) as string[]) : [];
+}
+
+export function addReplacedHead(db: Db, hash: string, at: string): void {
+  saveDetail(db, 'replaced', JSON.stringify([...new Set([...replacedHeads(db), hash])]), at);
 }
 
 /** After a clean check (or an acknowledged one): the next start verifies only what comes after. */

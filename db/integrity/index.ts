@@ -3,8 +3,20 @@ import { appendAudit } from '../audit';
 import type { Actor, Db, Tx } from '../client';
 import { clockOf } from '../clock';
 import { blockWrites, writeNow, writesBlocked } from '../write';
-import { acknowledgedFindings, checkAuditTrail, markVerified, openFindings, resetHead, saveAcknowledged, saveFindings, type AuditFinding } from './audit-check';
+import type { BackupHead } from '../backups/head';
+import {
+  acknowledgedFindings,
+  addReplacedHead,
+  checkAuditTrail,
+  markVerified,
+  openFindings,
+  resetHead,
+  saveAcknowledged,
+  saveFindings,
+  type AuditFinding,
+} from './audit-check';
 import { ensureApplicationId } from './files';
+import { readReplacementNote, removeReplacementNote } from './replacement';
 import { checkGuards, describeGuards, expectedTriggers, guardsIntact, restoreGuards, type GuardReport, type TriggerSet } from './guards';
 
 export { APPLICATION_ID, describeSqliteError, inspectBeforeOpen } from './files';
@@ -26,7 +38,7 @@ function blockMessage(r: GuardReport): string {
  * there as shipped (refusing writes when not), and checks the audit trail against its anchors;
  * what it finds is recorded in the trail itself and kept for the banner until acknowledged.
  */
-export function checkIntegrityAtOpen(db: Db, options: { migrationsFolder: string; nativeBinding?: string }): void {
+export function checkIntegrityAtOpen(db: Db, options: { migrationsFolder: string; nativeBinding?: string; newestBackup?: BackupHead | null }): void {
   ensureApplicationId(db.sqlite);
   const expected = expectedTriggers(options.migrationsFolder, options.nativeBinding);
   expectedOf.set(db.sqlite, expected);
@@ -34,8 +46,9 @@ export function checkIntegrityAtOpen(db: Db, options: { migrationsFolder: string
   blockWrites(db, guardsIntact(guards) ? null : blockMessage(guards));
 
   const clock = clockOf(db);
-  const acknowledged = new Set(acknowledgedFindings(db));
-  const fresh = checkAuditTrail(db).filter((m) => !acknowledged.has(m));
+  recordReplacement(db);
+  const acknowledged = new Set([...acknowledgedFindings(db), ...openFindings(db).map((f) => f.message)]);
+  const fresh = checkAuditTrail(db, options.newestBackup ?? null).filter((m) => !acknowledged.has(m));
   if (fresh.length > 0) {
     writeNow(
       db,
@@ -52,6 +65,32 @@ export function checkIntegrityAtOpen(db: Db, options: { migrationsFolder: string
     );
   }
   db.sqlite.transaction(() => markVerified(db, clock.instant))();
+}
+
+/**
+ * A file put in place by a restore or an import: its trail records where it came from, and the
+ * head it replaced (kept in the 恢复前 / 导入前 backup) is not taken for a cut.
+ */
+function recordReplacement(db: Db): void {
+  const note = readReplacementNote(db.file);
+  if (!note) return;
+  writeNow(
+    db,
+    INTEGRITY_ACTOR,
+    clockOf(db),
+    (tx) => {
+      if (note.replaced.hash) addReplacedHead(tx, note.replaced.hash, tx.clock.instant);
+      appendAudit(tx, {
+        action: note.how === 'restore' ? 'backup.restored' : 'move.imported',
+        entity: 'database',
+        entityId: null,
+        before: { entries: note.replaced.count, lastHash: note.replaced.hash, savedAs: note.savedAs },
+        after: { from: note.from },
+      });
+    },
+    { whileBlocked: true },
+  );
+  removeReplacementNote(db.file);
 }
 
 export interface IntegrityReport {

@@ -5,7 +5,9 @@ import { ApiError, type ParsedInput } from '../../core/contract';
 import { appendAudit } from '../../db/audit';
 import type { Db } from '../../db/client';
 import { BackupFileError, inspectDatabaseFile, type BackupContents } from '../../db/backups/inspect';
+import { trailHeadOf } from '../../db/backups/head';
 import { replaceDatabaseFile } from '../../db/backups/lifecycle';
+import { removeReplacementNote, writeReplacementNote } from '../../db/integrity/replacement';
 import { parseBackupName } from '../../db/backups/names';
 import {
   defaultBackupDir,
@@ -118,6 +120,7 @@ export const backupHandlers: HandlerGroup<'backups.list' | 'backups.backupNow' |
     if (host) {
       if (host.pendingRestore) discardStaged(host.pendingRestore);
       host.pendingRestore = staged.file;
+      host.pendingRestoreFrom = staged.name;
     } else {
       discardStaged(staged.file);
     }
@@ -142,6 +145,8 @@ export function applyPendingRestore(ctx: HandlerContext): { savedCurrentAs: stri
   const staged = host?.pendingRestore;
   if (!host || !staged) throw new ApiError('INTERNAL', '没有待恢复的备份，请重新选择备份');
   host.pendingRestore = null;
+  const from = host.pendingRestoreFrom ?? '备份';
+  delete host.pendingRestoreFrom;
   const db: Db = ctx.db;
   let saved: string;
   try {
@@ -153,10 +158,15 @@ export function applyPendingRestore(ctx: HandlerContext): { savedCurrentAs: stri
     discardStaged(staged);
     throw new ApiError('DB_ERROR', '无法先保存当前数据，所以没有恢复；请检查磁盘空间后再试。当前数据没有改动');
   }
+  // The 恢复前 copy now holds the newest trail; the note keeps the next start from taking the
+  // restored (shorter) trail for a cut one (db/integrity/replacement.ts).
+  const replaced = trailHeadOf(db.sqlite);
   db.sqlite.close();
   try {
+    writeReplacementNote(db.file, { how: 'restore', from, savedAs: path.basename(saved), replaced });
     replaceDatabaseFile(db.file, staged, host.nativeBinding);
   } catch {
+    removeReplacementNote(db.file);
     throw new ApiError('DB_ERROR', `恢复没有完成，当前数据没有改动（另存在 ${saved}）；请重新打开议事厅后再试`);
   } finally {
     discardStaged(staged);

@@ -27,6 +27,8 @@ export interface BackupHost {
   restart: 'relaunch' | 'reload';
   /** Set by backups.restore: the checked copy the transport puts in place once the call returned. */
   pendingRestore: string | null;
+  /** The name the user knows the pending restore's source by (recorded in the restored file's trail). */
+  pendingRestoreFrom?: string;
 }
 
 /** A call in progress: one clock for everything it records or judges by. */

@@ -8,6 +8,7 @@ import { readJournal, openDatabase } from '../../db/open';
 import { DatabaseOpenError } from '../../db/errors';
 import { closeBackup } from '../../db/backups/lifecycle';
 import { cleanStaleFiles, listBackups } from '../../db/backups/store';
+import { integrityReport } from '../../db/integrity';
 import { applyPendingRestore } from '../../electron/api/backups';
 import { dispatch, type HandlerContext } from '../../electron/api/dispatch';
 import { MIGRATIONS, openTemp, tempDir } from '../support/db';
@@ -58,7 +59,21 @@ describe('backups and restore', () => {
 
     const reopened = openDatabase(t.file, { migrationsFolder: MIGRATIONS, backupDir: dir });
     expect(reopened.db.sqlite.prepare('select name from people order by name').pluck().all()).toEqual(['张三', '李四'].sort());
+    // The restored trail is shorter than the 恢复前 backup's: that is the restore, not a cut, and
+    // the restored file's own trail says where it came from.
+    expect(integrityReport(reopened.db).audit).toEqual([]);
+    const restoredRow = reopened.db.sqlite.prepare("select before_json as b, after_json as a from audit_log where action = 'backup.restored'").get() as {
+      b: string;
+      a: string;
+    };
+    expect(JSON.parse(restoredRow.a)).toEqual({ from: copy.fileName });
+    expect(JSON.parse(restoredRow.b)).toMatchObject({ savedAs: path.basename(savedCurrentAs) });
+    expect(fs.existsSync(`${t.file}.replaced.json`)).toBe(false);
     reopened.db.sqlite.close();
+    // Nor at the next start, whatever the newest backup is.
+    const again = openDatabase(t.file, { migrationsFolder: MIGRATIONS, backupDir: dir });
+    expect(integrityReport(again.db).audit).toEqual([]);
+    again.db.sqlite.close();
     // The data just before the restore, 王五 included, is one of the listed backups.
     const saved = new Database(savedCurrentAs, { readonly: true });
     expect(saved.prepare('select count(*) from people').pluck().get()).toBe(3);

@@ -34,6 +34,31 @@ function tamper<T>(file: string, fn: (raw: Database.Database) => T): T {
   }
 }
 
+/** Edits the entry at `index` (0-based) and re-hashes every entry after it; returns the new head hash. */
+function rehashFrom(raw: Database.Database, index: number, forged: unknown): string {
+  const rows = raw.prepare('select * from audit_log order by id').all() as Record<string, unknown>[];
+  let prev = rows[index - 1]!.hash as string;
+  const update = raw.prepare('update audit_log set before_json = ?, after_json = ?, prev_hash = ?, hash = ? where id = ?');
+  for (const r of rows.slice(index)) {
+    const row = {
+      id: r.id as number,
+      prevHash: prev,
+      at: r.at as string,
+      actor: r.actor as string,
+      action: r.action as string,
+      entity: r.entity as string,
+      entityId: r.entity_id as number | null,
+      beforeJson: r.before_json as string | null,
+      afterJson: r.id === rows[index]!.id ? JSON.stringify(forged) : (r.after_json as string | null),
+      hash: '',
+    };
+    row.hash = entryHash(row);
+    update.run(row.beforeJson, row.afterJson, row.prevHash, row.hash, row.id);
+    prev = row.hash;
+  }
+  return prev;
+}
+
 function triggerSql(raw: Database.Database, name: string): string {
   return (raw.prepare("select sql from sqlite_master where type = 'trigger' and name = ?").get(name) as { sql: string }).sql;
 }
@@ -134,6 +159,14 @@ describe('an anchored audit trail', () => {
     for (const s of sqls) raw.exec(s);
   }
 
+  /** The careful forger: every trigger dropped for the edit and put back exactly as it was. */
+  function withoutAnyTriggers(raw: Database.Database, fn: () => void): void {
+    const triggers = raw.prepare("select name, sql from sqlite_master where type = 'trigger'").all() as { name: string; sql: string }[];
+    for (const t of triggers) raw.exec(`drop trigger "${t.name}"`);
+    fn();
+    for (const t of triggers) raw.exec(t.sql);
+  }
+
   it('detects a tail cut off, records it in the trail, keeps the banner until acknowledged', async () => {
     const file = copy();
     const before = tamper(file, (raw) => (raw.prepare('select count(*) as n from audit_log').get() as { n: number }).n);
@@ -161,26 +194,7 @@ describe('an anchored audit trail', () => {
       const anchor = raw.prepare("select audit_count as n from minutes_reviews where status = '已定稿'").get() as { n: number };
       expect(anchor.n).toBeGreaterThan(3);
       withoutAuditTriggers(raw, () => {
-        const rows = raw.prepare('select * from audit_log order by id').all() as Record<string, unknown>[];
-        let prev = rows[1]!.hash as string;
-        const update = raw.prepare('update audit_log set before_json = ?, after_json = ?, prev_hash = ?, hash = ? where id = ?');
-        for (const r of rows.slice(2)) {
-          const row = {
-            id: r.id as number,
-            prevHash: prev,
-            at: r.at as string,
-            actor: r.actor as string,
-            action: r.action as string,
-            entity: r.entity as string,
-            entityId: r.entity_id as number | null,
-            beforeJson: r.before_json as string | null,
-            afterJson: r.id === rows[2]!.id ? JSON.stringify({ forged: true }) : (r.after_json as string | null),
-            hash: '',
-          };
-          row.hash = entryHash(row);
-          update.run(row.beforeJson, row.afterJson, row.prevHash, row.hash, row.id);
-          prev = row.hash;
-        }
+        const prev = rehashFrom(raw, 2, { forged: true });
         // The strong forger also moves the anchors table onto the forged chain.
         raw.prepare("update audit_anchors set hash = ? where kind = 'head'").run(prev);
         raw.prepare("delete from audit_anchors where kind = 'verified'").run();
@@ -190,6 +204,35 @@ describe('an anchored audit trail', () => {
     const found = integrityReport(t.db).audit.map((f) => f.message);
     expect(found.some((m) => m.includes('定稿之前的操作记录被改写过'))).toBe(true);
     t.db.sqlite.close();
+  });
+
+  it('the strongest forger (tail cut, or trail re-hashed, with every anchor inside the file moved too) is caught by the newest backup', () => {
+    for (const attack of ['cut', 'rehash'] as const) {
+      const file = copy();
+      const backups = path.join(path.dirname(file), 'backups');
+      // A normal start leaves a backup of the trail as it stood.
+      const first = openDatabase(file, { migrationsFolder: MIGRATIONS, backupDir: backups });
+      const count = first.db.sqlite.prepare('select count(*) from audit_log').pluck().get() as number;
+      first.db.sqlite.close();
+      tamper(file, (raw) =>
+        withoutAnyTriggers(raw, () => {
+          if (attack === 'cut') raw.exec('delete from audit_log where id in (select id from audit_log order by id desc limit 2)');
+          else rehashFrom(raw, 2, { forged: true });
+          const last = raw.prepare('select id, hash from audit_log order by id desc limit 1').get() as { id: number; hash: string };
+          const n = raw.prepare('select count(*) from audit_log').pluck().get() as number;
+          // Every anchor the file holds now agrees with the forged trail; the finalized meetings' too.
+          raw.prepare('update audit_anchors set count = ?, last_id = ?, hash = ?').run(n, last.id, last.hash);
+          raw.prepare('update minutes_reviews set audit_count = null, audit_hash = null').run();
+        }),
+      );
+      const t = openTemp(file);
+      const found = integrityReport(t.db)
+        .audit.map((f) => f.message)
+        .join('\n');
+      if (attack === 'cut') expect(found).toContain(`还少 2 条（备份中有 ${count} 条，现在只有 ${count - 2} 条）`);
+      else expect(found).toMatch(/操作记录与.*启动备份（议事厅备份-.*\.sqlite）对不上/);
+      t.db.sqlite.close();
+    }
   });
 
   it('a weaker forger (anchors untouched) is caught by the head anchor', () => {

@@ -118,7 +118,15 @@ describe('数据迁移包', () => {
     const result = await importIntoContext(target.ctx, out, importOptions(target));
     expect(fs.existsSync(result.backupPath)).toBe(true);
     expect(target.ctx.session.current).toBeNull();
-    expect(counts(target.ctx)).toEqual(counts(w.ctx));
+    // Same rows, plus the import itself in the trail (and the head it replaced among the anchors).
+    const { audit_log: importedTrail, audit_anchors: _a, ...imported } = counts(target.ctx);
+    const { audit_log: sourceTrail, audit_anchors: _b, ...source } = counts(w.ctx);
+    expect(imported).toEqual(source);
+    expect(importedTrail).toBe(sourceTrail! + 1);
+    const last = target.ctx.db.sqlite.prepare('select action, before_json as b from audit_log order by id desc limit 1').get() as { action: string; b: string };
+    expect(last.action).toBe('move.imported');
+    expect(JSON.parse(last.b)).toMatchObject({ savedAs: path.basename(result.backupPath) });
+    expect(path.basename(result.backupPath)).toMatch(/^议事厅备份-\d{4}-\d{2}-\d{2}-\d{4}-导入前(-\d+)?\.sqlite$/);
     expect(attachmentHashes(target.file)).toEqual(attachmentHashes(w.file));
     expect(Object.keys(attachmentHashes(target.file))).toHaveLength(2);
     const got = await value(target.ctx, 'attachments.get', { path: w.added.added.path });

@@ -18,7 +18,7 @@ export function formatSize(bytes: number): string {
 
 function describeContents(c: Preview['contents']): string {
   const last = c.lastFinalized ? `；最近定稿的会议：${c.lastFinalized.title}（${c.lastFinalized.date}）` : '；还没有定稿的会议';
-  return `人员 ${c.people} 人，会议 ${c.meetings} 次${last}`;
+  return `人员 ${c.people} 人，会议 ${c.meetings} 次，操作记录 ${c.auditEntries} 条${last}`;
 }
 
 function readAsBase64(file: File): Promise<string> {
@@ -194,6 +194,7 @@ export function DataSafetyCard() {
                 { key: 'at', label: '备份时间', children: preview.preview.takenAt ?? '不详' },
                 { key: 'people', label: '人员', children: `${preview.preview.contents.people} 人` },
                 { key: 'meetings', label: '会议', children: `${preview.preview.contents.meetings} 次` },
+                { key: 'audit', label: '操作记录', children: `${preview.preview.contents.auditEntries} 条` },
                 {
                   key: 'last',
                   label: '最近定稿的会议',
