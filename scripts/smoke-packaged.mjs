@@ -18,10 +18,11 @@
  *
  * Prints one line per step and exits non-zero on the first failure.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
 
 const exe = process.argv[2];
@@ -54,12 +55,12 @@ function start() {
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   const ws = new Promise((resolve, reject) => {
     let seen = '';
-    const timer = setTimeout(() => reject(new Error(`60 秒内没有启动。输出：${seen.slice(-2000)}`)), 60_000);
+    const timer = globalThis.setTimeout(() => reject(new Error(`60 秒内没有启动。输出：${seen.slice(-2000)}`)), 60_000);
     const onData = (chunk) => {
       seen += chunk.toString();
       const m = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
       if (m) {
-        clearTimeout(timer);
+        globalThis.clearTimeout(timer);
         resolve(m[1]);
       }
     };
@@ -86,27 +87,29 @@ async function invoke(page, name, input) {
 }
 
 /** Presses Enter in the native 保存文件 dialog once it is open: the suggested name in Documents. */
-function acceptSaveDialog() {
-  return new Promise((resolve) => {
-    setTimeout(() => {
-      if (process.platform === 'win32') {
-        const ps = "$s = New-Object -ComObject WScript.Shell; for ($i = 0; $i -lt 40; $i++) { if ($s.AppActivate('保存文件')) { Start-Sleep -Milliseconds 300; $s.SendKeys('{ENTER}'); exit 0 }; Start-Sleep -Milliseconds 250 }; exit 1";
-        resolve(spawnSync('powershell', ['-NoProfile', '-Command', ps], { stdio: 'inherit' }).status === 0);
-      } else {
-        const r = spawnSync('xdotool', ['search', '--sync', '--name', '保存文件', 'windowactivate', '--sync', 'key', '--clearmodifiers', 'Return'], {
-          stdio: 'inherit',
-          timeout: 20_000,
-        });
-        resolve(r.status === 0);
-      }
-    }, 1500);
-  });
+async function acceptSaveDialog() {
+  await sleep(1500);
+  const [command, args] =
+    process.platform === 'win32'
+      ? [
+          'powershell',
+          [
+            '-NoProfile',
+            '-Command',
+            "$s = New-Object -ComObject WScript.Shell; for ($i = 0; $i -lt 40; $i++) { if ($s.AppActivate('保存文件')) { Start-Sleep -Milliseconds 300; $s.SendKeys('{ENTER}'); exit 0 }; Start-Sleep -Milliseconds 250 }; exit 1",
+          ],
+        ]
+      : ['xdotool', ['search', '--sync', '--name', '保存文件', 'windowactivate', '--sync', 'key', '--clearmodifiers', 'Return']];
+  // Not spawnSync: the CDP connection must keep reading while the key is pressed.
+  const child = spawn(command, args, { stdio: 'inherit' });
+  const done = new Promise((resolve) => child.on('exit', (code) => resolve(code === 0)));
+  return Promise.race([done, sleep(20_000).then(() => (child.kill(), false))]);
 }
 
 async function quit(run, browser, page) {
-  await page.evaluate(() => window.close()).catch(() => undefined);
+  await page.evaluate(() => globalThis.close()).catch(() => undefined);
   await browser.close().catch(() => undefined);
-  const timeout = new Promise((resolve) => setTimeout(() => resolve({ code: 'timeout' }), 30_000));
+  const timeout = sleep(30_000).then(() => ({ code: 'timeout' }));
   return Promise.race([run.exited, timeout]);
 }
 
