@@ -1,5 +1,6 @@
 // The generated history, cached under .cache/bench/<key>/ where the key is the schema (the
 // migration journal) and the generator's version: a second run starts at once.
+import type Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -51,7 +52,7 @@ export function endOfYear(n: number): Date {
 export const todayAtEndOfYear = (n: number) => `${FIRST_YEAR + n - 1}-12-31`;
 export { addDays };
 
-function countRows(sqlite: import('better-sqlite3').Database): Record<string, number> {
+function countRows(sqlite: Database.Database): Record<string, number> {
   const names = new Set((sqlite.prepare("select name from sqlite_master where type = 'table'").pluck().all() as string[]).map(String));
   const rows: Record<string, number> = {};
   for (const t of COUNTED_TABLES) if (names.has(t)) rows[t] = sqlite.prepare(`select count(*) from ${t}`).pluck().get() as number;

@@ -34,13 +34,41 @@ function rand(): number {
 }
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
-const surnames = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史'];
+const surnames = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史',
+];
 const given = [...'明华国建军秀英兰芳伟强磊洋勇艳杰娟涛超霞平刚桂玲丽萍红梅鹏飞宇辉敏静婷雪琳晨阳浩然子涵思雨欣怡博文'];
-const departments = ['街道城管科', '街道综治中心', '区住建委', '区市政管理处', '派出所', '供电所', '自来水公司', '燃气公司', '物业公司', '区园林局', '区卫健委', '街道社区服务中心'];
-const topicTitles = ['楼道灯不亮', '小区停车难', '垃圾分类点异味', '电梯故障频繁', '路面破损积水', '广场舞噪音扰民', '绿化带被占用', '下水道堵塞', '老旧小区加装电梯', '外墙脱落隐患', '充电桩不足', '流浪猫扰民'];
+const departments = [
+  '街道城管科',
+  '街道综治中心',
+  '区住建委',
+  '区市政管理处',
+  '派出所',
+  '供电所',
+  '自来水公司',
+  '燃气公司',
+  '物业公司',
+  '区园林局',
+  '区卫健委',
+  '街道社区服务中心',
+];
+const topicTitles = [
+  '楼道灯不亮',
+  '小区停车难',
+  '垃圾分类点异味',
+  '电梯故障频繁',
+  '路面破损积水',
+  '广场舞噪音扰民',
+  '绿化带被占用',
+  '下水道堵塞',
+  '老旧小区加装电梯',
+  '外墙脱落隐患',
+  '充电桩不足',
+  '流浪猫扰民',
+];
 const places = ['1号楼', '3号楼', '5号楼', '北门', '南门', '中心广场', '社区活动室', '幼儿园门口', '菜市场', '地下车库'];
 
-function rosterRows() {
+export function rosterRows() {
   return Array.from({ length: PEOPLE }, (_, i) => {
     const minor = i % 9 === 4;
     const year = minor ? 2006 + (i % 10) : 1940 + (i % 60);
@@ -87,8 +115,16 @@ export interface World {
 export async function generate(ctx: Ctx, options: GenerateOptions): Promise<World> {
   const log = options.progress ?? (() => {});
   const sqlite = ctx.db.sqlite;
-  const ids = (sql: string, ...args: unknown[]) => (sqlite.prepare(sql).pluck().all(...args) as number[]);
-  const one = (sql: string, ...args: unknown[]) => sqlite.prepare(sql).pluck().get(...args) as number;
+  const ids = (sql: string, ...args: unknown[]) =>
+    sqlite
+      .prepare(sql)
+      .pluck()
+      .all(...args) as number[];
+  const one = (sql: string, ...args: unknown[]) =>
+    sqlite
+      .prepare(sql)
+      .pluck()
+      .get(...args) as number;
 
   const setupDay = `${FIRST_YEAR - 1}-12-01`;
   const t0 = performance.now();
@@ -102,7 +138,12 @@ export async function generate(ctx: Ctx, options: GenerateOptions): Promise<Worl
   const personIds = ids('select id from people where org_id = ? order by id', orgId);
   const adults = ids("select id from people where org_id = ? and birth_date < '1999-01-01' order by id", orgId);
   const party = ids("select id from people where org_id = ? and tags like '%党员%' and birth_date < '1999-01-01' order by id", orgId);
-  const nameOf = new Map(sqlite.prepare('select id, name from people where org_id = ?').all(orgId).map((r: any) => [r.id as number, r.name as string]));
+  const nameOf = new Map(
+    sqlite
+      .prepare('select id, name from people where org_id = ?')
+      .all(orgId)
+      .map((r: any) => [r.id as number, r.name as string]),
+  );
   const typeId = new Map(
     sqlite
       .prepare('select id, name from meeting_types where (org_id is null or org_id = ?) and archived = 0')
@@ -171,9 +212,20 @@ export async function generate(ctx: Ctx, options: GenerateOptions): Promise<Worl
       for (const agendaItemId of state.items) {
         for (let s = 0; s < 3; s++) {
           const speaker = present[(s * 5 + agendaItemId) % present.length]!;
-          await call('speeches.add', { agendaItemId, speakerPersonId: speaker, speakerName: nameOf.get(speaker)!, content: '同意方案，建议尽快落实，并请居委会定期公开进展。' });
+          await call('speeches.add', {
+            agendaItemId,
+            speakerPersonId: speaker,
+            speakerName: nameOf.get(speaker)!,
+            content: '同意方案，建议尽快落实，并请居委会定期公开进展。',
+          });
         }
-        const p = await call('proposals.create', { agendaItemId, title: `关于${title}议题的方案`, text: '由社区居委会牵头实施，所需经费从社区公益金列支。', proposerKind: 'body', proposerName: '社区党支部' });
+        const p = await call('proposals.create', {
+          agendaItemId,
+          title: `关于${title}议题的方案`,
+          text: '由社区居委会牵头实施，所需经费从社区公益金列支。',
+          proposerKind: 'body',
+          proposerName: '社区党支部',
+        });
         const v = await call('votes.open', { agendaItemId, proposalIds: [p.id], method: '举手' });
         await call('votes.record', { id: v.id, tally: { yes: present.length - 3, no: 2, abstain: 1 } });
         const done = await call('votes.confirm', { id: v.id });
@@ -211,7 +263,8 @@ export async function generate(ctx: Ctx, options: GenerateOptions): Promise<Worl
       [80, 40],
     ] as const) {
       later(addDays(date, days), async (call) => {
-        for (const resolutionId of resolutions) await call('followUp.addProgress', { resolutionId, date: addDays(date, days), text: `已完成约${step}%`, percent: step });
+        for (const resolutionId of resolutions)
+          await call('followUp.addProgress', { resolutionId, date: addDays(date, days), text: `已完成约${step}%`, percent: step });
       });
     }
     later(addDays(date, 55), async (call) => {
@@ -244,21 +297,42 @@ export async function generate(ctx: Ctx, options: GenerateOptions): Promise<Worl
         const fate = rand();
         if (fate < 0.4) {
           later(addDays(day, 3), async (c) => void (await c('topics.reply', { id: t.id, reply: '已协调物业处理，请继续关注。', date: addDays(day, 3) })));
-          if (fate < 0.3) later(addDays(day, 5), async (_c, tol) => void (await tol('topics.feedback', { id: t.id, satisfaction: pick(['满意', '基本满意', '不满意'] as const), date: addDays(day, 5) })));
+          if (fate < 0.3)
+            later(
+              addDays(day, 5),
+              async (_c, tol) =>
+                void (await tol('topics.feedback', { id: t.id, satisfaction: pick(['满意', '基本满意', '不满意'] as const), date: addDays(day, 5) })),
+            );
         } else if (fate < 0.67) {
           const department = pick(departments);
           later(addDays(day, 2), async (c) => {
-            await c('topics.refer', { id: t.id, department, contact: '联络员', summonedAt: zonedInstant(DEFAULT_TIME_ZONE, addDays(day, 2), '09:00'), deadline: addDays(day, 12), date: addDays(day, 2) });
+            await c('topics.refer', {
+              id: t.id,
+              department,
+              contact: '联络员',
+              summonedAt: zonedInstant(DEFAULT_TIME_ZONE, addDays(day, 2), '09:00'),
+              deadline: addDays(day, 12),
+              date: addDays(day, 2),
+            });
             const s = one('select id from summons where topic_id = ? order by id desc limit 1', t.id);
-            if (rand() < 0.9) await c('summons.report', { id: s, reportedAt: zonedInstant(DEFAULT_TIME_ZONE, addDays(day, 2), rand() < 0.8 ? '15:00' : '20:00') });
+            if (rand() < 0.9)
+              await c('summons.report', { id: s, reportedAt: zonedInstant(DEFAULT_TIME_ZONE, addDays(day, 2), rand() < 0.8 ? '15:00' : '20:00') });
             later(addDays(day, 10), async (_c2, tol) => {
-              await tol('summons.complete', { id: s, result: '已处理完毕', resolved: rand() < 0.85, closedAt: zonedInstant(DEFAULT_TIME_ZONE, addDays(day, 10), '16:00') });
+              await tol('summons.complete', {
+                id: s,
+                result: '已处理完毕',
+                resolved: rand() < 0.85,
+                closedAt: zonedInstant(DEFAULT_TIME_ZONE, addDays(day, 10), '16:00'),
+              });
               await tol('summons.evaluate', { id: s, evaluation: pick(['满意', '基本满意', '不满意'] as const) });
               await tol('topics.close', { id: t.id, result: '部门已办结', date: addDays(day, 10) });
             });
           });
         } else if (fate < 0.77) {
-          later(addDays(day, 2), async (c) => void (await c('topics.reject', { id: t.id, reason: '不属于社区自治事项，已告知反映人向有关部门反映', date: addDays(day, 2) })));
+          later(
+            addDays(day, 2),
+            async (c) => void (await c('topics.reject', { id: t.id, reason: '不属于社区自治事项，已告知反映人向有关部门反映', date: addDays(day, 2) })),
+          );
         } else if (fate < 0.83 && openTopics.length > 0) {
           const into = openTopics[openTopics.length - 1]!;
           later(addDays(day, 1), async (_c, tol) => void (await tol('topics.merge', { id: t.id, intoId: into, date: addDays(day, 1) })));
@@ -274,9 +348,19 @@ export async function generate(ctx: Ctx, options: GenerateOptions): Promise<Worl
 
   function matter(day: string, n: number) {
     later(day, async (call, tolerate) => {
-      const m = await call('matters.create', { orgId, title: `${day.slice(0, 4)}年第${n}项四议两公开事项`, content: '社区公共设施改造', category: '公共设施', createdOn: day });
+      const m = await call('matters.create', {
+        orgId,
+        title: `${day.slice(0, 4)}年第${n}项四议两公开事项`,
+        content: '社区公共设施改造',
+        category: '公共设施',
+        createdOn: day,
+      });
       await tolerate('matters.recordStep', { matterId: m.id, step: 1, date: day, expected: 9, present: 8, content: '社区党组织提议' });
-      later(addDays(day, 7), async (_c, tol) => void (await tol('matters.recordStep', { matterId: m.id, step: 2, date: addDays(day, 7), expected: 9, present: 9, content: '两委会议商议' })));
+      later(
+        addDays(day, 7),
+        async (_c, tol) =>
+          void (await tol('matters.recordStep', { matterId: m.id, step: 2, date: addDays(day, 7), expected: 9, present: 9, content: '两委会议商议' })),
+      );
     });
   }
 
@@ -288,7 +372,10 @@ export async function generate(ctx: Ctx, options: GenerateOptions): Promise<Worl
         title: `和平里社区居民公约（第${n}版）`,
         date: day,
         chapters: [{ title: '总则' }, { title: '邻里和睦' }, { title: '环境卫生' }, { title: '附则' }],
-        articles: Array.from({ length: 32 }, (_, i) => ({ chapterIndex: Math.min(3, Math.floor(i / 9)), text: `第${i + 1}条：居民应当遵守社区公约，爱护公共设施，文明养犬，垃圾分类投放，邻里互助。` })),
+        articles: Array.from({ length: 32 }, (_, i) => ({
+          chapterIndex: Math.min(3, Math.floor(i / 9)),
+          text: `第${i + 1}条：居民应当遵守社区公约，爱护公共设施，文明养犬，垃圾分类投放，邻里互助。`,
+        })),
       });
     });
   }
