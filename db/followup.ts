@@ -62,10 +62,7 @@ function followUpRows(db: Db, where: SQL | undefined, order: SQL[], today: strin
     .from(resolutions)
     .innerJoin(meetings, eq(meetings.id, resolutions.meetingId))
     .innerJoin(votes, eq(votes.id, resolutions.voteId))
-    .leftJoin(
-      lastProgress,
-      eq(lastProgress.id, sql`(select max(p.id) from ${resolutionProgress} p where p.resolution_id = ${resolutions.id})`),
-    )
+    .leftJoin(lastProgress, eq(lastProgress.id, sql`(select max(p.id) from ${resolutionProgress} p where p.resolution_id = ${resolutions.id})`))
     .where(where)
     .orderBy(...order);
   const rows = window ? q.limit(window.limit).offset(window.offset).all() : q.all();
@@ -116,7 +113,11 @@ export function followUpItems(db: Db, orgId: number, filter: NonNullable<ParsedI
 export function getFollowUp(db: Db, resolutionId: number, today: string): FollowUpDetail {
   const r = findResolution(db, resolutionId);
   return {
-    ...toItem(r, db.orm.select().from(resolutionProgress).where(eq(resolutionProgress.resolutionId, r.id)).orderBy(desc(resolutionProgress.id)).limit(1).get(), today),
+    ...toItem(
+      r,
+      db.orm.select().from(resolutionProgress).where(eq(resolutionProgress.resolutionId, r.id)).orderBy(desc(resolutionProgress.id)).limit(1).get(),
+      today,
+    ),
     progress: progressOf(db, resolutionId).map(({ resolutionId: _r, ...p }) => p),
   };
 }
@@ -177,15 +178,16 @@ export function completeResolution(tx: Tx, input: ParsedInput<'followUp.complete
   return getFollowUp(tx, r.id, tx.clock.today);
 }
 
-export function listFollowUp(
-  db: Db,
-  q: Omit<ParsedInput<'followUp.list'>, 'today'>,
-  today: string,
-): { today: string; items: FollowUpItem[]; total: number } {
+export function listFollowUp(db: Db, q: Omit<ParsedInput<'followUp.list'>, 'today'>, today: string): { today: string; items: FollowUpItem[]; total: number } {
   getOrganization(db, q.orgId);
   const filter = q.filter ?? 'open';
   const where = followUpFilter(q.orgId, filter, today);
-  const total = db.orm.select({ n: sql<number>`count(*)` }).from(resolutions).where(where).get()?.n ?? 0;
+  const total =
+    db.orm
+      .select({ n: sql<number>`count(*)` })
+      .from(resolutions)
+      .where(where)
+      .get()?.n ?? 0;
   return { today, items: followUpRows(db, where, followUpOrder(filter), today, pageWindow(q)), total };
 }
 

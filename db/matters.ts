@@ -83,7 +83,12 @@ export function getMatter(db: Db, id: number): MatterDetail {
 /** Newest first; the steps of the page's matters in one query. */
 export function listMatters(db: Db, q: { orgId: number; page?: number | undefined; pageSize?: number | undefined }) {
   const stepDefinitions = matterStepsFor(getOrganization(db, q.orgId).kind);
-  const total = db.orm.select({ n: sql<number>`count(*)` }).from(matters).where(eq(matters.orgId, q.orgId)).get()?.n ?? 0;
+  const total =
+    db.orm
+      .select({ n: sql<number>`count(*)` })
+      .from(matters)
+      .where(eq(matters.orgId, q.orgId))
+      .get()?.n ?? 0;
   const { limit, offset } = pageWindow(q);
   const rows = db.orm
     .select()

@@ -135,11 +135,11 @@ function meetingSummaries(db: Db, where: SQL | undefined, order: SQL[], window?:
 
 /** Meetings dated from `from` to `to` inclusive, earliest first (by date, then start time): the home page's. */
 export function meetingsBetween(db: Db, orgId: number, from: string, to: string): MeetingSummary[] {
-  return meetingSummaries(
-    db,
-    and(eq(meetings.orgId, orgId), gte(meetings.date, from), lte(meetings.date, to)),
-    [asc(meetings.date), sql`coalesce(${meetings.startTime}, '')`, desc(meetings.id)],
-  );
+  return meetingSummaries(db, and(eq(meetings.orgId, orgId), gte(meetings.date, from), lte(meetings.date, to)), [
+    asc(meetings.date),
+    sql`coalesce(${meetings.startTime}, '')`,
+    desc(meetings.id),
+  ]);
 }
 
 export function listMeetings(
@@ -165,7 +165,12 @@ export function listMeetings(
     where.push(sql`(${meetings.title} like ${like} escape '\\' or ${meetings.place} like ${like} escape '\\')`);
   }
   const condition = and(...where);
-  const total = db.orm.select({ n: sql<number>`count(*)` }).from(meetings).where(condition).get()?.n ?? 0;
+  const total =
+    db.orm
+      .select({ n: sql<number>`count(*)` })
+      .from(meetings)
+      .where(condition)
+      .get()?.n ?? 0;
   return { items: meetingSummaries(db, condition, [desc(meetings.date), desc(meetings.id)], pageWindow(q)), total };
 }
 

@@ -190,18 +190,19 @@ export function takeDownNotice(tx: Tx, input: ParsedInput<'notices.takeDown'>): 
 }
 
 /** current: posted by today and not taken down; endingSoon: of those, ending within 7 days; expired: period over, still up. */
-export function listNotices(
-  db: Db,
-  q: Omit<ParsedInput<'notices.list'>, 'today'>,
-  today: string,
-): { today: string; items: Notice[]; total: number } {
+export function listNotices(db: Db, q: Omit<ParsedInput<'notices.list'>, 'today'>, today: string): { today: string; items: Notice[]; total: number } {
   getOrganization(db, q.orgId);
   const filter = q.filter ?? 'all';
   const where: SQL[] = [eq(notices.orgId, q.orgId), ...noticeFilter(filter, today)];
   if (q.resolutionId) where.push(eq(notices.resolutionId, q.resolutionId));
   if (q.matterId) where.push(eq(notices.matterId, q.matterId));
   const condition = and(...where);
-  const total = db.orm.select({ n: sql<number>`count(*)` }).from(notices).where(condition).get()?.n ?? 0;
+  const total =
+    db.orm
+      .select({ n: sql<number>`count(*)` })
+      .from(notices)
+      .where(condition)
+      .get()?.n ?? 0;
   return { today, items: query(db, condition, today, noticeOrder(filter), pageWindow(q)), total };
 }
 

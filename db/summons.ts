@@ -84,7 +84,11 @@ export function summonsNeedingAttention(db: Db, orgId: number, clock: Clock): Su
   const soon = addDays(clock.today, followUpDefaults.dueSoonDays);
   return query(
     db,
-    and(eq(summons.orgId, orgId), isNull(summons.closedAt), sql`(${overdueCondition(clock)} or (${summons.deadline} is not null and ${summons.deadline} <= ${soon}))`),
+    and(
+      eq(summons.orgId, orgId),
+      isNull(summons.closedAt),
+      sql`(${overdueCondition(clock)} or (${summons.deadline} is not null and ${summons.deadline} <= ${soon}))`,
+    ),
     clock,
   );
 }
@@ -259,7 +263,12 @@ export function listSummons(
   if (q.topicIds) where.push(q.topicIds.length ? inArray(summons.topicId, q.topicIds) : sql`0`);
   if (q.meetingId) where.push(eq(summons.meetingId, q.meetingId));
   const condition = and(...where);
-  const total = db.orm.select({ n: sql<number>`count(*)` }).from(summons).where(condition).get()?.n ?? 0;
+  const total =
+    db.orm
+      .select({ n: sql<number>`count(*)` })
+      .from(summons)
+      .where(condition)
+      .get()?.n ?? 0;
   return { items: query(db, condition, clock, pageWindow(q)), total };
 }
 

@@ -35,8 +35,10 @@ function structuresOf(db: Db, docIds: number[]): Map<number, RuleStructure> {
     docIds.map((id) => [id, { chapters: [], articles: [] }]),
   );
   if (!docIds.length) return new Map();
-  for (const c of db.orm.select().from(ruleChapters).where(inArray(ruleChapters.docId, docIds)).orderBy(asc(ruleChapters.position), asc(ruleChapters.id)).all()) out.get(c.docId)!.chapters.push(c);
-  for (const a of db.orm.select().from(ruleArticles).where(inArray(ruleArticles.docId, docIds)).orderBy(asc(ruleArticles.position), asc(ruleArticles.id)).all()) out.get(a.docId)!.articles.push(a);
+  for (const c of db.orm.select().from(ruleChapters).where(inArray(ruleChapters.docId, docIds)).orderBy(asc(ruleChapters.position), asc(ruleChapters.id)).all())
+    out.get(c.docId)!.chapters.push(c);
+  for (const a of db.orm.select().from(ruleArticles).where(inArray(ruleArticles.docId, docIds)).orderBy(asc(ruleArticles.position), asc(ruleArticles.id)).all())
+    out.get(a.docId)!.articles.push(a);
   const result = new Map<number, RuleStructure>();
   for (const [docId, { chapters, articles }] of out) {
     const order = new Map(chapters.map((c, i) => [c.id, i]));
