@@ -15,7 +15,7 @@ const ids = (r: { items: Item[] }) => r.items.map((i) => i.id);
 
 async function world() {
   const v = await village(45);
-  const { ctx, org, meeting, decide } = v;
+  const { ctx, meeting, decide } = v;
   // Seven resolutions over two years: 〔2025〕1–2, 〔2026〕1–5.
   const a = await decide('2025-12-20', ['旧路修补', '旧灯更换']);
   const b = await decide('2026-03-15', ['村道硬化', '增设路灯', '河道清淤']);
