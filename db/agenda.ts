@@ -196,10 +196,16 @@ export function removeAgendaItem(tx: Tx, { id }: ParsedInput<'agenda.remove'>): 
   return listAgenda(tx, item.meetingId);
 }
 
-/** Items of earlier Party meetings (党员大会, 两委联席会议) of the same organization. */
+/**
+ * Items of earlier Party meetings (党员大会, 两委联席会议) of the same organization, in one
+ * statement: the meeting kind is read from the rule-set snapshot by SQLite, and the 四议两公开
+ * matter registered at each meeting (as priorMatter finds it) by a subquery.
+ */
 export function partyReviewCandidates(db: Db, meetingId: number) {
   const m = findMeeting(db, meetingId);
-  const rows = db.orm
+  const matterTitle = sql<string | null>`(select mt.title from ${matterSteps} ms join ${matters} mt on mt.id = ms.matter_id
+    where ms.meeting_id = ${meetings.id} and ms.step < ${PRIOR_STEPS + 1} order by mt.id desc limit 1)`;
+  const items = db.orm
     .select({
       itemId: agendaItems.id,
       itemTitle: agendaItems.title,
@@ -207,19 +213,22 @@ export function partyReviewCandidates(db: Db, meetingId: number) {
       meetingTitle: meetings.title,
       meetingDate: meetings.date,
       typeName: meetingTypes.name,
-      snapshot: meetings.ruleSetSnapshot,
+      matterTitle,
     })
-    .from(agendaItems)
-    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .from(meetings)
+    .innerJoin(agendaItems, eq(agendaItems.meetingId, meetings.id))
     .innerJoin(meetingTypes, eq(meetingTypes.id, meetings.meetingTypeId))
-    .where(and(eq(meetings.orgId, m.orgId), lt(meetings.date, m.date), inArray(meetings.status, ['进行中', '已结束', '已定稿'])))
-    .orderBy(asc(meetings.date), asc(agendaItems.position))
+    .where(
+      and(
+        eq(meetings.orgId, m.orgId),
+        lt(meetings.date, m.date),
+        inArray(meetings.status, ['进行中', '已结束', '已定稿']),
+        inArray(sql`json_extract(${meetings.ruleSetSnapshot}, '$.meetingKind')`, PARTY_REVIEW_KINDS),
+      ),
+    )
+    .orderBy(asc(meetings.date), asc(agendaItems.position), asc(agendaItems.id))
     .all();
-  return {
-    items: rows
-      .filter((r) => PARTY_REVIEW_KINDS.includes((JSON.parse(r.snapshot) as { meetingKind: string }).meetingKind))
-      .map(({ snapshot: _s, ...r }) => ({ ...r, matterTitle: priorMatter(db, r.meetingId)?.title ?? null })),
-  };
+  return { items };
 }
 
 export function linkPartyReview(tx: Tx, { id, reviewItemId }: ParsedInput<'agenda.linkPartyReview'>): AgendaItem {

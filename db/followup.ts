@@ -1,10 +1,12 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { ParsedInput } from '../core/contract';
 import type { AgendaItem } from '../core/contract/agenda';
 import { ApiError } from '../core/contract/define';
 import type { FollowUpDetail, FollowUpItem } from '../core/contract/followup';
 import type { Resolution } from '../core/contract/votes';
-import { daysFrom } from '../core/dates';
+import { pageWindow } from '../core/contract/paging';
+import { addDays, daysFrom } from '../core/dates';
 import { followUpDefaults } from '../core/followup/data';
 import { dueState, followUpTitle, progressProblem } from '../core/followup/rules';
 import { addAgendaItem, listAgenda } from './agenda';
@@ -13,7 +15,7 @@ import type { Db, Tx } from './client';
 import { assertNotFinalized, findMeeting } from './meetings';
 import { getOrganization } from './organizations';
 import { queryResolutions } from './resolutions';
-import { agendaItems, meetings, resolutionProgress, resolutions } from './schema';
+import { agendaItems, meetings, resolutionProgress, resolutions, votes } from './schema';
 import { closeTopicsWithResolution, noteOnTopics } from './topic-links';
 
 // 决议督办: progress entries, completion, the overdue and due-soon lists, and carrying an
@@ -29,8 +31,9 @@ export function progressOf(db: Db, resolutionId: number) {
   return db.orm.select().from(resolutionProgress).where(eq(resolutionProgress.resolutionId, resolutionId)).orderBy(asc(resolutionProgress.id)).all();
 }
 
-function toItem(db: Db, r: Resolution, today: string): FollowUpItem {
-  const last = db.orm.select().from(resolutionProgress).where(eq(resolutionProgress.resolutionId, r.id)).orderBy(desc(resolutionProgress.id)).limit(1).get();
+type LastProgress = { percent: number | null; date: string | null } | undefined;
+
+function toItem(r: Resolution, last: LastProgress, today: string): FollowUpItem {
   return {
     ...r,
     lastPercent: last?.percent ?? null,
@@ -40,10 +43,81 @@ function toItem(db: Db, r: Resolution, today: string): FollowUpItem {
   };
 }
 
+const lastProgress = alias(resolutionProgress, 'last_progress');
+
+/**
+ * 督办 rows with each one's latest progress entry, in one statement: the entry is joined by the
+ * highest progress id of the resolution (an index lookup per row returned, not a query per row).
+ */
+function followUpRows(db: Db, where: SQL | undefined, order: SQL[], today: string, window?: { limit: number; offset: number }): FollowUpItem[] {
+  const q = db.orm
+    .select({
+      res: resolutions,
+      meetingTitle: meetings.title,
+      meetingDate: meetings.date,
+      explanation: votes.explanation,
+      lastPercent: lastProgress.percent,
+      lastDate: lastProgress.date,
+    })
+    .from(resolutions)
+    .innerJoin(meetings, eq(meetings.id, resolutions.meetingId))
+    .innerJoin(votes, eq(votes.id, resolutions.voteId))
+    .leftJoin(lastProgress, eq(lastProgress.id, sql`(select max(p.id) from ${resolutionProgress} p where p.resolution_id = ${resolutions.id})`))
+    .where(where)
+    .orderBy(...order);
+  const rows = window ? q.limit(window.limit).offset(window.offset).all() : q.all();
+  return rows.map(({ res, meetingTitle, meetingDate, explanation, lastPercent, lastDate }) =>
+    toItem(
+      {
+        id: res.id,
+        orgId: res.orgId,
+        meetingId: res.meetingId,
+        meetingTitle,
+        meetingDate,
+        number: res.number,
+        title: res.title,
+        text: res.text,
+        explanation: explanation ?? '',
+        responsible: res.responsible,
+        deadline: res.deadline,
+        completedOn: res.completedOn,
+        result: res.result,
+      },
+      lastPercent == null ? undefined : { percent: lastPercent, date: lastDate },
+      today,
+    ),
+  );
+}
+
+/** The 督办 filters as SQL: overdue and due-soon are open resolutions by their deadline against `today`. */
+function followUpFilter(orgId: number, filter: NonNullable<ParsedInput<'followUp.list'>['filter']>, today: string): SQL {
+  const where: SQL[] = [eq(resolutions.orgId, orgId)];
+  if (filter === 'done') where.push(isNotNull(resolutions.completedOn));
+  else if (filter !== 'all') where.push(isNull(resolutions.completedOn));
+  if (filter === 'overdue') where.push(lt(resolutions.deadline, today));
+  if (filter === 'dueSoon') where.push(gte(resolutions.deadline, today), lte(resolutions.deadline, addDays(today, followUpDefaults.dueSoonDays)));
+  return and(...where)!;
+}
+
+/** Newest first by number; overdue and due-soon soonest deadline first (ties newest first). */
+function followUpOrder(filter: NonNullable<ParsedInput<'followUp.list'>['filter']>): SQL[] {
+  const byNumber = [desc(resolutions.year), desc(resolutions.seq)];
+  return filter === 'overdue' || filter === 'dueSoon' ? [asc(resolutions.deadline), ...byNumber] : byNumber;
+}
+
+/** Every resolution of the filter, unpaged: for the home page and exports. */
+export function followUpItems(db: Db, orgId: number, filter: NonNullable<ParsedInput<'followUp.list'>['filter']>, today: string): FollowUpItem[] {
+  return followUpRows(db, followUpFilter(orgId, filter, today), followUpOrder(filter), today);
+}
+
 export function getFollowUp(db: Db, resolutionId: number, today: string): FollowUpDetail {
   const r = findResolution(db, resolutionId);
   return {
-    ...toItem(db, r, today),
+    ...toItem(
+      r,
+      db.orm.select().from(resolutionProgress).where(eq(resolutionProgress.resolutionId, r.id)).orderBy(desc(resolutionProgress.id)).limit(1).get(),
+      today,
+    ),
     progress: progressOf(db, resolutionId).map(({ resolutionId: _r, ...p }) => p),
   };
 }
@@ -104,36 +178,26 @@ export function completeResolution(tx: Tx, input: ParsedInput<'followUp.complete
   return getFollowUp(tx, r.id, tx.clock.today);
 }
 
-export function listFollowUp(db: Db, q: Omit<ParsedInput<'followUp.list'>, 'today'>, today: string): { today: string; items: FollowUpItem[] } {
+export function listFollowUp(db: Db, q: Omit<ParsedInput<'followUp.list'>, 'today'>, today: string): { today: string; items: FollowUpItem[]; total: number } {
   getOrganization(db, q.orgId);
   const filter = q.filter ?? 'open';
-  const where = [eq(resolutions.orgId, q.orgId)];
-  if (filter === 'done') where.push(isNotNull(resolutions.completedOn));
-  else if (filter !== 'all') where.push(isNull(resolutions.completedOn));
-  let items = queryResolutions(db, and(...where)).map((r) => toItem(db, r, today));
-  if (filter === 'overdue' || filter === 'dueSoon') {
-    items = items.filter((i) => i.dueState === filter).sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? ''));
-  }
-  return { today, items };
+  const where = followUpFilter(q.orgId, filter, today);
+  const total =
+    db.orm
+      .select({ n: sql<number>`count(*)` })
+      .from(resolutions)
+      .where(where)
+      .get()?.n ?? 0;
+  return { today, items: followUpRows(db, where, followUpOrder(filter), today, pageWindow(q)), total };
 }
 
-/** Unfinished resolutions of the organization from earlier meetings, not yet carried onto this one. */
+/** Unfinished resolutions of the organization from earlier meetings, not yet carried onto this one, oldest first. */
 export function carryCandidates(db: Db, meetingId: number, today: string): { items: FollowUpItem[] } {
   const m = findMeeting(db, meetingId);
-  const carried = db.orm
-    .select({ id: agendaItems.resolutionId })
-    .from(agendaItems)
-    .where(and(eq(agendaItems.meetingId, m.id), isNotNull(agendaItems.resolutionId)))
-    .all();
-  const skip = new Set(carried.map((c) => c.id));
+  const carried = sql`${resolutions.id} not in (select ${agendaItems.resolutionId} from ${agendaItems} where ${agendaItems.meetingId} = ${m.id} and ${agendaItems.resolutionId} is not null)`;
   const earlier = or(lt(meetings.date, m.date), and(eq(meetings.date, m.date), lt(meetings.id, m.id)));
-  const rows = queryResolutions(db, and(eq(resolutions.orgId, m.orgId), isNull(resolutions.completedOn), earlier));
-  return {
-    items: rows
-      .filter((r) => !skip.has(r.id))
-      .reverse()
-      .map((r) => toItem(db, r, today)),
-  };
+  const where = and(eq(resolutions.orgId, m.orgId), isNull(resolutions.completedOn), earlier, carried);
+  return { items: followUpRows(db, where, [asc(resolutions.year), asc(resolutions.seq)], today) };
 }
 
 /** Adds the chosen resolutions to the meeting's agenda as 跟进事项 — only those the user accepted. */

@@ -1,14 +1,15 @@
-import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Clock } from '../core/clock';
 import { addDays, lastMonths } from '../core/dates';
 import { closedTopicStatuses, followUpDefaults } from '../core/followup/data';
 import type { Db } from './client';
-import { listFollowUp } from './followup';
-import { listMeetings } from './meetings';
-import { listNotices } from './notices';
-import { listSummons } from './summons';
+import { followUpItems } from './followup';
+import { meetingsBetween } from './meetings';
+import { countNotices, noticesOf } from './notices';
+import { getOrganization } from './organizations';
+import { summonsNeedingAttention } from './summons';
 import { rulesAwaitingFiling as rulesAwaitingFilingOf } from './rules/documents';
-import { listTopics } from './topics';
+import { nextMonth, topicRows } from './topics';
 import { topics } from './schema';
 
 /**
@@ -16,37 +17,33 @@ import { topics } from './schema';
  * the day), and the clock's instant for the summons report limits, which are in hours.
  */
 export function homeSummary(db: Db, orgId: number, clock: Clock, today: string = clock.today) {
+  getOrganization(db, orgId);
   const horizon = addDays(today, followUpDefaults.upcomingMeetingDays);
-  const meetings = listMeetings(db, { orgId })
-    .items.filter((m) => m.date >= today && m.date <= horizon)
-    .sort((a, b) => a.date.localeCompare(b.date) || (a.startTime ?? '').localeCompare(b.startTime ?? ''));
+  const meetings = meetingsBetween(db, orgId, today, horizon);
   const todays = meetings.filter((m) => m.date === today);
   const upcoming = meetings.filter((m) => m.date > today && m.status !== '已定稿');
 
-  const waiting = listTopics(db, { orgId, status: '待分办', pageSize: 500 });
-  const topicsAwaitingTriage = [...waiting.items].sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.id - b.id).slice(0, 20);
-  const topicsOpen =
-    db.orm
-      .select({ n: sql<number>`count(*)` })
-      .from(topics)
-      .where(
-        and(
-          eq(topics.orgId, orgId),
-          sql`${topics.status} not in (${sql.join(
-            closedTopicStatuses.map((s) => sql`${s}`),
-            sql`, `,
-          )})`,
-        ),
-      )
-      .get()?.n ?? 0;
+  const waiting = and(eq(topics.orgId, orgId), eq(topics.status, '待分办'));
+  const topicsAwaitingTriage = topicRows(db, waiting, [asc(topics.receivedOn), asc(topics.id)], 20);
+  const topicCounts = db.orm
+    .select({
+      waiting: sql<number>`coalesce(sum(${topics.status} = '待分办'), 0)`,
+      open: sql<number>`coalesce(sum(${topics.status} not in (${sql.join(
+        closedTopicStatuses.map((s) => sql`${s}`),
+        sql`, `,
+      )})), 0)`,
+    })
+    .from(topics)
+    .where(eq(topics.orgId, orgId))
+    .get() ?? { waiting: 0, open: 0 };
 
-  const summons = listSummons(db, { orgId, openOnly: true }, clock).items.filter((s) => s.overdue || s.dueSoon);
-  const resolutions = listFollowUp(db, { orgId, filter: 'open' }, today)
-    .items.filter((r) => r.dueState === 'overdue' || r.dueState === 'dueSoon')
-    .sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? ''));
-  const noticesCurrent = listNotices(db, { orgId, filter: 'current' }, today).items;
-  const noticesEndingSoon = listNotices(db, { orgId, filter: 'endingSoon' }, today).items;
-  const noticesExpired = listNotices(db, { orgId, filter: 'expired' }, today).items;
+  const summons = summonsNeedingAttention(db, orgId, clock);
+  const overdue = followUpItems(db, orgId, 'overdue', today);
+  const dueSoon = followUpItems(db, orgId, 'dueSoon', today);
+  // Overdue deadlines all come before today, due-soon ones from today on: together, soonest first.
+  const resolutions = [...overdue, ...dueSoon];
+  const noticesEndingSoon = noticesOf(db, orgId, 'endingSoon', today);
+  const noticesExpired = noticesOf(db, orgId, 'expired', today);
   const rulesAwaitingFiling = rulesAwaitingFilingOf(db, orgId, today);
 
   return {
@@ -62,13 +59,13 @@ export function homeSummary(db: Db, orgId: number, clock: Clock, today: string =
     counts: {
       meetingsToday: todays.length,
       meetingsUpcoming: upcoming.length,
-      topicsAwaitingTriage: waiting.total,
-      topicsOpen,
+      topicsAwaitingTriage: topicCounts.waiting,
+      topicsOpen: topicCounts.open,
       summonsOverdue: summons.filter((s) => s.overdue).length,
       summonsDueSoon: summons.filter((s) => s.dueSoon).length,
-      resolutionsOverdue: resolutions.filter((r) => r.dueState === 'overdue').length,
-      resolutionsDueSoon: resolutions.filter((r) => r.dueState === 'dueSoon').length,
-      noticesCurrent: noticesCurrent.length,
+      resolutionsOverdue: overdue.length,
+      resolutionsDueSoon: dueSoon.length,
+      noticesCurrent: countNotices(db, orgId, 'current', today),
       noticesEndingSoon: noticesEndingSoon.length,
       rulesAwaitingFiling: rulesAwaitingFiling.length,
     },
@@ -80,7 +77,7 @@ export function homeSummary(db: Db, orgId: number, clock: Clock, today: string =
 function topicChart(db: Db, orgId: number, today: string) {
   const months = lastMonths(today, followUpDefaults.chartMonths);
   const month = sql<string>`substr(${topics.receivedOn}, 1, 7)`;
-  const base = and(eq(topics.orgId, orgId), gte(topics.receivedOn, `${months[0]}-01`), inArray(month, months));
+  const base = and(eq(topics.orgId, orgId), gte(topics.receivedOn, `${months[0]}-01`), lt(topics.receivedOn, `${nextMonth(months.at(-1)!)}-01`));
   const byChannel = db.orm
     .select({ month, channel: topics.channel, count: sql<number>`count(*)` })
     .from(topics)

@@ -1,4 +1,5 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { pageWindow } from '../core/contract/paging';
 import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
 import type { MatterDetail } from '../core/contract/matters';
@@ -31,7 +32,7 @@ function definitionsFor(db: Db, m: MatterRow): readonly MatterStepDefinition[] {
   return matterStepsFor(getOrganization(db, m.orgId).kind);
 }
 
-function summary(stepDefinitions: readonly MatterStepDefinition[], m: MatterRow, steps: StepRow[]) {
+function summary(stepDefinitions: readonly MatterStepDefinition[], m: MatterRow, steps: Pick<StepRow, 'step'>[]) {
   const next = stepDefinitions.find((d) => !steps.some((s) => s.step === d.step)) ?? null;
   return {
     id: m.id,
@@ -79,15 +80,34 @@ export function getMatter(db: Db, id: number): MatterDetail {
   };
 }
 
-export function listMatters(db: Db, orgId: number) {
-  const stepDefinitions = matterStepsFor(getOrganization(db, orgId).kind);
+/** Newest first; the steps of the page's matters in one query. */
+export function listMatters(db: Db, q: { orgId: number; page?: number | undefined; pageSize?: number | undefined }) {
+  const stepDefinitions = matterStepsFor(getOrganization(db, q.orgId).kind);
+  const total =
+    db.orm
+      .select({ n: sql<number>`count(*)` })
+      .from(matters)
+      .where(eq(matters.orgId, q.orgId))
+      .get()?.n ?? 0;
+  const { limit, offset } = pageWindow(q);
   const rows = db.orm
     .select()
     .from(matters)
-    .where(eq(matters.orgId, orgId))
+    .where(eq(matters.orgId, q.orgId))
     .orderBy(sql`${matters.createdOn} desc`, sql`${matters.id} desc`)
+    .limit(limit)
+    .offset(offset)
     .all();
-  return { items: rows.map((m) => summary(stepDefinitions, m, stepsOf(db, m.id))) };
+  const steps = new Map<number, { step: number }[]>(rows.map((m) => [m.id, []]));
+  if (rows.length) {
+    const done = db.orm
+      .select({ matterId: matterSteps.matterId, step: matterSteps.step })
+      .from(matterSteps)
+      .where(inArray(matterSteps.matterId, [...steps.keys()]))
+      .all();
+    for (const s of done) steps.get(s.matterId)!.push({ step: s.step });
+  }
+  return { items: rows.map((m) => summary(stepDefinitions, m, steps.get(m.id)!)), total };
 }
 
 export function createMatter(tx: Tx, input: ParsedInput<'matters.create'>): MatterDetail {

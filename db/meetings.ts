@@ -1,4 +1,5 @@
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { pageWindow } from '../core/contract/paging';
 import { ApiError } from '../core/contract/define';
 import type { ParsedInput } from '../core/contract';
 import type { Meeting, MeetingSummary, Quorum } from '../core/contract/meetings';
@@ -111,40 +112,66 @@ export function getMeeting(db: Db, id: number, warnings: string[] = []): Meeting
   };
 }
 
+function meetingSummaries(db: Db, where: SQL | undefined, order: SQL[], window?: { limit: number; offset: number }): MeetingSummary[] {
+  const q = db.orm
+    .select({ m: meetings, typeName: meetingTypes.name, lawVersion: sql<string | null>`json_extract(${meetings.ruleSetSnapshot}, '$.lawVersion')` })
+    .from(meetings)
+    .innerJoin(meetingTypes, eq(meetingTypes.id, meetings.meetingTypeId))
+    .where(where)
+    .orderBy(...order);
+  return (window ? q.limit(window.limit).offset(window.offset).all() : q.all()).map(({ m, typeName, lawVersion }) => ({
+    id: m.id,
+    orgId: m.orgId,
+    title: m.title,
+    typeName,
+    meetingTypeId: m.meetingTypeId,
+    date: m.date,
+    startTime: m.startTime,
+    place: m.place,
+    status: m.status,
+    lawVersion,
+  }));
+}
+
+/** Meetings dated from `from` to `to` inclusive, earliest first (by date, then start time): the home page's. */
+export function meetingsBetween(db: Db, orgId: number, from: string, to: string): MeetingSummary[] {
+  return meetingSummaries(db, and(eq(meetings.orgId, orgId), gte(meetings.date, from), lte(meetings.date, to)), [
+    asc(meetings.date),
+    sql`coalesce(${meetings.startTime}, '')`,
+    desc(meetings.id),
+  ]);
+}
+
 export function listMeetings(
   db: Db,
-  q: { orgId: number; meetingTypeId?: number | undefined; year?: number | undefined; status?: MeetingRow['status'] | undefined; query?: string | undefined },
-): { items: MeetingSummary[] } {
+  q: {
+    orgId: number;
+    meetingTypeId?: number | undefined;
+    year?: number | undefined;
+    status?: MeetingRow['status'] | undefined;
+    query?: string | undefined;
+    page?: number | undefined;
+    pageSize?: number | undefined;
+  },
+): { items: MeetingSummary[]; total: number } {
   getOrganization(db, q.orgId);
   const where: SQL[] = [eq(meetings.orgId, q.orgId)];
   if (q.meetingTypeId) where.push(eq(meetings.meetingTypeId, q.meetingTypeId));
-  if (q.year) where.push(sql`substr(${meetings.date}, 1, 4) = ${String(q.year)}`);
+  // A range on the ISO date, so the (org_id, date) index finds the year.
+  if (q.year) where.push(gte(meetings.date, `${q.year}-01-01`), lt(meetings.date, `${q.year + 1}-01-01`));
   if (q.status) where.push(eq(meetings.status, q.status));
   if (q.query?.trim()) {
     const like = `%${escapeLike(q.query.trim())}%`;
     where.push(sql`(${meetings.title} like ${like} escape '\\' or ${meetings.place} like ${like} escape '\\')`);
   }
-  const rows = db.orm
-    .select({ m: meetings, typeName: meetingTypes.name })
-    .from(meetings)
-    .innerJoin(meetingTypes, eq(meetingTypes.id, meetings.meetingTypeId))
-    .where(and(...where))
-    .orderBy(desc(meetings.date), desc(meetings.id))
-    .all();
-  return {
-    items: rows.map(({ m, typeName }) => ({
-      id: m.id,
-      orgId: m.orgId,
-      title: m.title,
-      typeName,
-      meetingTypeId: m.meetingTypeId,
-      date: m.date,
-      startTime: m.startTime,
-      place: m.place,
-      status: m.status,
-      lawVersion: ruleSetOf(m).lawVersion,
-    })),
-  };
+  const condition = and(...where);
+  const total =
+    db.orm
+      .select({ n: sql<number>`count(*)` })
+      .from(meetings)
+      .where(condition)
+      .get()?.n ?? 0;
+  return { items: meetingSummaries(db, condition, [desc(meetings.date), desc(meetings.id)], pageWindow(q)), total };
 }
 
 function checkBase(db: Db, orgId: number, def: RuleSetDefinition, basis: AttendeeBasis, bodyId: number | null) {

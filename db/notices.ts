@@ -1,4 +1,5 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { pageWindow } from '../core/contract/paging';
 import { publicityCitation } from '../core/rules/citation';
 import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
@@ -87,15 +88,49 @@ function toNotice(row: NoticeRow, resolutionNumber: string | null, today: string
   };
 }
 
-function query(db: Db, where: SQL | undefined, today: string): Notice[] {
-  return db.orm
+function query(db: Db, where: SQL | undefined, today: string, order?: SQL[], window?: { limit: number; offset: number }): Notice[] {
+  const q = db.orm
     .select({ n: notices, number: resolutions.number })
     .from(notices)
     .leftJoin(resolutions, eq(resolutions.id, notices.resolutionId))
     .where(where)
-    .orderBy(desc(notices.postedOn), desc(notices.id))
-    .all()
-    .map((r) => toNotice(r.n, r.number, today));
+    .orderBy(...(order ?? [desc(notices.postedOn), desc(notices.id)]));
+  return (window ? q.limit(window.limit).offset(window.offset).all() : q.all()).map((r) => toNotice(r.n, r.number, today));
+}
+
+/** The last day of the period (core/followup/rules noticeEndsOn) in SQL. */
+const endsOn = sql<string>`date(${notices.postedOn}, '+' || (${notices.periodDays} - 1) || ' days')`;
+
+type NoticeFilter = NonNullable<ParsedInput<'notices.list'>['filter']>;
+
+/** The statuses of toNotice as conditions: 公示中 is posted by today, not taken down, period not over. */
+function noticeFilter(filter: NoticeFilter, today: string): SQL[] {
+  if (filter === 'all') return [];
+  const up = [isNull(notices.takenDownOn), lte(notices.postedOn, today)];
+  if (filter === 'expired') return [...up, sql`${endsOn} < ${today}`];
+  const current = [...up, sql`${endsOn} >= ${today}`];
+  return filter === 'endingSoon' ? [...current, sql`${endsOn} <= ${addDays(today, followUpDefaults.dueSoonDays)}`] : current;
+}
+
+/** Ending soon: the soonest end first; otherwise newest posted first. */
+function noticeOrder(filter: NoticeFilter): SQL[] {
+  const newest = [desc(notices.postedOn), desc(notices.id)];
+  return filter === 'endingSoon' ? [asc(endsOn), ...newest] : newest;
+}
+
+/** Every notice of the filter, unpaged (the home page's reminders), and how many there are. */
+export function noticesOf(db: Db, orgId: number, filter: NoticeFilter, today: string): Notice[] {
+  return query(db, and(eq(notices.orgId, orgId), ...noticeFilter(filter, today)), today, noticeOrder(filter));
+}
+
+export function countNotices(db: Db, orgId: number, filter: NoticeFilter, today: string): number {
+  return (
+    db.orm
+      .select({ n: sql<number>`count(*)` })
+      .from(notices)
+      .where(and(eq(notices.orgId, orgId), ...noticeFilter(filter, today)))
+      .get()?.n ?? 0
+  );
 }
 
 export function getNotice(db: Db, id: number, today: string): Notice {
@@ -154,24 +189,21 @@ export function takeDownNotice(tx: Tx, input: ParsedInput<'notices.takeDown'>): 
   return getNotice(tx, before.id, tx.clock.today);
 }
 
-/** current: posted today and not taken down; endingSoon: of those, ending within 7 days; expired: period over, still up. */
-export function listNotices(db: Db, q: Omit<ParsedInput<'notices.list'>, 'today'>, today: string): { today: string; items: Notice[] } {
+/** current: posted by today and not taken down; endingSoon: of those, ending within 7 days; expired: period over, still up. */
+export function listNotices(db: Db, q: Omit<ParsedInput<'notices.list'>, 'today'>, today: string): { today: string; items: Notice[]; total: number } {
   getOrganization(db, q.orgId);
-  const where: SQL[] = [eq(notices.orgId, q.orgId)];
+  const filter = q.filter ?? 'all';
+  const where: SQL[] = [eq(notices.orgId, q.orgId), ...noticeFilter(filter, today)];
   if (q.resolutionId) where.push(eq(notices.resolutionId, q.resolutionId));
   if (q.matterId) where.push(eq(notices.matterId, q.matterId));
-  const all = query(db, and(...where), today);
-  const soon = addDays(today, followUpDefaults.dueSoonDays);
-  const filter = q.filter ?? 'all';
-  const items =
-    filter === 'current'
-      ? all.filter((n) => n.status === '公示中')
-      : filter === 'endingSoon'
-        ? all.filter((n) => n.status === '公示中' && n.endsOn <= soon).sort((a, b) => a.endsOn.localeCompare(b.endsOn))
-        : filter === 'expired'
-          ? all.filter((n) => n.status === '期满未撤')
-          : all;
-  return { today, items };
+  const condition = and(...where);
+  const total =
+    db.orm
+      .select({ n: sql<number>`count(*)` })
+      .from(notices)
+      .where(condition)
+      .get()?.n ?? 0;
+  return { today, items: query(db, condition, today, noticeOrder(filter), pageWindow(q)), total };
 }
 
 /** Everything the Word notice needs; for 实施结果公开 the resolution's progress and completion too. */

@@ -1,11 +1,12 @@
-import { and, asc, desc, eq, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { ApiError } from '../core/contract/define';
 import type { Summons } from '../core/contract/summons';
-import { localDateTime, todayIn, type Clock } from '../core/clock';
+import { localDateTime, todayIn, zonedInstant, type Clock } from '../core/clock';
 import type { ParsedInput } from '../core/contract';
 import { addDays } from '../core/dates';
 import { followUpDefaults } from '../core/followup/data';
-import { departmentRates, reportedInTime, type SummonsRecord } from '../core/followup/rates';
+import { perMille, percentText, rateDefinitions, reportedInTime, type DepartmentFigures, type Rate } from '../core/followup/rates';
+import { pageWindow } from '../core/contract/paging';
 import { summonsOverdue } from '../core/followup/rules';
 import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
@@ -13,6 +14,7 @@ import { findMeeting } from './meetings';
 import { getOrganization } from './organizations';
 import { meetings, summons, topics } from './schema';
 import { addTopicEvent, assertTopicOpen, findTopic } from './topic-events';
+import { statement } from './statements';
 import { blankToNull } from './values';
 
 type SummonsRow = typeof summons.$inferSelect;
@@ -55,16 +57,45 @@ function toSummons(row: SummonsRow & { topicTitle: string | null; meetingTitle: 
   };
 }
 
-function query(db: Db, where: SQL | undefined, clock: Clock): Summons[] {
-  return db.orm
+function query(db: Db, where: SQL | undefined, clock: Clock, window?: { limit: number; offset: number }): Summons[] {
+  const q = db.orm
     .select({ s: summons, topicTitle: topics.title, meetingTitle: meetings.title })
     .from(summons)
     .leftJoin(topics, eq(topics.id, summons.topicId))
     .leftJoin(meetings, eq(meetings.id, summons.meetingId))
     .where(where)
-    .orderBy(desc(summons.summonedAt), desc(summons.id))
-    .all()
-    .map((r) => toSummons({ ...r.s, topicTitle: r.topicTitle, meetingTitle: r.meetingTitle }, clock));
+    .orderBy(desc(summons.summonedAt), desc(summons.id));
+  return (window ? q.limit(window.limit).offset(window.offset).all() : q.all()).map((r) =>
+    toSummons({ ...r.s, topicTitle: r.topicTitle, meetingTitle: r.meetingTitle }, clock),
+  );
+}
+
+/** Milliseconds since 1970 of an ISO instant column, exactly (SQLite keeps julian days in whole milliseconds). */
+const epochMs = (column: SQL | typeof summons.summonedAt) => sql`cast(round((julianday(${column}) - 2440587.5) * 86400000) as integer)`;
+
+/** summonsOverdue (core/followup/rules) in SQL: open, and not reported within its hours by `clock`'s instant or past its deadline by its date. */
+function overdueCondition(clock: Clock): SQL {
+  const now = Date.parse(clock.instant);
+  return sql`(${summons.closedAt} is null and ((${summons.reportedAt} is null and ${epochMs(summons.summonedAt)} + ${summons.reportWithinHours} * 3600000 < ${now}) or (${summons.deadline} is not null and ${summons.deadline} < ${clock.today})))`;
+}
+
+/** Open summons overdue or due within the due-soon window: the home page's list. */
+export function summonsNeedingAttention(db: Db, orgId: number, clock: Clock): Summons[] {
+  const soon = addDays(clock.today, followUpDefaults.dueSoonDays);
+  return query(
+    db,
+    and(
+      eq(summons.orgId, orgId),
+      isNull(summons.closedAt),
+      sql`(${overdueCondition(clock)} or (${summons.deadline} is not null and ${summons.deadline} <= ${soon}))`,
+    ),
+    clock,
+  );
+}
+
+/** Every summons of a topic, unpaged: the topic's own page. */
+export function summonsOfTopic(db: Db, topicId: number, clock: Clock): Summons[] {
+  return query(db, eq(summons.topicId, topicId), clock);
 }
 
 /** Overdue and due-soon are judged by `clock`: its date for deadlines, its instant for the report limit in hours. */
@@ -216,18 +247,29 @@ export function listSummons(
     overdueOnly?: boolean | undefined;
     openOnly?: boolean | undefined;
     topicId?: number | undefined;
+    topicIds?: number[] | undefined;
     meetingId?: number | undefined;
+    page?: number | undefined;
+    pageSize?: number | undefined;
   },
   clock: Clock,
-): { items: Summons[] } {
+): { items: Summons[]; total: number } {
   getOrganization(db, q.orgId);
   const where: SQL[] = [eq(summons.orgId, q.orgId)];
   if (q.department?.trim()) where.push(eq(summons.department, q.department.trim()));
   if (q.openOnly || q.overdueOnly) where.push(isNull(summons.closedAt));
+  if (q.overdueOnly) where.push(overdueCondition(clock));
   if (q.topicId) where.push(eq(summons.topicId, q.topicId));
+  if (q.topicIds) where.push(q.topicIds.length ? inArray(summons.topicId, q.topicIds) : sql`0`);
   if (q.meetingId) where.push(eq(summons.meetingId, q.meetingId));
-  const items = query(db, and(...where), clock);
-  return { items: q.overdueOnly ? items.filter((s) => s.overdue) : items };
+  const condition = and(...where);
+  const total =
+    db.orm
+      .select({ n: sql<number>`count(*)` })
+      .from(summons)
+      .where(condition)
+      .get()?.n ?? 0;
+  return { items: query(db, condition, clock, pageWindow(q)), total };
 }
 
 export function summonsDepartments(db: Db, orgId: number): { items: string[] } {
@@ -236,26 +278,60 @@ export function summonsDepartments(db: Db, orgId: number): { items: string[] } {
   return { items: rows.map((r) => r.d) };
 }
 
+function rate(numerator: number, denominator: number, definition: string): Rate {
+  const pm = perMille(numerator, denominator);
+  return { numerator, denominator, perMille: pm, text: `${numerator}/${denominator}（${percentText(pm)}）`, definition };
+}
+
+interface RateCounts {
+  department: string | null;
+  summoned: number;
+  inTime: number;
+  resolved: number;
+  rated: number;
+  satisfied: number;
+}
+
+function figuresOf(department: string, c: RateCounts): DepartmentFigures {
+  return {
+    department,
+    summoned: c.summoned,
+    response: rate(c.inTime, c.summoned, rateDefinitions.response),
+    resolution: rate(c.resolved, c.summoned, rateDefinitions.resolution),
+    satisfaction: rate(c.satisfied, c.rated, rateDefinitions.satisfaction),
+  };
+}
+
+// core/followup/rates.ts departmentRates, counted by SQLite over the period's rows only (found by
+// the summoned_at range, not by reading every summons): in time means reported no later than
+// summoned_at + the hours allowed; satisfaction counts each topic once, by its residents' rating.
+const countsSelect = `count(*) as summoned,
+  coalesce(sum(s.reported_at is not null and cast(round((julianday(s.reported_at) - 2440587.5) * 86400000) as integer)
+    <= cast(round((julianday(s.summoned_at) - 2440587.5) * 86400000) as integer) + s.report_within_hours * 3600000), 0) as inTime,
+  coalesce(sum(s.resolved = 1), 0) as resolved,
+  count(distinct case when t.satisfaction is not null then s.topic_id end) as rated,
+  count(distinct case when t.satisfaction in ('满意', '基本满意') then s.topic_id end) as satisfied
+  from summons s left join topics t on t.id = s.topic_id
+  where s.org_id = @orgId and s.summoned_at >= @start and s.summoned_at < @end`;
+const ratesSql = `select s.department as department, ${countsSelect} group by s.department
+  union all select null as department, ${countsSelect}`;
+
+// One collator for the department names (localeCompare with a locale builds one per call).
+const zhCollator = new Intl.Collator('zh-CN');
+
 /** The three figures of 接诉即办 per department for summons made from `from` to `to` (local dates, inclusive). */
 export function summonsRates(db: Db, q: ParsedInput<'summons.rates'>, clock: Clock) {
   getOrganization(db, q.orgId);
   if (q.to < q.from) throw new ApiError('INVALID_INPUT', `统计结束日期 ${q.to} 早于开始日期 ${q.from}，请核对`);
   const tz = clock.timeZone;
-  const rows = db.orm
-    .select({ s: summons, satisfaction: topics.satisfaction })
-    .from(summons)
-    .leftJoin(topics, eq(topics.id, summons.topicId))
-    .where(eq(summons.orgId, q.orgId))
-    .all();
-  const records: SummonsRecord[] = rows.map(({ s, satisfaction }) => ({
-    department: s.department,
-    summonedOn: todayIn(tz, new Date(s.summonedAt)),
-    summonedAt: s.summonedAt,
-    reportWithinHours: s.reportWithinHours,
-    reportedAt: s.reportedAt,
-    resolved: s.resolved,
-    topicId: s.topicId,
-    topicSatisfaction: satisfaction,
-  }));
-  return { from: q.from, to: q.to, ...departmentRates(records, q) };
+  // The period's local days as instants: from the first day's midnight to the midnight after the last.
+  const start = new Date(zonedInstant(tz, q.from, '00:00')).toISOString();
+  const end = new Date(zonedInstant(tz, addDays(q.to, 1), '00:00')).toISOString();
+  const rows = statement(db, ratesSql).all({ orgId: q.orgId, start, end }) as RateCounts[];
+  const total = rows.find((r) => r.department == null)!;
+  const departments = rows
+    .filter((r): r is RateCounts & { department: string } => r.department != null)
+    .sort((a, b) => zhCollator.compare(a.department, b.department))
+    .map((r) => figuresOf(r.department, r));
+  return { from: q.from, to: q.to, departments, total: figuresOf('合计', total) };
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Clock } from '../core/clock';
 import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
@@ -9,7 +9,7 @@ import type { Db, Tx } from './client';
 import { getOrganization } from './organizations';
 import { agendaItems, households, meetings, people, proposals, resolutions, topics } from './schema';
 import { getSetting, setSetting } from './settings';
-import { listSummons } from './summons';
+import { summonsOfTopic } from './summons';
 import { addTopicEvent, assertTopicOpen, findTopic, topicTimeline, type TopicRow } from './topic-events';
 import { blankToNull, escapeLike } from './values';
 
@@ -72,6 +72,16 @@ function select(db: Db) {
   return db.orm.select(columns).from(topics).leftJoin(people, eq(people.id, topics.raiserPersonId)).leftJoin(households, eq(households.id, topics.householdId));
 }
 
+/** Topics matching `where` in `order`, at most `limit`. */
+export function topicRows(db: Db, where: SQL | undefined, order: SQL[], limit: number): Topic[] {
+  return select(db)
+    .where(where)
+    .orderBy(...order)
+    .limit(limit)
+    .all()
+    .map(toTopic);
+}
+
 /** The topic with its timeline; its summons are judged overdue by `clock`. */
 export function getTopic(db: Db, id: number, clock: Clock): TopicDetail {
   findTopic(db, id);
@@ -112,7 +122,7 @@ export function getTopic(db: Db, id: number, clock: Clock): TopicDetail {
     mergedTopics: db.orm.select({ id: topics.id, title: topics.title }).from(topics).where(eq(topics.mergedIntoId, id)).orderBy(asc(topics.id)).all(),
     agendaItems: items,
     resolutions: decided,
-    summons: listSummons(db, { orgId: topic.orgId, topicId: id }, clock).items,
+    summons: summonsOfTopic(db, id, clock),
   };
 }
 
@@ -215,13 +225,19 @@ export function updateTopic(tx: Tx, { id, ...input }: ParsedInput<'topics.update
   return getTopic(tx, id, tx.clock);
 }
 
+/** '2026-12' → '2027-01'. */
+export function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
 export function listTopics(db: Db, q: ParsedInput<'topics.list'>): { items: Topic[]; total: number } {
   getOrganization(db, q.orgId);
   const where: SQL[] = [eq(topics.orgId, q.orgId)];
   if (q.status) where.push(eq(topics.status, q.status));
   if (q.channel?.trim()) where.push(eq(topics.channel, q.channel.trim()));
   if (q.personId) where.push(eq(topics.raiserPersonId, q.personId));
-  if (q.month) where.push(sql`substr(${topics.receivedOn}, 1, 7) = ${q.month}`);
+  if (q.month) where.push(gte(topics.receivedOn, `${q.month}-01`), lt(topics.receivedOn, `${nextMonth(q.month)}-01`));
   const text = q.query?.trim();
   if (text) {
     const like = `%${escapeLike(text)}%`;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { agendaItemSchema } from './agenda';
 import { id, isoDate, paragraph } from './common';
 import { defineRead, defineWrite } from './define';
+import { pageFields } from './paging';
 import { resolutionSchema } from './votes';
 
 export const dueStateSchema = z.enum(['overdue', 'dueSoon', 'later', 'none', 'done']);
@@ -68,8 +69,8 @@ export const followUpCalls = {
   }),
   'followUp.list': defineRead({
     summary: '查看决议督办',
-    input: z.object({ orgId: id('议事主体'), filter: z.enum(['overdue', 'dueSoon', 'open', 'done', 'all']).optional(), today }).strict(),
-    output: z.object({ today: z.string(), items: z.array(followUpItemSchema) }),
+    input: z.object({ orgId: id('议事主体'), filter: z.enum(['overdue', 'dueSoon', 'open', 'done', 'all']).optional(), today, ...pageFields }).strict(),
+    output: z.object({ today: z.string(), items: z.array(followUpItemSchema), total: z.number() }),
   }),
   'followUp.carryCandidates': defineRead({
     summary: '查找需带到本次会议跟进的决议',

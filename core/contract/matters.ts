@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate, line, paragraph, requiredLine } from './common';
 import { defineRead, defineWrite } from './define';
+import { pageFields } from './paging';
 
 export const matterStepSchema = z.object({
   step: z.number(),
@@ -61,8 +62,8 @@ export const matterCalls = {
   }),
   'matters.list': defineRead({
     summary: '查看四议两公开事项',
-    input: z.object({ orgId: id('议事主体') }).strict(),
-    output: z.object({ items: z.array(matterSchema) }),
+    input: z.object({ orgId: id('议事主体'), ...pageFields }).strict(),
+    output: z.object({ items: z.array(matterSchema), total: z.number() }),
   }),
   'matters.get': defineRead({ summary: '查看四议两公开事项', input: z.object({ id: id('四议两公开事项') }).strict(), output: matterDetailSchema }),
   'matters.recordStep': defineWrite({

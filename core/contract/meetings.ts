@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { attendeeBases, ruleSetDefinitionSchema } from '../rules/rule-set';
 import { id, isoDate, line, nameLine, paragraph, requiredLine } from './common';
 import { defineRead, defineWrite } from './define';
+import { pageFields } from './paging';
 import { personRowSchema } from './people';
 
 export const meetingStatuses = ['草稿', '已通知', '进行中', '已结束', '已定稿'] as const;
@@ -86,9 +87,10 @@ export const meetingCalls = {
         year: z.number().int().min(1990).max(2200).optional(),
         status: meetingStatusSchema.optional(),
         query: line('搜索内容', 50).optional(),
+        ...pageFields,
       })
       .strict(),
-    output: z.object({ items: z.array(meetingSummarySchema) }),
+    output: z.object({ items: z.array(meetingSummarySchema), total: z.number() }),
   }),
   'meetings.create': defineWrite({
     summary: '新建会议',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { noticeKinds } from '../followup/data';
 import { id, isoDate, line, paragraph, requiredLine } from './common';
 import { defineRead, defineWrite } from './define';
+import { pageFields } from './paging';
 import { progressEntrySchema } from './followup';
 
 export const noticeKindSchema = z.enum(noticeKinds, { error: '公示类别只能是“决议公开”“实施结果公开”或“其他”' });
@@ -76,9 +77,10 @@ export const noticeCalls = {
         resolutionId: id('决议').optional(),
         matterId: id('四议两公开事项').optional(),
         today,
+        ...pageFields,
       })
       .strict(),
-    output: z.object({ today: z.string(), items: z.array(noticeSchema) }),
+    output: z.object({ today: z.string(), items: z.array(noticeSchema), total: z.number() }),
   }),
   'notices.documentData': defineRead({
     summary: '准备公示文书内容',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { satisfactions } from '../followup/data';
 import { id, isoDate, isoDateTime, line, paragraph, requiredLine } from './common';
 import { defineRead, defineWrite } from './define';
+import { MAX_PAGE_SIZE, pageFields } from './paging';
 
 export const summonsSchema = z.object({
   id: z.number(),
@@ -99,10 +100,13 @@ export const summonsCalls = {
         overdueOnly: z.boolean().optional(),
         openOnly: z.boolean().optional(),
         topicId: id('议题').optional(),
+        /** The topics shown on one page of 议题征集, to mark those with an overdue summons. */
+        topicIds: z.array(id('议题')).max(MAX_PAGE_SIZE).optional(),
         meetingId: id('会议').optional(),
+        ...pageFields,
       })
       .strict(),
-    output: z.object({ items: z.array(summonsSchema) }),
+    output: z.object({ items: z.array(summonsSchema), total: z.number() }),
   }),
   'summons.departments': defineRead({
     summary: '查看已召集过的部门',

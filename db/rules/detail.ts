@@ -1,17 +1,17 @@
 // A rule document as the pages see it: the list, the detail, and the adoption it records.
 // Both the early stages (./documents) and adoption (./adoption) answer with this detail, so it
 // lives apart from either.
-import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { RuleDocDetail, RuleDocSummary } from '../../core/contract/rules';
 import { percent } from '../../core/documents/text';
 import { nextStage, stagesOf, textEditable } from '../../core/ruletext/procedure';
 import type { Db } from '../client';
 import { daysBetween, findMeeting, ruleSetOf } from '../meetings';
 import { getOrganization } from '../organizations';
-import { people, ruleAmendments, ruleArticles, ruleChapters, ruleDocuments, ruleOpinions, votes } from '../schema';
-import { flagsOf } from './flags';
+import { people, ruleDocuments, ruleFlagClearances, votes } from '../schema';
+import { flagsFrom, flagsOf, getPenaltyTerms, type ClearanceRow } from './flags';
 import { currentCycle, stepsOf } from './steps';
-import { findRuleDoc, loadSnapshot, type RuleDocRow } from './text';
+import { findRuleDoc, loadSnapshot, loadSnapshots, type RuleDocRow } from './text';
 
 type VoteRow = typeof votes.$inferSelect;
 
@@ -61,22 +61,37 @@ export function adoptionOf(db: Db, doc: RuleDocRow): RuleDocDetail['adoption'] {
   };
 }
 
-function countWhere(
-  db: Db,
-  table: typeof ruleOpinions | typeof ruleAmendments | typeof ruleArticles | typeof ruleChapters,
-  docId: number,
-  extra?: ReturnType<typeof eq>,
-) {
-  return (
-    db.orm
-      .select({ n: count() })
-      .from(table)
-      .where(extra ? and(eq(table.docId, docId), extra) : eq(table.docId, docId))
-      .get()?.n ?? 0
-  );
+interface DocCounts {
+  articleCount: number;
+  chapterCount: number;
+  opinionCount: number;
+  pendingOpinions: number;
+  pendingAmendments: number;
 }
 
-function summaryOf(db: Db, doc: RuleDocRow, openFlags: number, today: string): RuleDocSummary {
+/** The counts the list shows, for several documents in one statement (one grouped subquery per table). */
+function countsOf(db: Db, docIds: number[]): Map<number, DocCounts> {
+  const ids = sql.join(
+    docIds.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  const rows = db.orm.all<{ id: number } & DocCounts>(sql`
+    select d.id as id,
+      coalesce(a.n, 0) as articleCount,
+      coalesce(c.n, 0) as chapterCount,
+      coalesce(o.n, 0) as opinionCount,
+      coalesce(o.pending, 0) as pendingOpinions,
+      coalesce(m.pending, 0) as pendingAmendments
+    from rule_documents d
+    left join (select doc_id, count(*) as n from rule_articles where doc_id in (${ids}) group by doc_id) a on a.doc_id = d.id
+    left join (select doc_id, count(*) as n from rule_chapters where doc_id in (${ids}) group by doc_id) c on c.doc_id = d.id
+    left join (select doc_id, count(*) as n, sum(disposition = '待处理') as pending from rule_opinions where doc_id in (${ids}) group by doc_id) o on o.doc_id = d.id
+    left join (select doc_id, sum(status in ('待处理', '表决中')) as pending from rule_amendments where doc_id in (${ids}) group by doc_id) m on m.doc_id = d.id
+    where d.id in (${ids})`);
+  return new Map(rows.map(({ id, ...counts }) => [id, counts]));
+}
+
+function summaryOf(doc: RuleDocRow, counts: DocCounts, openFlags: number, today: string): RuleDocSummary {
   return {
     id: doc.id,
     orgId: doc.orgId,
@@ -84,16 +99,7 @@ function summaryOf(db: Db, doc: RuleDocRow, openFlags: number, today: string): R
     title: doc.title,
     stage: doc.stage,
     publicityFirst: doc.publicityFirst,
-    articleCount: countWhere(db, ruleArticles, doc.id),
-    chapterCount: countWhere(db, ruleChapters, doc.id),
-    opinionCount: countWhere(db, ruleOpinions, doc.id),
-    pendingOpinions: countWhere(db, ruleOpinions, doc.id, eq(ruleOpinions.disposition, '待处理')),
-    pendingAmendments:
-      db.orm
-        .select({ n: count() })
-        .from(ruleAmendments)
-        .where(and(eq(ruleAmendments.docId, doc.id), sql`${ruleAmendments.status} in ('待处理', '表决中')`))
-        .get()?.n ?? 0,
+    ...counts,
     openFlags,
     adoptedOn: doc.adoptedOn,
     filingDue: doc.filingDue,
@@ -104,11 +110,25 @@ function summaryOf(db: Db, doc: RuleDocRow, openFlags: number, today: string): R
   };
 }
 
-/** `today` (the user's calendar, from the call's clock) counts the days left to file. */
+/**
+ * `today` (the user's calendar, from the call's clock) counts the days left to file. The texts,
+ * counts and flag clearances of all the organization's documents are read in a few statements.
+ */
 export function listRuleDocs(db: Db, orgId: number, today: string): { items: RuleDocSummary[] } {
   getOrganization(db, orgId);
   const rows = db.orm.select().from(ruleDocuments).where(eq(ruleDocuments.orgId, orgId)).orderBy(desc(ruleDocuments.updatedAt)).all();
-  return { items: rows.map((d) => summaryOf(db, d, flagsOf(db, d, loadSnapshot(db, d.id)).filter((f) => !f.cleared).length, today)) };
+  if (!rows.length) return { items: [] };
+  const ids = rows.map((d) => d.id);
+  const counts = countsOf(db, ids);
+  const texts = loadSnapshots(db, ids);
+  const { terms } = getPenaltyTerms(db, orgId);
+  const clearances = new Map<number, ClearanceRow[]>(ids.map((id) => [id, []]));
+  for (const c of db.orm.select().from(ruleFlagClearances).where(inArray(ruleFlagClearances.docId, ids)).orderBy(asc(ruleFlagClearances.id)).all()) {
+    clearances.get(c.docId)!.push(c);
+  }
+  return {
+    items: rows.map((d) => summaryOf(d, counts.get(d.id)!, flagsFrom(terms, clearances.get(d.id)!, texts.get(d.id)!).filter((f) => !f.cleared).length, today)),
+  };
 }
 
 export function getRuleDoc(db: Db, id: number, today: string): RuleDocDetail {
@@ -116,7 +136,7 @@ export function getRuleDoc(db: Db, id: number, today: string): RuleDocDetail {
   const text = loadSnapshot(db, doc.id);
   const flags = flagsOf(db, doc, text);
   return {
-    ...summaryOf(db, doc, flags.filter((f) => !f.cleared).length, today),
+    ...summaryOf(doc, countsOf(db, [doc.id]).get(doc.id)!, flags.filter((f) => !f.cleared).length, today),
     stages: stagesOf(doc.publicityFirst),
     nextStage: nextStage(doc.publicityFirst, doc.stage),
     editable: textEditable(doc.stage),

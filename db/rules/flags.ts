@@ -14,6 +14,8 @@ import { ruleFlagClearances } from '../schema';
 import { getSetting, setSetting } from '../settings';
 import { findArticle, findRuleDoc, loadSnapshot, touch } from './text';
 
+export type ClearanceRow = typeof ruleFlagClearances.$inferSelect;
+
 const key = (orgId: number) => `penaltyTerms:${orgId}`;
 
 export function getPenaltyTerms(db: Db, orgId: number): { terms: PenaltyTerm[]; isDefault: boolean } {
@@ -51,8 +53,12 @@ export interface Flag {
 }
 
 export function flagsOf(db: Db, doc: { id: number; orgId: number }, snapshot: RuleSnapshot): Flag[] {
-  const { terms } = getPenaltyTerms(db, doc.orgId);
   const clearances = db.orm.select().from(ruleFlagClearances).where(eq(ruleFlagClearances.docId, doc.id)).all();
+  return flagsFrom(getPenaltyTerms(db, doc.orgId).terms, clearances, snapshot);
+}
+
+/** The flags of one text, from the organization's terms and the document's clearances (read by the caller, once for many documents). */
+export function flagsFrom(terms: PenaltyTerm[], clearances: ClearanceRow[], snapshot: RuleSnapshot): Flag[] {
   const flags: Flag[] = [];
   for (const a of snapshot.articles) {
     const hash = textHash(a.text);

@@ -26,20 +26,35 @@ export function assertEditable(doc: RuleDocRow): void {
 }
 
 export function loadStructure(db: Db, docId: number): RuleStructure {
-  const chapters = db.orm.select().from(ruleChapters).where(eq(ruleChapters.docId, docId)).orderBy(asc(ruleChapters.position), asc(ruleChapters.id)).all();
-  const order = new Map(chapters.map((c, i) => [c.id, i]));
-  const articles = db.orm
-    .select()
-    .from(ruleArticles)
-    .where(eq(ruleArticles.docId, docId))
-    .orderBy(asc(ruleArticles.position), asc(ruleArticles.id))
-    .all()
+  return structuresOf(db, [docId]).get(docId)!;
+}
+
+/** The texts of several documents in two queries (chapters, articles), each ordered as loadStructure orders one. */
+function structuresOf(db: Db, docIds: number[]): Map<number, RuleStructure> {
+  const out = new Map<number, { chapters: (typeof ruleChapters.$inferSelect)[]; articles: (typeof ruleArticles.$inferSelect)[] }>(
+    docIds.map((id) => [id, { chapters: [], articles: [] }]),
+  );
+  if (!docIds.length) return new Map();
+  for (const c of db.orm.select().from(ruleChapters).where(inArray(ruleChapters.docId, docIds)).orderBy(asc(ruleChapters.position), asc(ruleChapters.id)).all())
+    out.get(c.docId)!.chapters.push(c);
+  for (const a of db.orm.select().from(ruleArticles).where(inArray(ruleArticles.docId, docIds)).orderBy(asc(ruleArticles.position), asc(ruleArticles.id)).all())
+    out.get(a.docId)!.articles.push(a);
+  const result = new Map<number, RuleStructure>();
+  for (const [docId, { chapters, articles }] of out) {
+    const order = new Map(chapters.map((c, i) => [c.id, i]));
     // Grouped by chapter in chapter order; within a chapter, by position.
-    .sort((a, b) => (order.get(a.chapterId ?? -1) ?? -1) - (order.get(b.chapterId ?? -1) ?? -1));
-  return {
-    chapters: chapters.map((c) => ({ id: c.id, title: c.title })),
-    articles: articles.map((a) => ({ id: a.id, chapterId: a.chapterId, text: a.text })),
-  };
+    articles.sort((a, b) => (order.get(a.chapterId ?? -1) ?? -1) - (order.get(b.chapterId ?? -1) ?? -1));
+    result.set(docId, {
+      chapters: chapters.map((c) => ({ id: c.id, title: c.title })),
+      articles: articles.map((a) => ({ id: a.id, chapterId: a.chapterId, text: a.text })),
+    });
+  }
+  return result;
+}
+
+/** The numbered texts of several documents: the rules list reads them all at once. */
+export function loadSnapshots(db: Db, docIds: number[]): Map<number, RuleSnapshot> {
+  return new Map([...structuresOf(db, docIds)].map(([id, s]) => [id, numberStructure(s)]));
 }
 
 export function loadSnapshot(db: Db, docId: number): RuleSnapshot {

@@ -80,7 +80,7 @@ export const noticeHandlers: HandlerGroup<
 
 export const matterHandlers: HandlerGroup<'matters.create' | 'matters.list' | 'matters.get' | 'matters.recordStep' | 'matters.registrationData'> = {
   'matters.create': (ctx, input) => createMatter(ctx.tx, input),
-  'matters.list': (ctx, input) => listMatters(ctx.db, input.orgId),
+  'matters.list': (ctx, input) => listMatters(ctx.db, input),
   'matters.get': (ctx, input) => getMatter(ctx.db, input.id),
   'matters.recordStep': (ctx, input) => recordStep(ctx.tx, input),
   'matters.registrationData': (ctx, input) => registrationData(ctx.db, input.id),

@@ -5,6 +5,7 @@ import { EMPTY, useCall } from '../api/queries';
 import { DueTag, showDate } from './labels';
 import { FollowUpDrawer } from './FollowUpDrawer';
 import { LoadError } from '../app/LoadError';
+import { PAGE_SIZE, serverPagination } from '../app/serverPagination';
 
 type Filter = 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
 
@@ -34,15 +35,25 @@ interface Props {
 /** 决议督办: every resolution with who does it, by when, how far it is, and whether it is late. */
 export function FollowUpList({ orgId, openId, onOpen }: Props) {
   const [filter, setFilter] = useState<Filter>('all');
+  const [page, setPage] = useState(1);
 
-  const { data, loading, error, reload: load } = useCall('followUp.list', { orgId, filter });
+  const { data, loading, error, reload: load } = useCall('followUp.list', { orgId, filter, page, pageSize: PAGE_SIZE }, { keepPrevious: true });
   const items: FollowUpItem[] = data?.items ?? EMPTY;
 
   return (
     <div>
       <div className="toolbar">
         <span>显示</span>
-        <Radio.Group optionType="button" value={filter} onChange={(e) => setFilter(e.target.value as Filter)} options={filters} aria-label="显示哪些决议" />
+        <Radio.Group
+          optionType="button"
+          value={filter}
+          onChange={(e) => {
+            setFilter(e.target.value as Filter);
+            setPage(1);
+          }}
+          options={filters}
+          aria-label="显示哪些决议"
+        />
         <div className="toolbar-spacer" />
         <Typography.Text type="secondary">
           点一行查看详情、登记进度和办结。全部决议的表决情况见 <a href="#/meetings/resolutions">会议 → 决议</a>。
@@ -54,7 +65,7 @@ export function FollowUpList({ orgId, openId, onOpen }: Props) {
         aria-label="决议督办"
         loading={loading}
         dataSource={items}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        pagination={serverPagination(page, data?.total ?? 0, setPage, (n) => `共 ${n} 项决议`)}
         rowClassName={() => 'clickable-row'}
         onRow={(r) => ({ onClick: () => onOpen(r.id) })}
         locale={{ emptyText: <Empty description={emptyText[filter]} /> }}

@@ -8,6 +8,7 @@ import { EMPTY, useCall } from '../api/queries';
 import { showDate } from './labels';
 import { MatterFormModal } from './MatterFormModal';
 import { LoadError } from '../app/LoadError';
+import { PAGE_SIZE, serverPagination } from '../app/serverPagination';
 import { orgWording } from '../../../core/documents/wording';
 import { useCurrentOrg } from '../org/OrgContext';
 
@@ -21,7 +22,9 @@ export function MattersPanel({ orgId, onOpen }: { orgId: number; onOpen(id: numb
   const words = orgWording(useCurrentOrg().kind);
   const [creating, setCreating] = useState(false);
 
-  const { data, loading, error, reload: load } = useCall('matters.list', { orgId });
+  const [page, setPage] = useState(1);
+
+  const { data, loading, error, reload: load } = useCall('matters.list', { orgId, page, pageSize: PAGE_SIZE }, { keepPrevious: true });
   const items: Matter[] = data?.items ?? EMPTY;
 
   return (
@@ -41,7 +44,7 @@ export function MattersPanel({ orgId, onOpen }: { orgId: number; onOpen(id: numb
         aria-label="四议两公开事项"
         loading={loading}
         dataSource={items}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        pagination={serverPagination(page, data?.total ?? 0, setPage, (n) => `共 ${n} 项事项`)}
         rowClassName={() => 'clickable-row'}
         onRow={(m) => ({ onClick: () => onOpen(m.id) })}
         locale={{ emptyText: <Empty description="{`还没有四议两公开事项。${words.place === '村' ? '村里' : '社区'}的重大事项，点击“新建事项”开始登记。`}" /> }}

@@ -9,6 +9,7 @@ import { NoticeFormModal } from './NoticeFormModal';
 import { TakeDownModal } from './TakeDownModal';
 import { useExport } from '../app/useExport';
 import { LoadError } from '../app/LoadError';
+import { PAGE_SIZE, serverPagination } from '../app/serverPagination';
 
 type Filter = 'current' | 'endingSoon' | 'expired' | 'all';
 
@@ -34,7 +35,9 @@ export function NoticesPanel({ orgId }: { orgId: number }) {
   const [takingDown, setTakingDown] = useState<Notice | null>(null);
   const { isBusy, run } = useExport();
 
-  const { data, loading, error, reload: load } = useCall('notices.list', { orgId, filter });
+  const [page, setPage] = useState(1);
+
+  const { data, loading, error, reload: load } = useCall('notices.list', { orgId, filter, page, pageSize: PAGE_SIZE }, { keepPrevious: true });
   const items: Notice[] = data?.items ?? EMPTY;
 
   return (
@@ -44,7 +47,16 @@ export function NoticesPanel({ orgId }: { orgId: number }) {
           新建公示
         </Button>
         <span style={{ marginLeft: 12 }}>显示</span>
-        <Radio.Group optionType="button" value={filter} onChange={(e) => setFilter(e.target.value as Filter)} options={filters} aria-label="显示哪些公示" />
+        <Radio.Group
+          optionType="button"
+          value={filter}
+          onChange={(e) => {
+            setFilter(e.target.value as Filter);
+            setPage(1);
+          }}
+          options={filters}
+          aria-label="显示哪些公示"
+        />
       </div>
       <LoadError message={error} onRetry={() => void load()} />
       <Table<Notice>
@@ -52,7 +64,7 @@ export function NoticesPanel({ orgId }: { orgId: number }) {
         aria-label="公示"
         loading={loading}
         dataSource={items}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        pagination={serverPagination(page, data?.total ?? 0, setPage, (n) => `共 ${n} 条公示`)}
         locale={{ emptyText: <Empty description={emptyText[filter]} /> }}
         columns={[
           { title: '类别', dataIndex: 'kind', width: 130, render: (v: string) => <span className="followup-nowrap">{v}</span> },

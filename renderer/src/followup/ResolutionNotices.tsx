@@ -6,6 +6,7 @@ import type { Notice } from '../../../core/contract/notices';
 import type { NoticeKind } from '../../../core/followup/data';
 import { call } from '../api/client';
 import { EMPTY, useCall } from '../api/queries';
+import { MAX_PAGE_SIZE } from '../../../core/contract/paging';
 import { NoticeStatusTag, showDate } from './labels';
 import { NoticeFormModal } from './NoticeFormModal';
 import { useExport } from '../app/useExport';
@@ -16,7 +17,7 @@ export function ResolutionNotices({ detail }: { detail: FollowUpDetail }) {
   const [creating, setCreating] = useState<NoticeKind | null>(null);
   const { isBusy, run } = useExport();
 
-  const { data, reload: load } = useCall('notices.list', { orgId: detail.orgId, resolutionId: detail.id, filter: 'all' });
+  const { data, reload: load } = useCall('notices.list', { orgId: detail.orgId, resolutionId: detail.id, filter: 'all', pageSize: MAX_PAGE_SIZE });
   const items: Notice[] = data?.items ?? EMPTY;
 
   return (

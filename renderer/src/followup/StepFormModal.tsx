@@ -7,6 +7,7 @@ import type { Proposal, Vote } from '../../../core/contract/votes';
 import { matterSteps } from '../../../core/followup/data';
 import { call, errorMessage } from '../api/client';
 import { EMPTY, skipToken, useCall } from '../api/queries';
+import { MAX_PAGE_SIZE } from '../../../core/contract/paging';
 import { voteSubject } from '../votes/labels';
 import { showDate } from './labels';
 import { DateField } from '../app/DateField';
@@ -43,9 +44,9 @@ export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
   const [error, setError] = useState<string | null>(null);
 
   const noticeKind = def.noticeKind;
-  const noticeList = useCall('notices.list', noticeKind ? { orgId: matter.orgId, filter: 'all' } : skipToken);
+  const noticeList = useCall('notices.list', noticeKind ? { orgId: matter.orgId, filter: 'all', pageSize: MAX_PAGE_SIZE } : skipToken);
   const notices = useMemo(() => (noticeList.data?.items ?? []).filter((n) => n.kind === noticeKind), [noticeList.data, noticeKind]);
-  const meetingList = useCall('meetings.list', noticeKind ? skipToken : { orgId: matter.orgId });
+  const meetingList = useCall('meetings.list', noticeKind ? skipToken : { orgId: matter.orgId, pageSize: MAX_PAGE_SIZE });
   const meetings: MeetingSummary[] = meetingList.data?.items ?? EMPTY;
   const loadError = noticeList.error ?? meetingList.error;
 

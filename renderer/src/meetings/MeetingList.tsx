@@ -10,12 +10,14 @@ import { lawVersionLabel } from './ruleWords';
 import type { MeetingStatus } from './types';
 import { LoadError } from '../app/LoadError';
 import { useClock } from '../app/useClock';
+import { PAGE_SIZE, serverPagination } from '../app/serverPagination';
 
 interface Filters {
   meetingTypeId?: number;
   year?: number;
   status?: MeetingStatus;
   query: string;
+  page: number;
 }
 
 const NO_MEETINGS: MeetingSummary[] = [];
@@ -29,7 +31,7 @@ interface Props {
 /** 会议列表: filters, search, and 新建会议. */
 export function MeetingList({ orgId, onOpen }: Props) {
   const { message } = App.useApp();
-  const [filters, setFilters] = useState<Filters>({ query: '' });
+  const [filters, setFilters] = useState<Filters>({ query: '', page: 1 });
   const [search, setSearch] = useState('');
   const [creating, setCreating] = useState(false);
   const { today } = useClock();
@@ -38,6 +40,8 @@ export function MeetingList({ orgId, onOpen }: Props) {
     'meetings.list',
     {
       orgId,
+      page: filters.page,
+      pageSize: PAGE_SIZE,
       ...(filters.meetingTypeId ? { meetingTypeId: filters.meetingTypeId } : {}),
       ...(filters.year ? { year: filters.year } : {}),
       ...(filters.status ? { status: filters.status } : {}),
@@ -46,13 +50,14 @@ export function MeetingList({ orgId, onOpen }: Props) {
     { keepPrevious: true },
   );
   const items = list.data?.items ?? NO_MEETINGS;
+  const total = list.data?.total ?? 0;
   const { loading, error, reload: load } = list;
   const types = useCall('meetingTypes.list', { orgId }).data?.items ?? NO_TYPES;
 
   // Search as the user types, once they pause.
   useEffect(() => {
     if (search === filters.query) return;
-    const timer = setTimeout(() => setFilters((f) => ({ ...f, query: search })), 300);
+    const timer = setTimeout(() => setFilters((f) => ({ ...f, query: search, page: 1 })), 300);
     return () => clearTimeout(timer);
   }, [search, filters.query]);
 
@@ -70,7 +75,7 @@ export function MeetingList({ orgId, onOpen }: Props) {
           showSearch={{ optionFilterProp: 'label' }}
           style={{ width: 200 }}
           value={filters.meetingTypeId}
-          onChange={(v: number | undefined) => setFilters((f) => ({ ...f, meetingTypeId: v }))}
+          onChange={(v: number | undefined) => setFilters((f) => ({ ...f, meetingTypeId: v, page: 1 }))}
           options={types.map((t) => ({ value: t.id, label: t.name }))}
         />
         <Select
@@ -79,7 +84,7 @@ export function MeetingList({ orgId, onOpen }: Props) {
           allowClear
           style={{ width: 130 }}
           value={filters.year}
-          onChange={(v: number | undefined) => setFilters((f) => ({ ...f, year: v }))}
+          onChange={(v: number | undefined) => setFilters((f) => ({ ...f, year: v, page: 1 }))}
           options={years.map((y) => ({ value: y, label: `${y}年` }))}
         />
         <Select
@@ -88,7 +93,7 @@ export function MeetingList({ orgId, onOpen }: Props) {
           allowClear
           style={{ width: 130 }}
           value={filters.status}
-          onChange={(v: MeetingStatus | undefined) => setFilters((f) => ({ ...f, status: v }))}
+          onChange={(v: MeetingStatus | undefined) => setFilters((f) => ({ ...f, status: v, page: 1 }))}
           options={meetingStatuses.map((s) => ({ value: s, label: s }))}
         />
         <Input.Search
@@ -98,7 +103,7 @@ export function MeetingList({ orgId, onOpen }: Props) {
           style={{ width: 280 }}
           value={search}
           onChange={(e) => setSearch(e.target.value)}
-          onSearch={(value) => setFilters((f) => ({ ...f, query: value }))}
+          onSearch={(value) => setFilters((f) => ({ ...f, query: value, page: 1 }))}
         />
         <div className="toolbar-spacer" />
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
@@ -110,7 +115,12 @@ export function MeetingList({ orgId, onOpen }: Props) {
         rowKey="id"
         loading={loading}
         dataSource={items}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (n) => `共 ${n} 次会议` }}
+        pagination={serverPagination(
+          filters.page,
+          total,
+          (page) => setFilters((f) => ({ ...f, page })),
+          (n) => `共 ${n} 次会议`,
+        )}
         onRow={(m) => ({ onClick: () => onOpen(m.id), className: 'clickable-row' })}
         locale={{
           emptyText: filtered ? '没有符合条件的会议，可以清除筛选条件再看' : '还没有会议。点击右上角“新建会议”开始准备第一次会议。',

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Alert, Form, Modal, Select, Typography } from 'antd';
 import { errorMessage } from '../api/client';
 import { useCall } from '../api/queries';
+import { MAX_PAGE_SIZE } from '../../../core/contract/paging';
 import { dateWords } from './labels';
 
 interface Props {
@@ -18,7 +19,7 @@ export function MeetingPickerModal({ orgId, title, intro, onClose, onPick }: Pro
   const [meetingId, setMeetingId] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const list = useCall('meetings.list', { orgId });
+  const list = useCall('meetings.list', { orgId, pageSize: MAX_PAGE_SIZE });
   const meetings = useMemo(() => (list.data ? list.data.items.filter((m) => m.status !== '已定稿') : null), [list.data]);
 
   async function submit() {

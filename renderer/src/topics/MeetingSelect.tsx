@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Select } from 'antd';
 import { useCall } from '../api/queries';
+import { MAX_PAGE_SIZE } from '../../../core/contract/paging';
 
 interface Props {
   orgId: number;
@@ -12,9 +13,9 @@ interface Props {
   'aria-label'?: string;
 }
 
-/** A meeting of this organization, newest first, searchable by title or date. */
+/** A meeting of this organization among its newest 200, newest first, searchable by title or date. */
 export function MeetingSelect({ orgId, notFinalized, id, value, onChange, ...rest }: Props) {
-  const { data, pending: loading } = useCall('meetings.list', { orgId });
+  const { data, pending: loading } = useCall('meetings.list', { orgId, pageSize: MAX_PAGE_SIZE });
   const items = useMemo(() => {
     const all = data?.items ?? [];
     return notFinalized ? all.filter((m) => m.status !== '已定稿') : all;

@@ -7,11 +7,13 @@ import { EMPTY, useCall } from '../api/queries';
 import { SummonsFormModal } from './SummonsFormModal';
 import { SummonsTable } from './SummonsTable';
 import { LoadError } from '../app/LoadError';
+import { PAGE_SIZE, serverPagination } from '../app/serverPagination';
 
 interface Filters {
   department?: string;
   overdueOnly: boolean;
   openOnly: boolean;
+  page: number;
 }
 
 interface Props {
@@ -22,16 +24,23 @@ interface Props {
 /** 吹哨报到: every summons, for topics and for meetings, with 报到 · 办结 · 评价. */
 export function SummonsPanel({ orgId, onOpenTopic }: Props) {
   const { message } = App.useApp();
-  const [filters, setFilters] = useState<Filters>({ overdueOnly: false, openOnly: false });
+  const [filters, setFilters] = useState<Filters>({ overdueOnly: false, openOnly: false, page: 1 });
   const [creating, setCreating] = useState(false);
-  const list = useCall('summons.list', {
-    orgId,
-    ...(filters.department ? { department: filters.department } : {}),
-    ...(filters.overdueOnly ? { overdueOnly: true } : {}),
-    ...(filters.openOnly ? { openOnly: true } : {}),
-  });
+  const list = useCall(
+    'summons.list',
+    {
+      orgId,
+      page: filters.page,
+      pageSize: PAGE_SIZE,
+      ...(filters.department ? { department: filters.department } : {}),
+      ...(filters.overdueOnly ? { overdueOnly: true } : {}),
+      ...(filters.openOnly ? { openOnly: true } : {}),
+    },
+    { keepPrevious: true },
+  );
   const deps = useCall('summons.departments', { orgId });
   const items: Summons[] = list.data?.items ?? EMPTY;
+  const total = list.data?.total ?? 0;
   const departments: string[] = deps.data?.items ?? EMPTY;
   const loading = list.loading || deps.loading;
   const error = list.error ?? deps.error;
@@ -53,13 +62,13 @@ export function SummonsPanel({ orgId, onOpenTopic }: Props) {
           showSearch={{ optionFilterProp: 'label' }}
           style={{ width: 200 }}
           value={filters.department}
-          onChange={(v: string | undefined) => setFilters((f) => ({ ...f, department: v }))}
+          onChange={(v: string | undefined) => setFilters((f) => ({ ...f, department: v, page: 1 }))}
           options={departments.map((d) => ({ value: d, label: d }))}
         />
-        <Checkbox checked={filters.overdueOnly} onChange={(e) => setFilters((f) => ({ ...f, overdueOnly: e.target.checked }))}>
+        <Checkbox checked={filters.overdueOnly} onChange={(e) => setFilters((f) => ({ ...f, overdueOnly: e.target.checked, page: 1 }))}>
           只看逾期
         </Checkbox>
-        <Checkbox checked={filters.openOnly} onChange={(e) => setFilters((f) => ({ ...f, openOnly: e.target.checked }))}>
+        <Checkbox checked={filters.openOnly} onChange={(e) => setFilters((f) => ({ ...f, openOnly: e.target.checked, page: 1 }))}>
           只看未办结
         </Checkbox>
         <div className="toolbar-spacer" />
@@ -78,6 +87,12 @@ export function SummonsPanel({ orgId, onOpenTopic }: Props) {
       <SummonsTable
         items={items}
         loading={loading}
+        pagination={serverPagination(
+          filters.page,
+          total,
+          (page) => setFilters((f) => ({ ...f, page })),
+          (n) => `共 ${n} 条吹哨记录`,
+        )}
         onOpenTopic={onOpenTopic}
         onChanged={() => void load()}
         emptyText={

@@ -1,4 +1,4 @@
-import { Table, Tag, Typography } from 'antd';
+import { Table, Tag, Typography, type TablePaginationConfig } from 'antd';
 import type { Summons } from '../../../core/contract/summons';
 import { localTime, SummonsStateTag } from './labels';
 import { openMeetingAgenda } from './route';
@@ -13,10 +13,12 @@ interface Props {
   onOpenTopic?(id: number): void;
   onChanged(): void;
   emptyText?: string;
+  /** The service's paging of a long list; without it the table pages the items it was given. */
+  pagination?: TablePaginationConfig;
 }
 
 /** 吹哨记录: overdue rows red with the reason, due-soon rows orange. */
-export function SummonsTable({ items, loading, showSubject = true, onOpenTopic, onChanged, emptyText }: Props) {
+export function SummonsTable({ items, loading, showSubject = true, onOpenTopic, onChanged, emptyText, pagination }: Props) {
   const { timeZone } = useClock();
   return (
     <Table<Summons>
@@ -24,7 +26,7 @@ export function SummonsTable({ items, loading, showSubject = true, onOpenTopic, 
       size="middle"
       loading={loading}
       dataSource={items}
-      pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (n) => `共 ${n} 条吹哨记录` }}
+      pagination={pagination ?? { pageSize: 20, hideOnSinglePage: true, showTotal: (n) => `共 ${n} 条吹哨记录` }}
       rowClassName={(s) => (s.overdue ? 'row-overdue' : s.dueSoon ? 'row-due-soon' : '')}
       scroll={{ x: showSubject ? 1080 : 920 }}
       locale={{ emptyText: emptyText ?? '没有吹哨记录' }}

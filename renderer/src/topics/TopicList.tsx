@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { App, Button, Input, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { topicStatusSchema, type Topic } from '../../../core/contract/topics';
-import { useCall } from '../api/queries';
+import { skipToken, useCall } from '../api/queries';
+import { MAX_PAGE_SIZE } from '../../../core/contract/paging';
 import { TopicStatusTag, UrgencyTag } from './labels';
 import { TopicFormModal } from './TopicFormModal';
 import { useChannels } from './useChannels';
@@ -50,8 +51,10 @@ export function TopicList({ orgId, onOpen }: Props) {
     },
     { keepPrevious: true },
   );
-  const overdue = useCall('summons.list', { orgId, overdueOnly: true });
   const items = list.data?.items ?? NO_TOPICS;
+  // Only the shown page's topics are asked about: the marks never need every overdue summons.
+  const topicIds = useMemo(() => items.map((t) => t.id), [items]);
+  const overdue = useCall('summons.list', topicIds.length ? { orgId, overdueOnly: true, topicIds, pageSize: MAX_PAGE_SIZE } : skipToken);
   const total = list.data?.total ?? 0;
   const overdueTopics = useMemo(
     () => new Map((overdue.data?.items ?? []).filter((s) => s.topicId != null).map((s) => [s.topicId!, `${s.department}：${s.overdueReason ?? '已逾期'}`])),
