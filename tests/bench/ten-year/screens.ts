@@ -91,14 +91,17 @@ export const screens: Screen[] = [
   screen({
     call: 'meetings.list',
     input: (f) => ({ orgId: f.orgId, year: f.year }),
-    raw: (db, f) =>
-      all(
+    // Paged (issue 15): the first page of 50 and the total.
+    raw: (db, f) => [
+      get(db, 'select count(*) from meetings where org_id = ? and date >= ? and date < ?', f.orgId, `${f.year}-01-01`, `${f.year + 1}-01-01`),
+      ...all(
         db,
-        `${MEETING_ROW} where m.org_id = ? and m.date >= ? and m.date < ? order by m.date desc, m.id desc`,
+        `${MEETING_ROW} where m.org_id = ? and m.date >= ? and m.date < ? order by m.date desc, m.id desc limit 50`,
         f.orgId,
         `${f.year}-01-01`,
         `${f.year + 1}-01-01`,
       ),
+    ],
   }),
   screen({
     call: 'meetings.get',
@@ -232,13 +235,19 @@ export const screens: Screen[] = [
     call: 'followUp.list',
     label: '督办（未办结）',
     input: (f) => ({ orgId: f.orgId, filter: 'open' }),
-    raw: (db, f) => all(db, `${RESOLUTION_ROW} where r.org_id = ? and r.completed_on is null order by r.year desc, r.seq desc`, f.orgId),
+    raw: (db, f) => [
+      get(db, 'select count(*) from resolutions where org_id = ? and completed_on is null', f.orgId),
+      ...all(db, `${RESOLUTION_ROW} where r.org_id = ? and r.completed_on is null order by r.year desc, r.seq desc limit 50`, f.orgId),
+    ],
   }),
   screen({
     call: 'followUp.list',
     label: '督办（已逾期）',
     input: (f) => ({ orgId: f.orgId, filter: 'overdue' }),
-    raw: (db, f) => all(db, `${RESOLUTION_ROW} where r.org_id = ? and r.completed_on is null and r.deadline < ? order by r.deadline`, f.orgId, f.today),
+    raw: (db, f) => [
+      get(db, 'select count(*) from resolutions where org_id = ? and completed_on is null and deadline < ?', f.orgId, f.today),
+      ...all(db, `${RESOLUTION_ROW} where r.org_id = ? and r.completed_on is null and r.deadline < ? order by r.deadline limit 50`, f.orgId, f.today),
+    ],
   }),
   screen({
     call: 'followUp.get',
@@ -307,12 +316,14 @@ export const screens: Screen[] = [
   screen({
     call: 'summons.list',
     input: (f) => ({ orgId: f.orgId }),
-    raw: (db, f) =>
-      all(
+    raw: (db, f) => [
+      get(db, 'select count(*) from summons where org_id = ?', f.orgId),
+      ...all(
         db,
-        'select s.*, t.title as topic_title from summons s left join topics t on t.id = s.topic_id where s.org_id = ? order by s.summoned_at desc, s.id desc',
+        'select s.*, t.title as topic_title from summons s left join topics t on t.id = s.topic_id where s.org_id = ? order by s.summoned_at desc, s.id desc limit 50',
         f.orgId,
       ),
+    ],
   }),
   screen({
     call: 'summons.rates',
@@ -339,7 +350,10 @@ export const screens: Screen[] = [
   screen({
     call: 'notices.list',
     input: (f) => ({ orgId: f.orgId }),
-    raw: (db, f) => all(db, 'select * from notices where org_id = ? order by posted_on desc, id desc', f.orgId),
+    raw: (db, f) => [
+      get(db, 'select count(*) from notices where org_id = ?', f.orgId),
+      ...all(db, 'select * from notices where org_id = ? order by posted_on desc, id desc limit 50', f.orgId),
+    ],
   }),
   screen({
     call: 'notices.get',
@@ -350,12 +364,14 @@ export const screens: Screen[] = [
   screen({
     call: 'matters.list',
     input: (f) => ({ orgId: f.orgId }),
-    raw: (db, f) =>
-      all(
+    raw: (db, f) => [
+      get(db, 'select count(*) from matters where org_id = ?', f.orgId),
+      ...all(
         db,
-        'select m.*, (select max(step) from matter_steps s where s.matter_id = m.id) as step from matters m where m.org_id = ? order by m.created_on desc, m.id desc',
+        'select m.*, (select max(step) from matter_steps s where s.matter_id = m.id) as step from matters m where m.org_id = ? order by m.created_on desc, m.id desc limit 50',
         f.orgId,
       ),
+    ],
   }),
   screen({
     call: 'matters.get',
