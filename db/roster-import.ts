@@ -8,7 +8,8 @@ import type { Db, Tx } from './client';
 import { ensureHousehold } from './households';
 import { getOrganization } from './organizations';
 import { findDuplicate } from './people';
-import { people } from './schema';
+import { prepared } from './prepared';
+import type { people } from './schema';
 
 export interface CheckedRow {
   normalized: NormalizedRow;
@@ -74,6 +75,10 @@ export function commitImport(tx: Tx, input: ParsedInput<'roster.commit'>): { ins
   }
   const at = tx.clock.instant;
   let householdsCreated = 0;
+  const insertPerson = prepared<[typeof people.$inferInsert], { id: number }>(
+    tx,
+    'insert into people (org_id, name, pinyin_keys, gender, birth_date, household_id, group_name, phone, id_number, tags, note, created_at, updated_at) values (@orgId, @name, @pinyinKeys, @gender, @birthDate, @householdId, @groupName, @phone, @idNumber, @tags, @note, @createdAt, @updatedAt) returning id',
+  );
   for (const { normalized } of checked) {
     const p = normalized.person;
     let householdId: number | null = null;
@@ -97,7 +102,7 @@ export function commitImport(tx: Tx, input: ParsedInput<'roster.commit'>): { ins
       createdAt: at,
       updatedAt: at,
     };
-    const row = tx.orm.insert(people).values(values).returning({ id: people.id }).get();
+    const row = insertPerson.get(values)!;
     appendAudit(tx, { action: 'person.import', entity: 'person', entityId: row.id, after: { id: row.id, ...values } });
   }
   return { inserted: checked.length, householdsCreated };
