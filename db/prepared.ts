@@ -8,7 +8,7 @@ const caches = new WeakMap<Db['sqlite'], Map<string, Statement>>();
  * a query costs more than running it, which is what made a row-by-row import many times slower
  * than the same inserts in plain SQL.
  */
-export function prepared<P extends unknown[] | {} = unknown[], R = unknown>(db: Db, sql: string): Statement<P, R> {
+export function prepared<P extends unknown[] | object = unknown[], R = unknown>(db: Db, sql: string): Statement<P, R> {
   let cache = caches.get(db.sqlite);
   if (!cache) {
     cache = new Map();
