@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { maskIdNumber, maskPhone } from '../core/mask';
 import type { Db, Tx } from './client';
 import { prepared } from './prepared';
@@ -25,7 +25,8 @@ function hashEntry(e: {
   afterJson: string | null;
 }): string {
   const canonical = JSON.stringify([e.prevHash, e.at, e.actor, e.action, e.entity, e.entityId, e.beforeJson, e.afterJson]);
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+  // One-shot hashing: a roster import appends thousands of entries in one write.
+  return hash('sha256', canonical, 'hex');
 }
 
 /**

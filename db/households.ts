@@ -5,9 +5,9 @@ import { prepared } from './prepared';
 export function ensureHousehold(tx: Tx, orgId: number, number: string, groupName: string | null): { id: number; created: boolean } {
   const existing = prepared<[number, string], { id: number }>(tx, 'select id from households where org_id = ? and number = ?').get(orgId, number);
   if (existing) return { id: existing.id, created: false };
-  const row = prepared<[number, string, string | null, string], { id: number }>(
+  const inserted = prepared<[number, string, string | null, string]>(
     tx,
-    'insert into households (org_id, number, group_name, created_at) values (?, ?, ?, ?) returning id',
-  ).get(orgId, number, groupName, tx.clock.instant)!;
-  return { id: row.id, created: true };
+    'insert into households (org_id, number, group_name, created_at) values (?, ?, ?, ?)',
+  ).run(orgId, number, groupName, tx.clock.instant);
+  return { id: Number(inserted.lastInsertRowid), created: true };
 }
