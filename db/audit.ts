@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
-import { desc } from 'drizzle-orm';
+import { hash } from 'node:crypto';
 import { maskIdNumber, maskPhone } from '../core/mask';
 import type { Db, Tx } from './client';
-import { auditLog } from './schema';
+import { prepared } from './prepared';
+import type { auditLog } from './schema';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -25,7 +25,8 @@ function hashEntry(e: {
   afterJson: string | null;
 }): string {
   const canonical = JSON.stringify([e.prevHash, e.at, e.actor, e.action, e.entity, e.entityId, e.beforeJson, e.afterJson]);
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+  // One-shot hashing: a roster import appends thousands of entries in one write.
+  return hash('sha256', canonical, 'hex');
 }
 
 /**
@@ -48,8 +49,7 @@ export function maskPersonalData(value: unknown): unknown {
 export function appendAudit(tx: Tx, input: AuditInput): void {
   const actor = tx.actor;
   const at = tx.clock.instant;
-  const db = tx;
-  const last = db.orm.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
+  const last = prepared<[], { hash: string }>(tx, 'select hash from audit_log order by id desc limit 1').get();
   const entry = {
     prevHash: last?.hash ?? GENESIS_HASH,
     at,
@@ -60,10 +60,10 @@ export function appendAudit(tx: Tx, input: AuditInput): void {
     beforeJson: input.before === undefined ? null : JSON.stringify(maskPersonalData(input.before)),
     afterJson: input.after === undefined ? null : JSON.stringify(maskPersonalData(input.after)),
   };
-  db.orm
-    .insert(auditLog)
-    .values({ ...entry, hash: hashEntry(entry) })
-    .run();
+  prepared(
+    tx,
+    'insert into audit_log (at, actor, action, entity, entity_id, before_json, after_json, prev_hash, hash) values (@at, @actor, @action, @entity, @entityId, @beforeJson, @afterJson, @prevHash, @hash)',
+  ).run({ ...entry, hash: hashEntry(entry) });
 }
 
 export interface AuditHead {

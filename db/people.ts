@@ -9,6 +9,7 @@ import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
 import { ensureHousehold } from './households';
 import { getOrganization } from './organizations';
+import { prepared } from './prepared';
 import { households, people } from './schema';
 import { blankToNull, escapeLike } from './values';
 
@@ -191,19 +192,14 @@ export function findDuplicate(
   person: { name: string; idNumber?: string | null | undefined; householdNo?: string | null | undefined },
   exceptId?: number,
 ): { id: number; name: string } | null {
+  // Prepared once per connection: a roster import asks this for every row.
   const candidates = person.idNumber
-    ? db.orm
-        .select({ id: people.id, name: people.name })
-        .from(people)
-        .where(and(eq(people.orgId, orgId), eq(people.idNumber, person.idNumber)))
-        .all()
+    ? prepared<[number, string], { id: number; name: string }>(db, 'select id, name from people where org_id = ? and id_number = ?').all(orgId, person.idNumber)
     : person.householdNo
-      ? db.orm
-          .select({ id: people.id, name: people.name })
-          .from(people)
-          .innerJoin(households, eq(households.id, people.householdId))
-          .where(and(eq(people.orgId, orgId), eq(people.name, person.name), eq(households.number, person.householdNo)))
-          .all()
+      ? prepared<[number, string, string], { id: number; name: string }>(
+          db,
+          'select people.id, people.name from people join households on households.id = people.household_id where people.org_id = ? and people.name = ? and households.number = ?',
+        ).all(orgId, person.name, person.householdNo)
       : [];
   return candidates.find((c) => c.id !== exceptId) ?? null;
 }

@@ -83,6 +83,9 @@ export const people = sqliteTable(
   },
   (t) => [
     index('people_org_status_name').on(t.orgId, t.status, t.name),
+    // The roster is listed by pinyin (people.list's default order), with or without a status filter.
+    index('people_org_status_pinyin').on(t.orgId, t.status, t.pinyinKeys),
+    index('people_org_pinyin').on(t.orgId, t.pinyinKeys),
     index('people_household').on(t.householdId),
     uniqueIndex('people_org_id_number')
       .on(t.orgId, t.idNumber)
@@ -222,7 +225,7 @@ export const bodyMembers = sqliteTable(
     leftOn: text('left_on'),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [uniqueIndex('body_members_body_person').on(t.bodyId, t.personId)],
+  (t) => [uniqueIndex('body_members_body_person').on(t.bodyId, t.personId), index('body_members_person').on(t.personId)],
 );
 
 export const meetingStatuses = ['草稿', '已通知', '进行中', '已结束', '已定稿'] as const;
@@ -267,7 +270,11 @@ export const meetings = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('meetings_org_date').on(t.orgId, t.date), check('meetings_status_check', sql`${t.status} in ('草稿', '已通知', '进行中', '已结束', '已定稿')`)],
+  (t) => [
+    index('meetings_org_date').on(t.orgId, t.date),
+    index('meetings_type').on(t.meetingTypeId),
+    check('meetings_status_check', sql`${t.status} in ('草稿', '已通知', '进行中', '已结束', '已定稿')`),
+  ],
 );
 
 export const agendaItems = sqliteTable(
@@ -293,7 +300,12 @@ export const agendaItems = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('agenda_items_meeting').on(t.meetingId, t.position)],
+  (t) => [
+    index('agenda_items_meeting').on(t.meetingId, t.position),
+    index('agenda_items_topic').on(t.topicId),
+    index('agenda_items_resolution').on(t.resolutionId),
+    index('agenda_items_party_review').on(t.partyReviewItemId),
+  ],
 );
 
 export const attendanceStatuses = ['出席', '迟到', '请假', '缺席', '早退'] as const;
@@ -322,6 +334,7 @@ export const attendance = sqliteTable(
   },
   (t) => [
     index('attendance_meeting').on(t.meetingId),
+    index('attendance_person').on(t.personId),
     uniqueIndex('attendance_meeting_person')
       .on(t.meetingId, t.personId)
       .where(sql`${t.kind} = 'member' and ${t.householdId} is null and ${t.personId} is not null`),
@@ -348,7 +361,7 @@ export const attendanceChanges = sqliteTable(
     after: text('after').notNull(),
     note: text('note'),
   },
-  (t) => [index('attendance_changes_attendance').on(t.attendanceId)],
+  (t) => [index('attendance_changes_attendance').on(t.attendanceId), index('attendance_changes_meeting').on(t.meetingId)],
 );
 
 export const speeches = sqliteTable(
@@ -368,7 +381,7 @@ export const speeches = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('speeches_item').on(t.agendaItemId, t.position)],
+  (t) => [index('speeches_item').on(t.agendaItemId, t.position), index('speeches_meeting').on(t.meetingId, t.agendaItemId, t.position)],
 );
 
 // ── Proposals, votes and resolutions (issue 4) ──────────────────────────────────────────────
@@ -404,6 +417,7 @@ export const proposals = sqliteTable(
   },
   (t) => [
     index('proposals_item').on(t.agendaItemId),
+    index('proposals_meeting').on(t.meetingId, t.agendaItemId),
     check('proposals_status_check', sql`${t.status} in ('提出', '讨论中', '表决', '通过', '未通过', '撤回', '搁置')`),
   ],
 );
@@ -444,6 +458,7 @@ export const votes = sqliteTable(
   },
   (t) => [
     index('votes_meeting').on(t.meetingId),
+    index('votes_proposal').on(t.proposalId),
     // One open vote per proposal at a time.
     uniqueIndex('votes_open_proposal')
       .on(t.proposalId)
@@ -467,7 +482,7 @@ export const voteOptions = sqliteTable(
     label: text('label').notNull(),
     position: integer('position').notNull(),
   },
-  (t) => [uniqueIndex('vote_options_vote_proposal').on(t.voteId, t.proposalId)],
+  (t) => [uniqueIndex('vote_options_vote_proposal').on(t.voteId, t.proposalId), index('vote_options_proposal').on(t.proposalId)],
 );
 
 /** 记名 votes: each voter's choice (or option). */
@@ -514,20 +529,24 @@ export const voteProxies = sqliteTable(
 );
 
 /** 唱票复核: every entered or corrected tally, with who and why. */
-export const voteTallyChanges = sqliteTable('vote_tally_changes', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  meetingId: integer('meeting_id')
-    .notNull()
-    .references(() => meetings.id, { onDelete: 'restrict' }),
-  voteId: integer('vote_id')
-    .notNull()
-    .references(() => votes.id, { onDelete: 'restrict' }),
-  at: text('at').notNull(),
-  actor: text('actor').notNull(),
-  before: text('before'),
-  after: text('after').notNull(),
-  reason: text('reason'),
-});
+export const voteTallyChanges = sqliteTable(
+  'vote_tally_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'restrict' }),
+    voteId: integer('vote_id')
+      .notNull()
+      .references(() => votes.id, { onDelete: 'restrict' }),
+    at: text('at').notNull(),
+    actor: text('actor').notNull(),
+    before: text('before'),
+    after: text('after').notNull(),
+    reason: text('reason'),
+  },
+  (t) => [index('vote_tally_changes_vote').on(t.voteId)],
+);
 
 export const resolutions = sqliteTable(
   'resolutions',
@@ -558,7 +577,13 @@ export const resolutions = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('resolutions_org_year_seq').on(t.orgId, t.year, t.seq), uniqueIndex('resolutions_vote').on(t.voteId)],
+  (t) => [
+    uniqueIndex('resolutions_org_year_seq').on(t.orgId, t.year, t.seq),
+    uniqueIndex('resolutions_vote').on(t.voteId),
+    index('resolutions_meeting').on(t.meetingId),
+    // 督办: open ones (completed_on null) by deadline, or those done in a date range.
+    index('resolutions_org_completed_deadline').on(t.orgId, t.completedOn, t.deadline),
+  ],
 );
 
 // ── Minutes approval and addenda (issue 5) ──────────────────────────────────────────────────
@@ -830,6 +855,7 @@ export const topics = sqliteTable(
     index('topics_org_status').on(t.orgId, t.status),
     index('topics_org_received').on(t.orgId, t.receivedOn),
     index('topics_person').on(t.raiserPersonId),
+    index('topics_merged_into').on(t.mergedIntoId),
     check('topics_status_check', sql`${t.status} in ('待分办', '已纳入议程', '转部门办理', '已答复', '已合并', '不予受理', '已办结')`),
     check('topics_urgency_check', sql`${t.urgency} in ('一般', '较急', '紧急')`),
   ],
@@ -878,7 +904,12 @@ export const summons = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('summons_org_department').on(t.orgId, t.department), index('summons_topic').on(t.topicId)],
+  (t) => [
+    index('summons_org_department').on(t.orgId, t.department),
+    index('summons_topic').on(t.topicId),
+    index('summons_meeting').on(t.meetingId),
+    index('summons_org_summoned').on(t.orgId, t.summonedAt),
+  ],
 );
 
 /** 决议督办 progress entries: appended, never changed (triggers); a lower percentage carries its reason. */
@@ -922,24 +953,33 @@ export const notices = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('notices_org_posted').on(t.orgId, t.postedOn), check('notices_kind_check', sql`${t.kind} in ('决议公开', '实施结果公开', '其他')`)],
+  (t) => [
+    index('notices_org_posted').on(t.orgId, t.postedOn),
+    index('notices_resolution').on(t.resolutionId),
+    index('notices_matter').on(t.matterId),
+    check('notices_kind_check', sql`${t.kind} in ('决议公开', '实施结果公开', '其他')`),
+  ],
 );
 
 /** A major village matter under 四议两公开. */
-export const matters = sqliteTable('matters', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  orgId: integer('org_id')
-    .notNull()
-    .references(() => organizations.id, { onDelete: 'restrict' }),
-  title: text('title').notNull(),
-  content: text('content').notNull().default(''),
-  category: text('category'),
-  createdOn: text('created_on').notNull(),
-  /** 书记、主任"一肩挑": steps 1 and 2 may be held as one meeting. */
-  bothPostsOnePerson: integer('both_posts_one_person', { mode: 'boolean' }).notNull().default(false),
-  createdAt: text('created_at').notNull(),
-  updatedAt: text('updated_at').notNull(),
-});
+export const matters = sqliteTable(
+  'matters',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'restrict' }),
+    title: text('title').notNull(),
+    content: text('content').notNull().default(''),
+    category: text('category'),
+    createdOn: text('created_on').notNull(),
+    /** 书记、主任"一肩挑": steps 1 and 2 may be held as one meeting. */
+    bothPostsOnePerson: integer('both_posts_one_person', { mode: 'boolean' }).notNull().default(false),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('matters_org_created').on(t.orgId, t.createdOn)],
+);
 
 export const matterSteps = sqliteTable(
   'matter_steps',
@@ -961,5 +1001,9 @@ export const matterSteps = sqliteTable(
     mergedWithPrevious: integer('merged_with_previous', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [uniqueIndex('matter_steps_matter_step').on(t.matterId, t.step), check('matter_steps_step_check', sql`${t.step} between 1 and 6`)],
+  (t) => [
+    uniqueIndex('matter_steps_matter_step').on(t.matterId, t.step),
+    index('matter_steps_meeting').on(t.meetingId),
+    check('matter_steps_step_check', sql`${t.step} between 1 and 6`),
+  ],
 );

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
 import type { SavedCounts, Vote } from '../core/contract/votes';
@@ -74,92 +74,141 @@ function optionsOf(db: Db, voteId: number) {
     .all();
 }
 
-export function getVote(db: Db, id: number): Vote {
-  const v = findVote(db, id);
-  const options = optionsOf(db, id);
-  const { personIds: voterIds, households: householdVoters } = frozenVoters(v);
-  const names = new Map(
-    (voterIds.length ? db.orm.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, voterIds)).all() : []).map((p) => [
-      p.id,
-      p.name,
-    ]),
+/**
+ * Votes as the screens show them, read together: each related table is asked once for all the
+ * votes (a meeting's list no longer runs a dozen queries per vote), and the meeting's rules are
+ * read once.
+ */
+function votesWithDetail(db: Db, rows: VoteRow[]): Vote[] {
+  if (rows.length === 0) return [];
+  const ids = rows.map((v) => v.id);
+  const options = groupBy(
+    db.orm
+      .select({ voteId: voteOptions.voteId, proposalId: voteOptions.proposalId, label: voteOptions.label, title: proposals.title })
+      .from(voteOptions)
+      .innerJoin(proposals, eq(proposals.id, voteOptions.proposalId))
+      .where(inArray(voteOptions.voteId, ids))
+      .orderBy(asc(voteOptions.voteId), asc(voteOptions.position))
+      .all(),
+    ({ voteId, ...o }) => [voteId, o],
   );
-  const proxies = db.orm.select().from(voteProxies).where(eq(voteProxies.voteId, id)).all();
-  const proxyNames = new Map(
-    (proxies.length
+  const proxies = groupBy(
+    db.orm.select().from(voteProxies).where(inArray(voteProxies.voteId, ids)).orderBy(asc(voteProxies.voteId), asc(voteProxies.grantorPersonId)).all(),
+    (p) => [p.voteId, p],
+  );
+  const frozen = new Map(rows.map((v) => [v.id, frozenVoters(v)]));
+  const personIds = new Set<number>();
+  for (const f of frozen.values()) for (const id of f.personIds) personIds.add(id);
+  for (const list of proxies.values()) for (const p of list) personIds.add(p.grantorPersonId).add(p.holderPersonId);
+  const names = new Map(
+    (personIds.size
       ? db.orm
           .select({ id: people.id, name: people.name })
           .from(people)
-          .where(
-            inArray(
-              people.id,
-              proxies.flatMap((p) => [p.grantorPersonId, p.holderPersonId]),
-            ),
-          )
+          .where(inArray(people.id, [...personIds]))
           .all()
       : []
     ).map((p) => [p.id, p.name]),
   );
-  const counts = savedCounts(v.kind, parse(v.tally), parse(v.ballots));
-  const corrections = db.orm.select({ id: voteTallyChanges.id }).from(voteTallyChanges).where(eq(voteTallyChanges.voteId, id)).all().length;
-  const resolution = db.orm.select({ id: resolutions.id, number: resolutions.number }).from(resolutions).where(eq(resolutions.voteId, id)).get() ?? null;
-  return {
-    id: v.id,
-    meetingId: v.meetingId,
-    agendaItemId: v.agendaItemId,
-    kind: v.kind,
-    proposalId: v.proposalId,
-    options,
-    method: v.method as VoteMethod,
-    status: v.status,
-    expected: v.expected,
-    eligible: v.eligible,
-    voters: [
-      ...voterIds.map((pid) => ({ personId: pid, name: names.get(pid) ?? `人员${pid}`, viaProxyOf: null })),
-      ...proxies.map((p) => ({
-        personId: p.grantorPersonId,
-        name: proxyNames.get(p.grantorPersonId) ?? '',
-        viaProxyOf: proxyNames.get(p.holderPersonId) ?? '',
-      })),
-    ],
-    households: householdVoters,
-    proxies: proxies.map((p) => ({
-      grantorName: proxyNames.get(p.grantorPersonId) ?? '',
-      holderName: proxyNames.get(p.holderPersonId) ?? '',
-      document: p.document,
-    })),
-    tally: counts.tally,
-    optionVotes: counts.optionVotes,
-    optionAbstain: counts.optionAbstain ?? null,
-    ballots: counts.ballots,
-    rollCall: db.orm.select({ personId: voteChoices.personId, choice: voteChoices.choice }).from(voteChoices).where(eq(voteChoices.voteId, id)).all(),
-    tellers: v.tellers,
-    counters: v.counters,
-    check: evaluate(
-      db,
-      v,
-      counts,
-      options.map((o) => o.label),
-    ),
-    outcome: v.outcome,
-    winnerProposalId: v.winnerProposalId,
-    explanation: v.explanation,
-    corrections: Math.max(0, corrections - 1),
-    resolution,
+  const corrections = new Map(
+    db.orm
+      .select({ voteId: voteTallyChanges.voteId, n: count() })
+      .from(voteTallyChanges)
+      .where(inArray(voteTallyChanges.voteId, ids))
+      .groupBy(voteTallyChanges.voteId)
+      .all()
+      .map((r) => [r.voteId, r.n]),
+  );
+  const resolutionOf = new Map(
+    db.orm
+      .select({ voteId: resolutions.voteId, id: resolutions.id, number: resolutions.number })
+      .from(resolutions)
+      .where(inArray(resolutions.voteId, ids))
+      .all()
+      .map(({ voteId, ...r }) => [voteId, r]),
+  );
+  const rollCalls = groupBy(
+    db.orm
+      .select({ voteId: voteChoices.voteId, personId: voteChoices.personId, choice: voteChoices.choice })
+      .from(voteChoices)
+      .where(inArray(voteChoices.voteId, ids))
+      .orderBy(asc(voteChoices.voteId), asc(voteChoices.personId))
+      .all(),
+    ({ voteId, ...c }) => [voteId, c],
+  );
+  const rulesOf = new Map<number, ReturnType<typeof ruleSetOf>>();
+  const rules = (meetingId: number) => {
+    let r = rulesOf.get(meetingId);
+    if (!r) rulesOf.set(meetingId, (r = ruleSetOf(findMeeting(db, meetingId))));
+    return r;
   };
+
+  return rows.map((v) => {
+    const voteOptionsOf = options.get(v.id) ?? [];
+    const voteProxiesOf = proxies.get(v.id) ?? [];
+    const { personIds: voterIds, households: householdVoters } = frozen.get(v.id)!;
+    const counts = savedCounts(v.kind, parse(v.tally), parse(v.ballots));
+    const labels = voteOptionsOf.map((o) => o.label);
+    return {
+      id: v.id,
+      meetingId: v.meetingId,
+      agendaItemId: v.agendaItemId,
+      kind: v.kind,
+      proposalId: v.proposalId,
+      options: voteOptionsOf,
+      method: v.method as VoteMethod,
+      status: v.status,
+      expected: v.expected,
+      eligible: v.eligible,
+      voters: [
+        ...voterIds.map((pid) => ({ personId: pid, name: names.get(pid) ?? `人员${pid}`, viaProxyOf: null })),
+        ...voteProxiesOf.map((p) => ({
+          personId: p.grantorPersonId,
+          name: names.get(p.grantorPersonId) ?? '',
+          viaProxyOf: names.get(p.holderPersonId) ?? '',
+        })),
+      ],
+      households: householdVoters,
+      proxies: voteProxiesOf.map((p) => ({
+        grantorName: names.get(p.grantorPersonId) ?? '',
+        holderName: names.get(p.holderPersonId) ?? '',
+        document: p.document,
+      })),
+      tally: counts.tally,
+      optionVotes: counts.optionVotes,
+      optionAbstain: counts.optionAbstain ?? null,
+      ballots: counts.ballots,
+      rollCall: rollCalls.get(v.id) ?? [],
+      tellers: v.tellers,
+      counters: v.counters,
+      check: checkVote(frameOf(v, labels), rules(v.meetingId), counts),
+      outcome: v.outcome,
+      winnerProposalId: v.winnerProposalId,
+      explanation: v.explanation,
+      corrections: Math.max(0, (corrections.get(v.id) ?? 0) - 1),
+      resolution: resolutionOf.get(v.id) ?? null,
+    };
+  });
+}
+
+function groupBy<T, K, V>(items: T[], entry: (item: T) => [K, V]): Map<K, V[]> {
+  const map = new Map<K, V[]>();
+  for (const item of items) {
+    const [key, value] = entry(item);
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  }
+  return map;
+}
+
+export function getVote(db: Db, id: number): Vote {
+  return votesWithDetail(db, [findVote(db, id)])[0]!;
 }
 
 export function listVotes(db: Db, meetingId: number): { items: Vote[] } {
   findMeeting(db, meetingId);
-  return {
-    items: db.orm
-      .select({ id: votes.id })
-      .from(votes)
-      .where(eq(votes.meetingId, meetingId))
-      .orderBy(asc(votes.id))
-      .all()
-      .map((r) => getVote(db, r.id)),
-  };
+  return { items: votesWithDetail(db, db.orm.select().from(votes).where(eq(votes.meetingId, meetingId)).orderBy(asc(votes.id)).all()) };
 }
 
 const OPTION_LABELS = ['方案一', '方案二', '方案三', '方案四', '方案五', '方案六', '方案七', '方案八', '方案九', '方案十'];

@@ -78,6 +78,39 @@ describe('名册导入', () => {
     expect(checked.rows[1].errors[0].message).toBe('与本文件第 1 行的身份证号相同');
   });
 
+  it('finds people already on the roster by ID number, or by name under the same 户号, in another organization never', async () => {
+    const { ctx } = openTemp();
+    const org = await value(ctx, 'organizations.create', { name: '东村', kind: '村' });
+    const other = await value(ctx, 'organizations.create', { name: '西村', kind: '村' });
+    const blank = { gender: '', birthDate: '', idNumber: '', phone: '', householdNo: '', groupName: '', tags: '', note: '' };
+    await value(ctx, 'roster.commit', {
+      orgId: org.id,
+      rows: [
+        { ...blank, name: '张三', idNumber: zhang, householdNo: '0101' },
+        { ...blank, name: '王五', householdNo: '0102' },
+      ],
+    });
+    const firstWang = (await value(ctx, 'people.list', { orgId: org.id, query: '王五' })).items[0];
+    await value(ctx, 'roster.commit', { orgId: other.id, rows: [{ ...blank, name: '王五', householdNo: '0102' }] });
+
+    const rows = [
+      { ...blank, name: '张叁', idNumber: zhang },
+      { ...blank, name: '王五', householdNo: '0102' },
+      { ...blank, name: '王五', householdNo: '0103' },
+      { ...blank, name: '赵六', householdNo: '0101' },
+      { ...blank, name: '赵六', householdNo: '0101' },
+    ];
+    const checked = await value(ctx, 'roster.check', { orgId: org.id, rows });
+    const messages = checked.rows.map((r: { errors: { message: string }[] }) => r.errors.map((e) => e.message).join('；'));
+    expect(checked.rows[0].duplicateOf.name).toBe('张三');
+    expect(messages[0]).toBe('与名册中已有的张三重复（身份证号相同），请修改或跳过');
+    expect(checked.rows[1].duplicateOf).toEqual({ id: firstWang.id, name: '王五' });
+    expect(messages[1]).toBe('与名册中已有的王五重复（同一户号下姓名相同），请修改或跳过');
+    expect(messages.slice(2)).toEqual(['', '', '与本文件第 4 行同一户号下姓名相同']);
+    const otherChecked = await value(ctx, 'roster.check', { orgId: other.id, rows: rows.slice(0, 1) });
+    expect(otherChecked.rows[0].errors).toEqual([]);
+  });
+
   it('reads a GBK-encoded CSV saved by Excel on Chinese Windows', async () => {
     const { ctx } = openTemp();
     const csv = `姓名,性别,出生日期,联系电话,户号\r\n张三,男,1958/7/1,13812345678,0101\r\n区志坚,男,1970年2月3日,,0102\r\n`;
