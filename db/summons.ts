@@ -14,7 +14,7 @@ import { findMeeting } from './meetings';
 import { getOrganization } from './organizations';
 import { meetings, summons, topics } from './schema';
 import { addTopicEvent, assertTopicOpen, findTopic } from './topic-events';
-import { statement } from './statements';
+import { prepared } from './prepared';
 import { blankToNull } from './values';
 
 type SummonsRow = typeof summons.$inferSelect;
@@ -327,7 +327,7 @@ export function summonsRates(db: Db, q: ParsedInput<'summons.rates'>, clock: Clo
   // The period's local days as instants: from the first day's midnight to the midnight after the last.
   const start = new Date(zonedInstant(tz, q.from, '00:00')).toISOString();
   const end = new Date(zonedInstant(tz, addDays(q.to, 1), '00:00')).toISOString();
-  const rows = statement(db, ratesSql).all({ orgId: q.orgId, start, end }) as RateCounts[];
+  const rows = prepared<[Record<string, unknown>], RateCounts>(db, ratesSql).all({ orgId: q.orgId, start, end }) as RateCounts[];
   const total = rows.find((r) => r.department == null)!;
   const departments = rows
     .filter((r): r is RateCounts & { department: string } => r.department != null)
