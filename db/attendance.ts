@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import type { ParsedInput } from '../core/contract';
 import type { AttendanceLineState, ExpectedAttendee, SheetChange } from '../core/contract/attendance';
 import { ApiError } from '../core/contract/define';
@@ -9,6 +9,7 @@ import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
 import { expectedAttendees, type ExpectedEntry, type OnlyEntry } from './expected-attendees';
 import { assertNotFinalized, findMeeting, quorumOf, ruleSetOf } from './meetings';
+import { preparedOnce } from './prepared-once';
 import { attendance, attendanceChanges, people } from './schema';
 
 type MeetingRow = ReturnType<typeof findMeeting>;
@@ -26,16 +27,34 @@ const keyOf = (e: Who) => (e.householdId != null ? `h${e.householdId}` : `p${e.p
 
 /** The member line of one entry, read through the meeting's unique indexes (one per person, one per household). */
 function lineOf(db: Db, meetingId: number, e: Who): LineRow | undefined {
-  const who = e.householdId != null ? eq(attendance.householdId, e.householdId) : and(isNull(attendance.householdId), eq(attendance.personId, e.personId ?? 0));
-  return db.orm
-    .select()
-    .from(attendance)
-    .where(and(eq(attendance.meetingId, meetingId), eq(attendance.kind, 'member'), who))
-    .get();
+  const byHousehold = e.householdId != null;
+  const statement = preparedOnce(db, `attendance.line.${byHousehold ? 'household' : 'person'}`, () =>
+    db.orm
+      .select()
+      .from(attendance)
+      .where(
+        and(
+          eq(attendance.meetingId, sql.placeholder('meetingId')),
+          eq(attendance.kind, 'member'),
+          byHousehold
+            ? eq(attendance.householdId, sql.placeholder('householdId'))
+            : and(isNull(attendance.householdId), eq(attendance.personId, sql.placeholder('personId'))),
+        ),
+      )
+      .prepare(),
+  );
+  return statement.get({ meetingId, householdId: e.householdId ?? 0, personId: e.personId ?? 0 });
 }
 
 function changesOf(db: Db, attendanceId: number): number {
-  return db.orm.select({ n: count() }).from(attendanceChanges).where(eq(attendanceChanges.attendanceId, attendanceId)).get()!.n;
+  const statement = preparedOnce(db, 'attendance.changes', () =>
+    db.orm
+      .select({ n: count() })
+      .from(attendanceChanges)
+      .where(eq(attendanceChanges.attendanceId, sql.placeholder('attendanceId')))
+      .prepare(),
+  );
+  return statement.get({ attendanceId })!.n;
 }
 
 /** A line as the sheet shows it; `changes` is how many entries its history holds (the first is the sign-in itself). */

@@ -3,6 +3,7 @@ import { nonVotingRoles } from '../core/rules/composition';
 import type { AttendeeBasis } from '../core/rules/rule-set';
 import { currentMembers, membersOn } from './bodies';
 import type { Db } from './client';
+import { preparedOnce } from './prepared-once';
 import { bodies, bodyMembers, households, people } from './schema';
 
 export interface ExpectedEntry {
@@ -50,23 +51,74 @@ export function adultCutoff(date: string): string {
   return `${String(Number(date.slice(0, 4)) - 18).padStart(4, '0')}${date.slice(4)}`;
 }
 
-// The rules of who is in the base, written once in SQL: the list and the count read the same conditions.
+// The rules of who is in the base, written once in SQL: the list, one entry and the count read the
+// same conditions. Values are placeholders: each statement is prepared once per file (preparedOnce).
 const dated = sql`coalesce(${people.birthDate}, '') <> ''`;
-const adultOn = (date: string) => sql`(${dated} and ${people.birthDate} <= ${adultCutoff(date)})`;
+const adultOn = sql`(${dated} and ${people.birthDate} <= ${sql.placeholder('cutoff')})`;
 const representative = sql`exists (select 1 from json_each(${people.tags}) where value = '居民代表')`;
 
 /** People in the roster the base draws from: 在册, in the organization (and the group, for a group meeting). */
-function rosterOf(m: MeetingBase, basis: AttendeeBasis): SQL {
+function rosterOf(basis: AttendeeBasis, grouped: boolean): SQL {
   return and(
-    eq(people.orgId, m.orgId),
+    eq(people.orgId, sql.placeholder('orgId')),
     eq(people.status, '在册'),
-    m.groupName ? eq(people.groupName, m.groupName) : undefined,
+    grouped ? eq(people.groupName, sql.placeholder('groupName')) : undefined,
     basis === 'groupRepresentatives' ? representative : undefined,
   )!;
 }
 
+const valuesOf = (m: MeetingBase, only?: OnlyEntry) => ({
+  orgId: m.orgId,
+  groupName: m.groupName,
+  cutoff: adultCutoff(m.date),
+  personId: only?.personId ?? 0,
+  householdId: only?.householdId ?? 0,
+});
+
+/** The roster rows of a base (or of one entry of it), ordered as the list shows them. */
+function rosterRows(db: Db, m: MeetingBase, byHouseholds: boolean, only?: OnlyEntry) {
+  const by = !only ? 'all' : only.householdId !== undefined ? 'household' : only.personId !== undefined ? 'person' : 'none';
+  const narrow =
+    by === 'all'
+      ? undefined
+      : by === 'none' || (!byHouseholds && by === 'household')
+        ? sql`0`
+        : !byHouseholds
+          ? eq(people.id, sql.placeholder('personId'))
+          : by === 'household'
+            ? eq(people.householdId, sql.placeholder('householdId'))
+            : sql`${people.householdId} = (select p2.household_id from people p2 where p2.id = ${sql.placeholder('personId')})`;
+  const statement = preparedOnce(db, `expected.rows.${m.basis}.${Boolean(m.groupName)}.${by}`, () =>
+    db.orm
+      .select({
+        id: people.id,
+        name: people.name,
+        birthDate: people.birthDate,
+        pinyinKeys: people.pinyinKeys,
+        householdId: people.householdId,
+        householdNo: households.number,
+        groupName: people.groupName,
+        dated: sql<number>`${dated}`,
+        adult: sql<number>`${adultOn}`,
+      })
+      .from(people)
+      .leftJoin(households, eq(households.id, people.householdId))
+      .where(and(rosterOf(m.basis, Boolean(m.groupName)), narrow))
+      .orderBy(asc(households.number), asc(people.pinyinKeys))
+      .prepare(),
+  );
+  return statement.all(valuesOf(m, only));
+}
+
 function bodyKind(db: Db, bodyId: number): string {
-  return db.orm.select({ kind: bodies.kind }).from(bodies).where(eq(bodies.id, bodyId)).get()?.kind ?? '';
+  const statement = preparedOnce(db, 'expected.bodyKind', () =>
+    db.orm
+      .select({ kind: bodies.kind })
+      .from(bodies)
+      .where(eq(bodies.id, sql.placeholder('bodyId')))
+      .prepare(),
+  );
+  return statement.get({ bodyId })?.kind ?? '';
 }
 
 /** Who should attend (应到), computed from the meeting's base on the meeting's date; `only` narrows it to one entry. */
@@ -96,32 +148,7 @@ export function expectedAttendees(db: Db, m: MeetingBase, only?: OnlyEntry): Exp
     };
   }
   const byHouseholds = m.basis !== 'adults' && m.basis !== 'groupRepresentatives';
-  const narrow = !only
-    ? undefined
-    : !byHouseholds
-      ? only.personId === undefined
-        ? sql`0`
-        : eq(people.id, only.personId)
-      : only.householdId !== undefined
-        ? eq(people.householdId, only.householdId)
-        : sql`${people.householdId} = (select p2.household_id from people p2 where p2.id = ${only.personId ?? 0})`;
-  const active = db.orm
-    .select({
-      id: people.id,
-      name: people.name,
-      birthDate: people.birthDate,
-      pinyinKeys: people.pinyinKeys,
-      householdId: people.householdId,
-      householdNo: households.number,
-      groupName: people.groupName,
-      dated: sql<number>`${dated}`,
-      adult: sql<number>`${adultOn(m.date)}`,
-    })
-    .from(people)
-    .leftJoin(households, eq(households.id, people.householdId))
-    .where(and(rosterOf(m, m.basis), narrow))
-    .orderBy(asc(households.number), asc(people.pinyinKeys))
-    .all();
+  const active = rosterRows(db, m, byHouseholds, only);
   if (!byHouseholds) {
     const undated = active.filter((p) => !p.dated).map((p) => p.id);
     if (undated.length > 0) warnings.push(`名册中有 ${undated.length} 人没有出生日期，无法判断是否年满十八周岁，未计入应到人数；请补全出生日期`);
@@ -192,16 +219,13 @@ export function expectedCount(db: Db, m: MeetingBase): number {
       .where(and(membersOn(m.bodyId, m.date), silent.length > 0 ? notInArray(bodyMembers.role, [...silent]) : undefined))
       .get()!.n;
   }
-  if (m.basis === 'adults' || m.basis === 'groupRepresentatives') {
-    return db.orm
-      .select({ n: count() })
+  const byHouseholds = m.basis !== 'adults' && m.basis !== 'groupRepresentatives';
+  const statement = preparedOnce(db, `expected.count.${m.basis}.${Boolean(m.groupName)}`, () =>
+    db.orm
+      .select({ n: byHouseholds ? countDistinct(people.householdId) : count() })
       .from(people)
-      .where(and(rosterOf(m, m.basis), adultOn(m.date)))
-      .get()!.n;
-  }
-  return db.orm
-    .select({ n: countDistinct(people.householdId) })
-    .from(people)
-    .where(and(rosterOf(m, m.basis), isNotNull(people.householdId)))
-    .get()!.n;
+      .where(and(rosterOf(m.basis, Boolean(m.groupName)), byHouseholds ? isNotNull(people.householdId) : adultOn))
+      .prepare(),
+  );
+  return statement.get(valuesOf(m))!.n;
 }
