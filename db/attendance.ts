@@ -1,73 +1,119 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import type { ParsedInput } from '../core/contract';
-import type { AttendanceLineState, ExpectedAttendee } from '../core/contract/attendance';
+import type { AttendanceLineState, ExpectedAttendee, SheetChange } from '../core/contract/attendance';
 import { ApiError } from '../core/contract/define';
 import { minutesOfDay } from '../core/dates';
 import { basisLabels, type AttendeeBasis } from '../core/rules/rule-set';
 import { ruleGrounds } from '../core/rules/citation';
 import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
-import { expectedAttendees, type ExpectedEntry } from './expected-attendees';
+import { expectedAttendees, type ExpectedEntry, type OnlyEntry } from './expected-attendees';
 import { assertNotFinalized, findMeeting, quorumOf, ruleSetOf } from './meetings';
+import { preparedOnce } from './prepared-once';
 import { attendance, attendanceChanges, people } from './schema';
 
 type MeetingRow = ReturnType<typeof findMeeting>;
 type LineRow = typeof attendance.$inferSelect;
 type Status = LineRow['status'];
 
-function baseOf(db: Db, m: MeetingRow) {
-  return expectedAttendees(db, { orgId: m.orgId, date: m.date, basis: m.basis as AttendeeBasis, bodyId: m.bodyId, groupName: m.groupName });
+function baseOf(db: Db, m: MeetingRow, only?: OnlyEntry) {
+  return expectedAttendees(db, { orgId: m.orgId, date: m.date, basis: m.basis as AttendeeBasis, bodyId: m.bodyId, groupName: m.groupName }, only);
 }
 
-function memberLines(db: Db, meetingId: number): LineRow[] {
-  return db.orm
-    .select()
-    .from(attendance)
-    .where(and(eq(attendance.meetingId, meetingId), eq(attendance.kind, 'member')))
-    .all();
+type Who = { personId: number | null; householdId: number | null };
+
+/** The key of an expected line: one household in household mode, else one person. */
+const keyOf = (e: Who) => (e.householdId != null ? `h${e.householdId}` : `p${e.personId}`);
+
+/** The member line of one entry, read through the meeting's unique indexes (one per person, one per household). */
+function lineOf(db: Db, meetingId: number, e: Who): LineRow | undefined {
+  const byHousehold = e.householdId != null;
+  const statement = preparedOnce(db, `attendance.line.${byHousehold ? 'household' : 'person'}`, () =>
+    db.orm
+      .select()
+      .from(attendance)
+      .where(
+        and(
+          eq(attendance.meetingId, sql.placeholder('meetingId')),
+          eq(attendance.kind, 'member'),
+          byHousehold
+            ? eq(attendance.householdId, sql.placeholder('householdId'))
+            : and(isNull(attendance.householdId), eq(attendance.personId, sql.placeholder('personId'))),
+        ),
+      )
+      .prepare(),
+  );
+  return statement.get({ meetingId, householdId: e.householdId ?? 0, personId: e.personId ?? 0 });
 }
 
-function lineFor(lines: LineRow[], e: { personId: number | null; householdId: number | null }): LineRow | undefined {
-  return e.householdId != null ? lines.find((l) => l.householdId === e.householdId) : lines.find((l) => l.householdId == null && l.personId === e.personId);
+function changesOf(db: Db, attendanceId: number): number {
+  const statement = preparedOnce(db, 'attendance.changes', () =>
+    db.orm
+      .select({ n: count() })
+      .from(attendanceChanges)
+      .where(eq(attendanceChanges.attendanceId, sql.placeholder('attendanceId')))
+      .prepare(),
+  );
+  return statement.get({ attendanceId })!.n;
 }
+
+/** A line as the sheet shows it; `changes` is how many entries its history holds (the first is the sign-in itself). */
+function toLine(l: LineRow | undefined, changes: number): ExpectedAttendee['attendance'] {
+  return l
+    ? {
+        id: l.id,
+        status: l.status,
+        arrivedAt: l.arrivedAt,
+        leftAt: l.leftAt,
+        reason: l.reason,
+        // A household line with no representative named says so: it still counts and votes, as the household.
+        signedByName: l.householdId != null && l.personId == null ? '' : l.name,
+        changes: Math.max(0, changes - 1),
+      }
+    : null;
+}
+
+const toObserver = (o: LineRow) => ({ id: o.id, name: o.name, unit: o.unit, department: o.department, arrivedAt: o.arrivedAt, status: o.status });
 
 export function attendanceSheet(db: Db, meetingId: number) {
   const m = findMeeting(db, meetingId);
   const base = baseOf(db, m);
-  const lines = memberLines(db, meetingId);
-  const changes = db.orm
-    .select({ attendanceId: attendanceChanges.attendanceId })
-    .from(attendanceChanges)
-    .where(eq(attendanceChanges.meetingId, meetingId))
-    .all();
-  const changeCount = (id: number) => changes.filter((c) => c.attendanceId === id).length;
-  const toLine = (l: LineRow | undefined): ExpectedAttendee['attendance'] =>
-    l
-      ? {
-          id: l.id,
-          status: l.status,
-          arrivedAt: l.arrivedAt,
-          leftAt: l.leftAt,
-          reason: l.reason,
-          // A household line with no representative named says so: it still counts and votes, as the household.
-          signedByName: l.householdId != null && l.personId == null ? '' : l.name,
-          changes: Math.max(0, changeCount(l.id) - 1),
-        }
-      : null;
-  const expected: ExpectedAttendee[] = base.entries.map((e) => ({ ...e, attendance: toLine(lineFor(lines, e)) }));
-  const observerRows = db.orm
-    .select()
-    .from(attendance)
-    .where(and(eq(attendance.meetingId, meetingId), eq(attendance.kind, 'observer')))
-    .orderBy(asc(attendance.id))
-    .all();
-  // 预备党员 sign in as 列席 lines of their own (no vote): listed apart, and among those attending.
-  const nonVoting: ExpectedAttendee[] = (base.nonVoting ?? []).map((e) => ({
-    ...e,
-    attendance: toLine(observerRows.find((o) => o.personId === e.personId && o.unit === nonVotingUnit(e))),
-  }));
-  const observers = observerRows.map((o) => ({ id: o.id, name: o.name, unit: o.unit, department: o.department, arrivedAt: o.arrivedAt, status: o.status }));
-  return { expected, nonVoting, observers, quorum: quorumOf(db, m, base.entries.length) };
+  const rows = db.orm.select().from(attendance).where(eq(attendance.meetingId, meetingId)).orderBy(asc(attendance.id)).all();
+  const changes = new Map(
+    db.orm
+      .select({ attendanceId: attendanceChanges.attendanceId, n: count() })
+      .from(attendanceChanges)
+      .where(eq(attendanceChanges.meetingId, meetingId))
+      .groupBy(attendanceChanges.attendanceId)
+      .all()
+      .map((c) => [c.attendanceId, c.n]),
+  );
+  const line = (l: LineRow | undefined) => toLine(l, l ? (changes.get(l.id) ?? 0) : 0);
+  const members = new Map<string, LineRow>();
+  const observerRows: LineRow[] = [];
+  // 预备党员 sign in as 列席 lines of their own (no vote): found by person and unit, the first one made.
+  const silent = new Map<string, LineRow>();
+  for (const r of rows) {
+    if (r.kind === 'member') members.set(keyOf(r), r);
+    else {
+      observerRows.push(r);
+      const key = `${r.personId}|${r.unit}`;
+      if (r.personId != null && !silent.has(key)) silent.set(key, r);
+    }
+  }
+  const expected: ExpectedAttendee[] = base.entries.map((e) => ({ ...e, attendance: line(members.get(keyOf(e))) }));
+  // Listed apart, and among those attending.
+  const nonVoting: ExpectedAttendee[] = (base.nonVoting ?? []).map((e) => ({ ...e, attendance: line(silent.get(`${e.personId}|${nonVotingUnit(e)}`)) }));
+  return { expected, nonVoting, observers: observerRows.map(toObserver), quorum: quorumOf(db, m, base.entries.length) };
+}
+
+/**
+ * What a write changed, for the screen to put into the sheet it has: the line as attendance.sheet
+ * lists it and the quorum by the same rule (quorumOf: 应到 frozen, set by hand or counted in one
+ * query; 实到 the lines present) — no whole roll, no whole sheet.
+ */
+function sheetChange(tx: Tx, m: MeetingRow, entry: ExpectedAttendee | null, list: SheetChange['list'], observer: LineRow | null): SheetChange {
+  return { entry, list, observer: observer ? toObserver(observer) : null, quorum: quorumOf(tx, m) };
 }
 
 /** The 列席 line's unit for a member without a vote: "预备党员（无表决权）", printed in the minutes as 列席：预备党员（无表决权）王五、赵六. */
@@ -180,7 +226,7 @@ export function signIn(tx: Tx, input: ParsedInput<'attendance.signIn'>) {
   } else if (m.status === '已结束') {
     throw new ApiError('FORBIDDEN', '会议已结束，不能再签到；请用“补录纸质签到表”录入会上的纸质签到，或在签到表中修改该人员的状态');
   }
-  const base = baseOf(tx, m);
+  const base = baseOf(tx, m, input);
   const silent = input.personId !== undefined ? base.nonVoting?.find((e) => e.personId === input.personId) : undefined;
   if (silent) return signInWithoutVote(tx, m, silent, input);
   const { entry, signer: viaMember } = resolveEntry(tx, m, base.entries, input.personId, input.householdId);
@@ -191,7 +237,7 @@ export function signIn(tx: Tx, input: ParsedInput<'attendance.signIn'>) {
     assertAdultSigner(m, entry, member);
     signer = { id: member.personId, name: member.name };
   }
-  const existing = lineFor(memberLines(tx, m.id), entry);
+  const existing = lineOf(tx, m.id, entry);
   if (existing && (existing.status === '出席' || existing.status === '迟到')) {
     throw new ApiError(
       'CONFLICT',
@@ -212,7 +258,7 @@ export function signIn(tx: Tx, input: ParsedInput<'attendance.signIn'>) {
     reason: null,
   });
   record(tx, m, existing, after, input.paper ? PAPER_NOTE : null);
-  return attendanceSheet(tx, m.id);
+  return sheetChange(tx, m, { ...entry, attendance: toLine(after, changesOf(tx, after.id)) }, 'expected', null);
 }
 
 const PAPER_NOTE = '补录纸质签到表';
@@ -245,15 +291,15 @@ function signInWithoutVote(tx: Tx, m: MeetingRow, entry: ExpectedEntry, input: P
     .returning()
     .get();
   record(tx, m, undefined, row, input.paper ? PAPER_NOTE : null);
-  return attendanceSheet(tx, m.id);
+  return sheetChange(tx, m, { ...entry, attendance: toLine(row, 1) }, 'nonVoting', row);
 }
 
 export function setAttendanceStatus(tx: Tx, input: ParsedInput<'attendance.setStatus'>) {
   const m = findMeeting(tx, input.meetingId);
   assertNotFinalized(m, '修改签到');
-  const base = baseOf(tx, m);
+  const base = baseOf(tx, m, input);
   const { entry, signer } = resolveEntry(tx, m, base.entries, input.personId, input.householdId);
-  const existing = lineFor(memberLines(tx, m.id), entry);
+  const existing = lineOf(tx, m.id, entry);
   const now = doorClock(tx, m);
   const time = input.time ?? (input.status === '迟到' || input.status === '早退' ? now : undefined);
   if (time) checkTime(m, time);
@@ -292,7 +338,7 @@ export function setAttendanceStatus(tx: Tx, input: ParsedInput<'attendance.setSt
     throw new ApiError('CONFLICT', `${entry.name}的状态已经是“${after.status}”，没有修改`);
   }
   record(tx, m, existing, after, input.note?.trim() || null);
-  return attendanceSheet(tx, m.id);
+  return sheetChange(tx, m, { ...entry, attendance: toLine(after, changesOf(tx, after.id)) }, 'expected', null);
 }
 
 export function addObserver(tx: Tx, input: ParsedInput<'attendance.addObserver'>) {
@@ -322,18 +368,15 @@ export function addObserver(tx: Tx, input: ParsedInput<'attendance.addObserver'>
     .returning()
     .get();
   record(tx, m, undefined, row, null);
-  return attendanceSheet(tx, m.id);
+  return sheetChange(tx, m, null, 'expected', row);
 }
 
 export function attendanceHistory(db: Db, input: { meetingId: number; personId?: number | undefined; householdId?: number | undefined }) {
   const m = findMeeting(db, input.meetingId);
-  const lines = memberLines(db, m.id);
   const line =
-    input.householdId !== undefined
-      ? lines.find((l) => l.householdId === input.householdId)
-      : input.personId !== undefined
-        ? lines.find((l) => l.personId === input.personId && l.householdId == null)
-        : undefined;
+    input.householdId !== undefined || input.personId !== undefined
+      ? lineOf(db, m.id, { householdId: input.householdId ?? null, personId: input.personId ?? null })
+      : undefined;
   const where = line
     ? eq(attendanceChanges.attendanceId, line.id)
     : input.personId !== undefined || input.householdId !== undefined

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { ParsedInput } from '../core/contract';
 import type { Body, BodyMember } from '../core/contract/bodies';
 import { ApiError } from '../core/contract/define';
@@ -16,7 +16,18 @@ function findBody(db: Db, id: number) {
 }
 
 /** Members on a date (joined on or before, not yet left); without a date, those who have not left. */
-export function currentMembers(db: Db, bodyId: number, onDate?: string) {
+export function membersOn(bodyId: number, onDate?: string): SQL {
+  return onDate
+    ? and(
+        eq(bodyMembers.bodyId, bodyId),
+        sql`(${bodyMembers.joinedOn} is null or ${bodyMembers.joinedOn} <= ${onDate})`,
+        sql`(${bodyMembers.leftOn} is null or ${bodyMembers.leftOn} > ${onDate})`,
+      )!
+    : and(eq(bodyMembers.bodyId, bodyId), isNull(bodyMembers.leftOn))!;
+}
+
+/** The members on a date (see membersOn); with `personId`, only that person's membership (a door sign-in reads no more). */
+export function currentMembers(db: Db, bodyId: number, onDate?: string, personId?: number) {
   return db.orm
     .select({
       id: bodyMembers.id,
@@ -33,15 +44,7 @@ export function currentMembers(db: Db, bodyId: number, onDate?: string) {
     .from(bodyMembers)
     .innerJoin(people, eq(people.id, bodyMembers.personId))
     .leftJoin(households, eq(households.id, people.householdId))
-    .where(
-      onDate
-        ? and(
-            eq(bodyMembers.bodyId, bodyId),
-            sql`(${bodyMembers.joinedOn} is null or ${bodyMembers.joinedOn} <= ${onDate})`,
-            sql`(${bodyMembers.leftOn} is null or ${bodyMembers.leftOn} > ${onDate})`,
-          )
-        : and(eq(bodyMembers.bodyId, bodyId), isNull(bodyMembers.leftOn)),
-    )
+    .where(personId === undefined ? membersOn(bodyId, onDate) : and(membersOn(bodyId, onDate), eq(bodyMembers.personId, personId)))
     .orderBy(asc(people.pinyinKeys), asc(bodyMembers.id))
     .all();
 }

@@ -1,9 +1,10 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, count, countDistinct, eq, isNotNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import { nonVotingRoles } from '../core/rules/composition';
 import type { AttendeeBasis } from '../core/rules/rule-set';
-import { currentMembers } from './bodies';
+import { currentMembers, membersOn } from './bodies';
 import type { Db } from './client';
-import { bodies, households, people } from './schema';
+import { preparedOnce } from './prepared-once';
+import { bodies, bodyMembers, households, people } from './schema';
 
 export interface ExpectedEntry {
   personId: number | null;
@@ -34,19 +35,100 @@ export interface MeetingBase {
   groupName: string | null;
 }
 
+/**
+ * One line of the base only, as the whole list would show it: the entry of this person (in
+ * household mode, of their household) or of this household. A door sign-in reads this much and
+ * no more, so it costs the same in a roll of 30 or of 3,000. Warnings and `undated` describe the
+ * whole roll and are left empty.
+ */
+export interface OnlyEntry {
+  personId?: number | undefined;
+  householdId?: number | undefined;
+}
+
 /** The birth date on or before which a person is 18 on `date` (string-comparable). */
 export function adultCutoff(date: string): string {
   return `${String(Number(date.slice(0, 4)) - 18).padStart(4, '0')}${date.slice(4)}`;
 }
 
-/** Who should attend (应到), computed from the meeting's base on the meeting's date. */
-export function expectedAttendees(db: Db, m: MeetingBase): ExpectedBase {
+// The rules of who is in the base, written once in SQL: the list, one entry and the count read the
+// same conditions. Values are placeholders: each statement is prepared once per file (preparedOnce).
+const dated = sql`coalesce(${people.birthDate}, '') <> ''`;
+const adultOn = sql`(${dated} and ${people.birthDate} <= ${sql.placeholder('cutoff')})`;
+const representative = sql`exists (select 1 from json_each(${people.tags}) where value = '居民代表')`;
+
+/** People in the roster the base draws from: 在册, in the organization (and the group, for a group meeting). */
+function rosterOf(basis: AttendeeBasis, grouped: boolean): SQL {
+  return and(
+    eq(people.orgId, sql.placeholder('orgId')),
+    eq(people.status, '在册'),
+    grouped ? eq(people.groupName, sql.placeholder('groupName')) : undefined,
+    basis === 'groupRepresentatives' ? representative : undefined,
+  )!;
+}
+
+const valuesOf = (m: MeetingBase, only?: OnlyEntry) => ({
+  orgId: m.orgId,
+  groupName: m.groupName,
+  cutoff: adultCutoff(m.date),
+  personId: only?.personId ?? 0,
+  householdId: only?.householdId ?? 0,
+});
+
+/** The roster rows of a base (or of one entry of it), ordered as the list shows them. */
+function rosterRows(db: Db, m: MeetingBase, byHouseholds: boolean, only?: OnlyEntry) {
+  const by = !only ? 'all' : only.householdId !== undefined ? 'household' : only.personId !== undefined ? 'person' : 'none';
+  const narrow =
+    by === 'all'
+      ? undefined
+      : by === 'none' || (!byHouseholds && by === 'household')
+        ? sql`0`
+        : !byHouseholds
+          ? eq(people.id, sql.placeholder('personId'))
+          : by === 'household'
+            ? eq(people.householdId, sql.placeholder('householdId'))
+            : sql`${people.householdId} = (select p2.household_id from people p2 where p2.id = ${sql.placeholder('personId')})`;
+  const statement = preparedOnce(db, `expected.rows.${m.basis}.${Boolean(m.groupName)}.${by}`, () =>
+    db.orm
+      .select({
+        id: people.id,
+        name: people.name,
+        birthDate: people.birthDate,
+        pinyinKeys: people.pinyinKeys,
+        householdId: people.householdId,
+        householdNo: households.number,
+        groupName: people.groupName,
+        dated: sql<number>`${dated}`,
+        adult: sql<number>`${adultOn}`,
+      })
+      .from(people)
+      .leftJoin(households, eq(households.id, people.householdId))
+      .where(and(rosterOf(m.basis, Boolean(m.groupName)), narrow))
+      .orderBy(asc(households.number), asc(people.pinyinKeys))
+      .prepare(),
+  );
+  return statement.all(valuesOf(m, only));
+}
+
+function bodyKind(db: Db, bodyId: number): string {
+  const statement = preparedOnce(db, 'expected.bodyKind', () =>
+    db.orm
+      .select({ kind: bodies.kind })
+      .from(bodies)
+      .where(eq(bodies.id, sql.placeholder('bodyId')))
+      .prepare(),
+  );
+  return statement.get({ bodyId })?.kind ?? '';
+}
+
+/** Who should attend (应到), computed from the meeting's base on the meeting's date; `only` narrows it to one entry. */
+export function expectedAttendees(db: Db, m: MeetingBase, only?: OnlyEntry): ExpectedBase {
   const warnings: string[] = [];
-  const groupFilter = m.groupName ? eq(people.groupName, m.groupName) : undefined;
   if (m.basis === 'body') {
     if (m.bodyId == null) return { entries: [], warnings: ['尚未选择参会机构，应到人数为 0'], undated: [] };
-    const kind = db.orm.select({ kind: bodies.kind }).from(bodies).where(eq(bodies.id, m.bodyId)).get()?.kind ?? '';
-    const silent = nonVotingRoles(kind);
+    // A body's lines are people: a household is never one of them.
+    if (only && only.personId === undefined) return { entries: [], warnings, undated: [], nonVoting: [] };
+    const silent = nonVotingRoles(bodyKind(db, m.bodyId));
     const toEntry = (p: ReturnType<typeof currentMembers>[number]): ExpectedEntry => ({
       personId: p.personId,
       householdId: null,
@@ -57,7 +139,7 @@ export function expectedAttendees(db: Db, m: MeetingBase): ExpectedBase {
       role: p.role,
       pinyinKeys: p.pinyinKeys,
     });
-    const members = currentMembers(db, m.bodyId, m.date);
+    const members = currentMembers(db, m.bodyId, m.date, only?.personId);
     return {
       entries: members.filter((p) => !silent.includes(p.role)).map(toEntry),
       warnings,
@@ -65,30 +147,14 @@ export function expectedAttendees(db: Db, m: MeetingBase): ExpectedBase {
       nonVoting: members.filter((p) => silent.includes(p.role)).map(toEntry),
     };
   }
-  const active = db.orm
-    .select({
-      id: people.id,
-      name: people.name,
-      birthDate: people.birthDate,
-      pinyinKeys: people.pinyinKeys,
-      tags: people.tags,
-      householdId: people.householdId,
-      householdNo: households.number,
-      groupName: people.groupName,
-    })
-    .from(people)
-    .leftJoin(households, eq(households.id, people.householdId))
-    .where(and(eq(people.orgId, m.orgId), eq(people.status, '在册'), groupFilter))
-    .orderBy(asc(households.number), asc(people.pinyinKeys))
-    .all();
-  const cutoff = adultCutoff(m.date);
-  if (m.basis === 'adults' || m.basis === 'groupRepresentatives') {
-    const pool = m.basis === 'adults' ? active : active.filter((p) => (JSON.parse(p.tags) as string[]).includes('居民代表'));
-    const undated = pool.filter((p) => !p.birthDate).map((p) => p.id);
+  const byHouseholds = m.basis !== 'adults' && m.basis !== 'groupRepresentatives';
+  const active = rosterRows(db, m, byHouseholds, only);
+  if (!byHouseholds) {
+    const undated = active.filter((p) => !p.dated).map((p) => p.id);
     if (undated.length > 0) warnings.push(`名册中有 ${undated.length} 人没有出生日期，无法判断是否年满十八周岁，未计入应到人数；请补全出生日期`);
     return {
-      entries: pool
-        .filter((p) => p.birthDate && p.birthDate <= cutoff)
+      entries: active
+        .filter((p) => p.adult)
         .map((p) => ({
           personId: p.id,
           householdId: null,
@@ -111,9 +177,12 @@ export function expectedAttendees(db: Db, m: MeetingBase): ExpectedBase {
       withoutHousehold++;
       continue;
     }
-    byHousehold.set(p.householdId, [...(byHousehold.get(p.householdId) ?? []), p]);
+    const members = byHousehold.get(p.householdId);
+    if (members) members.push(p);
+    else byHousehold.set(p.householdId, [p]);
   }
   if (withoutHousehold > 0) warnings.push(`名册中有 ${withoutHousehold} 人没有户号，未计入按户计算的应到数`);
+  const cutoff = adultCutoff(m.date);
   const entries: ExpectedEntry[] = [];
   for (const [householdId, members] of byHousehold) {
     const first = members[0]!;
@@ -128,11 +197,35 @@ export function expectedAttendees(db: Db, m: MeetingBase): ExpectedBase {
       pinyinKeys: [...new Set(members.flatMap((p) => p.pinyinKeys.split(' ')))].join(' '),
     });
   }
-  entries.sort((a, b) => (a.householdNo ?? '').localeCompare(b.householdNo ?? '', 'zh-CN', { numeric: true }));
+  entries.sort((a, b) => householdOrder.compare(a.householdNo ?? '', b.householdNo ?? ''));
   return { entries, warnings, undated: [] };
 }
 
-/** Count only: for lists and the frozen 应到. */
+// One collator for every sort: localeCompare with a locale builds a new one per comparison.
+const householdOrder = new Intl.Collator('zh-CN', { numeric: true });
+
+/**
+ * How many entries the base has (应到 before it is frozen): one aggregate query over the same
+ * conditions as the list, so a sign-in before the start reads no roll into memory.
+ */
 export function expectedCount(db: Db, m: MeetingBase): number {
-  return expectedAttendees(db, m).entries.length;
+  if (m.basis === 'body') {
+    if (m.bodyId == null) return 0;
+    const silent = nonVotingRoles(bodyKind(db, m.bodyId));
+    return db.orm
+      .select({ n: count() })
+      .from(bodyMembers)
+      .innerJoin(people, eq(people.id, bodyMembers.personId))
+      .where(and(membersOn(m.bodyId, m.date), silent.length > 0 ? notInArray(bodyMembers.role, [...silent]) : undefined))
+      .get()!.n;
+  }
+  const byHouseholds = m.basis !== 'adults' && m.basis !== 'groupRepresentatives';
+  const statement = preparedOnce(db, `expected.count.${m.basis}.${Boolean(m.groupName)}`, () =>
+    db.orm
+      .select({ n: byHouseholds ? countDistinct(people.householdId) : count() })
+      .from(people)
+      .where(and(rosterOf(m.basis, Boolean(m.groupName)), byHouseholds ? isNotNull(people.householdId) : adultOn))
+      .prepare(),
+  );
+  return statement.get(valuesOf(m))!.n;
 }

@@ -67,6 +67,24 @@ const sheetOutput = z.object({
   quorum: quorumSchema,
 });
 
+export type AttendanceSheet = z.infer<typeof sheetOutput>;
+
+/**
+ * What a door sign-in, a 更正 or a new 列席 line changed on the sheet, and nothing more: the
+ * screen puts it into the sheet it already has (applySheetChange) instead of reading the whole
+ * sheet again. `quorum` is the sheet's own quorum after the change.
+ */
+const sheetChangeOutput = z.object({
+  /** The expected attendee whose line changed, exactly as attendance.sheet now lists them; null when only a 列席 line was added. */
+  entry: expectedAttendeeSchema.nullable(),
+  /** Where `entry` is listed: `expected`, or `nonVoting` (a member without a vote, 预备党员). */
+  list: z.enum(['expected', 'nonVoting']),
+  /** A 列席 line this call added (an observer, or a member without a vote signing in): last in the sheet's `observers`. */
+  observer: observerSchema.nullable(),
+  quorum: quorumSchema,
+});
+export type SheetChange = z.infer<typeof sheetChangeOutput>;
+
 export const attendanceCalls = {
   'attendance.sheet': defineRead({
     summary: '查看签到情况',
@@ -89,7 +107,7 @@ export const attendanceCalls = {
       })
       .strict()
       .refine((v) => (v.personId === undefined) !== (v.householdId === undefined), { error: '请选择签到的人或户' }),
-    output: sheetOutput,
+    output: sheetChangeOutput,
   }),
   'attendance.setStatus': defineWrite({
     summary: '修改签到状态',
@@ -105,7 +123,7 @@ export const attendanceCalls = {
       })
       .strict()
       .refine((v) => (v.personId === undefined) !== (v.householdId === undefined), { error: '请选择要修改的人或户' }),
-    output: sheetOutput,
+    output: sheetChangeOutput,
   }),
   'attendance.addObserver': defineWrite({
     summary: '登记列席人员',
@@ -119,7 +137,7 @@ export const attendanceCalls = {
         time: timeOfDay('到会时间').optional(),
       })
       .strict(),
-    output: sheetOutput,
+    output: sheetChangeOutput,
   }),
   'attendance.history': defineRead({
     summary: '查看签到更正记录',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addObserver, signIn } from '../../db/attendance';
+import { addObserver, attendanceSheet, signIn } from '../../db/attendance';
 import { write } from '../support/write';
 import { value, village } from '../support/village';
 
@@ -14,7 +14,9 @@ describe('签到时间的默认值', () => {
     // Typed in two days later, at 00:18 Shanghai time: no time is invented, and nothing is refused.
     const later = new Date('2026-03-16T16:18:00Z');
     write(db, (tx) => signIn(tx, { meetingId: m.id, personId: people[1]!.id, late: false }), later);
-    const sheet = write(db, (tx) => addObserver(tx, { meetingId: m.id, name: '刘干事', unit: '镇政府' }), later);
+    const added = write(db, (tx) => addObserver(tx, { meetingId: m.id, name: '刘干事', unit: '镇政府' }), later);
+    expect(added.observer).toMatchObject({ name: '刘干事', arrivedAt: null });
+    const sheet = attendanceSheet(db, m.id);
     expect(sheet.expected.find((e) => e.personId === people[0]!.id)).toMatchObject({ attendance: { status: '出席', arrivedAt: '08:55' } });
     expect(sheet.expected.find((e) => e.personId === people[1]!.id)).toMatchObject({ attendance: { status: '出席', arrivedAt: null } });
     expect(sheet.observers[0]).toMatchObject({ name: '刘干事', arrivedAt: null });
@@ -44,7 +46,8 @@ describe('开始、签到、结束用同一个时钟', () => {
     at('2026-11-26T07:05:00Z');
     await value(ctx, 'attendance.setStatus', { meetingId: m.id, personId: people[2]!.id, status: '迟到' });
     at('2026-11-26T08:10:00Z');
-    const sheet = await value(ctx, 'attendance.setStatus', { meetingId: m.id, personId: people[0]!.id, status: '早退' });
+    await value(ctx, 'attendance.setStatus', { meetingId: m.id, personId: people[0]!.id, status: '早退' });
+    const sheet = await value(ctx, 'attendance.sheet', { meetingId: m.id });
     const line = (i: number) => sheet.expected.find((e: { personId: number }) => e.personId === people[i]!.id).attendance;
     expect(line(0)).toMatchObject({ status: '早退', arrivedAt: '14:25', leftAt: '16:10' });
     expect(line(1)).toMatchObject({ status: '迟到', arrivedAt: '14:41' });

@@ -58,8 +58,9 @@ describe('每一个到会的户都是表决人', () => {
     }
     await value(ctx, 'attendance.setStatus', { meetingId: m.id, householdId: household('106'), status: '缺席' });
     await value(ctx, 'attendance.setStatus', { meetingId: m.id, householdId: household('106'), status: '迟到', time: '09:20' });
-    const sheet = await value(ctx, 'attendance.setStatus', { meetingId: m.id, householdId: household('107'), status: '出席' });
-    expect(sheet.quorum).toMatchObject({ expected: 9, present: 7, met: true });
+    const change = await value(ctx, 'attendance.setStatus', { meetingId: m.id, householdId: household('107'), status: '出席' });
+    expect(change.quorum).toMatchObject({ expected: 9, present: 7, met: true });
+    const sheet = await value(ctx, 'attendance.sheet', { meetingId: m.id });
     // A line with no representative named says so; it is never given the name of someone who did not sign.
     expect(sheet.expected.find((e: { householdNo: string }) => e.householdNo === '107').attendance.signedByName).toBe('');
     expect(minutesData(ctx.db, m.id).attendees.map((x) => x.name)).toEqual(['101户 户主1', '102户 户主2', '103户', '104户', '105户', '106户', '107户']);
@@ -177,7 +178,11 @@ describe('党员大会：预备党员列席，没有表决权', () => {
     await value(ctx, 'meetings.start', { id: m.id });
     // Exactly half of those with a vote (4 of 8) is a quorum: 半数以上 includes the number.
     for (const p of full.slice(0, 3)) await value(ctx, 'attendance.signIn', { meetingId: m.id, personId: p.id, time: '18:50' });
-    for (const p of probationary) sheet = await value(ctx, 'attendance.signIn', { meetingId: m.id, personId: p.id, time: '18:55' });
+    for (const p of probationary) {
+      const change = await value(ctx, 'attendance.signIn', { meetingId: m.id, personId: p.id, time: '18:55' });
+      expect(change).toMatchObject({ list: 'nonVoting', entry: { personId: p.id }, observer: { unit: '预备党员（无表决权）' } });
+    }
+    sheet = await value(ctx, 'attendance.sheet', { meetingId: m.id });
     expect(sheet.quorum).toMatchObject({ present: 3, met: false });
     expect(sheet.nonVoting.every((e: { attendance: unknown }) => e.attendance != null)).toBe(true);
     expect(sheet.observers.map((o: { name: string; unit: string }) => `${o.name}${o.unit}`)).toEqual([

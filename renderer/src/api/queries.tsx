@@ -29,9 +29,24 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false, networkMode: 'always' },
     },
   });
-  onWrite(() => void client.invalidateQueries());
+  onWrite((name) => {
+    const kept = KEPT_BY_CALLER[name as WriteCallName];
+    void client.invalidateQueries(kept ? { predicate: (q) => !kept.includes(q.queryKey[0] as ReadCallName) } : undefined);
+  });
   return client;
 }
+
+/**
+ * The exception: writes whose caller puts the answer into the cache itself. A door sign-in
+ * returns its line and the new counts, which the sign-in screen puts into the sheet and the
+ * header (meetings/useWorkspace.ts); reading the whole sheet again after each one is what made
+ * a 2,000-household check-in slow. Every other read is out of date as after any write.
+ */
+const KEPT_BY_CALLER: Partial<Record<WriteCallName, readonly ReadCallName[]>> = {
+  'attendance.signIn': ['attendance.sheet', 'meetings.get'],
+  'attendance.setStatus': ['attendance.sheet', 'meetings.get'],
+  'attendance.addObserver': ['attendance.sheet', 'meetings.get'],
+};
 
 const appQueryClient = createQueryClient();
 

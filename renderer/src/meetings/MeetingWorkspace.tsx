@@ -103,7 +103,7 @@ export function MeetingWorkspace({ meetingId, tab, onTab, onBack }: Props) {
           {
             key: 'signin',
             label: `签到（${meeting.quorum.present}/${meeting.quorum.expected}）`,
-            children: sheet ? <SignInTab meeting={meeting} sheet={sheet} readOnly={readOnly} onSheet={ws.setSheet} /> : <Spin />,
+            children: sheet ? <SignInTab meeting={meeting} sheet={sheet} readOnly={readOnly} onChange={ws.applyChange} /> : <Spin />,
           },
           {
             key: 'record',

@@ -4,13 +4,14 @@ import { UserAddOutlined } from '@ant-design/icons';
 import { call, errorMessage } from '../api/client';
 import { TimeField } from '../app/DateField';
 import { timeRule } from '../app/dateRules';
-import type { AttendanceSheet, Observer } from './types';
+import type { SheetChange } from '../../../core/contract/attendance';
+import type { Observer } from './types';
 
 interface Props {
   meetingId: number;
   observers: Observer[];
   readOnly: boolean;
-  onSheet(sheet: AttendanceSheet): void;
+  onChange(change: SheetChange): void;
 }
 
 interface Values {
@@ -21,7 +22,7 @@ interface Values {
 }
 
 /** 列席: guests, units and summoned departments (吹哨报到). They never count toward the quorum. */
-export const ObserversCard = memo(function ObserversCard({ meetingId, observers, readOnly, onSheet }: Props) {
+export const ObserversCard = memo(function ObserversCard({ meetingId, observers, readOnly, onChange }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
@@ -37,14 +38,14 @@ export const ObserversCard = memo(function ObserversCard({ meetingId, observers,
     setSaving(true);
     setError(null);
     try {
-      const sheet = await call('attendance.addObserver', {
+      const change = await call('attendance.addObserver', {
         meetingId,
         name: v.name.trim(),
         ...(v.unit?.trim() ? { unit: v.unit.trim() } : {}),
         ...(v.department?.trim() ? { department: v.department.trim() } : {}),
         ...(v.time ? { time: v.time } : {}),
       });
-      onSheet(sheet);
+      onChange(change);
       form.resetFields();
       message.success(`已登记列席：${v.name.trim()}`);
     } catch (e) {
@@ -105,7 +106,7 @@ function sameProps(a: Props, b: Props): boolean {
   return (
     a.meetingId === b.meetingId &&
     a.readOnly === b.readOnly &&
-    a.onSheet === b.onSheet &&
+    a.onChange === b.onChange &&
     a.observers.length === b.observers.length &&
     a.observers.every((o, i) => JSON.stringify(o) === JSON.stringify(b.observers[i]))
   );

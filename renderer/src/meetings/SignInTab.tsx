@@ -1,11 +1,11 @@
 import { useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Alert, Button, Card, Input, Radio, Space, Switch, Typography, type InputRef } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, LoadingOutlined } from '@ant-design/icons';
-import type { ExpectedAttendee } from '../../../core/contract/attendance';
+import type { ExpectedAttendee, SheetChange } from '../../../core/contract/attendance';
 import type { Meeting } from '../../../core/contract/meetings';
 import { call, errorMessage } from '../api/client';
 import { AttendeeTable } from './AttendeeTable';
-import { entryKey, sameEntry, shortName, whoOf } from './attendanceCalls';
+import { entryKey, shortName, whoOf } from './attendanceCalls';
 import { HistoryDrawer } from './HistoryDrawer';
 import { HouseholdSignerModal } from './HouseholdSignerModal';
 import { adultMembers, attendeeMatches, isPresent, matchingMember, rankMatches } from './match';
@@ -19,7 +19,8 @@ interface Props {
   meeting: Meeting;
   sheet: AttendanceSheet;
   readOnly: boolean;
-  onSheet(sheet: AttendanceSheet): void;
+  /** A call's changed line and new counts, to put into the sheet shown (the counts only when `counts` is not false). */
+  onChange(change: SheetChange, counts?: boolean): void;
 }
 
 type Feedback = { kind: 'success' | 'error' | 'pending'; text: string } | null;
@@ -28,7 +29,7 @@ type Filter = 'all' | 'waiting' | 'present' | 'away';
 const SHOWN_MATCHES = 6;
 
 /** 签到: the door screen. Type a name, pinyin initials or household number, press Enter. */
-export function SignInTab({ meeting, sheet, readOnly, onSheet }: Props) {
+export function SignInTab({ meeting, sheet, readOnly, onChange }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [feedback, setFeedback] = useState<Feedback>(null);
@@ -37,11 +38,9 @@ export function SignInTab({ meeting, sheet, readOnly, onSheet }: Props) {
   const [history, setHistory] = useState<ExpectedAttendee | null>(null);
   const [chooser, setChooser] = useState<ExpectedAttendee | null>(null);
   const inputRef = useRef<InputRef>(null);
-  // Several sign-ins may be on their way at once: only the newest sheet is shown.
+  // Several sign-ins may be on their way at once: each brings its own line; the counts shown are the newest.
   const sent = useRef(0);
   const applied = useRef(0);
-  const inflight = useRef(0);
-  const overlapped = useRef(false);
 
   const closed = meeting.status === '已结束' || meeting.status === '已定稿';
   // 补录纸质签到表: tick who came from the paper sheet, during or after the meeting (before 定稿), with the time written there.
@@ -87,37 +86,24 @@ export function SignInTab({ meeting, sheet, readOnly, onSheet }: Props) {
 
   async function signIn(entry: ExpectedAttendee, signer?: { personId: number; name: string }) {
     const ticket = ++sent.current;
-    if (inflight.current > 0) overlapped.current = true;
-    inflight.current++;
     const label = shortName(entry, signer?.name);
     setFeedback({ kind: 'pending', text: `正在为${label}签到…` });
     try {
-      const next = await call('attendance.signIn', {
+      const change = await call('attendance.signIn', {
         meetingId: meeting.id,
         ...whoOf(entry),
         ...(signer && entry.householdId != null ? { signedByPersonId: signer.personId } : {}),
         ...(paperOn ? { paper: true, ...(paperTime.trim() ? { time: paperTime.trim() } : {}) } : {}),
       });
-      if (ticket > applied.current) {
-        applied.current = ticket;
-        onSheet(next);
-      }
-      const line = next.expected.find((e) => sameEntry(e, entry))?.attendance;
+      // An answer overtaken by a later one keeps that one's counts; its line goes in either way.
+      const newest = ticket > applied.current;
+      if (newest) applied.current = ticket;
+      onChange(change, newest);
+      const line = change.entry?.attendance;
       const late = line?.status === '迟到' ? '（迟到）' : '';
       setFeedback({ kind: 'success', text: `${label} 已签到 ${line?.arrivedAt ?? ''}${late}` });
     } catch (e) {
       setFeedback({ kind: 'error', text: errorMessage(e) });
-    } finally {
-      inflight.current--;
-      if (inflight.current === 0 && overlapped.current) {
-        // Sign-ins typed faster than the answers came back may have crossed: read the sheet once more.
-        overlapped.current = false;
-        call('attendance.sheet', { meetingId: meeting.id })
-          .then((fresh) => {
-            if (inflight.current === 0) onSheet(fresh);
-          })
-          .catch(() => undefined);
-      }
     }
   }
 
@@ -336,7 +322,7 @@ export function SignInTab({ meeting, sheet, readOnly, onSheet }: Props) {
         </Card>
       )}
 
-      <ObserversCard meetingId={meeting.id} observers={sheet.observers} readOnly={readOnly} onSheet={onSheet} />
+      <ObserversCard meetingId={meeting.id} observers={sheet.observers} readOnly={readOnly} onChange={onChange} />
 
       {dialog && (
         <StatusModal
@@ -344,9 +330,9 @@ export function SignInTab({ meeting, sheet, readOnly, onSheet }: Props) {
           entry={dialog.entry}
           mode={dialog.mode}
           onClose={() => setDialog(null)}
-          onSaved={(next, status) => {
+          onSaved={(change, status) => {
             setDialog(null);
-            onSheet(next);
+            onChange(change);
             setFeedback({ kind: 'success', text: `${shortName(dialog.entry) || dialog.entry.name} 已登记为${status}` });
             focusBox();
           }}

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Alert, Form, Input, Modal, Select, Typography } from 'antd';
-import { attendanceStatuses, type ExpectedAttendee } from '../../../core/contract/attendance';
+import { attendanceStatuses, type ExpectedAttendee, type SheetChange } from '../../../core/contract/attendance';
 import { call, errorMessage } from '../api/client';
 import { whoOf } from './attendanceCalls';
 import { attendanceText } from './status';
 import { TimeField } from '../app/DateField';
 import { timeCheck } from '../app/dateRules';
 import { useClock } from '../app/useClock';
-import type { AttendanceSheet } from './types';
 import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 type Status = (typeof attendanceStatuses)[number];
@@ -18,7 +17,7 @@ interface Props {
   entry: ExpectedAttendee;
   mode: StatusMode;
   onClose(): void;
-  onSaved(sheet: AttendanceSheet, status: Status): void;
+  onSaved(change: SheetChange, status: Status): void;
 }
 
 /** 请假 (with the reason), 缺席, 早退 (with the time), or any correction with a note. */
@@ -53,7 +52,7 @@ export function StatusModal({ meetingId, entry, mode, onClose, onSaved }: Props)
     setSaving(true);
     setError(null);
     try {
-      const sheet = await call('attendance.setStatus', {
+      const change = await call('attendance.setStatus', {
         meetingId,
         ...(asksSigner && signer !== undefined ? { personId: signer } : whoOf(entry)),
         status,
@@ -61,7 +60,7 @@ export function StatusModal({ meetingId, entry, mode, onClose, onSaved }: Props)
         ...(needsReason && reason.trim() ? { reason: reason.trim() } : {}),
         ...(note.trim() ? { note: note.trim() } : {}),
       });
-      onSaved(sheet, status);
+      onSaved(change, status);
     } catch (e) {
       setError(errorMessage(e));
     } finally {

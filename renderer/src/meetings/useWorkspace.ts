@@ -1,6 +1,8 @@
 import { useCallback } from 'react';
 import type { AgendaItem } from '../../../core/contract/agenda';
+import type { SheetChange } from '../../../core/contract/attendance';
 import type { Meeting } from '../../../core/contract/meetings';
+import { applySheetChange } from '../../../core/sheet-change';
 import { useCall, useSetCall } from '../api/queries';
 import type { AttendanceSheet } from './types';
 
@@ -14,8 +16,12 @@ export interface Workspace {
   reload(): Promise<void>;
   setMeeting(meeting: Meeting): void;
   setAgenda(items: AgendaItem[]): void;
-  /** A new sheet also updates the quorum shown in the header. */
-  setSheet(sheet: AttendanceSheet): void;
+  /**
+   * A sign-in, a 更正 or a 列席 line: its line and the new counts go into the sheet already
+   * shown (and the header's quorum), with no read of the whole sheet. `counts: false` for an
+   * answer overtaken by a later one: its line goes in, the later counts stay.
+   */
+  applyChange(change: SheetChange, counts?: boolean): void;
 }
 
 const NO_ITEMS: AgendaItem[] = [];
@@ -36,12 +42,19 @@ export function useWorkspace(meetingId: number): Workspace {
 
   const setMeeting = useCallback((m: Meeting) => put('meetings.get', { id: meetingId }, m), [put, meetingId]);
   const setAgenda = useCallback((items: AgendaItem[]) => put('agenda.list', { meetingId }, (old) => ({ ...old, items })), [put, meetingId]);
-  const setSheet = useCallback(
-    (s: AttendanceSheet) => {
-      put('attendance.sheet', { meetingId }, s);
-      put('meetings.get', { id: meetingId }, (m) => (m ? { ...m, quorum: s.quorum } : m));
+  const applyChange = useCallback(
+    (change: SheetChange, counts = true) => {
+      let stale = false;
+      put('attendance.sheet', { meetingId }, (old: AttendanceSheet | undefined) => {
+        const next = old ? applySheetChange(old, counts ? change : { ...change, quorum: old.quorum }) : null;
+        stale = next == null;
+        return next ?? old;
+      });
+      if (counts) put('meetings.get', { id: meetingId }, (m) => (m ? { ...m, quorum: change.quorum } : m));
+      // The line is not on the sheet shown (the roll changed since it was read): read it once.
+      if (stale) void reloadSheet();
     },
-    [put, meetingId],
+    [put, meetingId, reloadSheet],
   );
 
   return {
@@ -53,6 +66,6 @@ export function useWorkspace(meetingId: number): Workspace {
     reload,
     setMeeting,
     setAgenda,
-    setSheet,
+    applyChange,
   };
 }
