@@ -9,7 +9,7 @@ import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
 import { expectedAttendees, type ExpectedEntry, type OnlyEntry } from './expected-attendees';
 import { assertNotFinalized, findMeeting, quorumOf, ruleSetOf } from './meetings';
-import { preparedOnce } from './prepared-once';
+import { preparedOnce } from './prepared';
 import { attendance, attendanceChanges, people } from './schema';
 
 type MeetingRow = ReturnType<typeof findMeeting>;

@@ -3,7 +3,7 @@ import { nonVotingRoles } from '../core/rules/composition';
 import type { AttendeeBasis } from '../core/rules/rule-set';
 import { currentMembers, membersOn } from './bodies';
 import type { Db } from './client';
-import { preparedOnce } from './prepared-once';
+import { preparedOnce } from './prepared';
 import { bodies, bodyMembers, households, people } from './schema';
 
 export interface ExpectedEntry {
