@@ -52,13 +52,14 @@ function appliedMigrations(sqlite: Database.Database): { count: number; lastWhen
   return { count: row.count, lastWhen: Number(row.lastWhen ?? 0) };
 }
 
-type CheckLevel = 'quick' | 'full';
+type CheckLevel = 'background' | 'full';
 
 /**
  * The part of opening that must come before the first answer: pragmas, the check, the upgrade
  * (after a mandatory checked backup), the guards and the audit trail against its anchors.
- * `full` runs PRAGMA integrity_check; `quick` runs quick_check and leaves the full check to
- * the background (db/maintenance).
+ * `full` runs PRAGMA integrity_check here; `background` leaves the checks of a plain start to the
+ * background (db/maintenance: quick_check at once, the full check once a day) — both read the
+ * whole file, 3 s a gigabyte. Before an upgrade the whole file is always checked here.
  */
 function openChecked(file: string, options: OpenOptions, level: CheckLevel): OpenResult & { existed: boolean } {
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
@@ -93,10 +94,10 @@ function openChecked(file: string, options: OpenOptions, level: CheckLevel): Ope
       );
     }
     const pending = journal.filter((e) => e.when > applied.lastWhen).length;
-    if (existed) {
+    if (existed && (level === 'full' || pending > 0)) {
       // A damaged file is refused before anything is copied or written, so the good backups stay.
       // Before an upgrade the whole file is checked: the upgrade rewrites tables.
-      refuseDamaged(sqlite, file, options.backupDir, level === 'full' || pending > 0 ? 'integrity_check' : 'quick_check');
+      refuseDamaged(sqlite, file, options.backupDir, 'integrity_check');
     }
     if (existed && options.backupDir) {
       prepareBackupDir(file, options.backupDir);
@@ -189,12 +190,13 @@ export interface StartedDatabase extends OpenResult {
 }
 
 /**
- * Opens the database for the app: only what must come before the first answer (a quick check,
- * an upgrade with its mandatory checked backup, the guards and the trail), then hands back the
- * database while the full check (once a day) and the startup backup run in the background.
+ * Opens the database for the app: only what must come before the first answer (an upgrade with
+ * its full check and mandatory checked backup, the guards and the trail), then hands back the
+ * database while the quick check (writes wait for it: maintenance.checked), the full check (once
+ * a day) and the startup backup run in the background.
  */
 export function startDatabase(file: string, options: StartOptions): StartedDatabase {
-  const { existed, ...opened } = openChecked(file, options, 'quick');
+  const { existed, ...opened } = openChecked(file, options, 'background');
   if (options.backupDir && opened.backupPath) pruneAfterOpen(opened.db.sqlite, options.backupDir, opened.backupPath);
   const maintenance = startMaintenance(opened.db, {
     ...(options.backupDir ? { backupDir: options.backupDir } : {}),
@@ -202,6 +204,8 @@ export function startDatabase(file: string, options: StartOptions): StartedDatab
     ...(options.now ? { now: options.now } : {}),
     ...(options.backgroundDelayMs !== undefined ? { delayMs: options.backgroundDelayMs } : {}),
     backup: existed && opened.migrated === 0,
+    // A new file has nothing to check; an upgraded one was checked whole before the upgrade.
+    quickCheck: existed && opened.migrated === 0,
     fullCheckDone: existed && opened.migrated > 0,
   });
   return { ...opened, maintenance };

@@ -1,4 +1,4 @@
-import type { Envelope } from '../core/contract';
+import { contract, isCallName, type Envelope } from '../core/contract';
 import type { Maintenance } from '../db/maintenance/background';
 import { startDatabase, type StartedDatabase, type StartOptions } from '../db/open';
 import type { HandlerContext } from './api/context';
@@ -10,9 +10,17 @@ import { describeError, type AppLog } from './log';
  * every call that arrives before it is ready waits on one promise — the page shows its normal
  * loading state. The full check and the startup backup then run in the background.
  */
+/** Tiny writes that only record who is at the keyboard: the start screen never waits for the check. */
+const SIGN_IN: ReadonlySet<string> = new Set(['users.signIn', 'users.signOut']);
+
 export interface ServedDatabase {
   /** The context once the file is open; rejects with the Chinese DatabaseOpenError. */
   ready: Promise<HandlerContext>;
+  /**
+   * The context for one call: reads as soon as the file is open; writes also wait for the quick
+   * check (seconds on a file of gigabytes), except choosing the user at the start screen.
+   */
+  contextFor(name: unknown): Promise<HandlerContext>;
   /** The background work of the file now open (a reopen replaces it). */
   maintenance(): Maintenance | null;
   /** Stops the background work before the file is closed or replaced (restore, import, quit). */
@@ -62,6 +70,11 @@ export function serveDatabase(options: ServeOptions): ServedDatabase {
 
   return {
     ready,
+    contextFor: async (name) => {
+      const ctx = await ready;
+      if (isCallName(name) && contract[name].writes && !SIGN_IN.has(name)) await current?.checked;
+      return ctx;
+    },
     maintenance: () => current,
     stopBackground: async () => {
       await current?.stop();

@@ -184,7 +184,7 @@ function registerApiHandler(served: ServedDatabase): void {
     if (!win) return FORBIDDEN;
     let ctx: HandlerContext;
     try {
-      ctx = await served.ready;
+      ctx = await served.contextFor(name);
     } catch (err) {
       // failStartup shows the dialog; the page meanwhile says the same.
       return openFailure(err);

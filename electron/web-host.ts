@@ -147,7 +147,7 @@ export async function startWebHost(options: WebHostOptions): Promise<{ url: stri
     }
     let ctx: HandlerContext;
     try {
-      ctx = await served.ready;
+      ctx = await served.contextFor(name);
     } catch (err) {
       // The page shows its 议事厅没有打开 screen with the same Chinese message.
       return send(res, 200, JSON.stringify(openFailure(err)), 'application/json; charset=utf-8');

@@ -5,6 +5,7 @@ import { copyOnline, discardCopy, nameCheckedCopy, pruneBackups, zoneOf } from '
 import { TaskStopped, runTask } from './runner';
 import { fullCheckDue, lastFullCheck, recordFullCheck } from './schedule';
 import { setFileCheck } from './state';
+import { blockWrites } from '../write';
 
 /**
  * The work that used to keep the window blank, done after it shows: the full integrity check of
@@ -19,6 +20,8 @@ export interface MaintenanceOptions {
   nativeBinding?: string;
   /** Take this start's backup (not when an upgrade already took one, nor for a file just created). */
   backup: boolean;
+  /** PRAGMA quick_check first, at once (writes wait for it); not for a file just created or checked whole. */
+  quickCheck?: boolean;
   /** The full check already ran at this open (before an upgrade): only the day is remembered. */
   fullCheckDone?: boolean;
   now?: () => Date;
@@ -38,6 +41,11 @@ export interface MaintenanceResult {
 
 export interface Maintenance {
   done: Promise<MaintenanceResult>;
+  /**
+   * Settles when the quick check has run: null when the file may be written, else what is wrong
+   * (writes are then refused with that message). Transports hold writes until it settles.
+   */
+  checked: Promise<string | null>;
   /** Stops the work between two steps (a half copy is removed, nothing is pruned) and waits for it. */
   stop(): Promise<void>;
 }
@@ -45,8 +53,10 @@ export interface Maintenance {
 export function startMaintenance(db: Db, options: MaintenanceOptions): Maintenance {
   const controller = new AbortController();
   setFileCheck(db.sqlite, { running: true, lastFullCheck: lastFullCheck(db.file)?.at ?? null });
+  let settleChecked: (damage: string | null) => void = () => {};
+  const checked = new Promise<string | null>((resolve) => (settleChecked = resolve));
   const done = new Promise<void>((resolve) => setTimeout(resolve, options.delayMs ?? 0))
-    .then(() => maintain(db, options, controller.signal))
+    .then(() => maintain(db, options, controller.signal, settleChecked))
     .catch((err: unknown): MaintenanceResult => {
       const stopped = err instanceof TaskStopped || controller.signal.aborted;
       if (!stopped) console.warn(`[议事厅] 后台检查或备份没有完成：${(err as Error)?.name}`);
@@ -54,10 +64,13 @@ export function startMaintenance(db: Db, options: MaintenanceOptions): Maintenan
     })
     .then((result) => {
       setFileCheck(db.sqlite, { running: false, ...(result.damage ? { damage: result.damage } : {}) });
+      // Stopped before the quick check ran (the app closing): nothing is known against writing.
+      settleChecked(result.damage);
       return result;
     });
   return {
     done,
+    checked,
     stop: async () => {
       controller.abort();
       await done;
@@ -65,7 +78,7 @@ export function startMaintenance(db: Db, options: MaintenanceOptions): Maintenan
   };
 }
 
-async function maintain(db: Db, options: MaintenanceOptions, signal: AbortSignal): Promise<MaintenanceResult> {
+async function maintain(db: Db, options: MaintenanceOptions, signal: AbortSignal, settleChecked: (damage: string | null) => void): Promise<MaintenanceResult> {
   const now = options.now ?? (() => new Date());
   const native = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   if (signal.aborted || !db.sqlite.open) throw new TaskStopped();
@@ -75,8 +88,18 @@ async function maintain(db: Db, options: MaintenanceOptions, signal: AbortSignal
   const damaged = (problems: string[]): MaintenanceResult => {
     const { message } = damageMessage(db.file, problems, options.backupDir);
     console.warn(`[议事厅] 后台检查发现数据文件损坏，没有备份、没有清理旧备份`);
+    // Reading (and copying out) stays possible; writing into a damaged file could spread the damage.
+    if (db.sqlite.open) blockWrites(db, `${message}为防止损坏扩大，议事厅暂停保存任何修改。`);
+    setFileCheck(db.sqlite, { damage: message });
+    settleChecked(message);
     return { fullCheck: 'damaged', backupPath: null, damage: message, stopped: false };
   };
+  if (options.quickCheck) {
+    const { problems } = await runTask({ kind: 'integrity', quick: true, file: db.file, ...native }, { signal });
+    if (problems.length > 0) return damaged(problems);
+  }
+  settleChecked(null);
+
   const checkWhole = async (): Promise<string[]> => {
     const { problems } = await runTask({ kind: 'integrity', file: db.file, ...native }, { signal });
     if (problems.length === 0) {

@@ -8,8 +8,8 @@ import type { auditLog } from '../schema';
  * it can run in a worker thread (db/maintenance/worker.ts) while the app keeps answering.
  */
 export type Task =
-  /** PRAGMA integrity_check of the live file, read-only: a consistent snapshot while the app writes. */
-  | { kind: 'integrity'; file: string; nativeBinding?: string }
+  /** PRAGMA integrity_check (or quick_check) of the live file, read-only: a consistent snapshot while the app writes. */
+  | { kind: 'integrity'; file: string; quick?: boolean; nativeBinding?: string }
   /** The check every backup passes before it is named (normalized to a plain rollback-journal file). */
   | { kind: 'inspectCopy'; file: string; nativeBinding?: string }
   /** The audit chain recomputed from the first entry (system.verifyAudit). */
@@ -29,11 +29,11 @@ function openReadOnly(file: string, nativeBinding?: string): Database.Database {
   return new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
 }
 
-function integrity(file: string, nativeBinding?: string): TaskResults['integrity'] {
+function integrity(file: string, quick: boolean, nativeBinding?: string): TaskResults['integrity'] {
   let sqlite: Database.Database | null = null;
   try {
     sqlite = openReadOnly(file, nativeBinding);
-    const rows = (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+    const rows = (sqlite.pragma(quick ? 'quick_check' : 'integrity_check') as Record<string, string>[]).map((r) => String(Object.values(r)[0]));
     return { problems: rows.length === 1 && rows[0] === 'ok' ? [] : rows.slice(0, 10) };
   } catch (err) {
     // A page so damaged that the check itself fails is damage too.
@@ -84,7 +84,7 @@ function verifyAudit(file: string, nativeBinding: string | undefined, progress: 
 export function runTaskHere<T extends Task>(task: T, progress: Progress = () => {}): TaskResult<T['kind']> {
   switch (task.kind) {
     case 'integrity':
-      return integrity(task.file, task.nativeBinding) as TaskResult<T['kind']>;
+      return integrity(task.file, task.quick === true, task.nativeBinding) as TaskResult<T['kind']>;
     case 'inspectCopy':
       return inspectCopy(task.file, task.nativeBinding) as TaskResult<T['kind']>;
     case 'verifyAudit':

@@ -10,6 +10,7 @@ import { setWorkerScript } from '../../db/maintenance/runner';
 import { lastFullCheck } from '../../db/maintenance/schedule';
 import { openDatabase, startDatabase } from '../../db/open';
 import { dispatch, Session, type HandlerContext } from '../../electron/api/dispatch';
+import { serveDatabase } from '../../electron/database-start';
 import { listUsers } from '../../db/users';
 import { MIGRATIONS, openTemp, tempDir, TEST_USER } from '../support/db';
 import { bundledWorker } from '../support/worker';
@@ -150,6 +151,10 @@ describe('a window that opens at once', () => {
     expect(fileCheck.damage).toContain('损坏');
     expect(fileCheck.damage).toContain('没有用它覆盖任何备份');
     expect(fileCheck.damage).toContain('请联系技术人员从备份恢复');
+    // Reading stays possible; writing into the damaged file is refused with the same words.
+    expect((await dispatch(ctxOf(opened), 'people.list', { orgId: 1 })).ok).toBe(true);
+    const refused = await dispatch(ctxOf(opened), 'organizations.create', { name: '东村', kind: '村' });
+    expect((refused as { error: { message: string } }).error.message).toContain('暂停保存');
     // Damage is never remembered as a passed check: the next start looks again.
     expect(lastFullCheck(file)).toBeNull();
     opened.db.sqlite.close();
@@ -166,6 +171,44 @@ describe('a window that opens at once', () => {
     // Opened the synchronous way it is refused outright, as before.
     expect(() => openDatabase(file, { migrationsFolder: MIGRATIONS, backupDir: dir })).toThrow(DatabaseOpenError);
     expect(fs.readdirSync(dir).sort()).toEqual(good);
+  });
+
+  it('a file the quick check finds damaged: the app opens and reads, writes wait for the check and are refused, no backup', async () => {
+    const { file, dir } = await villageFile(60);
+    const good = fs.readdirSync(dir).sort();
+    // Damage the roster's first page (a disk error, a bad USB copy).
+    const probe = new Database(file, { readonly: true });
+    const root = probe.prepare("select rootpage from sqlite_master where name = 'people'").pluck().get() as number;
+    const pageSize = probe.pragma('page_size', { simple: true }) as number;
+    probe.close();
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0x5a, pageSize * (root - 1) + 8, pageSize * root - 8);
+    fs.writeFileSync(file, bytes);
+
+    let ctx: HandlerContext | null = null;
+    const served = serveDatabase({ file, open: { migrationsFolder: MIGRATIONS, backupDir: dir }, context: (opened) => (ctx = ctxOf(opened)) });
+    const read = await dispatch(await served.contextFor('organizations.list'), 'organizations.list', {});
+    expect(read.ok).toBe(true);
+    const write = await dispatch(await served.contextFor('organizations.create'), 'organizations.create', { name: '东村', kind: '村' });
+    expect(write).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect((write as { error: { message: string } }).error.message).toContain('损坏');
+    const result = await served.maintenance()!.done;
+    expect(result).toMatchObject({ backupPath: null });
+    expect(fs.readdirSync(dir).sort()).toEqual(good);
+    expect(integrityReport(ctx!.db).fileCheck.damage).toContain('请联系技术人员从备份恢复');
+    ctx!.db.sqlite.close();
+  });
+
+  it('a sound file: writes go through once the quick check has passed, and the backup follows', async () => {
+    const { file, dir } = await villageFile(5);
+    let ctx: HandlerContext | null = null;
+    const served = serveDatabase({ file, open: { migrationsFolder: MIGRATIONS, backupDir: dir }, context: (opened) => (ctx = ctxOf(opened)) });
+    const write = await dispatch(await served.contextFor('organizations.create'), 'organizations.create', { name: '东村', kind: '村' });
+    expect(write.ok).toBe(true);
+    const result = await served.maintenance()!.done;
+    expect(result.backupPath).not.toBeNull();
+    expect(ctx!.info.lastBackupPath).toBe(result.backupPath);
+    ctx!.db.sqlite.close();
   });
 
   it('runs the full check at most once a day; a backup is still taken at every start', async () => {
