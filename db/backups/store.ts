@@ -135,6 +135,8 @@ export async function takeBackupAsync(sqlite: Database.Database, dir: string, re
 
 /** Pages copied per turn of the event loop: 64 pages (256 KB) keep each turn to a few milliseconds on a slow disk. */
 const PAGES_PER_STEP = 64;
+/** About every 16 MB copied. */
+const FLUSH_EVERY_STEPS = 64;
 
 /**
  * An unchecked copy under a temporary name, made with the online backup API in steps between
@@ -144,18 +146,38 @@ const PAGES_PER_STEP = 64;
 export async function copyOnline(sqlite: Database.Database, dir: string, signal?: AbortSignal): Promise<string> {
   fs.mkdirSync(dir, { recursive: true });
   const temp = path.join(dir, `.${randomBytes(6).toString('hex')}.sqlite.partial`);
+  // The copy's last step commits it with an fsync on this thread: flushed as it grows, on
+  // libuv's threads, that last fsync finds little left to write and the window does not stall.
+  let flushing: Promise<void> | null = null;
+  let steps = 0;
+  const flushSoFar = () => {
+    flushing ??= fs.promises
+      .open(temp, 'r+')
+      .then(async (handle) => {
+        try {
+          await handle.datasync();
+        } finally {
+          await handle.close();
+        }
+      })
+      .catch(() => {})
+      .finally(() => (flushing = null));
+  };
   try {
     await sqlite.backup(temp, {
       progress: () => {
         if (signal?.aborted) throw new Error('backup stopped');
+        if (++steps % FLUSH_EVERY_STEPS === 0) flushSoFar();
         return PAGES_PER_STEP;
       },
     });
     if (signal?.aborted) throw new Error('backup stopped');
   } catch (err) {
+    await flushing;
     removeQuietly(temp);
     throw err;
   }
+  await flushing;
   return temp;
 }
 
