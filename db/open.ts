@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { newestBackupHead, type BackupHead } from './backups/head';
-import { pruneAfterOpen, startupBackup } from './backups/lifecycle';
+import { prepareBackupDir, pruneAfterOpen, refuseDamaged, startupBackup } from './backups/lifecycle';
+import { startMaintenance, type Maintenance } from './maintenance/background';
 import { zoneOf } from './backups/store';
 import type { Db } from './client';
 import { DatabaseOpenError } from './errors';
@@ -51,12 +52,16 @@ function appliedMigrations(sqlite: Database.Database): { count: number; lastWhen
   return { count: row.count, lastWhen: Number(row.lastWhen ?? 0) };
 }
 
+type CheckLevel = 'background' | 'full';
+
 /**
- * Opens (or creates) the database: pragmas, backup, migrate, integrity check — in that order,
- * and never deletes or overwrites the user's file. Throws DatabaseOpenError with a Chinese
- * message naming the file and the backup.
+ * The part of opening that must come before the first answer: pragmas, the check, the upgrade
+ * (after a mandatory checked backup), the guards and the audit trail against its anchors.
+ * `full` runs PRAGMA integrity_check here; `background` leaves the checks of a plain start to the
+ * background (db/maintenance: quick_check at once, the full check once a day) — both read the
+ * whole file, 3 s a gigabyte. Before an upgrade the whole file is always checked here.
  */
-export function openDatabase(file: string, options: OpenOptions): OpenResult {
+function openChecked(file: string, options: OpenOptions, level: CheckLevel): OpenResult & { existed: boolean } {
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // Another program's file, a file that is not a database, a read-only file or folder: refused untouched.
@@ -89,11 +94,17 @@ export function openDatabase(file: string, options: OpenOptions): OpenResult {
       );
     }
     const pending = journal.filter((e) => e.when > applied.lastWhen).length;
+    if (existed && (level === 'full' || pending > 0)) {
+      // A damaged file is refused before anything is copied or written, so the good backups stay.
+      // Before an upgrade the whole file is checked: the upgrade rewrites tables.
+      refuseDamaged(sqlite, file, options.backupDir, 'integrity_check');
+    }
     if (existed && options.backupDir) {
+      prepareBackupDir(file, options.backupDir);
       // Read before this start adds its own copy: the trail is compared with what the last backup held.
       newestBackup = newestBackupHead(options.backupDir, zoneOf(sqlite), options.nativeBinding);
-      // Integrity first, then a checked copy, then pruning (db/backups/lifecycle.ts).
-      backupPath = startupBackup(sqlite, file, options.backupDir, pending > 0, options.nativeBinding);
+      // Before an upgrade the checked copy stays synchronous and mandatory.
+      if (pending > 0) backupPath = startupBackup(sqlite, file, options.backupDir, true, options.nativeBinding);
     }
 
     const orm = drizzle(sqlite, { schema });
@@ -121,32 +132,81 @@ export function openDatabase(file: string, options: OpenOptions): OpenResult {
           backupPath,
         );
       }
+      // What the upgrade wrote is checked like the file was before it.
+      const integrity = (sqlite.pragma(level === 'full' ? 'integrity_check' : 'quick_check') as Record<string, string>[]).map((r) =>
+        String(Object.values(r)[0]),
+      );
+      if (integrity.length !== 1 || integrity[0] !== 'ok') {
+        throw new DatabaseOpenError(
+          'DB_CORRUPT',
+          `数据文件 ${file} 升级后检查发现损坏（${integrity.slice(0, 3).join('；')}）。` +
+            (backupPath ? `升级前的备份在 ${backupPath}。` : '') +
+            '请联系技术人员从备份恢复。',
+          file,
+          backupPath,
+        );
+      }
     }
     sqlite.pragma('foreign_keys = ON');
 
-    const integrity = sqlite.pragma('integrity_check') as { integrity_check: string }[];
-    if (integrity.length !== 1 || integrity[0]?.integrity_check !== 'ok') {
-      throw new DatabaseOpenError(
-        'DB_CORRUPT',
-        `数据文件 ${file} 检查发现损坏（${integrity
-          .map((r) => r.integrity_check)
-          .slice(0, 3)
-          .join('；')}）。` +
-          (backupPath ? `最近的备份在 ${backupPath}。` : '') +
-          '文件没有被改动，请联系技术人员从备份恢复。',
-        file,
-        backupPath,
-      );
-    }
     const db: Db = { sqlite, orm, file };
     writeNow(db, SHIPPED_RULES_ACTOR, clockOf(db), ensureShippedMeetingTypes);
     // Application id, lock triggers present as shipped (else writes are refused), audit trail against its anchors.
     checkIntegrityAtOpen(db, { ...options, newestBackup });
-    if (options.backupDir) pruneAfterOpen(sqlite, options.backupDir, backupPath);
-    return { db, schemaVersion: appliedMigrations(sqlite).count, backupPath, migrated: pending };
+    return { db, schemaVersion: appliedMigrations(sqlite).count, backupPath, migrated: pending, existed };
   } catch (err) {
     sqlite.close();
     if (err instanceof DatabaseOpenError) throw err;
     throw new DatabaseOpenError('DB_UNREADABLE', describeSqliteError(file, err) + (backupPath ? `备份在 ${backupPath}。` : ''), file, backupPath);
   }
+}
+
+/**
+ * Opens (or creates) the database synchronously, the whole sequence at once: the full integrity
+ * check, migrations (after a checked backup), the guards and the trail, then this start's checked
+ * backup and pruning. Never deletes or overwrites the user's file. Throws DatabaseOpenError with a
+ * Chinese message naming the file and the backup. The app itself opens with startDatabase.
+ */
+export function openDatabase(file: string, options: OpenOptions): OpenResult {
+  const { existed, ...opened } = openChecked(file, options, 'full');
+  if (options.backupDir) {
+    let backupPath = opened.backupPath;
+    if (existed && opened.migrated === 0) backupPath = startupBackup(opened.db.sqlite, file, options.backupDir, false, options.nativeBinding);
+    pruneAfterOpen(opened.db.sqlite, options.backupDir, backupPath);
+    return { ...opened, backupPath };
+  }
+  return opened;
+}
+
+export interface StartOptions extends OpenOptions {
+  now?: () => Date;
+  /** Wait before the background work starts, so the window's first reads go first. */
+  backgroundDelayMs?: number;
+}
+
+export interface StartedDatabase extends OpenResult {
+  /** The full check and this start's backup, running after the open returned. */
+  maintenance: Maintenance;
+}
+
+/**
+ * Opens the database for the app: only what must come before the first answer (an upgrade with
+ * its full check and mandatory checked backup, the guards and the trail), then hands back the
+ * database while the quick check (writes wait for it: maintenance.checked), the full check (once
+ * a day) and the startup backup run in the background.
+ */
+export function startDatabase(file: string, options: StartOptions): StartedDatabase {
+  const { existed, ...opened } = openChecked(file, options, 'background');
+  if (options.backupDir && opened.backupPath) pruneAfterOpen(opened.db.sqlite, options.backupDir, opened.backupPath);
+  const maintenance = startMaintenance(opened.db, {
+    ...(options.backupDir ? { backupDir: options.backupDir } : {}),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.backgroundDelayMs !== undefined ? { delayMs: options.backgroundDelayMs } : {}),
+    backup: existed && opened.migrated === 0,
+    // A new file has nothing to check; an upgraded one was checked whole before the upgrade.
+    quickCheck: existed && opened.migrated === 0,
+    fullCheckDone: existed && opened.migrated > 0,
+  });
+  return { ...opened, maintenance };
 }

@@ -14,6 +14,7 @@ import { applyPendingRestore } from './api/backups';
 import { dispatch, Session } from './api/dispatch';
 import type { HandlerContext } from './api/dispatch';
 import { nativeBindingFor, nativeModuleHint, readAppVersion } from './app-info';
+import { openFailure, serveDatabase, type ServedDatabase } from './database-start';
 import { isFileOutput, saveProduced } from './file-output';
 import { appRootFrom, migrationsFolder } from './paths';
 import { attachmentAction, moveAction, type DesktopDialogs } from './desktop-files';
@@ -38,6 +39,8 @@ const FORBIDDEN: Envelope<never> = {
 
 let mainWindow: BrowserWindow | null = null;
 let database: Db | null = null;
+/** The database as the API sees it: opened after the window, calls wait for it (electron/database-start.ts). */
+let served: ServedDatabase | null = null;
 /** Every file written this session: the only ones "打开文件" / "打开所在文件夹" may touch. */
 const savedFiles = new SavedFiles();
 let saveFolders: SaveFolders | null = null;
@@ -62,6 +65,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     log?.info('shutdown');
+    // The background copy stops between two steps (its half file is removed at the next start).
+    void served?.stopBackground();
     // A checked copy on every quit (synchronous VACUUM INTO: the window is already gone), then
     // closing checkpoints the WAL into the main file, so a copied .sqlite is complete.
     if (database?.sqlite.open) closeBackup(database.sqlite, path.join(app.getPath('userData'), 'backups'), nativeBindingFor(appRoot, app.isPackaged));
@@ -77,32 +82,40 @@ async function start(): Promise<void> {
     const userData = app.getPath('userData');
     log = openLog(path.join(userData, 'logs'));
     log.info(`start 议事厅 ${appVersion} electron ${process.versions.electron} on ${process.platform} ${process.arch}`);
-    // Backup, migrate and integrity check all happen inside openDatabase, before any window.
     const migrations = migrationsFolder(appRoot, app.isPackaged, process.resourcesPath);
     const backupDir = path.join(userData, 'backups');
     const nativeBinding = nativeBindingFor(appRoot, app.isPackaged);
-    const opened = openDatabase(path.join(userData, 'council-hall.sqlite'), { migrationsFolder: migrations, backupDir, nativeBinding });
-    database = opened.db;
-    log.info(`database open, schema ${opened.schemaVersion}`);
+    const appLog = log;
+    // The window comes first; the database opens while the page loads (a quick check, an upgrade
+    // with its backup), and the full check and the startup backup follow in the background.
+    served = serveDatabase({
+      file: path.join(userData, 'council-hall.sqlite'),
+      open: { migrationsFolder: migrations, backupDir, ...(nativeBinding ? { nativeBinding } : {}) },
+      log: appLog,
+      context: (opened) => ({
+        db: opened.db,
+        // Nobody until the start screen chooses a user (renderer: 选择使用人).
+        session: new Session(),
+        info: {
+          appVersion,
+          databasePath: opened.db.file,
+          schemaVersion: opened.schemaVersion,
+          lastBackupPath: opened.backupPath,
+        },
+        log: appLog,
+        backups: { dir: backupDir, maxSchemaVersion: readJournal(migrations).length, restart: 'relaunch', pendingRestore: null, nativeBinding },
+      }),
+    });
     saveFolders = new SaveFolders(path.join(userData, SAVE_FOLDERS_FILE), documentsFolder);
     registerSavedFileHandler();
-    const ctx: HandlerContext = {
-      db: opened.db,
-      // Nobody until the start screen chooses a user (renderer: 选择使用人).
-      session: new Session(),
-      info: {
-        appVersion,
-        databasePath: opened.db.file,
-        schemaVersion: opened.schemaVersion,
-        lastBackupPath: opened.backupPath,
-      },
-      log,
-      backups: { dir: backupDir, maxSchemaVersion: readJournal(migrations).length, restart: 'relaunch', pendingRestore: null, nativeBinding },
-    };
-    registerApiHandler(ctx);
-    registerAttachmentAndMoveHandlers(ctx, userData);
+    registerApiHandler(served);
+    registerAttachmentAndMoveHandlers(served, userData);
     Menu.setApplicationMenu(buildMenu());
-    await createMainWindow();
+    // createMainWindow makes the window synchronously; the file opens on the next turn.
+    const opening = served.ready.then((ctx) => {
+      database = ctx.db;
+    });
+    await Promise.all([opening, createMainWindow()]);
   } catch (err) {
     failStartup(err);
   }
@@ -165,13 +178,20 @@ function trustedWindow(event: IpcMainInvokeEvent): BrowserWindow | null {
 }
 
 /** The API channel. Like the saved-file channel below, every call goes through the sender check. */
-function registerApiHandler(ctx: HandlerContext): void {
+function registerApiHandler(served: ServedDatabase): void {
   ipcMain.handle(IPC_CHANNEL, async (event, name: unknown, input: unknown): Promise<Envelope<unknown>> => {
     const win = trustedWindow(event);
     if (!win) return FORBIDDEN;
+    let ctx: HandlerContext;
+    try {
+      ctx = await served.contextFor(name);
+    } catch (err) {
+      // failStartup shows the dialog; the page meanwhile says the same.
+      return openFailure(err);
+    }
     try {
       const result = await dispatch(ctx, name, input);
-      if (ctx.backups?.pendingRestore) return restoreAndRelaunch(ctx, result);
+      if (ctx.backups?.pendingRestore) return await restoreAndRelaunch(ctx, result);
       if (!result.ok || !isCallName(name) || contract[name].producesFile !== true || !isFileOutput(result.value)) {
         return result;
       }
@@ -188,13 +208,15 @@ function registerApiHandler(ctx: HandlerContext): void {
  * After backups.restore: save the current file as 恢复前, put the restored copy in its place
  * (electron/api/backups.ts), then start again on it — the window closes and reopens.
  */
-function restoreAndRelaunch(ctx: HandlerContext, result: Envelope<unknown>): Envelope<unknown> {
+async function restoreAndRelaunch(ctx: HandlerContext, result: Envelope<unknown>): Promise<Envelope<unknown>> {
   const staged = ctx.backups!.pendingRestore!;
   if (!result.ok) {
     discardStaged(staged);
     ctx.backups!.pendingRestore = null;
     return result;
   }
+  // The background copy and check hold the file open; they stop before it is replaced.
+  await served?.stopBackground();
   let answer: Envelope<unknown>;
   try {
     const { savedCurrentAs } = applyPendingRestore(ctx);
@@ -236,7 +258,7 @@ function registerSavedFileHandler(): void {
  * 添加附件 (a file picker here, then attachments.add with the chosen file), 打开附件 (only files
  * inside the attachments folder), 导出迁移包 and 导入迁移包 (which reopens on the imported data).
  */
-function registerAttachmentAndMoveHandlers(ctx: HandlerContext, userData: string): void {
+function registerAttachmentAndMoveHandlers(served: ServedDatabase, userData: string): void {
   const dialogs: DesktopDialogs<BrowserWindow> = {
     pickFile: async (win, title, filters) => {
       const r = await dialog.showOpenDialog(win, { title, buttonLabel: '选择', filters, properties: ['openFile'] });
@@ -255,18 +277,24 @@ function registerAttachmentAndMoveHandlers(ctx: HandlerContext, userData: string
     openPath: (file) => shell.openPath(file),
   };
   const reopen = () =>
-    openDatabase(ctx.db.file, {
+    openDatabase(path.join(userData, 'council-hall.sqlite'), {
       migrationsFolder: migrationsFolder(appRoot, app.isPackaged, process.resourcesPath),
       backupDir: path.join(userData, 'backups'),
       nativeBinding: nativeBindingFor(appRoot, app.isPackaged),
     });
   ipcMain.handle(ATTACHMENT_CHANNEL, async (event, input: unknown) => {
     const win = trustedWindow(event);
-    return win ? attachmentAction(ctx, win, dialogs, input) : FORBIDDEN;
+    if (!win) return FORBIDDEN;
+    const ctx = await served.ready.catch(() => null);
+    return ctx ? attachmentAction(ctx, win, dialogs, input) : FORBIDDEN;
   });
   ipcMain.handle(MOVE_CHANNEL, async (event, input: unknown) => {
     const win = trustedWindow(event);
     if (!win) return FORBIDDEN;
+    const ctx = await served.ready.catch(() => null);
+    if (!ctx) return FORBIDDEN;
+    // An import replaces the file: the background copy and check stop first.
+    if ((input as { action?: unknown } | null)?.action === 'import') await served.stopBackground();
     const result = await moveAction(ctx, win, dialogs, input, {
       migrationsFolder: migrationsFolder(appRoot, app.isPackaged, process.resourcesPath),
       backupDir: path.join(userData, 'backups'),

@@ -10,10 +10,11 @@ import { ApiError, type Envelope } from '../core/contract';
 import { TOKEN_HEADER, TOKEN_META, WEB_MOVE_EXPORT, WEB_MOVE_IMPORT } from '../core/contract/bridge';
 import { closeBackup } from '../db/backups/lifecycle';
 import { discardStaged } from '../db/backups/store';
-import { openDatabase, readJournal } from '../db/open';
+import { readJournal } from '../db/open';
 import { applyPendingRestore } from './api/backups';
 import { dispatch, Session, type HandlerContext } from './api/dispatch';
-import { describeError, openLog } from './log';
+import { openLog } from './log';
+import { openFailure, serveDatabase } from './database-start';
 import { appRootFrom, migrationsFolder } from './paths';
 import { handleMoveRequest } from './web-move';
 import { CONTENT_SECURITY_POLICY } from './security';
@@ -39,39 +40,41 @@ export interface WebHostOptions {
   appVersion: string;
 }
 
-export async function startWebHost(options: WebHostOptions): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startWebHost(options: WebHostOptions): Promise<{ url: string; close: () => Promise<void>; ready: Promise<void> }> {
   const log = openLog(path.join(path.dirname(options.databaseFile), 'logs'));
   log.info(`start web host ${options.appVersion} node ${process.versions.node} on ${process.platform} ${process.arch}`);
   const backupDir = path.join(path.dirname(options.databaseFile), 'backups');
-  const open = () => openDatabase(options.databaseFile, { migrationsFolder: options.migrations, backupDir });
-  let opened: ReturnType<typeof openDatabase>;
-  try {
-    opened = open();
-  } catch (err) {
-    log.error(`start-up failed: ${describeError(err)}`);
-    throw err;
-  }
-  log.info(`database open, schema ${opened.schemaVersion}`);
-  const ctx: HandlerContext = {
-    db: opened.db,
-    // One session for the host: whoever is chosen on the start screen acts for every tab.
-    session: new Session(),
-    info: {
-      appVersion: options.appVersion,
-      databasePath: options.databaseFile,
-      schemaVersion: opened.schemaVersion,
-      lastBackupPath: opened.backupPath,
-    },
+  // The server listens first; the database opens right after, and calls wait for it
+  // (electron/database-start.ts). The backup and the full check follow in the background.
+  let ctx: HandlerContext | null = null;
+  const served = serveDatabase({
+    file: options.databaseFile,
+    open: { migrationsFolder: options.migrations, backupDir },
     log,
-    backups: { dir: backupDir, maxSchemaVersion: readJournal(options.migrations).length, restart: 'reload', pendingRestore: null },
-  };
+    context: (opened) =>
+      (ctx = {
+        db: opened.db,
+        // One session for the host: whoever is chosen on the start screen acts for every tab.
+        session: new Session(),
+        info: {
+          appVersion: options.appVersion,
+          databasePath: options.databaseFile,
+          schemaVersion: opened.schemaVersion,
+          lastBackupPath: opened.backupPath,
+        },
+        log,
+        backups: { dir: backupDir, maxSchemaVersion: readJournal(options.migrations).length, restart: 'reload', pendingRestore: null },
+      }),
+  });
 
   /**
    * After backups.restore: the current file is saved as 恢复前, the restored copy put in its place
    * and the database reopened in-process (migrated if it is older); the page then reloads. The
    * user chosen before may not exist in the restored data, so the start screen asks again.
    */
-  function restoreNow(envelope: Envelope<unknown>): Envelope<unknown> {
+  async function restoreNow(ctx: HandlerContext, envelope: Envelope<unknown>): Promise<Envelope<unknown>> {
+    // The background copy and check hold the file open; they stop before it is replaced.
+    await served.stopBackground();
     let result = envelope;
     try {
       const { savedCurrentAs } = applyPendingRestore(ctx);
@@ -81,7 +84,7 @@ export async function startWebHost(options: WebHostOptions): Promise<{ url: stri
       result = { ok: false, error: { code: e.code, message: e.message } };
     }
     if (!ctx.db.sqlite.open) {
-      const reopened = open();
+      const reopened = served.reopen(ctx);
       ctx.db = reopened.db;
       ctx.info = { ...ctx.info, schemaVersion: reopened.schemaVersion, lastBackupPath: reopened.backupPath };
       ctx.session.signOut();
@@ -142,16 +145,35 @@ export async function startWebHost(options: WebHostOptions): Promise<{ url: stri
     } catch {
       return send(res, 400, JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: '提交的内容格式不对' } }), 'application/json; charset=utf-8');
     }
+    let ctx: HandlerContext;
+    try {
+      ctx = await served.contextFor(name);
+    } catch (err) {
+      // The page shows its 议事厅没有打开 screen with the same Chinese message.
+      return send(res, 200, JSON.stringify(openFailure(err)), 'application/json; charset=utf-8');
+    }
     let envelope = await dispatch(ctx, name, input);
     if (ctx.backups?.pendingRestore) {
       if (envelope.ok) {
-        envelope = restoreNow(envelope);
+        envelope = await restoreNow(ctx, envelope);
       } else {
         discardStaged(ctx.backups.pendingRestore);
         ctx.backups.pendingRestore = null;
       }
     }
     send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8');
+  }
+
+  async function moveRequest(req: http.IncomingMessage, res: http.ServerResponse, pathname: string) {
+    let ctx: HandlerContext;
+    try {
+      ctx = await served.ready;
+    } catch (err) {
+      return send(res, 200, JSON.stringify(openFailure(err)), 'application/json; charset=utf-8');
+    }
+    // An import replaces the file: the background copy and check stop first.
+    if (pathname === WEB_MOVE_IMPORT && tokenOk(req)) await served.stopBackground();
+    return handleMoveRequest(ctx, req, res, { tokenOk: tokenOk(req), headers: securityHeaders, options });
   }
 
   function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string) {
@@ -174,11 +196,7 @@ export async function startWebHost(options: WebHostOptions): Promise<{ url: stri
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const api = /^\/api\/([A-Za-z.]+)$/.exec(url.pathname);
     const move = url.pathname === WEB_MOVE_EXPORT || url.pathname === WEB_MOVE_IMPORT;
-    const work = api
-      ? handleApi(req, res, api[1]!)
-      : move
-        ? handleMoveRequest(ctx, req, res, { tokenOk: tokenOk(req), headers: securityHeaders, options })
-        : Promise.resolve(serveStatic(req, res, url.pathname));
+    const work = api ? handleApi(req, res, api[1]!) : move ? moveRequest(req, res, url.pathname) : Promise.resolve(serveStatic(req, res, url.pathname));
     work.catch(() => {
       if (!res.headersSent)
         send(res, 500, JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: '服务出错，请重试' } }), 'application/json; charset=utf-8');
@@ -192,17 +210,21 @@ export async function startWebHost(options: WebHostOptions): Promise<{ url: stri
   port = (server.address() as { port: number }).port;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => {
-          // A copy on shutdown, like the desktop app's on quit.
-          closeBackup(ctx.db.sqlite, backupDir);
-          ctx.db.sqlite.close();
-          log.info('shutdown');
-          resolve();
-        });
+    ready: served.ready.then(() => undefined),
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      await served.ready.catch(() => null);
+      await served.stopBackground();
+      if (ctx?.db.sqlite.open) {
+        // A copy on shutdown, like the desktop app's on quit.
+        closeBackup(ctx.db.sqlite, backupDir);
+        ctx.db.sqlite.close();
+      }
+      log.info('shutdown');
+    },
   };
 }
 
@@ -222,6 +244,8 @@ async function main() {
     console.log(`数据文件 Database: ${databaseFile}`);
     console.log(`COUNCIL_HALL_URL=${host.url}`);
     console.log(`请在浏览器中打开 Open in a browser: ${host.url}`);
+    // The page shows the same message (议事厅没有打开); the host stays up so it can.
+    host.ready.catch((err: unknown) => console.error(`议事厅浏览器预览无法打开数据文件：${(err as Error).message}`));
     const stop = () => void host.close().then(() => process.exit(0));
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -25,6 +25,8 @@ async function buildNode() {
     entryPoints: {
       main: path.join(root, 'electron/main.ts'),
       'web-host': path.join(root, 'electron/web-host.ts'),
+      // Worker threads for the full check, the backup's check and audit verification (db/maintenance/runner.ts).
+      'maintenance-worker': path.join(root, 'db/maintenance/worker.ts'),
     },
     outdir: path.join(root, 'dist/electron'),
     outExtension: { '.js': '.cjs' },

@@ -6,6 +6,11 @@ const integrityReport = z.object({
   guards: z.object({ message: z.string(), missing: z.array(z.string()), altered: z.array(z.string()), unexpected: z.array(z.string()) }).nullable(),
   audit: z.array(z.object({ at: z.string(), message: z.string() })),
   writesBlocked: z.string().nullable(),
+  /**
+   * The full check of the file and the startup backup, run after the window shows: `running`
+   * while they work, `damage` (what was found and what to do) when the file is damaged.
+   */
+  fileCheck: z.object({ running: z.boolean(), damage: z.string().nullable(), lastFullCheck: z.string().nullable() }),
 });
 
 export const systemCalls = {

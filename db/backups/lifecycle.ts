@@ -9,7 +9,7 @@ import { cleanStaleFiles, pruneBackups, takeBackupSync, zoneOf } from './store';
  * Newest existing backup, for messages: "最近的备份在 …". Chosen by modification time so older
  * naming schemes count too.
  */
-function newestBackup(dir: string): string | null {
+export function newestBackup(dir: string): string | null {
   if (!fs.existsSync(dir)) return null;
   const files = fs
     .readdirSync(dir)
@@ -19,29 +19,44 @@ function newestBackup(dir: string): string | null {
   return files[0] ? path.join(dir, files[0].f) : null;
 }
 
+/** What a damaged file is told as, wherever it is found: at the open or by the check in the background. */
+export function damageMessage(file: string, problems: string[], dir: string | undefined): { message: string; newest: string | null } {
+  const newest = dir ? newestBackup(dir) : null;
+  return {
+    newest,
+    message:
+      `数据文件 ${file} 检查发现损坏（${problems.slice(0, 3).join('；')}）。` +
+      (dir ? '没有用它覆盖任何备份，也没有清理旧备份。' : '') +
+      (newest ? `最近的完好备份在 ${newest}，` : '') +
+      '请联系技术人员从备份恢复；文件没有被改动。',
+  };
+}
+
 /**
- * The backup taken at every start (or before an upgrade), in this order: integrity check of the
- * open file first — a damaged file never produces a backup and never causes pruning, so the good
- * backups stay — then a checked copy; pruning waits for the open to succeed (pruneAfterOpen).
- * A failed copy at a plain start is reported and the app still opens (nothing pruned); before an
- * upgrade it stops the start.
+ * The check at open: `quick_check` at a plain start (the full check runs in the background,
+ * db/maintenance), `integrity_check` before an upgrade and where the caller opens synchronously.
+ * A damaged file is refused before anything is copied or written.
+ */
+export function refuseDamaged(sqlite: Database.Database, file: string, dir: string | undefined, pragma: 'quick_check' | 'integrity_check'): void {
+  const rows = (sqlite.pragma(pragma) as Record<string, string>[]).map((r) => String(Object.values(r)[0]));
+  if (rows.length === 1 && rows[0] === 'ok') return;
+  const { message, newest } = damageMessage(file, rows, dir);
+  throw new DatabaseOpenError('DB_CORRUPT', message, file, newest);
+}
+
+/** Leftovers of a crash: half-written backups, and a restore cut short beside the database. */
+export function prepareBackupDir(file: string, dir: string): void {
+  cleanStaleFiles(dir);
+  fs.rmSync(`${file}.restoring`, { force: true });
+}
+
+/**
+ * The synchronous checked copy (VACUUM INTO) taken before an upgrade, or at a start opened
+ * synchronously; the caller has checked the file first (refuseDamaged), so a damaged file never
+ * produces a backup and never causes pruning. A failed copy at a plain start is reported and the
+ * app still opens (nothing pruned); before an upgrade it stops the start.
  */
 export function startupBackup(sqlite: Database.Database, file: string, dir: string, beforeMigrate: boolean, nativeBinding?: string): string | null {
-  cleanStaleFiles(dir);
-  // A restore cut short (power cut) leaves its half-copied file beside the database.
-  fs.rmSync(`${file}.restoring`, { force: true });
-  const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-  if (integrity.length !== 1 || integrity[0] !== 'ok') {
-    const newest = newestBackup(dir);
-    throw new DatabaseOpenError(
-      'DB_CORRUPT',
-      `数据文件 ${file} 检查发现损坏（${integrity.slice(0, 3).join('；')}）。没有用它覆盖任何备份。` +
-        (newest ? `最近的完好备份在 ${newest}，` : '') +
-        '请联系技术人员从备份恢复；文件没有被改动。',
-      file,
-      newest,
-    );
-  }
   const timeZone = zoneOf(sqlite);
   try {
     const taken = takeBackupSync(sqlite, dir, beforeMigrate ? 'before-migrate' : 'startup', { timeZone, ...(nativeBinding ? { nativeBinding } : {}) });

@@ -61,6 +61,19 @@ function finish(temp: string, dir: string, reason: BackupReason, timeZone: strin
   let contents: BackupContents;
   try {
     contents = inspectDatabaseFile(temp, { normalize: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  } catch (err) {
+    removeQuietly(temp);
+    throw err;
+  }
+  return { path: nameCheckedCopy(temp, dir, reason, timeZone, now), contents };
+}
+
+/**
+ * Gives a copy that has passed inspectDatabaseFile (here or in a worker thread) its final name,
+ * after it is on disk: only a checked, complete copy ever carries a backup's name.
+ */
+export function nameCheckedCopy(temp: string, dir: string, reason: BackupReason, timeZone: string, now: Date): string {
+  try {
     fsyncFile(temp);
   } catch (err) {
     removeQuietly(temp);
@@ -68,7 +81,12 @@ function finish(temp: string, dir: string, reason: BackupReason, timeZone: strin
   }
   const final = path.join(dir, freeName(dir, reason, timeZone, now));
   fs.renameSync(temp, final);
-  return { path: final, contents };
+  return final;
+}
+
+/** A copy that failed its check, or was stopped half-way: removed with its journals. */
+export function discardCopy(temp: string): void {
+  removeQuietly(temp);
 }
 
 export interface TakenBackup {
@@ -113,6 +131,54 @@ export async function takeBackupAsync(sqlite: Database.Database, dir: string, re
     throw err;
   }
   return finish(temp, dir, reason, options.timeZone, options.now ?? new Date(), options.nativeBinding);
+}
+
+/** Pages copied per turn of the event loop: 64 pages (256 KB) keep each turn to a few milliseconds on a slow disk. */
+const PAGES_PER_STEP = 64;
+/** About every 16 MB copied. */
+const FLUSH_EVERY_STEPS = 64;
+
+/**
+ * An unchecked copy under a temporary name, made with the online backup API in steps between
+ * turns of the event loop; `signal` stops it between two steps (the partial file is removed).
+ * The caller checks it (inspectDatabaseFile, in a worker thread) before nameCheckedCopy.
+ */
+export async function copyOnline(sqlite: Database.Database, dir: string, signal?: AbortSignal): Promise<string> {
+  fs.mkdirSync(dir, { recursive: true });
+  const temp = path.join(dir, `.${randomBytes(6).toString('hex')}.sqlite.partial`);
+  // The copy's last step commits it with an fsync on this thread: flushed as it grows, on
+  // libuv's threads, that last fsync finds little left to write and the window does not stall.
+  let flushing: Promise<void> | null = null;
+  let steps = 0;
+  const flushSoFar = () => {
+    flushing ??= fs.promises
+      .open(temp, 'r+')
+      .then(async (handle) => {
+        try {
+          await handle.datasync();
+        } finally {
+          await handle.close();
+        }
+      })
+      .catch(() => {})
+      .finally(() => (flushing = null));
+  };
+  try {
+    await sqlite.backup(temp, {
+      progress: () => {
+        if (signal?.aborted) throw new Error('backup stopped');
+        if (++steps % FLUSH_EVERY_STEPS === 0) flushSoFar();
+        return PAGES_PER_STEP;
+      },
+    });
+    if (signal?.aborted) throw new Error('backup stopped');
+  } catch (err) {
+    await flushing;
+    removeQuietly(temp);
+    throw err;
+  }
+  await flushing;
+  return temp;
 }
 
 /** Half-written copies and journals of backups left by a crash or power cut. */

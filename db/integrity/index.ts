@@ -16,6 +16,7 @@ import {
   type AuditFinding,
 } from './audit-check';
 import { ensureApplicationId } from './files';
+import { fileCheckOf, type FileCheckState } from '../maintenance/state';
 import { readReplacementNote, removeReplacementNote } from './replacement';
 import { checkGuards, describeGuards, expectedTriggers, guardsIntact, restoreGuards, type GuardReport, type TriggerSet } from './guards';
 
@@ -100,6 +101,8 @@ export interface IntegrityReport {
   audit: AuditFinding[];
   /** Why writes are refused, or null. */
   writesBlocked: string | null;
+  /** The full check of the file and this start's backup, which run after the window shows (db/maintenance). */
+  fileCheck: FileCheckState;
 }
 
 export function integrityReport(db: Db): IntegrityReport {
@@ -109,6 +112,7 @@ export function integrityReport(db: Db): IntegrityReport {
     guards: guards && !guardsIntact(guards) ? { message: describeGuards(guards), ...guards } : null,
     audit: openFindings(db),
     writesBlocked: writesBlocked(db),
+    fileCheck: fileCheckOf(db.sqlite),
   };
 }
 
@@ -134,5 +138,5 @@ export function repairGuards(tx: Tx): IntegrityReport {
     after: { triggers: expected.size },
   });
   blockWrites(tx, null);
-  return { guards: null, audit: [], writesBlocked: null };
+  return { guards: null, audit: [], writesBlocked: null, fileCheck: fileCheckOf(tx.sqlite) };
 }

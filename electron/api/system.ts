@@ -1,4 +1,4 @@
-import { verifyAuditChain } from '../../db/audit';
+import { runTask } from '../../db/maintenance/runner';
 import { integrityReport, repairGuards } from '../../db/integrity';
 import type { HandlerGroup } from './context';
 import { buildDiagnostics } from './diagnostics';
@@ -10,7 +10,10 @@ export const systemHandlers: HandlerGroup<'system.info' | 'system.verifyAudit' |
     schemaVersion: ctx.info.schemaVersion,
     lastBackupPath: ctx.info.lastBackupPath,
   }),
-  'system.verifyAudit': (ctx) => verifyAuditChain(ctx.db),
+  // The whole chain, from the first entry, in a worker thread with its own read-only connection:
+  // on a trail of years the window keeps answering meanwhile.
+  'system.verifyAudit': (ctx) =>
+    runTask({ kind: 'verifyAudit', file: ctx.db.file, ...(ctx.backups?.nativeBinding ? { nativeBinding: ctx.backups.nativeBinding } : {}) }),
   'system.integrity': (ctx) => integrityReport(ctx.db),
   'system.repairGuards': (ctx) => repairGuards(ctx.tx),
   'system.diagnostics': (ctx) => buildDiagnostics(ctx),

@@ -1,5 +1,9 @@
+import { useState } from 'react';
 import { Alert, Button, Space, Typography } from 'antd';
 import { useCall, useWrite } from '../api/queries';
+
+/** While the check and the backup run after the window opened, the report is read again this often. */
+const WHILE_CHECKING_MS = 4000;
 
 /**
  * What the start-up check found in the data file: protection rules (triggers) missing or changed
@@ -7,10 +11,17 @@ import { useCall, useWrite } from '../api/queries';
  * the rules and records that someone saw the findings.
  */
 export function IntegrityBanner() {
-  const report = useCall('system.integrity', {});
+  const [checking, setChecking] = useState(true);
+  const report = useCall('system.integrity', {}, checking ? { refetchInterval: WHILE_CHECKING_MS } : {});
   const repair = useWrite('system.repairGuards');
   const data = report.data;
-  if (!data || (!data.guards && data.audit.length === 0)) return null;
+  if (data && checking !== data.fileCheck.running) setChecking(data.fileCheck.running);
+  if (!data) return null;
+  if (data.fileCheck.damage) {
+    // A damaged file is not something 修复 can mend: only a restore from a good backup can.
+    return <Alert type="error" showIcon style={{ margin: '12px 16px 0' }} message="数据文件检查发现损坏" description={data.fileCheck.damage} />;
+  }
+  if (!data.guards && data.audit.length === 0) return null;
 
   const onRepair = async () => {
     try {
