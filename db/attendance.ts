@@ -377,11 +377,9 @@ export function attendanceHistory(db: Db, input: { meetingId: number; personId?:
     input.householdId !== undefined || input.personId !== undefined
       ? lineOf(db, m.id, { householdId: input.householdId ?? null, personId: input.personId ?? null })
       : undefined;
-  const where = line
-    ? eq(attendanceChanges.attendanceId, line.id)
-    : input.personId !== undefined || input.householdId !== undefined
-      ? isNull(attendanceChanges.id)
-      : eq(attendanceChanges.meetingId, m.id);
+  // A person or household asked about who has no line has no history: nothing to read.
+  if (!line && (input.personId !== undefined || input.householdId !== undefined)) return { items: [] };
+  const where = line ? eq(attendanceChanges.attendanceId, line.id) : eq(attendanceChanges.meetingId, m.id);
   return {
     items: db.orm
       .select()

@@ -57,14 +57,7 @@ const GROWING = new Set([
  * lead removes an entry when the statement is fixed (the test then fails if it comes back).
  * `sql` is a fragment of the statement that identifies it.
  */
-const KNOWN: { call: CallName; table: string; sql: string; why: string }[] = [
-  {
-    call: 'attendance.history',
-    table: 'attendance_changes',
-    sql: 'where "attendance_changes"."id" is null',
-    why: 'db/attendance.ts attendanceHistory: a person or household without a line asks for `id is null`, which no index serves; return no items instead of querying',
-  },
-];
+const KNOWN: { call: CallName; table: string; sql: string; why: string }[] = [];
 
 /** Writes that would change who may write or replace the file: not needed to fill the world. */
 const SKIP_WRITES = /^(users\.|system\.|backups\.|clock\.)/;
