@@ -95,7 +95,7 @@ describe('会议：规则、生命周期与锁定', () => {
     expect(started).toMatchObject({ status: '进行中', quorum: { expected: 45, frozen: true } });
 
     for (const p of people.slice(0, 29)) await value(ctx, 'attendance.signIn', { meetingId: m.id, personId: p.id, time: '08:55' });
-    let sheet = await value(ctx, 'attendance.sheet', { meetingId: m.id });
+    const sheet = await value(ctx, 'attendance.sheet', { meetingId: m.id });
     expect(sheet.quorum).toMatchObject({ expected: 45, present: 29, met: false, missing: 1 });
     const change = await value(ctx, 'attendance.signIn', { meetingId: m.id, personId: people[29]!.id, time: '09:10' });
     expect(change.quorum).toMatchObject({ present: 30, met: true, missing: 0 });
