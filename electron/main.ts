@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import type { IpcMainInvokeEvent, MenuItemConstructorOptions, MessageBoxOptions, WebContents, WebFrameMain } from 'electron';
 import { contract, isCallName } from '../core/contract';
 import type { Envelope } from '../core/contract';
@@ -16,20 +16,21 @@ import type { HandlerContext } from './api/dispatch';
 import { nativeBindingFor, nativeModuleHint, readAppVersion } from './app-info';
 import { openFailure, serveDatabase, type ServedDatabase } from './database-start';
 import { isFileOutput, saveProduced } from './file-output';
-import { appRootFrom, migrationsFolder } from './paths';
+import { appRootFrom, linuxIconFile, migrationsFolder } from './paths';
 import { attachmentAction, moveAction, type DesktopDialogs } from './desktop-files';
 import { SAVE_FOLDERS_FILE, SaveFolders } from './save-folders';
 import { openResult, SavedFiles } from './saved-files';
 import { CONTENT_SECURITY_POLICY } from './security';
 import { describeError, openLog, type AppLog } from './log';
-import { isAppPage } from './trusted-sender';
+import { APP_INDEX_URL, APP_SCHEME, contentTypeOf, isAppPage, resolveAppRequest } from './app-protocol';
 import { fitToDisplays, MIN_HEIGHT, MIN_WIDTH, parseWindowState, serializeWindowState } from './window-state';
 
 const APP_TITLE = '议事厅';
 // esbuild puts this file at <appRoot>/dist/electron/main.cjs, in development and inside app.asar alike.
 const appRoot = appRootFrom(__dirname);
 const preloadFile = path.join(__dirname, 'preload.cjs');
-const indexFile = path.join(appRoot, 'dist', 'renderer', 'index.html');
+const rendererRoot = path.join(appRoot, 'dist', 'renderer');
+const indexFile = path.join(rendererRoot, 'index.html');
 const appVersion = readAppVersion(appRoot, app.getVersion());
 
 const FORBIDDEN: Envelope<never> = {
@@ -55,6 +56,10 @@ if (userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
 // Every renderer sandboxed, even one we did not mean to create.
 app.enableSandbox();
 
+// The page is served from app://council-hall/ (electron/app-protocol.ts): a secure, standard
+// origin of its own, so file:// needs no extra privileges. Must be declared before 'ready'.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
 if (!app.requestSingleInstanceLock()) {
   // Two processes writing one SQLite file and one window-state.json would fight; the first
   // instance is told through 'second-instance' and comes to the front instead.
@@ -79,6 +84,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   try {
     hardenSession();
+    serveAppProtocol();
     const userData = app.getPath('userData');
     log = openLog(path.join(userData, 'logs'));
     log.info(`start 议事厅 ${appVersion} electron ${process.versions.electron} on ${process.platform} ${process.arch}`);
@@ -145,6 +151,22 @@ function hardenSession(): void {
   });
 }
 
+/** Answers app:// requests from the renderer folder only (inside app.asar when packaged), with the CSP as a header. */
+function serveAppProtocol(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppRequest(request.url, rendererRoot);
+    if (!file) return new Response('Not found', { status: 404 });
+    try {
+      const body = await fs.promises.readFile(file);
+      return new Response(body, {
+        headers: { 'Content-Type': contentTypeOf(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
+
 function hardenContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   // The app is one page with hash routes (which do not fire will-navigate); any real
@@ -157,13 +179,7 @@ function isTrustedFrame(frame: WebFrameMain | null, win: BrowserWindow): boolean
   if (!frame) return false;
   try {
     const main = win.webContents.mainFrame;
-    return (
-      !frame.isDestroyed() &&
-      frame.parent === null &&
-      frame.processId === main.processId &&
-      frame.frameToken === main.frameToken &&
-      isAppPage(frame.url, indexFile)
-    );
+    return !frame.isDestroyed() && frame.parent === null && frame.processId === main.processId && frame.frameToken === main.frameToken && isAppPage(frame.url);
   } catch {
     // A frame torn down mid-call throws on property access; it is not a caller we trust.
     return false;
@@ -378,6 +394,8 @@ async function createMainWindow(): Promise<void> {
     minHeight: MIN_HEIGHT,
     show: false,
     backgroundColor: '#f5f5f5',
+    // Windows takes the icon from the .exe; Linux docks (UOS, Kylin) need it on the window.
+    ...(process.platform === 'linux' ? { icon: linuxIconFile(appRoot, app.isPackaged, process.resourcesPath) } : {}),
     webPreferences: {
       preload: preloadFile,
       contextIsolation: true,
@@ -403,7 +421,7 @@ async function createMainWindow(): Promise<void> {
     if (mainWindow === win) mainWindow = null;
   });
 
-  await win.loadFile(indexFile);
+  await win.loadURL(APP_INDEX_URL);
 }
 
 function focusMainWindow(): void {

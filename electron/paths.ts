@@ -9,3 +9,8 @@ export function migrationsFolder(appRoot: string, packaged: boolean, resourcesPa
 export function appRootFrom(dirname: string): string {
   return path.resolve(dirname, '..', '..');
 }
+
+/** The window icon on Linux: shipped as a resource (electron-builder.yml extraResources), in build/ when developing. */
+export function linuxIconFile(appRoot: string, packaged: boolean, resourcesPath?: string): string {
+  return packaged && resourcesPath ? path.join(resourcesPath, 'icon.png') : path.join(appRoot, 'build', 'icon.png');
+}

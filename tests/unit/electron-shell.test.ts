@@ -4,32 +4,66 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nativeBindingFor, nativeModuleHint, readAppVersion } from '../../electron/app-info';
 import { cancelledFileOutput, safeFileName, saveFilters, writeFileOutput } from '../../electron/file-output';
-import { isAppPage } from '../../electron/trusted-sender';
+import { APP_INDEX_URL, APP_ORIGIN, contentTypeOf, isAppPage, resolveAppRequest } from '../../electron/app-protocol';
 
-describe('只接受本程序页面的调用', () => {
-  const index = '/opt/议事厅/resources/app.asar/dist/renderer/index.html';
-  const url = 'file:///opt/%E8%AE%AE%E4%BA%8B%E5%8E%85/resources/app.asar/dist/renderer/index.html';
-
-  it('accepts our index.html with or without a hash route', () => {
-    expect(isAppPage(url, index, 'linux')).toBe(true);
-    expect(isAppPage(`${url}#/people?page=2`, index, 'linux')).toBe(true);
+describe('app:// 协议：只接受本程序页面的调用，只提供本程序的文件', () => {
+  it('accepts our page with or without a hash route', () => {
+    expect(isAppPage(APP_INDEX_URL)).toBe(true);
+    expect(isAppPage(`${APP_INDEX_URL}#/people?page=2`)).toBe(true);
+    expect(isAppPage(`${APP_ORIGIN}/`)).toBe(true);
   });
 
   it('refuses other pages', () => {
-    expect(isAppPage('file:///tmp/evil.html', index, 'linux')).toBe(false);
-    expect(isAppPage('file:///opt/%E8%AE%AE%E4%BA%8B%E5%8E%85/resources/app.asar/dist/renderer/../../x.html', index, 'linux')).toBe(false);
-    expect(isAppPage('https://example.com/dist/renderer/index.html', index, 'linux')).toBe(false);
-    expect(isAppPage('about:blank', index, 'linux')).toBe(false);
-    expect(isAppPage('data:text/html,hi', index, 'linux')).toBe(false);
-    expect(isAppPage('file://evil-host/opt/x/index.html', index, 'linux')).toBe(false);
-    expect(isAppPage('not a url', index, 'linux')).toBe(false);
+    for (const url of [
+      'file:///opt/%E8%AE%AE%E4%BA%8B%E5%8E%85/resources/app.asar/dist/renderer/index.html',
+      'app://other-host/index.html',
+      `${APP_ORIGIN}/assets/evil.html`,
+      'https://council-hall/index.html',
+      'about:blank',
+      'data:text/html,hi',
+      'not a url',
+    ]) {
+      expect(isAppPage(url), url).toBe(false);
+    }
   });
 
-  it('compares Windows paths without regard to case', () => {
-    const winIndex = 'C:\\Program Files\\议事厅\\resources\\app.asar\\dist\\renderer\\index.html';
-    const winUrl = 'file:///c:/Program%20Files/%E8%AE%AE%E4%BA%8B%E5%8E%85/resources/app.asar/dist/renderer/index.html';
-    expect(isAppPage(winUrl, winIndex, 'win32')).toBe(true);
-    expect(isAppPage('file:///c:/Users/Public/index.html', winIndex, 'win32')).toBe(false);
+  it('maps a request to a file inside the renderer folder, and nothing outside it', () => {
+    const root = '/opt/议事厅/resources/app.asar/dist/renderer';
+    expect(resolveAppRequest(`${APP_ORIGIN}/index.html`, root, 'linux')).toBe(`${root}/index.html`);
+    expect(resolveAppRequest(`${APP_ORIGIN}/`, root, 'linux')).toBe(`${root}/index.html`);
+    expect(resolveAppRequest(`${APP_ORIGIN}/assets/index-abc.js?v=1#x`, root, 'linux')).toBe(`${root}/assets/index-abc.js`);
+    expect(resolveAppRequest(`${APP_ORIGIN}/assets/%E5%9B%BE.png`, root, 'linux')).toBe(`${root}/assets/图.png`);
+    // The URL parser already folds a literal ../ back inside the origin.
+    expect(resolveAppRequest(`${APP_ORIGIN}/../../x`, root, 'linux')).toBe(`${root}/x`);
+    expect(resolveAppRequest(`${APP_ORIGIN}/assets/%2e%2e/%2e%2e/secret`, root, 'linux')).toBe(`${root}/secret`);
+    // An encoded slash is decoded after parsing, so its ../ is ours to refuse.
+    for (const url of [
+      `${APP_ORIGIN}/assets/..%2f..%2fsecret`,
+      `${APP_ORIGIN}/a%5c..%5c..%5csecret`,
+      `${APP_ORIGIN}/a%00.js`,
+      `${APP_ORIGIN}/%E0%A4%A`,
+      'app://elsewhere/index.html',
+      'file:///etc/passwd',
+    ]) {
+      expect(resolveAppRequest(url, root, 'linux'), url).toBeNull();
+    }
+    expect(resolveAppRequest(`${APP_ORIGIN}/assets/x.js`, 'C:\\议事厅\\resources\\app.asar\\dist\\renderer', 'win32')).toBe(
+      'C:\\议事厅\\resources\\app.asar\\dist\\renderer\\assets\\x.js',
+    );
+    expect(contentTypeOf('a/index-abc.JS')).toBe('text/javascript; charset=utf-8');
+    expect(contentTypeOf('a/b.woff2')).toBe('font/woff2');
+  });
+
+  it('the built page loads only files the protocol serves (relative asset paths)', () => {
+    const renderer = path.resolve(__dirname, '..', '..', 'dist', 'renderer');
+    const html = fs.readFileSync(path.join(renderer, 'index.html'), 'utf8');
+    const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!).filter((ref) => !ref.startsWith('data:'));
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) {
+      const file = resolveAppRequest(new URL(ref, APP_INDEX_URL).toString(), renderer);
+      expect(file, ref).not.toBeNull();
+      expect(fs.existsSync(file!), ref).toBe(true);
+    }
   });
 });
 

@@ -71,6 +71,12 @@ describe('packaging configuration', () => {
     expect(nsis).toMatch(/deleteAppDataOnUninstall:\s*false/);
   });
 
+  it('ships the Linux window icon and turns off the file:// extra privileges (the page is served from app://)', () => {
+    expect(builder).toMatch(/- from: build\/icon\.png\n\s+to: icon\.png/);
+    expect(fs.existsSync(path.join(root, 'build', 'icon.png'))).toBe(true);
+    expect(builder).toMatch(/^\s+grantFileProtocolExtraPrivileges:\s*false/m);
+  });
+
   it('restores the Node build of better-sqlite3 after packaging even when packaging fails', () => {
     expect(pkg.scripts.dist).toBe('node scripts/dist.mjs');
     expect(pkg.scripts.postdist).toBeUndefined();
