@@ -23,8 +23,27 @@ export function findMeeting(db: Db, id: number): MeetingRow {
   return m;
 }
 
+// A meeting's rules are a snapshot that never changes; checking it against the schema on every
+// call (each door check-in asks) cost more than the check-in's own queries.
+const parsedRuleSets = new Map<string, RuleSetDefinition>();
+
+/** Shared between calls, so nobody may change it in place. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
 export function ruleSetOf(m: MeetingRow): RuleSetDefinition {
-  return ruleSetDefinitionSchema.parse(JSON.parse(m.ruleSetSnapshot));
+  let def = parsedRuleSets.get(m.ruleSetSnapshot);
+  if (!def) {
+    def = deepFreeze(ruleSetDefinitionSchema.parse(JSON.parse(m.ruleSetSnapshot)));
+    if (parsedRuleSets.size >= 200) parsedRuleSets.clear();
+    parsedRuleSets.set(m.ruleSetSnapshot, def);
+  }
+  return def;
 }
 
 /** Refuses changes to a finalized meeting before the database trigger has to. */

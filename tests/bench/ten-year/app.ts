@@ -6,7 +6,7 @@ import path from 'node:path';
 import { clockAt, DEFAULT_TIME_ZONE } from '../../../core/clock';
 import { contract, type CallInput, type CallName, type CallOutput } from '../../../core/contract';
 import type { Actor } from '../../../db/client';
-import { openDatabase } from '../../../db/open';
+import { openDatabase, startDatabase } from '../../../db/open';
 import { createUser, listUsers } from '../../../db/users';
 import { runWrite, writeNow } from '../../../db/write';
 import { dispatch, handlers, Session, type HandlerContext } from '../../../electron/api/dispatch';
@@ -22,9 +22,14 @@ export function tempDir(prefix = 'council-hall-bench-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** Opens `file` as the app does (backup, migrate, checks) with the bench user signed in; `at` is the clock calls run at. */
-export function openApp(file: string, at: Date, backupDir: string | null = path.join(path.dirname(file), 'backups')) {
-  const opened = openDatabase(file, { migrationsFolder: MIGRATIONS, ...(backupDir ? { backupDir } : {}) });
+/**
+ * Opens `file` with the bench user signed in; `at` is the clock calls run at. `start` opens it the
+ * way the app's window does (startDatabase: the quick and full checks and the startup backup run
+ * in the background, see `maintenance`); otherwise the synchronous open with its backup first.
+ */
+export function openApp(file: string, at: Date, backupDir: string | null = path.join(path.dirname(file), 'backups'), start = false) {
+  const options = { migrationsFolder: MIGRATIONS, ...(backupDir ? { backupDir } : {}) };
+  const opened = start ? startDatabase(file, options) : { ...openDatabase(file, options), maintenance: null };
   const session = new Session();
   const user =
     listUsers(opened.db).find((u) => u.name === BENCH_USER.name) ??
