@@ -30,11 +30,26 @@ export function penaltyTermProblem(term: string): string | null {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// Every article of every rule document is checked against every term (the rules list does it
+// for all documents at once): each term's pattern is compiled once. matchAll copies the regex, so
+// sharing one is safe.
+const patterns = new Map<string, RegExp | null>();
+
+function patternOf(term: string): RegExp | null {
+  let pattern = patterns.get(term);
+  if (pattern === undefined) {
+    pattern = penaltyTermProblem(term) !== null ? null : new RegExp(normalize(term).split('…').map(escape).join(GAP), 'gu');
+    if (patterns.size >= 500) patterns.clear();
+    patterns.set(term, pattern);
+  }
+  return pattern;
+}
+
 export function findPenaltyWording(text: string, terms: PenaltyTerm[]): PenaltyHit[] {
   const found: PenaltyHit[] = [];
   for (const t of terms) {
-    if (penaltyTermProblem(t.term) !== null) continue;
-    const pattern = new RegExp(normalize(t.term).split('…').map(escape).join(GAP), 'gu');
+    const pattern = patternOf(t.term);
+    if (!pattern) continue;
     for (const m of text.matchAll(pattern)) found.push({ term: t.term, reason: t.reason, match: m[0], index: m.index });
   }
   // Where hits overlap the longer term wins ("停水停电", not also "停水" and "停电"), counted
