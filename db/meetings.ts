@@ -6,6 +6,7 @@ import type { Meeting, MeetingSummary, Quorum } from '../core/contract/meetings'
 import { ruleSetDefinitionSchema, quorumStatus, type AttendeeBasis, type RuleSetDefinition } from '../core/rules/rule-set';
 import { ruleGrounds } from '../core/rules/citation';
 import { appendAudit } from './audit';
+import { preparedOnce } from './prepared';
 import type { Db, Tx } from './client';
 import { expectedAttendees, expectedCount } from './expected-attendees';
 import { recomputeLateness } from './lateness';
@@ -18,7 +19,15 @@ import { blankToNull, escapeLike } from './values';
 type MeetingRow = typeof meetings.$inferSelect;
 
 export function findMeeting(db: Db, id: number): MeetingRow {
-  const m = db.orm.select().from(meetings).where(eq(meetings.id, id)).get();
+  // Every call about a meeting starts here (each door check-in too): compiled once per file.
+  const statement = preparedOnce(db, 'meetings.find', () =>
+    db.orm
+      .select()
+      .from(meetings)
+      .where(eq(meetings.id, sql.placeholder('id')))
+      .prepare(),
+  );
+  const m = statement.get({ id });
   if (!m) throw new ApiError('NOT_FOUND', `找不到编号为 ${id} 的会议，可能已被删除，请刷新后重试`);
   return m;
 }
@@ -67,11 +76,14 @@ export function presentLines(db: Db, meetingId: number) {
 
 /** Counted in SQL: a door check-in asks for it each time, and the roll may hold thousands of lines. */
 export function presentCount(db: Db, meetingId: number): number {
-  return db.orm
-    .select({ n: count() })
-    .from(attendance)
-    .where(and(eq(attendance.meetingId, meetingId), eq(attendance.kind, 'member'), inArray(attendance.status, ['出席', '迟到'])))
-    .get()!.n;
+  const statement = preparedOnce(db, 'meetings.presentCount', () =>
+    db.orm
+      .select({ n: count() })
+      .from(attendance)
+      .where(and(eq(attendance.meetingId, sql.placeholder('meetingId')), eq(attendance.kind, 'member'), inArray(attendance.status, ['出席', '迟到'])))
+      .prepare(),
+  );
+  return statement.get({ meetingId })!.n;
 }
 
 export function quorumOf(db: Db, m: MeetingRow, liveExpected?: number): Quorum {

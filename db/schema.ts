@@ -87,6 +87,10 @@ export const people = sqliteTable(
     index('people_org_status_pinyin').on(t.orgId, t.status, t.pinyinKeys),
     index('people_org_pinyin').on(t.orgId, t.pinyinKeys),
     index('people_household').on(t.householdId),
+    // 应到 at the door: one household's entry and the count of households (or adults) on the roll,
+    // read from the index alone; without these the planner walks the whole roll per check-in.
+    index('people_org_status_household').on(t.orgId, t.status, t.householdId),
+    index('people_org_status_birth').on(t.orgId, t.status, t.birthDate),
     uniqueIndex('people_org_id_number')
       .on(t.orgId, t.idNumber)
       .where(sql`${t.idNumber} is not null`),

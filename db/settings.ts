@@ -1,9 +1,18 @@
-import { eq } from 'drizzle-orm';
+import { preparedOnce } from './prepared';
+import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from './client';
 import { settings } from './schema';
 
 export function getSetting<T>(db: Db, key: string): T | null {
-  const row = db.orm.select().from(settings).where(eq(settings.key, key)).get();
+  // Read by every call's clock (the time zone): compiled once per file.
+  const statement = preparedOnce(db, 'settings.get', () =>
+    db.orm
+      .select()
+      .from(settings)
+      .where(eq(settings.key, sql.placeholder('key')))
+      .prepare(),
+  );
+  const row = statement.get({ key });
   if (!row) return null;
   try {
     return JSON.parse(row.value) as T;
