@@ -48,7 +48,10 @@ test('投影窗口跟随正在表决的议题，1024×768 下人数和票数都�
   await expect(current).toContainText('村道硬化工程');
 
   // The main window opens a vote on the second item; nobody touches the projector.
-  await page.getByRole('navigation', { name: '议题' }).getByRole('button', { name: /修建文化广场/ }).click();
+  await page
+    .getByRole('navigation', { name: '议题' })
+    .getByRole('button', { name: /修建文化广场/ })
+    .click();
   await page.getByRole('button', { name: '提出议案' }).click();
   const propose = page.getByRole('dialog', { name: '提出议案' });
   await propose.getByLabel('议案名称').fill('文化广场选址方案');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { APP_INDEX_URL, isAppPage } from '../../electron/app-protocol';
 import { displayOf, projectorMeetingId, projectorPlacement, projectorUrl, type DisplayArea } from '../../electron/projector-window';
 
 const laptop: DisplayArea = { id: 1, bounds: { x: 0, y: 0, width: 1366, height: 768 }, workArea: { x: 0, y: 0, width: 1366, height: 728 } };
@@ -56,5 +57,7 @@ describe('投影请求的会议编号', () => {
 
   it('makes the hash route of the same page', () => {
     expect(projectorUrl('app://council-hall/index.html', 12)).toBe('app://council-hall/index.html#/projector/12');
+    // The main process trusts the projector's calls only from our own page: this URL must be one.
+    expect(isAppPage(projectorUrl(APP_INDEX_URL, 12))).toBe(true);
   });
 });

@@ -66,7 +66,11 @@ export function ProjectorPage({ meetingId }: { meetingId: number }) {
     return (
       <div className="projector projector-page">
         {meeting.error ? (
-          <Result status="warning" title={<span className="projector-error">无法显示这次会议</span>} subTitle={<span className="projector-error">{meeting.error}</span>} />
+          <Result
+            status="warning"
+            title={<span className="projector-error">无法显示这次会议</span>}
+            subTitle={<span className="projector-error">{meeting.error}</span>}
+          />
         ) : (
           <Spin size="large" description="正在打开投影…">
             <div style={{ height: 200 }} />

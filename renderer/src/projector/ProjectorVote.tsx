@@ -9,10 +9,7 @@ interface Count {
 function countsOf(vote: Vote): Count[] {
   if (vote.kind === 'options') {
     const values = vote.optionVotes;
-    return [
-      ...vote.options.map((o, i) => ({ label: o.label, value: values?.[i] ?? null })),
-      { label: '弃权', value: vote.optionAbstain },
-    ];
+    return [...vote.options.map((o, i) => ({ label: o.label, value: values?.[i] ?? null })), { label: '弃权', value: vote.optionAbstain }];
   }
   return [
     { label: '赞成', value: vote.tally?.yes ?? null },
