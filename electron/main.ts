@@ -148,9 +148,12 @@ function failStartup(err: unknown): void {
 
 function hardenSession(): void {
   const ses = session.defaultSession;
-  // Camera, microphone, notifications, geolocation…: a minutes book needs none of them.
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // Camera, microphone, notifications, geolocation…: a minutes book needs none of them. The one
+  // exception is full screen for the projector window (its 全屏 button, when dragged to the projector).
+  const projectorFullScreen = (contents: WebContents | null, permission: string) =>
+    permission === 'fullscreen' && contents !== null && projectorWindow !== null && !projectorWindow.isDestroyed() && contents === projectorWindow.webContents;
+  ses.setPermissionRequestHandler((contents, permission, callback) => callback(projectorFullScreen(contents, permission)));
+  ses.setPermissionCheckHandler((contents, permission) => projectorFullScreen(contents, permission));
   // file:// responses may not pass through here on every platform, which is why index.html
   // carries the same policy in a meta tag; the header covers everything that does.
   ses.webRequest.onHeadersReceived((details, callback) => {

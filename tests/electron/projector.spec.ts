@@ -104,6 +104,12 @@ test.describe('Electron 投影窗口', () => {
     });
     if (placed.displays > 1) expect(placed).toMatchObject({ fullScreen: true, sameDisplay: false });
     else expect(placed).toMatchObject({ fullScreen: false, sameDisplay: true });
+
+    // Dragged to the projector, its 全屏 button fills that screen: the one permission the app grants, to this window only.
+    await projector.getByRole('button', { name: /全屏/ }).click();
+    await expect.poll(() => projector.evaluate('document.fullscreenElement !== null')).toBe(true);
+    await projector.keyboard.press('f');
+    await expect.poll(() => projector.evaluate('document.fullscreenElement !== null')).toBe(false);
   });
 
   test('再点一次投影模式不会多开窗口', async () => {
