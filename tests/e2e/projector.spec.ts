@@ -117,6 +117,8 @@ test('投影窗口跟随正在表决的议题，1024×768 下人数和票数都�
   await api(page, baseUrl, 'users.signOut', {});
   await projector.reload();
   await expect(screen.getByRole('region', { name: '当前议题' })).toContainText('修建文化广场');
+  const users = await api<{ items: { id: number }[] }>(page, baseUrl, 'users.list', {});
+  await api(page, baseUrl, 'users.signIn', { id: users.items[0]!.id });
 
   // 发言计时 with a fake clock: 2 minutes, amber in the last 30 seconds, 超时 after zero.
   await projector.clock.install();
@@ -146,4 +148,20 @@ test('投影窗口跟随正在表决的议题，1024×768 下人数和票数都�
   await expect(digits).toHaveText('02:00');
   await projector.keyboard.press('3');
   await expect(digits).toHaveText('03:00');
+
+  // 投影模式 on another meeting reuses the projector window, which now shows that meeting.
+  const first = await api<{ orgId: number; meetingTypeId: number; bodyId: number }>(page, baseUrl, 'meetings.get', { id: meetingId });
+  const other = await api<{ id: number }>(page, baseUrl, 'meetings.create', {
+    orgId: first.orgId,
+    meetingTypeId: first.meetingTypeId,
+    title: '2026年第二季度村民代表会议',
+    date: '2026-06-15',
+    basis: 'body',
+    bodyId: first.bodyId,
+  });
+  await page.goto(`${baseUrl}#/meetings/${other.id}/agenda`);
+  await page.getByRole('button', { name: '投影模式' }).click();
+  await expect(screen.getByRole('heading', { name: '2026年第二季度村民代表会议' })).toBeVisible();
+  await expect(screen.getByRole('region', { name: '当前议题' })).toContainText('暂无议程');
+  expect(page.context().pages()).toHaveLength(2);
 });

@@ -7,7 +7,7 @@ import { UserGate } from '../users/UserGate';
 import { UserProvider } from '../users/UserContext';
 import { ClockProvider } from './useClock';
 import { QueryProvider } from '../api/queries';
-import { ProjectorPage } from '../projector/ProjectorPage';
+import { ProjectorRoute } from '../projector/ProjectorPage';
 import { projectorMeetingId } from '../projector/route';
 
 export function Root() {
@@ -19,7 +19,7 @@ export function Root() {
       <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
         <AntApp style={{ height: '100%' }}>
           <QueryProvider>
-            <ProjectorPage meetingId={projecting} />
+            <ProjectorRoute initialMeetingId={projecting} />
           </QueryProvider>
         </AntApp>
       </ConfigProvider>

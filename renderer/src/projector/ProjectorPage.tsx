@@ -3,12 +3,30 @@ import { Result, Spin } from 'antd';
 import { EMPTY, useCall } from '../api/queries';
 import { ProjectorView } from '../meetings/ProjectorView';
 import { followedItem, shownItemId, stepItem, voteForItem, type ManualChoice } from './following';
+import { projectorMeetingId } from './route';
 import { useSpeakerTimer } from './useSpeakerTimer';
 
 /** The door may still be signing people in, and the vote is counted in the main window: read again often. */
 const QUORUM_POLL_MS = 3000;
 const VOTE_POLL_MS = 2000;
 const AGENDA_POLL_MS = 5000;
+
+/**
+ * The projector window follows its hash: 投影模式 on another meeting reuses the open window and
+ * only changes `#/projector/<id>`, which reloads nothing by itself.
+ */
+export function ProjectorRoute({ initialMeetingId }: { initialMeetingId: number }) {
+  const [meetingId, setMeetingId] = useState(initialMeetingId);
+  useEffect(() => {
+    const onChange = () => {
+      const id = projectorMeetingId(window.location.hash);
+      if (id !== null) setMeetingId(id);
+    };
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return <ProjectorPage key={meetingId} meetingId={meetingId} />;
+}
 
 /**
  * The projector window of one meeting (`#/projector/<id>`): it follows the vote from the API,
