@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, s
 import type { IpcMainInvokeEvent, MenuItemConstructorOptions, MessageBoxOptions, WebContents, WebFrameMain } from 'electron';
 import { contract, isCallName } from '../core/contract';
 import type { Envelope } from '../core/contract';
-import { ATTACHMENT_CHANNEL, IPC_CHANNEL, MOVE_CHANNEL, SAVED_FILE_CHANNEL } from '../core/contract/bridge';
+import { ATTACHMENT_CHANNEL, IPC_CHANNEL, MOVE_CHANNEL, PROJECTOR_CHANNEL, SAVED_FILE_CHANNEL } from '../core/contract/bridge';
 import type { FileOutput } from '../core/contract/common';
 import type { Db } from '../db/client';
 import { closeBackup } from '../db/backups/lifecycle';
@@ -24,6 +24,7 @@ import { CONTENT_SECURITY_POLICY } from './security';
 import { describeError, openLog, type AppLog } from './log';
 import { APP_INDEX_URL, APP_SCHEME, contentTypeOf, isAppPage, resolveAppRequest } from './app-protocol';
 import { fitToDisplays, MIN_HEIGHT, MIN_WIDTH, parseWindowState, serializeWindowState } from './window-state';
+import { projectorMeetingId, projectorPlacement, projectorUrl } from './projector-window';
 
 const APP_TITLE = '议事厅';
 // esbuild puts this file at <appRoot>/dist/electron/main.cjs, in development and inside app.asar alike.
@@ -38,7 +39,15 @@ const FORBIDDEN: Envelope<never> = {
   error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的调用' },
 };
 
+/** 投影 may read what the room should see; it never changes the record or saves files. */
+const PROJECTOR_READ_ONLY: Envelope<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: '投影窗口只能显示，不能修改记录或导出文件；请在主窗口里操作' },
+};
+
 let mainWindow: BrowserWindow | null = null;
+/** The one 投影 window (electron/projector-window.ts decides where it goes). */
+let projectorWindow: BrowserWindow | null = null;
 let database: Db | null = null;
 /** The database as the API sees it: opened after the window, calls wait for it (electron/database-start.ts). */
 let served: ServedDatabase | null = null;
@@ -116,6 +125,7 @@ async function start(): Promise<void> {
     registerSavedFileHandler();
     registerApiHandler(served);
     registerAttachmentAndMoveHandlers(served, userData);
+    registerProjectorHandler();
     Menu.setApplicationMenu(buildMenu());
     // createMainWindow makes the window synchronously; the file opens on the next turn.
     const opening = served.ready.then((ctx) => {
@@ -138,9 +148,12 @@ function failStartup(err: unknown): void {
 
 function hardenSession(): void {
   const ses = session.defaultSession;
-  // Camera, microphone, notifications, geolocation…: a minutes book needs none of them.
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // Camera, microphone, notifications, geolocation…: a minutes book needs none of them. The one
+  // exception is full screen for the projector window (its 全屏 button, when dragged to the projector).
+  const projectorFullScreen = (contents: WebContents | null, permission: string) =>
+    permission === 'fullscreen' && contents !== null && projectorWindow !== null && !projectorWindow.isDestroyed() && contents === projectorWindow.webContents;
+  ses.setPermissionRequestHandler((contents, permission, callback) => callback(projectorFullScreen(contents, permission)));
+  ses.setPermissionCheckHandler((contents, permission) => projectorFullScreen(contents, permission));
   // file:// responses may not pass through here on every platform, which is why index.html
   // carries the same policy in a meta tag; the header covers everything that does.
   ses.webRequest.onHeadersReceived((details, callback) => {
@@ -193,11 +206,23 @@ function trustedWindow(event: IpcMainInvokeEvent): BrowserWindow | null {
   return win;
 }
 
-/** The API channel. Like the saved-file channel below, every call goes through the sender check. */
+/** The 投影 window, when `event` came from its own page's top frame; null for anyone else. */
+function trustedProjector(event: IpcMainInvokeEvent): BrowserWindow | null {
+  const win = projectorWindow;
+  if (!win || win.isDestroyed() || event.sender.id !== win.webContents.id || !isTrustedFrame(event.senderFrame, win)) return null;
+  return win;
+}
+
+/**
+ * The API channel. Like the saved-file channel below, every call goes through the sender check:
+ * the main window may make any call, the 投影 window only reads that produce no file.
+ */
 function registerApiHandler(served: ServedDatabase): void {
   ipcMain.handle(IPC_CHANNEL, async (event, name: unknown, input: unknown): Promise<Envelope<unknown>> => {
-    const win = trustedWindow(event);
+    const main = trustedWindow(event);
+    const win = main ?? trustedProjector(event);
     if (!win) return FORBIDDEN;
+    if (!main && isCallName(name) && (contract[name].writes || contract[name].producesFile === true)) return PROJECTOR_READ_ONLY;
     let ctx: HandlerContext;
     try {
       ctx = await served.contextFor(name);
@@ -396,19 +421,7 @@ async function createMainWindow(): Promise<void> {
     backgroundColor: '#f5f5f5',
     // Windows takes the icon from the .exe; Linux docks (UOS, Kylin) need it on the window.
     ...(process.platform === 'linux' ? { icon: linuxIconFile(appRoot, app.isPackaged, process.resourcesPath) } : {}),
-    webPreferences: {
-      preload: preloadFile,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(),
   });
   mainWindow = win;
   if (state.maximized) win.maximize();
@@ -419,9 +432,91 @@ async function createMainWindow(): Promise<void> {
   win.on('close', () => saveWindowState(stateFile, win));
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
+    // The projector is part of the main window's work: it goes with it, and the app can quit.
+    if (projectorWindow && !projectorWindow.isDestroyed()) projectorWindow.close();
   });
 
   await win.loadURL(APP_INDEX_URL);
+}
+
+/** Every window of ours: the same preload, isolated, sandboxed, no Node. */
+function secureWebPreferences(): Electron.WebPreferences {
+  return {
+    preload: preloadFile,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+  };
+}
+
+/** 投影模式 from the main window only: opens (or shows again) the projector of that meeting. */
+function registerProjectorHandler(): void {
+  ipcMain.handle(PROJECTOR_CHANNEL, (event, input: unknown): Envelope<null> => {
+    if (!trustedWindow(event)) return FORBIDDEN;
+    const meetingId = projectorMeetingId(input);
+    if (meetingId === null) return { ok: false, error: { code: 'INVALID_INPUT', message: '要投影的会议编号无效' } };
+    openProjectorWindow(meetingId);
+    return { ok: true, value: null };
+  });
+}
+
+/**
+ * One projector window: on a second display it covers that screen; with one display it is a
+ * normal window to drag to the projector. A second click brings it back (on the meeting asked
+ * for) instead of opening another. The secretary keeps working in the main window.
+ */
+function openProjectorWindow(meetingId: number): void {
+  const url = projectorUrl(APP_INDEX_URL, meetingId);
+  const existing = projectorWindow;
+  if (existing && !existing.isDestroyed()) {
+    if (existing.webContents.getURL() !== url) void existing.loadURL(url);
+    if (existing.isMinimized()) existing.restore();
+    // On its own screen it only needs to be seen; in a window it comes to the front to be dragged.
+    if (existing.isFullScreen()) existing.showInactive();
+    else {
+      existing.show();
+      existing.focus();
+    }
+    return;
+  }
+  const main = mainWindow && !mainWindow.isDestroyed() ? mainWindow.getBounds() : null;
+  const place = projectorPlacement(
+    screen.getAllDisplays().map((d) => ({ id: d.id, bounds: d.bounds, workArea: d.workArea })),
+    main,
+  );
+  const win = new BrowserWindow({
+    title: `${APP_TITLE} · 投影`,
+    ...place.bounds,
+    show: false,
+    autoHideMenuBar: true,
+    backgroundColor: '#141414',
+    ...(process.platform === 'linux' ? { icon: linuxIconFile(appRoot, app.isPackaged, process.resourcesPath) } : {}),
+    webPreferences: secureWebPreferences(),
+  });
+  projectorWindow = win;
+  // No menu bar on the wall; the keys and buttons of the page are enough.
+  win.setMenu(null);
+  win.on('page-title-updated', (event) => event.preventDefault());
+  win.once('ready-to-show', () => {
+    // Full screen after the window stands on its display: set at creation, some Linux window
+    // managers would make it full screen on the primary display instead.
+    // The focus stays in the main window, where the secretary works; a click on the projector gives it the keys.
+    if (place.external) {
+      win.setFullScreen(true);
+      win.showInactive();
+    } else win.show();
+  });
+  win.on('closed', () => {
+    if (projectorWindow === win) projectorWindow = null;
+  });
+  void win.loadURL(url);
 }
 
 function focusMainWindow(): void {

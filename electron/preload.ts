@@ -1,11 +1,11 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { isCallName } from '../core/contract';
 import type { Envelope } from '../core/contract';
-import { ATTACHMENT_CHANNEL, BRIDGE_KEY, IPC_CHANNEL, MOVE_CHANNEL, SAVED_FILE_CHANNEL } from '../core/contract/bridge';
+import { ATTACHMENT_CHANNEL, BRIDGE_KEY, IPC_CHANNEL, MOVE_CHANNEL, PROJECTOR_CHANNEL, SAVED_FILE_CHANNEL } from '../core/contract/bridge';
 import type { CouncilHallBridge } from '../core/contract/bridge';
 
 /**
- * The page gets three functions and nothing of Node or of ipcRenderer. Names are checked here
+ * The page gets a few narrow functions and nothing of Node or of ipcRenderer. Names are checked here
  * against the contract so a compromised or buggy page cannot even reach the main process with
  * an invented channel; the main process checks again (sender frame, name, input) regardless.
  *
@@ -58,6 +58,7 @@ const bridge = {
   pickAttachment: (target: unknown) => viaChannel<unknown>(ATTACHMENT_CHANNEL, { action: 'pick', target }),
   openAttachment: (path: string) => viaChannel<null>(ATTACHMENT_CHANNEL, { action: 'open', path }),
   movePackage: (action: 'export' | 'import') => viaChannel<unknown>(MOVE_CHANNEL, { action }),
+  openProjector: (meetingId: number) => viaChannel<null>(PROJECTOR_CHANNEL, meetingId),
 } satisfies CouncilHallBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

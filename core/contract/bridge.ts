@@ -16,6 +16,8 @@ export interface CouncilHallBridge {
   openAttachment?(path: string): Promise<Envelope<null>>;
   /** Desktop: 导出迁移包 (save dialog) or 导入迁移包 (open dialog, verify, replace, reopen); value null when cancelled. */
   movePackage?(action: 'export' | 'import'): Promise<Envelope<unknown>>;
+  /** Desktop: 投影模式 in its own window (full screen on a second display when there is one); reuses the open one. */
+  openProjector?(meetingId: number): Promise<Envelope<null>>;
 }
 
 /** What 导出迁移包 reports back. */
@@ -45,6 +47,8 @@ export const TOKEN_HEADER = 'x-council-hall-token';
 export const ATTACHMENT_CHANNEL = 'council-hall:attachment';
 /** 导出迁移包 / 导入迁移包 in the desktop app: `{ action: 'export' | 'import' }`. */
 export const MOVE_CHANNEL = 'council-hall:move';
+/** 投影模式 in the desktop app: the meeting's id (a positive whole number). */
+export const PROJECTOR_CHANNEL = 'council-hall:projector';
 /** The web host's routes for the same: POST the package's bytes to import, POST to export (download). */
 export const WEB_MOVE_EXPORT = '/move/export';
 export const WEB_MOVE_IMPORT = '/move/import';

@@ -49,7 +49,7 @@ test.describe('Electron 桌面程序', () => {
     expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
   });
 
-  test('页面里没有 Node：require 与 process 都不存在，桥只有三个函数', async () => {
+  test('页面里没有 Node：require 与 process 都不存在，桥只有这几个函数', async () => {
     const seen = await page.evaluate(() => {
       const g = globalThis as unknown as Record<string, unknown>;
       return {
@@ -58,7 +58,11 @@ test.describe('Electron 桌面程序', () => {
         bridgeKeys: Object.keys(g.councilHall as object),
       };
     });
-    expect(seen).toEqual({ require: 'undefined', process: 'undefined', bridgeKeys: ['invoke', 'openSavedFile', 'showSavedFile'] });
+    expect(seen).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      bridgeKeys: ['invoke', 'openSavedFile', 'showSavedFile', 'pickAttachment', 'openAttachment', 'movePackage', 'openProjector'],
+    });
   });
 
   test('通过预加载桥调用 system.info，数据文件在本次的用户数据目录里', async () => {

@@ -7,8 +7,24 @@ import { UserGate } from '../users/UserGate';
 import { UserProvider } from '../users/UserContext';
 import { ClockProvider } from './useClock';
 import { QueryProvider } from '../api/queries';
+import { ProjectorRoute } from '../projector/ProjectorPage';
+import { projectorMeetingId } from '../projector/route';
 
 export function Root() {
+  // The projector window: the same page without the app's chrome or the start screen's choice
+  // of user (it only reads, and reads need nobody signed in).
+  const projecting = projectorMeetingId(window.location.hash);
+  if (projecting !== null) {
+    return (
+      <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
+        <AntApp style={{ height: '100%' }}>
+          <QueryProvider>
+            <ProjectorRoute initialMeetingId={projecting} />
+          </QueryProvider>
+        </AntApp>
+      </ConfigProvider>
+    );
+  }
   return (
     <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       {/* Messages appear below the header, so a notice never covers its buttons. */}

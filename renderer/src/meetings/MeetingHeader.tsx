@@ -44,7 +44,7 @@ export const MeetingHeader = memo(function MeetingHeader({ meeting, onBack, onEd
               修改会议信息
             </Button>
           )}
-          <Button icon={<DesktopOutlined />} onClick={onProject}>
+          <Button icon={<DesktopOutlined />} onClick={onProject} title="在单独的窗口里显示给会场看；接了投影仪时全屏显示在投影仪上">
             投影模式
           </Button>
           <LifecycleActions meeting={m} onChanged={onChanged} />

@@ -7,12 +7,13 @@ import { AgendaTab } from './AgendaTab';
 import { ExpectedPanel } from './ExpectedPanel';
 import { MeetingFormModal } from './MeetingFormModal';
 import { MeetingHeader } from './MeetingHeader';
-import { ProjectorView } from './ProjectorView';
 import { QuorumLine } from './QuorumPanel';
 import { RecordTab } from './RecordTab';
 import { SignInTab } from './SignInTab';
 import type { WorkspaceTab } from './route';
 import { useWorkspace } from './useWorkspace';
+import { openProjector } from '../projector/open';
+import { errorMessage } from '../api/client';
 
 interface Props {
   meetingId: number;
@@ -28,7 +29,6 @@ export function MeetingWorkspace({ meetingId, tab, onTab, onBack }: Props) {
   const { message } = App.useApp();
   const ws = useWorkspace(meetingId);
   const [editing, setEditing] = useState(false);
-  const [projecting, setProjecting] = useState(false);
   const [currentItemId, setCurrentItemId] = useState<number | null>(() => {
     const saved = Number(window.sessionStorage.getItem(CURRENT_ITEM_KEY + meetingId));
     return Number.isFinite(saved) && saved > 0 ? saved : null;
@@ -49,7 +49,9 @@ export function MeetingWorkspace({ meetingId, tab, onTab, onBack }: Props) {
     [setMeeting, reload],
   );
   const openEditor = useCallback(() => setEditing(true), []);
-  const openProjector = useCallback(() => setProjecting(true), []);
+  const openProjectorWindow = useCallback(() => {
+    openProjector(meetingId).catch((err: unknown) => message.error(errorMessage(err)));
+  }, [meetingId, message]);
 
   const { meeting, sheet, agenda } = ws;
   if (ws.loading && !meeting) {
@@ -85,7 +87,7 @@ export function MeetingWorkspace({ meetingId, tab, onTab, onBack }: Props) {
 
   return (
     <Card className="workspace">
-      <MeetingHeader meeting={meeting} onBack={onBack} onEdit={openEditor} onProject={openProjector} onChanged={changed} />
+      <MeetingHeader meeting={meeting} onBack={onBack} onEdit={openEditor} onProject={openProjectorWindow} onChanged={changed} />
       <QuorumLine quorum={meeting.quorum} />
       <ExpectedPanel meeting={meeting} onChanged={changed} />
       {ws.error && <Alert type="error" showIcon title={ws.error} style={{ marginTop: 12 }} />}
@@ -135,9 +137,6 @@ export function MeetingWorkspace({ meetingId, tab, onTab, onBack }: Props) {
             changed(m);
           }}
         />
-      )}
-      {projecting && (
-        <ProjectorView meeting={meeting} agenda={agenda} currentItemId={currentItemId} onCurrentItem={setCurrentItemId} onExit={() => setProjecting(false)} />
       )}
     </Card>
   );
