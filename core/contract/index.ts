@@ -22,6 +22,7 @@ import { homeCalls } from './home';
 import { followUpDocumentCalls } from './followup-documents';
 import { backupCalls } from './backups';
 import { attachmentCalls } from './attachments';
+import { ledgerCalls } from './ledgers';
 
 /** Every call the renderer can make, declared once. Transports and handlers derive from it. */
 export const contract = {
@@ -50,6 +51,7 @@ export const contract = {
   ...followUpDocumentCalls,
   ...backupCalls,
   ...attachmentCalls,
+  ...ledgerCalls,
 };
 
 export type Contract = typeof contract;

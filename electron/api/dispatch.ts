@@ -18,6 +18,7 @@ import { ALLOWED_WHILE_BLOCKED } from '../../db/integrity';
 import { allowedWithoutUser, NOBODY, NOBODY_MESSAGE } from './session';
 import { userHandlers } from './users';
 import { attachmentHandlers } from './attachments';
+import { ledgerHandlers } from './ledgers';
 import {
   agendaHandlers,
   attendanceHandlers,
@@ -59,6 +60,7 @@ export const handlers: Handlers = {
   ...homeHandlers,
   ...backupHandlers,
   ...attachmentHandlers,
+  ...ledgerHandlers,
 };
 
 /** Calls slower than this are noted in the support log (a big roster, a long document). */
