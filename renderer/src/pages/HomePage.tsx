@@ -10,6 +10,7 @@ import { HomeLists } from '../home/HomeLists';
 import { TopicChart } from '../home/TopicChart';
 import { chineseDate, timeZoneLabel, weekday } from '../home/format';
 import '../home/home.css';
+import { LedgerExportCard } from '../ledgers/LedgerExportCard';
 
 interface Props {
   onNavigate(page: PageKey, options?: { openImport?: boolean }): void;
@@ -103,6 +104,7 @@ export function HomePage({ onNavigate }: Props) {
           </Button>
         </Space>
       </Card>
+      <LedgerExportCard orgId={org.id} />
     </Space>
   );
 }
