@@ -117,6 +117,7 @@ export const fileKinds = [
   '四议两公开登记表',
   '公示',
   '人员名册',
+  '台账',
 ] as const;
 export type FileKind = (typeof fileKinds)[number];
 

@@ -12,6 +12,7 @@ export const ledgerHandlers: HandlerGroup<'ledgers.export'> = {
       fileName: `${heading}-${input.kind}-${input.from}至${input.to}.xlsx`,
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       base64: bytes.toString('base64'),
+      kind: '台账' as const,
     };
   },
 };
