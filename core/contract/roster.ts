@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { defineRead, defineWrite } from './define';
 import { base64Schema, fileOutput, id, line } from './common';
-import { importFields, type ImportField } from '../roster/fields';
+import { importFields, optionalImportFields, type ImportField } from '../roster/fields';
 
 /** Rosters of a whole township are a few thousand rows; the limits stop a wrong file early. */
 export const ROSTER_MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const ROSTER_MAX_ROWS = 20000;
 
 const cell = z.string().max(1000, { error: '单元格内容太长（超过 1000 个字）' });
-const importRowSchema = z.object(Object.fromEntries(importFields.map((f) => [f, cell])) as Record<ImportField, typeof cell>).strict();
+const importRowSchema = z
+  .object(Object.fromEntries(importFields.map((f) => [f, cell])) as Record<ImportField, typeof cell>)
+  .partial(Object.fromEntries(optionalImportFields.map((f) => [f, true])) as { address: true; relation: true })
+  .strict();
 const importRows = z
   .array(importRowSchema)
   .min(1, { error: '没有要导入的行' })

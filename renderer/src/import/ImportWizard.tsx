@@ -23,7 +23,7 @@ interface Props {
 
 const STEP_TITLES = ['选择文件', '对应列', '检查与修改', '完成'];
 
-const isBlank = (row: ImportRow) => importFields.every((f) => row[f] === '');
+const isBlank = (row: ImportRow) => importFields.every((f) => (row[f] ?? '') === '');
 
 /** 导入名册: file → column mapping → row-by-row check and fixes → all-or-nothing commit. */
 export function ImportWizard({ orgId, onClose, onImported }: Props) {
