@@ -56,6 +56,27 @@ export const rosterCalls = {
     input: z.object({ orgId: id('议事主体'), rows: importRows }).strict(),
     output: z.object({ inserted: z.number(), householdsCreated: z.number() }),
   }),
+  'roster.skippedRows': defineRead({
+    summary: '下载未导入的行',
+    producesFile: true,
+    input: z
+      .object({
+        fileName: line('原文件名', 255).optional(),
+        headers: z.array(cell).max(200, { error: '列数太多（超过 200 列）' }),
+        rows: z
+          .array(
+            z.object({
+              rowNumber: z.number().int().min(1).max(1_000_000),
+              cells: z.array(cell).max(200, { error: '列数太多（超过 200 列）' }),
+              reason: z.string().max(2000, { error: '原因太长' }),
+            }),
+          )
+          .min(1, { error: '没有未导入的行' })
+          .max(ROSTER_MAX_ROWS, { error: `一次最多 ${ROSTER_MAX_ROWS} 行` }),
+      })
+      .strict(),
+    output: fileOutput,
+  }),
   'roster.export': defineRead({
     summary: '导出人员名册',
     producesFile: true,
