@@ -60,7 +60,7 @@ describe('村委会名册的住址、与户主关系、村民小组', () => {
     const back = new ExcelJS.Workbook();
     await back.xlsx.load(Buffer.from(skipped.base64, 'base64') as unknown as ArrayBuffer);
     const sheet = back.worksheets[0]!;
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([...HEADERS, '原因', '原行号']);
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([...HEADERS, '原因', '原序号']);
     expect(sheet.rowCount).toBe(2);
     const row = (sheet.getRow(2).values as unknown[]).slice(1);
     expect(row.slice(0, 7)).toEqual(['李小山', '男', '12345', '0201', '第二村民小组', '东山村二组18号', '子']);
