@@ -27,7 +27,10 @@ export const topicDocumentHandlers: HandlerGroup<'documents.topicResult'> = {
       issuedDate,
     });
     // The name says whose ticket it is; DocumentKind has no 告知单, so the file carries none.
-    const fileName = suggestedFileName('公示', { date: issuedDate, title: t.ticketNumber ? `${t.title}（${t.ticketNumber}）` : t.title }).replace(/ 公示\.docx$/, ` ${TOPIC_RESULT_TITLE}.docx`);
+    const fileName = suggestedFileName('公示', { date: issuedDate, title: t.ticketNumber ? `${t.title}（${t.ticketNumber}）` : t.title }).replace(
+      / 公示\.docx$/,
+      ` ${TOPIC_RESULT_TITLE}.docx`,
+    );
     return { fileName, mimeType: DOCX, base64: bytes.toString('base64') };
   },
 };

@@ -18,7 +18,11 @@ export async function skippedRowsToXlsx(headers: readonly string[], rows: readon
   const sheet = workbook.addWorksheet('未导入的行', { views: [{ state: 'frozen', ySplit: 1 }] });
   const width = Math.max(headers.length, ...rows.map((r) => r.cells.length));
   const names = Array.from({ length: width }, (_, i) => headers[i] ?? `第${i + 1}列`);
-  sheet.columns = [...names.map((h) => ({ header: h, width: Math.min(30, Math.max(8, h.length * 2 + 4)) })), { header: '原因', width: 50 }, { header: '原序号', width: 8 }];
+  sheet.columns = [
+    ...names.map((h) => ({ header: h, width: Math.min(30, Math.max(8, h.length * 2 + 4)) })),
+    { header: '原因', width: 50 },
+    { header: '原序号', width: 8 },
+  ];
   sheet.getRow(1).font = { bold: true };
   // Text format keeps ID numbers and phone numbers as typed when the file is opened and saved again.
   for (let i = 1; i <= width; i++) sheet.getColumn(i).numFmt = '@';

@@ -65,7 +65,15 @@ describe('12345 热线的工单字段', () => {
     const file = await value(ctx, 'documents.topicResult', { id: t.id });
     expect(file.fileName).toMatch(/办理结果告知单\.docx$/);
     const text = squash(await textOf(Buffer.from(file.base64, 'base64')));
-    expectInOrder(text, ['办理结果告知单', '王阿姨：', '工单号：GD2026112000123', '反映事项：楼道灯不亮', '5号楼2单元楼道灯坏了一个月', '办理结果：物业已于11月24日更换楼道灯', '2026年11月24日']);
+    expectInOrder(text, [
+      '办理结果告知单',
+      '王阿姨：',
+      '工单号：GD2026112000123',
+      '反映事项：楼道灯不亮',
+      '5号楼2单元楼道灯坏了一个月',
+      '办理结果：物业已于11月24日更换楼道灯',
+      '2026年11月24日',
+    ]);
     expect(text).not.toContain('5678');
   });
 });

@@ -24,13 +24,20 @@ describe('村委会名册的住址、与户主关系、村民小组', () => {
     // The short headers a village's sheet may use map the same way.
     const short = await value(ctx, 'roster.parseFile', {
       fileName: 'b.xlsx',
-      dataBase64: (await xlsxBytes([['姓名', '地址', '关系', '小组'], ['甲', '一组1号', '户主', '一组']])).toString('base64'),
+      dataBase64: (
+        await xlsxBytes([
+          ['姓名', '地址', '关系', '小组'],
+          ['甲', '一组1号', '户主', '一组'],
+        ])
+      ).toString('base64'),
     });
     expect(short.mapping).toMatchObject({ name: 0, address: 1, relation: 2, groupName: 3 });
 
     const rows = applyMapping(parsed.rows, parsed.mapping);
     const checked = await value(ctx, 'roster.check', { orgId: org.id, rows });
-    const bad = checked.rows.map((r: { errors: { message: string }[] }, i: number) => ({ i, r })).filter(({ r }: { r: { errors: unknown[] } }) => r.errors.length > 0);
+    const bad = checked.rows
+      .map((r: { errors: { message: string }[] }, i: number) => ({ i, r }))
+      .filter(({ r }: { r: { errors: unknown[] } }) => r.errors.length > 0);
     expect(bad.map((b: { i: number }) => b.i)).toEqual([2]);
     const good = rows.filter((_, i) => i !== 2);
     expect(await value(ctx, 'roster.commit', { orgId: org.id, rows: good })).toMatchObject({ inserted: 2 });

@@ -69,7 +69,9 @@ export const followUpSamples = {
     }),
   },
   'topics.revealCaller': {
-    input: async (kit) => ({ id: (await topic(kit, '12345 工单：井盖松动', { ticketNumber: 'GD20261102001', callerName: '张大爷', callerPhone: '13812345678' })).id }),
+    input: async (kit) => ({
+      id: (await topic(kit, '12345 工单：井盖松动', { ticketNumber: 'GD20261102001', callerName: '张大爷', callerPhone: '13812345678' })).id,
+    }),
     audits: ['topic.revealCaller'],
     refused: () => ({ id: 99999 }),
   },

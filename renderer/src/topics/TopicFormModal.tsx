@@ -150,7 +150,7 @@ export function TopicFormModal({ orgId, channels, onChannels, onClose, onSaved }
             >
               <Input maxLength={20} style={{ width: 240 }} inputMode="tel" />
             </Form.Item>
-            <Form.Item name="replyDueOn" label="答复时限" rules={[dateRule()]} extra="到期前后会列在首页“需要办理”中">
+            <Form.Item name="replyDueOn" label="答复时限" rules={[dateRule()]} extra="临近或超过时限还没有答复的，会列在首页">
               <DateField aria-label="答复时限" />
             </Form.Item>
           </>
