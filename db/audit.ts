@@ -31,7 +31,7 @@ function hashEntry(e: {
 
 /**
  * ID numbers and phone numbers never enter the trail in clear: whatever object a write records,
- * its `idNumber` / `phone` fields (at any depth) are stored masked, as the roster shows them.
+ * its `idNumber` / `phone` / `callerPhone` fields (at any depth) are stored masked, as the roster shows them.
  */
 export function maskPersonalData(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(maskPersonalData);
@@ -39,7 +39,7 @@ export function maskPersonalData(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     if ((key === 'idNumber' || key === 'id_number') && typeof v === 'string') out[key] = maskIdNumber(v);
-    else if (key === 'phone' && typeof v === 'string') out[key] = maskPhone(v);
+    else if ((key === 'phone' || key === 'callerPhone' || key === 'caller_phone') && typeof v === 'string') out[key] = maskPhone(v);
     else out[key] = maskPersonalData(v);
   }
   return out;

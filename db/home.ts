@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, lt, lte, notInArray, sql } from 'drizzle-orm';
 import type { Clock } from '../core/clock';
-import { addDays, lastMonths } from '../core/dates';
+import { addDays, daysFrom, lastMonths } from '../core/dates';
 import { closedTopicStatuses, followUpDefaults } from '../core/followup/data';
 import type { Db } from './client';
 import { followUpItems } from './followup';
@@ -45,6 +45,7 @@ export function homeSummary(db: Db, orgId: number, clock: Clock, today: string =
   const noticesEndingSoon = noticesOf(db, orgId, 'endingSoon', today);
   const noticesExpired = noticesOf(db, orgId, 'expired', today);
   const rulesAwaitingFiling = rulesAwaitingFilingOf(db, orgId, today);
+  const hotlineReplies = hotlineRepliesDue(db, orgId, today);
 
   return {
     today,
@@ -56,6 +57,7 @@ export function homeSummary(db: Db, orgId: number, clock: Clock, today: string =
     noticesEndingSoon,
     noticesExpired,
     rulesAwaitingFiling,
+    hotlineReplies,
     counts: {
       meetingsToday: todays.length,
       meetingsUpcoming: upcoming.length,
@@ -68,9 +70,30 @@ export function homeSummary(db: Db, orgId: number, clock: Clock, today: string =
       noticesCurrent: countNotices(db, orgId, 'current', today),
       noticesEndingSoon: noticesEndingSoon.length,
       rulesAwaitingFiling: rulesAwaitingFiling.length,
+      hotlineRepliesOverdue: hotlineReplies.filter((r) => r.daysLeft < 0).length,
+      hotlineRepliesDueSoon: hotlineReplies.filter((r) => r.daysLeft >= 0).length,
     },
     chart: topicChart(db, orgId, today),
   };
+}
+
+/** Unanswered topics whose 答复时限 has passed or falls within the due-soon days, soonest first. */
+function hotlineRepliesDue(db: Db, orgId: number, today: string) {
+  return db.orm
+    .select({ id: topics.id, title: topics.title, channel: topics.channel, ticketNumber: topics.ticketNumber, replyDueOn: topics.replyDueOn })
+    .from(topics)
+    .where(
+      and(
+        eq(topics.orgId, orgId),
+        isNotNull(topics.replyDueOn),
+        lte(topics.replyDueOn, addDays(today, followUpDefaults.dueSoonDays)),
+        notInArray(topics.status, [...closedTopicStatuses]),
+      ),
+    )
+    .orderBy(asc(topics.replyDueOn), asc(topics.id))
+    .limit(50)
+    .all()
+    .map((r) => ({ ...r, replyDueOn: r.replyDueOn!, daysLeft: daysFrom(today, r.replyDueOn!) }));
 }
 
 /** Topics received per month (by received date) for the last months, by channel and by current status. */

@@ -24,6 +24,8 @@ const selectColumns = {
   birthDate: people.birthDate,
   householdId: people.householdId,
   groupName: people.groupName,
+  address: people.address,
+  relationToHead: people.relationToHead,
   phone: people.phone,
   idNumber: people.idNumber,
   tags: people.tags,
@@ -54,6 +56,8 @@ export function toRow(p: PersonRecord): PersonRow {
     birthDate: p.birthDate,
     householdNo: p.householdNo,
     groupName: p.groupName,
+    address: p.address,
+    relationToHead: p.relationToHead,
     phoneMasked: maskPhone(p.phone),
     idNumberMasked: maskIdNumber(p.idNumber),
     tags: parseTags(p.tags),
@@ -225,6 +229,8 @@ export function createPerson(tx: Tx, input: ParsedInput<'people.create'>): Perso
       birthDate: fields.birthDate ?? null,
       householdId,
       groupName,
+      address: blankToNull(fields.address),
+      relationToHead: blankToNull(fields.relationToHead),
       phone: blankToNull(fields.phone),
       idNumber: fields.idNumber ?? null,
       tags: JSON.stringify(fields.tags ?? []),
@@ -250,6 +256,8 @@ export function updatePerson(tx: Tx, input: ParsedInput<'people.update'>): Perso
     householdNo: input.householdNo === undefined ? before.householdNo : blankToNull(input.householdNo),
     groupName: input.groupName === undefined ? before.groupName : blankToNull(input.groupName),
     phone: input.phone === undefined ? before.phone : blankToNull(input.phone),
+    address: input.address === undefined ? before.address : blankToNull(input.address),
+    relationToHead: input.relationToHead === undefined ? before.relationToHead : blankToNull(input.relationToHead),
     tags: input.tags ?? parseTags(before.tags),
     note: input.note === undefined ? before.note : blankToNull(input.note),
   };
@@ -268,6 +276,8 @@ export function updatePerson(tx: Tx, input: ParsedInput<'people.update'>): Perso
       householdId,
       groupName: merged.groupName,
       phone: merged.phone,
+      address: merged.address,
+      relationToHead: merged.relationToHead,
       tags: JSON.stringify(merged.tags),
       note: merged.note,
       updatedAt: tx.clock.instant,
@@ -311,6 +321,8 @@ export interface ExportedPerson {
   phone: string | null;
   householdNo: string | null;
   groupName: string | null;
+  address: string | null;
+  relationToHead: string | null;
   tags: string[];
   status: string;
   movedAt: string | null;
@@ -335,6 +347,8 @@ export function peopleForExport(db: Db, orgId: number, status: '在册' | '迁�
       phone: p.phone,
       householdNo: p.householdNo,
       groupName: p.groupName,
+      address: p.address,
+      relationToHead: p.relationToHead,
       tags: parseTags(p.tags),
       status: p.status,
       movedAt: p.movedAt,

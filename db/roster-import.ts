@@ -115,7 +115,7 @@ export function commitImport(tx: Tx, input: ParsedInput<'roster.commit'>): { ins
   // lastInsertRowid rather than RETURNING: a RETURNING insert costs several times as much per row.
   const insertPerson = prepared<[typeof people.$inferInsert]>(
     tx,
-    'insert into people (org_id, name, pinyin_keys, gender, birth_date, household_id, group_name, phone, id_number, tags, note, created_at, updated_at) values (@orgId, @name, @pinyinKeys, @gender, @birthDate, @householdId, @groupName, @phone, @idNumber, @tags, @note, @createdAt, @updatedAt)',
+    'insert into people (org_id, name, pinyin_keys, gender, birth_date, household_id, group_name, address, relation_to_head, phone, id_number, tags, note, created_at, updated_at) values (@orgId, @name, @pinyinKeys, @gender, @birthDate, @householdId, @groupName, @address, @relationToHead, @phone, @idNumber, @tags, @note, @createdAt, @updatedAt)',
   );
   for (const { normalized } of checked) {
     const p = normalized.person;
@@ -133,6 +133,8 @@ export function commitImport(tx: Tx, input: ParsedInput<'roster.commit'>): { ins
       birthDate: p.birthDate,
       householdId,
       groupName: p.groupName || null,
+      address: p.address || null,
+      relationToHead: p.relation || null,
       phone: p.phone || null,
       idNumber: p.idNumber || null,
       tags: JSON.stringify(p.tags),

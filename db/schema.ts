@@ -69,6 +69,10 @@ export const people = sqliteTable(
     birthDate: text('birth_date'),
     householdId: integer('household_id').references(() => households.id, { onDelete: 'restrict' }),
     groupName: text('group_name'),
+    /** 住址 as the villagers' committee writes it; may differ from the household's. */
+    address: text('address'),
+    /** 与户主关系 (户主, 配偶, 子, 女, …), as written. */
+    relationToHead: text('relation_to_head'),
     phone: text('phone'),
     idNumber: text('id_number'),
     /** JSON array of tags (党员, 居民代表, …); queried with json_each. */
@@ -852,11 +856,20 @@ export const topics = sqliteTable(
     feedbackNote: text('feedback_note'),
     feedbackOn: text('feedback_on'),
     closedOn: text('closed_on'),
+    /** Hotline fields (12345 热线 and channels like it): 工单号, 来电人, 来电电话, 答复时限. */
+    ticketNumber: text('ticket_number'),
+    callerName: text('caller_name'),
+    callerPhone: text('caller_phone'),
+    replyDueOn: text('reply_due_on'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
     index('topics_org_status').on(t.orgId, t.status),
+    // The home page's hotline replies due: only topics with a deadline are indexed.
+    index('topics_org_reply_due')
+      .on(t.orgId, t.replyDueOn)
+      .where(sql`${t.replyDueOn} is not null`),
     index('topics_org_received').on(t.orgId, t.receivedOn),
     index('topics_person').on(t.raiserPersonId),
     index('topics_merged_into').on(t.mergedIntoId),

@@ -4,6 +4,7 @@ import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
 import type { Topic, TopicDetail } from '../core/contract/topics';
 import { closedTopicStatuses, followUpDefaults } from '../core/followup/data';
+import { maskPhone } from '../core/mask';
 import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
 import { getOrganization } from './organizations';
@@ -64,6 +65,10 @@ function toTopic({ t, personName, householdNumber }: Joined): Topic {
     feedbackNote: t.feedbackNote,
     feedbackOn: t.feedbackOn,
     closedOn: t.closedOn,
+    ticketNumber: t.ticketNumber,
+    callerName: t.callerName,
+    callerPhoneMasked: maskPhone(t.callerPhone),
+    replyDueOn: t.replyDueOn,
     createdAt: t.createdAt,
   };
 }
@@ -179,6 +184,10 @@ export function createTopic(tx: Tx, input: ParsedInput<'topics.create'>): TopicD
       content: input.content.trim(),
       attachments: JSON.stringify(input.attachments ?? []),
       urgency: input.urgency ?? '一般',
+      ticketNumber: blankToNull(input.ticketNumber),
+      callerName: blankToNull(input.callerName),
+      callerPhone: blankToNull(input.callerPhone),
+      replyDueOn: input.replyDueOn ?? null,
       createdAt: at,
       updatedAt: at,
     })
@@ -214,6 +223,10 @@ export function updateTopic(tx: Tx, { id, ...input }: ParsedInput<'topics.update
       content: input.content?.trim() ?? before.content,
       attachments: input.attachments === undefined ? before.attachments : JSON.stringify(input.attachments),
       urgency: input.urgency ?? before.urgency,
+      ticketNumber: input.ticketNumber === undefined ? before.ticketNumber : blankToNull(input.ticketNumber),
+      callerName: input.callerName === undefined ? before.callerName : blankToNull(input.callerName),
+      callerPhone: input.callerPhone === undefined ? before.callerPhone : blankToNull(input.callerPhone),
+      replyDueOn: input.replyDueOn === undefined ? before.replyDueOn : input.replyDueOn,
       updatedAt: tx.clock.instant,
     })
     .where(eq(topics.id, id))
@@ -223,6 +236,13 @@ export function updateTopic(tx: Tx, { id, ...input }: ParsedInput<'topics.update
   const changed = (Object.keys(after) as (keyof TopicRow)[]).filter((k) => k !== 'updatedAt' && after[k] !== before[k]);
   if (changed.length) addTopicEvent(tx, id, tx.clock.today, '修改', `修改了议题信息（${changed.length} 项）`);
   return getTopic(tx, id, tx.clock);
+}
+
+/** The caller's whole phone number; recorded in the audit trail as a disclosure. */
+export function revealTopicCaller(tx: Tx, input: ParsedInput<'topics.revealCaller'>): { id: number; callerPhone: string | null } {
+  const t = findTopic(tx, input.id);
+  appendAudit(tx, { action: 'topic.revealCaller', entity: 'topic', entityId: t.id });
+  return { id: t.id, callerPhone: t.callerPhone };
 }
 
 /** '2026-12' → '2027-01'. */

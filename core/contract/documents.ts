@@ -130,6 +130,12 @@ export const documentCalls = {
       .strict(),
     output: fileOutput,
   }),
+  'documents.topicResult': defineRead({
+    summary: '生成办理结果告知单',
+    producesFile: true,
+    input: z.object({ id: id('议题') }).strict(),
+    output: fileOutput,
+  }),
   'documents.resolutionNotice': defineRead({
     summary: '导出决议公示',
     producesFile: true,

@@ -35,6 +35,10 @@ export const homeCalls = {
       noticesExpired: z.array(noticeSchema),
       /** Rule documents adopted but not yet filed (备案); daysLeft is negative when overdue. */
       rulesAwaitingFiling: z.array(z.object({ id: z.number(), title: z.string(), filingDue: z.string(), daysLeft: z.number() })),
+      /** Hotline topics not yet answered whose 答复时限 is past or within the due-soon days; daysLeft < 0 when overdue. */
+      hotlineReplies: z.array(
+        z.object({ id: z.number(), title: z.string(), channel: z.string(), ticketNumber: z.string().nullable(), replyDueOn: z.string(), daysLeft: z.number() }),
+      ),
       counts: z.object({
         meetingsToday: z.number(),
         meetingsUpcoming: z.number(),
@@ -47,6 +51,8 @@ export const homeCalls = {
         noticesCurrent: z.number(),
         noticesEndingSoon: z.number(),
         rulesAwaitingFiling: z.number(),
+        hotlineRepliesOverdue: z.number(),
+        hotlineRepliesDueSoon: z.number(),
       }),
       chart: z.object({
         months: z.array(z.string()),

@@ -36,6 +36,11 @@ export const topicSchema = z.object({
   feedbackNote: z.string().nullable(),
   feedbackOn: z.string().nullable(),
   closedOn: z.string().nullable(),
+  /** Hotline fields; the caller's phone only masked here (topics.revealCaller shows it whole). */
+  ticketNumber: z.string().nullable(),
+  callerName: z.string().nullable(),
+  callerPhoneMasked: z.string().nullable(),
+  replyDueOn: z.string().nullable(),
   createdAt: z.string(),
 });
 export type Topic = z.infer<typeof topicSchema>;
@@ -57,6 +62,25 @@ export type TopicDetail = z.infer<typeof topicDetailSchema>;
 
 const eventDate = isoDate('办理日期').optional();
 
+/**
+ * Channels whose topics carry 工单号, 来电人, 来电电话 and 答复时限: 12345 and any channel the
+ * organization named a 热线 (“市长热线”, “12345 热线”). The channel's name is the mark.
+ */
+export function channelIsHotline(channel: string | null | undefined): boolean {
+  return !!channel && /12345|热线/.test(channel);
+}
+
+/** 7–12 digits, one optional “-” between them (0571-88886666); empty clears the field. */
+export const callerPhoneSchema = line('来电电话', 20).refine(
+  (s) => {
+    if (s === '') return true;
+    if (!/^\d+(-\d+)?$/.test(s)) return false;
+    const n = s.replace('-', '').length;
+    return n >= 7 && n <= 12;
+  },
+  { error: '来电电话只能是 7 至 12 位数字，区号后可加一个“-”，例如 13812345678 或 0571-88886666' },
+);
+
 const topicFields = {
   receivedOn: isoDate('收到日期'),
   channel: requiredLine('来源渠道', 20),
@@ -70,6 +94,10 @@ const topicFields = {
   content: paragraph('议题内容', 5000).refine((s) => s.trim().length > 0, { error: '请填写议题内容' }),
   attachments: z.array(requiredLine('附件路径', 500)).max(50, { error: '附件最多 50 个' }).optional(),
   urgency: urgencySchema.optional(),
+  ticketNumber: line('工单号', 40).optional(),
+  callerName: nameLine('来电人', 50).optional(),
+  callerPhone: callerPhoneSchema.optional(),
+  replyDueOn: isoDate('答复时限').nullable().optional(),
 };
 
 const detail = { output: topicDetailSchema };
@@ -103,6 +131,11 @@ export const topicCalls = {
       .required({ id: true })
       .strict(),
     ...detail,
+  }),
+  'topics.revealCaller': defineWrite({
+    summary: '查看来电人完整电话',
+    input: z.object({ id: id('议题') }).strict(),
+    output: z.object({ id: z.number(), callerPhone: z.string().nullable() }),
   }),
   'topics.get': defineRead({ summary: '查看议题及办理过程', input: z.object({ id: id('议题') }).strict(), ...detail }),
   'topics.list': defineRead({

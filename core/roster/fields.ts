@@ -1,6 +1,9 @@
 /** The roster columns an import can fill, in the order the mapping step shows them. */
-export const importFields = ['name', 'gender', 'birthDate', 'idNumber', 'phone', 'householdNo', 'groupName', 'tags', 'note'] as const;
+export const importFields = ['name', 'gender', 'birthDate', 'idNumber', 'phone', 'householdNo', 'groupName', 'address', 'relation', 'tags', 'note'] as const;
 export type ImportField = (typeof importFields)[number];
+/** Columns added after the first rosters were imported: a row sent without them is still whole. */
+export const optionalImportFields = ['address', 'relation'] as const satisfies readonly ImportField[];
+export type OptionalImportField = (typeof optionalImportFields)[number];
 
 export const importFieldLabels: Record<ImportField, string> = {
   name: '姓名',
@@ -10,6 +13,8 @@ export const importFieldLabels: Record<ImportField, string> = {
   phone: '联系电话',
   householdNo: '户号',
   groupName: '小组',
+  address: '住址',
+  relation: '与户主关系',
   tags: '标签',
   note: '备注',
 };
@@ -24,6 +29,8 @@ const HEADER_ALIASES: Record<ImportField, string[]> = {
   phone: ['联系电话', '电话', '手机', '手机号', '手机号码', '联系方式', '电话号码'],
   householdNo: ['户号', '户编号', '户籍编号', '家庭户号', '户主编号'],
   groupName: ['小组', '居民小组', '村民小组', '组别', '所属小组', '组', '网格', '所属网格'],
+  address: ['住址', '地址', '家庭住址', '现住址', '居住地址', '现居住地址', '户籍地址', '家庭地址'],
+  relation: ['与户主关系', '关系', '与户主的关系', '户主关系', '家庭关系', '家庭成员关系'],
   tags: ['标签', '身份', '人员类别', '人员类型', '政治面貌', '类别'],
   note: ['备注', '说明'],
 };
@@ -51,10 +58,10 @@ export function suggestMapping(headers: readonly string[]): Partial<Record<Impor
   return mapping;
 }
 
-export type ImportRow = Record<ImportField, string>;
+export type ImportRow = Record<Exclude<ImportField, OptionalImportField>, string> & Partial<Record<OptionalImportField, string>>;
 
-export function emptyImportRow(): ImportRow {
-  return Object.fromEntries(importFields.map((f) => [f, ''])) as ImportRow;
+export function emptyImportRow(): Record<ImportField, string> {
+  return Object.fromEntries(importFields.map((f) => [f, ''])) as Record<ImportField, string>;
 }
 
 /** Turns the sheet's cells into import rows by the chosen mapping. */

@@ -12,6 +12,8 @@ export interface NormalizedPerson {
   phone: string;
   householdNo: string;
   groupName: string;
+  address: string;
+  relation: string;
   tags: string[];
   note: string;
 }
@@ -36,6 +38,8 @@ const MAX_LENGTH: Record<ImportField, number> = {
   phone: 20,
   householdNo: 30,
   groupName: 40,
+  address: 100,
+  relation: 20,
   tags: 200,
   note: 500,
 };
@@ -166,6 +170,8 @@ export function normalizeImportRow(raw: ImportRow, today: string | Date = new Da
       phone,
       householdNo: value('householdNo'),
       groupName: value('groupName'),
+      address: value('address'),
+      relation: value('relation'),
       tags,
       note: value('note'),
     },

@@ -12,6 +12,7 @@ import { peopleHandlers } from './people';
 import { rosterHandlers } from './roster';
 import { ruleHandlers } from './rules';
 import { followUpDocumentHandlers } from './followup-documents';
+import { topicDocumentHandlers } from './topic-documents';
 import { backupHandlers } from './backups';
 import { systemHandlers } from './system';
 import { ALLOWED_WHILE_BLOCKED } from '../../db/integrity';
@@ -52,6 +53,7 @@ export const handlers: Handlers = {
   ...documentHandlers,
   ...ruleHandlers,
   ...followUpDocumentHandlers,
+  ...topicDocumentHandlers,
   ...topicHandlers,
   ...summonsHandlers,
   ...followUpHandlers,

@@ -5,7 +5,7 @@ import { createMatter, getMatter, listMatters, recordStep, registrationData } fr
 import { createNotice, getNotice, listNotices, minimumDays, noticeDocumentData, takeDownNotice } from '../../db/notices';
 import { completeSummons, createSummons, evaluateSummons, listSummons, reportSummons, summonsDepartments, summonsRates, updateSummons } from '../../db/summons';
 import { closeTopic, mergeTopic, referTopic, rejectTopic, replyTopic, topicFeedback, topicToAgenda } from '../../db/topic-triage';
-import { createTopic, getTopic, listTopics, setTopicChannels, topicChannels, topicsByPerson, updateTopic } from '../../db/topics';
+import { createTopic, getTopic, listTopics, revealTopicCaller, setTopicChannels, topicChannels, topicsByPerson, updateTopic } from '../../db/topics';
 import type { HandlerGroup, ReadContext } from './context';
 
 /** The user's local date on the call's clock, unless the caller fixed one (tests, "as of" views). */
@@ -17,6 +17,7 @@ export const topicHandlers: HandlerGroup<
   | 'topics.create'
   | 'topics.update'
   | 'topics.get'
+  | 'topics.revealCaller'
   | 'topics.list'
   | 'topics.byPerson'
   | 'topics.toAgenda'
@@ -32,6 +33,7 @@ export const topicHandlers: HandlerGroup<
   'topics.create': (ctx, input) => createTopic(ctx.tx, input),
   'topics.update': (ctx, input) => updateTopic(ctx.tx, input),
   'topics.get': (ctx, input) => getTopic(ctx.db, input.id, ctx.clock),
+  'topics.revealCaller': (ctx, input) => revealTopicCaller(ctx.tx, input),
   'topics.list': (ctx, input) => listTopics(ctx.db, input),
   'topics.byPerson': (ctx, input) => topicsByPerson(ctx.db, input.personId),
   'topics.toAgenda': (ctx, input) => topicToAgenda(ctx.tx, input),

@@ -3,9 +3,10 @@ import { peopleForExport } from '../../db/people';
 import { checkImportRows, commitImport } from '../../db/roster-import';
 import { rosterToXlsx } from '../roster/export';
 import { parseRosterFile } from '../roster/parse';
+import { skippedRowsToXlsx } from '../roster/skipped';
 import type { HandlerGroup } from './context';
 
-export const rosterHandlers: HandlerGroup<'roster.parseFile' | 'roster.check' | 'roster.commit' | 'roster.export'> = {
+export const rosterHandlers: HandlerGroup<'roster.parseFile' | 'roster.check' | 'roster.commit' | 'roster.export' | 'roster.skippedRows'> = {
   'roster.parseFile': (_ctx, input) => parseRosterFile(input.fileName, Buffer.from(input.dataBase64, 'base64')),
   'roster.check': (ctx, input) => ({
     rows: checkImportRows(ctx.db, input.orgId, input.rows, ctx.clock.today).map((r) => ({
@@ -15,6 +16,14 @@ export const rosterHandlers: HandlerGroup<'roster.parseFile' | 'roster.check' | 
     })),
   }),
   'roster.commit': (ctx, input) => commitImport(ctx.tx, input),
+  'roster.skippedRows': async (ctx, input) => {
+    const stem = input.fileName?.replace(/\.(xlsx|csv)$/i, '').trim() || '名册';
+    return {
+      fileName: `${stem}-未导入的行-${ctx.clock.today}.xlsx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      base64: (await skippedRowsToXlsx(input.headers, input.rows, new Date(ctx.clock.instant))).toString('base64'),
+    };
+  },
   'roster.export': async (ctx, input) => {
     const org = getOrganization(ctx.db, input.orgId);
     const rows = peopleForExport(ctx.db, input.orgId, input.status);

@@ -11,6 +11,8 @@ const COLUMNS: { header: string; width: number; value: (p: ExportedPerson, i: nu
   { header: '联系电话', width: 15, value: (p, _i, full) => (full ? p.phone : maskPhone(p.phone)) ?? '' },
   { header: '户号', width: 10, value: (p) => p.householdNo ?? '' },
   { header: '小组', width: 12, value: (p) => p.groupName ?? '' },
+  { header: '住址', width: 24, value: (p) => p.address ?? '' },
+  { header: '与户主关系', width: 10, value: (p) => p.relationToHead ?? '' },
   { header: '标签', width: 20, value: (p) => p.tags.join('、') },
   { header: '状态', width: 8, value: (p) => p.status },
   { header: '迁出日期', width: 12, value: (p) => p.movedAt ?? '' },

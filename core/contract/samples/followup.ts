@@ -68,6 +68,13 @@ export const followUpSamples = {
       content: '路灯不亮',
     }),
   },
+  'topics.revealCaller': {
+    input: async (kit) => ({
+      id: (await topic(kit, '12345 工单：井盖松动', { ticketNumber: 'GD20261102001', callerName: '张大爷', callerPhone: '13812345678' })).id,
+    }),
+    audits: ['topic.revealCaller'],
+    refused: () => ({ id: 99999 }),
+  },
   'topics.update': {
     input: async (kit) => ({ id: (await topic(kit)).id, title: '村东路口路灯不亮', urgency: '紧急' }),
     audits: ['topics.update'],
@@ -253,6 +260,7 @@ export const followUpSamples = {
   },
 } satisfies Samples<
   | 'topics.setChannels'
+  | 'topics.revealCaller'
   | 'topics.create'
   | 'topics.update'
   | 'topics.toAgenda'

@@ -11,6 +11,7 @@ import { MeetingStatusTag } from '../meetings/status';
 import { HomeListCard } from './HomeListCard';
 import type { HomeSummary } from './useHomeSummary';
 import { homeLinks } from './links';
+import { HotlineRepliesCard } from './HotlineRepliesCard';
 import { daysLeftText, relativeDay, shortDate, weekday } from './format';
 
 const { Text } = Typography;
@@ -297,9 +298,9 @@ function RulesCard({ s }: { s: HomeSummary }) {
   );
 }
 
-/** The six lists of things to do, two to a row on a wide screen. */
+/** The lists of things to do, two to a row on a wide screen. */
 export function HomeLists({ summary }: { summary: HomeSummary }) {
-  const cards = [MeetingsCard, TopicsCard, SummonsCard, ResolutionsCard, NoticesCard, RulesCard];
+  const cards = [MeetingsCard, TopicsCard, SummonsCard, HotlineRepliesCard, ResolutionsCard, NoticesCard, RulesCard];
   return (
     <Row gutter={[16, 16]}>
       {cards.map((Card, i) => (

@@ -3,6 +3,7 @@ import { Alert, App, Button, Modal, Result, Space, Steps } from 'antd';
 import type { CallOutput } from '../../../core/contract/index';
 import { applyMapping, importFields, type ImportRow } from '../../../core/roster/fields';
 import { call, errorMessage } from '../api/client';
+import { useExport } from '../app/useExport';
 import { FileStep } from './FileStep';
 import { MappingStep, type Mapping } from './MappingStep';
 import { ReviewStep, type CheckProgress } from './ReviewStep';
@@ -23,7 +24,7 @@ interface Props {
 
 const STEP_TITLES = ['选择文件', '对应列', '检查与修改', '完成'];
 
-const isBlank = (row: ImportRow) => importFields.every((f) => row[f] === '');
+const isBlank = (row: ImportRow) => importFields.every((f) => (row[f] ?? '') === '');
 
 /** 导入名册: file → column mapping → row-by-row check and fixes → all-or-nothing commit. */
 export function ImportWizard({ orgId, onClose, onImported }: Props) {
@@ -42,6 +43,27 @@ export function ImportWizard({ orgId, onClose, onImported }: Props) {
   const summary = useMemo(() => summarize(rows, duplicates), [rows, duplicates]);
   const checking = progress !== null && progress.done < progress.total;
   const canCommit = !checking && summary.withProblems === 0 && summary.ready > 0;
+  const exporter = useExport();
+  const skippedRows = rows.filter((r) => r.skipped);
+
+  /** The skipped rows as the file had them, with why, to fix in Excel and import again. */
+  function downloadSkipped() {
+    if (!parsed || skippedRows.length === 0) return;
+    const input = {
+      fileName: parsed.fileName,
+      headers: parsed.headers,
+      rows: skippedRows.map((r) => {
+        const reasons = rowProblems(r, duplicates.get(r.index)).map((p) => p.text);
+        return { rowNumber: r.index, cells: parsed.rows[r.index - 1] ?? [], reason: reasons.length ? reasons.join('；') : '导入时跳过' };
+      }),
+    };
+    void exporter.run('未导入的行', () => call('roster.skippedRows', input), { onError: setError });
+  }
+  const skippedButton = skippedRows.length > 0 && (step === 2 || step === 3) && (
+    <Button onClick={downloadSkipped} loading={exporter.isBusy('未导入的行')}>
+      {`下载未导入的行（${skippedRows.length}）`}
+    </Button>
+  );
 
   async function pickFile(file: File) {
     const problem = checkPickedFile(file);
@@ -153,6 +175,7 @@ export function ImportWizard({ orgId, onClose, onImported }: Props) {
         </Button>
       )}
       {step < 3 && <Button onClick={close}>取消</Button>}
+      {skippedButton}
       {step === 1 && (
         <Button type="primary" onClick={() => void runCheck()} disabled={mapping.name === undefined}>
           下一步：检查

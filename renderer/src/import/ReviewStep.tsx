@@ -28,7 +28,7 @@ interface TableRow extends ReviewRow {
 
 /** The value as imported; derived birth date and gender are shown from the ID number. */
 function shown(row: TableRow, field: ImportField): string {
-  const value = row.data[field];
+  const value = row.data[field] ?? '';
   if (value || !row.check?.derived.includes(field)) return value;
   const check = checkIdNumber(row.data.idNumber);
   if (!check.ok) return '';

@@ -81,6 +81,8 @@ export function PeopleTable({ items, total, loading, params, onParamsChange, onE
       sortOrder: sortOrderOf('groupName'),
       width: 128,
     },
+    { title: '与户主关系', dataIndex: 'relationToHead', key: 'relationToHead', width: 100, render: (v: string | null) => v ?? '' },
+    { title: '住址', dataIndex: 'address', key: 'address', width: 180, ellipsis: true, render: (v: string | null) => v ?? '' },
     {
       title: '联系电话',
       key: 'phone',
@@ -183,7 +185,7 @@ export function PeopleTable({ items, total, loading, params, onParamsChange, onE
         loading={loading}
         onChange={handleChange}
         size="middle"
-        scroll={{ x: params.status === '在册' ? 1150 : 1250 }}
+        scroll={{ x: params.status === '在册' ? 1430 : 1530 }}
         locale={{
           emptyText: params.query ? `没有找到“${params.query}”，可以换个写法，例如只输入姓，或输入拼音首字母` : '名册里还没有人，可以点“添加人员”或“导入名册”',
         }}

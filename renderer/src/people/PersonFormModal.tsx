@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Alert, Form, Input, Modal, Radio, Select, Spin } from 'antd';
+import { Alert, AutoComplete, Form, Input, Modal, Radio, Select, Spin } from 'antd';
 import { knownPersonTags, type PersonRow } from '../../../core/contract/people';
 import { checkIdNumber } from '../../../core/idcard';
 import { call, errorMessage } from '../api/client';
-import { toPersonFields, type PersonFormValues } from './personFields';
+import { RELATIONS, toPersonFields, type PersonFormValues } from './personFields';
 import { DateField } from '../app/DateField';
 import { dateRule } from '../app/dateRules';
 import { useClock } from '../app/useClock';
@@ -60,6 +60,8 @@ export function PersonFormModal({ orgId, person, open, onClose, onSaved }: Props
         birthDate: person.birthDate ?? null,
         householdNo: person.householdNo ?? '',
         groupName: person.groupName ?? '',
+        address: person.address ?? '',
+        relationToHead: person.relationToHead ?? '',
         tags: person.tags,
         note: person.note ?? '',
       }
@@ -171,6 +173,18 @@ export function PersonFormModal({ orgId, person, open, onClose, onSaved }: Props
           </Form.Item>
           <Form.Item name="groupName" label="小组">
             <Input maxLength={40} placeholder="例如：第三居民小组" />
+          </Form.Item>
+          <Form.Item name="address" label="住址">
+            <Input maxLength={100} placeholder="例如：东山村二组18号" />
+          </Form.Item>
+          <Form.Item name="relationToHead" label="与户主关系">
+            <AutoComplete
+              aria-label="与户主关系"
+              maxLength={20}
+              options={RELATIONS.map((r) => ({ value: r }))}
+              placeholder="例如：户主、配偶、子、女"
+              filterOption={(input, option) => (option?.value ?? '').includes(input)}
+            />
           </Form.Item>
           <Form.Item name="tags" label="标签" extra="可以从列表中选，也可以输入新的词后按回车">
             <Select mode="tags" options={knownPersonTags.map((t) => ({ label: t, value: t }))} maxCount={20} />

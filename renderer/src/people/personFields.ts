@@ -10,6 +10,8 @@ export interface PersonFormValues {
   phone?: string;
   householdNo?: string;
   groupName?: string;
+  address?: string;
+  relationToHead?: string;
   tags?: string[];
   note?: string;
 }
@@ -24,7 +26,12 @@ export function toPersonFields(values: PersonFormValues): PersonFields {
     phone: (values.phone ?? '').trim(),
     householdNo: (values.householdNo ?? '').trim(),
     groupName: (values.groupName ?? '').trim(),
+    address: (values.address ?? '').trim(),
+    relationToHead: (values.relationToHead ?? '').trim(),
     tags: values.tags ?? [],
     note: values.note ?? '',
   };
 }
+
+/** 与户主关系 as household registers write it (户口登记); other words may be typed. */
+export const RELATIONS = ['户主', '配偶', '子', '女', '父亲', '母亲', '孙子', '孙女', '儿媳', '女婿', '兄弟姐妹', '其他'];

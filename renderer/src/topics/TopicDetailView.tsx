@@ -1,8 +1,10 @@
 import { useCallback } from 'react';
 import { Alert, Button, Card, Col, Result, Row, Spin, Typography } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FileWordOutlined } from '@ant-design/icons';
 import type { TopicDetail } from '../../../core/contract/topics';
+import { call } from '../api/client';
 import { useCall, useSetCall } from '../api/queries';
+import { useExport } from '../app/useExport';
 import { TopicStatusTag, UrgencyTag } from './labels';
 import { TopicFacts } from './TopicFacts';
 import { SummonsTable } from './SummonsTable';
@@ -23,6 +25,7 @@ export function TopicDetailView({ orgId, topicId, onBack, onOpen }: Props) {
   const topic: TopicDetail | null = data ?? null;
   const put = useSetCall();
   const setTopic = useCallback((next: TopicDetail) => put('topics.get', { id: topicId }, next), [put, topicId]);
+  const { isBusy, run } = useExport();
 
   if (!topic) {
     return (
@@ -64,6 +67,17 @@ export function TopicDetailView({ orgId, topicId, onBack, onOpen }: Props) {
       </div>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <TriageActions orgId={orgId} topic={topic} onChanged={setTopic} />
+      {(topic.result || topic.reply) && (
+        <div className="topic-result-notice">
+          <Button
+            icon={<FileWordOutlined />}
+            loading={isBusy('topicResult')}
+            onClick={() => void run('办理结果告知单', () => call('documents.topicResult', { id: topic.id }), { key: 'topicResult' })}
+          >
+            办理结果告知单
+          </Button>
+        </div>
+      )}
       {topic.summons.length > 0 && (
         <section aria-label="吹哨报到" className="topic-summons">
           <Typography.Title level={4}>吹哨报到</Typography.Title>

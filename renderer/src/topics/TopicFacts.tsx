@@ -1,6 +1,7 @@
 import { Descriptions, Typography, type DescriptionsProps } from 'antd';
 import type { TopicDetail } from '../../../core/contract/topics';
 import { AttachmentList } from '../attachments/AttachmentList';
+import { CallerPhone } from './CallerPhone';
 
 interface Props {
   topic: TopicDetail;
@@ -16,6 +17,7 @@ export function TopicFacts({ topic: t, onOpen }: Props) {
     { key: 'urgency', label: '紧急程度', children: t.urgency },
     { key: 'place', label: '户号或地点', children: [t.householdNumber ? `户号 ${t.householdNumber}` : '', t.place ?? ''].filter(Boolean).join('，') || '—' },
     { key: 'category', label: '类别', children: t.category ?? '—' },
+    ...hotlineItems(t),
     { key: 'content', label: '议题内容', span: 2, children: <div className="pre-wrap">{t.content}</div> },
     {
       key: 'attachments',
@@ -47,4 +49,15 @@ export function TopicFacts({ topic: t, onOpen }: Props) {
     });
   }
   return <Descriptions bordered size="middle" column={2} items={items} className="topic-facts" styles={{ label: { width: 128, whiteSpace: 'nowrap' } }} />;
+}
+
+/** 工单号, 来电人, 来电电话 (masked), 答复时限: shown when the topic has any of them. */
+function hotlineItems(t: TopicDetail): NonNullable<DescriptionsProps['items']> {
+  if (!t.ticketNumber && !t.callerName && !t.callerPhoneMasked && !t.replyDueOn) return [];
+  return [
+    { key: 'ticketNumber', label: '工单号', children: t.ticketNumber ?? '—' },
+    { key: 'replyDueOn', label: '答复时限', children: <span className="nowrap">{t.replyDueOn ?? '—'}</span> },
+    { key: 'callerName', label: '来电人', children: t.callerName ?? '—' },
+    { key: 'callerPhone', label: '来电电话', children: t.callerPhoneMasked ? <CallerPhone topicId={t.id} masked={t.callerPhoneMasked} /> : '—' },
+  ];
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, AutoComplete, Button, Form, Input, Modal, Radio, Select, Space, Typography } from 'antd';
 import type { PersonRow } from '../../../core/contract/people';
-import type { TopicDetail } from '../../../core/contract/topics';
+import { channelIsHotline, type TopicDetail } from '../../../core/contract/topics';
 import { call, errorMessage } from '../api/client';
 import { ChannelsModal } from './ChannelsModal';
 import { PersonPicker } from '../people/PersonPicker';
@@ -23,7 +23,14 @@ interface Values {
   title: string;
   content: string;
   urgency: '一般' | '较急' | '紧急';
+  ticketNumber?: string;
+  callerName?: string;
+  callerPhone?: string;
+  replyDueOn?: string | null;
 }
+
+/** 7–12 digits with an optional “-” after the area code, as topics.create checks it. */
+const CALLER_PHONE = /^\d+(-\d+)?$/;
 
 const categories = ['环境卫生', '物业管理', '道路交通', '公共设施', '停车管理', '治安消防', '邻里纠纷', '民生保障', '其他'];
 
@@ -45,6 +52,7 @@ export function TopicFormModal({ orgId, channels, onChannels, onClose, onSaved }
   const [managing, setManaging] = useState(false);
   const [person, setPerson] = useState<PersonRow | null>(null);
   const kind = Form.useWatch('raiserKind', form);
+  const hotline = channelIsHotline(Form.useWatch('channel', form));
 
   // The service's today (its time zone), unless the user already picked a date.
   useEffect(() => {
@@ -73,6 +81,15 @@ export function TopicFormModal({ orgId, channels, onChannels, onClose, onSaved }
         title: v.title.trim(),
         content: v.content,
         urgency: v.urgency,
+        // Only a hotline channel carries the ticket fields; hidden fields are not sent.
+        ...(hotline
+          ? {
+              ticketNumber: (v.ticketNumber ?? '').trim(),
+              callerName: (v.callerName ?? '').trim(),
+              callerPhone: (v.callerPhone ?? '').trim(),
+              replyDueOn: v.replyDueOn || null,
+            }
+          : {}),
       });
       onSaved(saved);
     } catch (e) {
@@ -107,6 +124,37 @@ export function TopicFormModal({ orgId, channels, onChannels, onClose, onSaved }
             <Button onClick={() => setManaging(true)}>管理渠道</Button>
           </Space>
         </Form.Item>
+        {hotline && (
+          <>
+            <Form.Item name="ticketNumber" label="工单号">
+              <Input maxLength={40} style={{ width: 240 }} placeholder="12345 平台派发的工单编号" />
+            </Form.Item>
+            <Form.Item name="callerName" label="来电人">
+              <Input maxLength={50} style={{ width: 240 }} />
+            </Form.Item>
+            <Form.Item
+              name="callerPhone"
+              label="来电电话"
+              rules={[
+                {
+                  validator: (_r, v: string | undefined) => {
+                    const s = (v ?? '').trim();
+                    const n = s.replace('-', '').length;
+                    return s === '' || (CALLER_PHONE.test(s) && n >= 7 && n <= 12)
+                      ? Promise.resolve()
+                      : Promise.reject(new Error('来电电话只能是 7 至 12 位数字，区号后可加一个“-”，例如 13812345678 或 0571-88886666'));
+                  },
+                },
+              ]}
+              extra="保存后只显示后四位，查看完整号码会记入操作记录"
+            >
+              <Input maxLength={20} style={{ width: 240 }} inputMode="tel" />
+            </Form.Item>
+            <Form.Item name="replyDueOn" label="答复时限" rules={[dateRule()]} extra="临近或超过时限还没有答复的，会列在首页">
+              <DateField aria-label="答复时限" />
+            </Form.Item>
+          </>
+        )}
         <Form.Item name="raiserKind" label="反映人">
           <Radio.Group
             optionType="button"
