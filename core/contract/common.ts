@@ -118,6 +118,7 @@ export const fileKinds = [
   '公示',
   '人员名册',
   '台账',
+  '办理结果告知单',
 ] as const;
 export type FileKind = (typeof fileKinds)[number];
 

@@ -22,6 +22,8 @@ export const rosterHandlers: HandlerGroup<'roster.parseFile' | 'roster.check' | 
       fileName: `${stem}-未导入的行-${ctx.clock.today}.xlsx`,
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       base64: (await skippedRowsToXlsx(input.headers, input.rows, new Date(ctx.clock.instant))).toString('base64'),
+      // Saved where the roster files go: it is fixed and imported again from there.
+      kind: '人员名册' as const,
     };
   },
   'roster.export': async (ctx, input) => {

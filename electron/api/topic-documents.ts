@@ -31,6 +31,6 @@ export const topicDocumentHandlers: HandlerGroup<'documents.topicResult'> = {
       / 公示\.docx$/,
       ` ${TOPIC_RESULT_TITLE}.docx`,
     );
-    return { fileName, mimeType: DOCX, base64: bytes.toString('base64') };
+    return { fileName, mimeType: DOCX, base64: bytes.toString('base64'), kind: '办理结果告知单' as const };
   },
 };
