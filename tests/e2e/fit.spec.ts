@@ -129,7 +129,7 @@ for (const viewport of VIEWPORTS) {
     await expect(propose).toBeVisible();
     expect(await aboveTheFold(propose), '表决的“提出议案”在窗口下方').toBe(true);
     await page.goto(`${baseUrl}#/meetings/${live}/signin`);
-    const firstRow = page.locator('.ant-table-tbody tr.ant-table-row').first();
+    const firstRow = page.getByRole('row').filter({ hasText: '出席' }).first();
     await expect(firstRow).toBeVisible();
     expect(await aboveTheFold(firstRow), '签到名单在窗口下方').toBe(true);
 

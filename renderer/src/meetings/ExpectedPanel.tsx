@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Alert, App, Button, Input, InputNumber, Modal, Space, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import type { Meeting } from '../../../core/contract/meetings';
 import type { PersonRow } from '../../../core/contract/people';
 import { call, errorMessage } from '../api/client';
 import { PersonFormModal } from '../people/PersonFormModal';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   meeting: Meeting;
@@ -28,6 +29,7 @@ export function ExpectedPanel({ meeting, onChanged, inline }: Props) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const discard = useConfirmDiscard(useCallback(() => setAsking(false), []));
   if (meeting.status === '已定稿') {
     return meeting.expectedReason ? (
       <Alert type="info" showIcon title={`应到 ${meeting.quorum.expected} 人由会议记录人手动确定：${meeting.expectedReason}`} style={{ marginTop: 12 }} />
@@ -131,7 +133,7 @@ export function ExpectedPanel({ meeting, onChanged, inline }: Props) {
       <Modal
         title="手动确定应到人数"
         open={asking}
-        onCancel={() => setAsking(false)}
+        {...discard}
         onOk={() => void saveExpected()}
         okText="确定"
         cancelText="取消"

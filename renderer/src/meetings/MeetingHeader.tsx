@@ -67,39 +67,44 @@ export const MeetingHeader = memo(function MeetingHeader({ meeting, onBack, onEd
         <div className="toolbar-spacer" />
         <Space wrap>
           {!locked && (
-            <Button icon={<EditOutlined />} onClick={onEdit}>
-              修改会议信息
+            <Button icon={<EditOutlined />} onClick={onEdit} aria-label="修改会议信息" title={compact ? '修改会议信息' : undefined}>
+              {compact ? null : '修改会议信息'}
             </Button>
           )}
-          <Button icon={<DesktopOutlined />} onClick={onProject} title="在单独的窗口里显示给会场看；接了投影仪时全屏显示在投影仪上">
-            投影模式
+          <Button
+            icon={<DesktopOutlined />}
+            onClick={onProject}
+            aria-label="投影模式"
+            title={`${compact ? '投影模式：' : ''}在单独的窗口里显示给会场看；接了投影仪时全屏显示在投影仪上`}
+          >
+            {compact ? '投影' : '投影模式'}
           </Button>
           <LifecycleActions meeting={m} onChanged={onChanged} />
         </Space>
       </div>
       {(!compact || showFacts) && (
-      <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} className="meeting-facts">
-        <Descriptions.Item label="类型">{m.typeName}</Descriptions.Item>
-        <Descriptions.Item label="日期">
-          {m.date}
-          {time ? ` ${time}` : ''}
-        </Descriptions.Item>
-        <Descriptions.Item label="地点">{m.place ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label="主持人">{m.chairName ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label="记录人">{m.recorderName ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label="应到人员">
-          {m.basis === 'body' && m.bodyName ? m.bodyName : basisWords(m.basis, orgKind)}
-          {m.groupName ? `（${m.groupName}）` : ''}
-        </Descriptions.Item>
-        <Descriptions.Item label="通知">
-          {m.noticeDate ? `${m.noticeDate} 已通知` : '未登记'}
-          {m.urgentReason ? `（临时召开：${m.urgentReason}）` : ''}
-        </Descriptions.Item>
-        <Descriptions.Item label="适用规则" span="filled">
-          {m.ruleSetLabel}
-          {m.ruleSet.statutory ? `（${ruleCitation(m.ruleSet)}）` : `（${lawVersionLabel(m.lawVersion)}；${ruleCitation(m.ruleSet)}）`}
-        </Descriptions.Item>
-      </Descriptions>
+        <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} className="meeting-facts">
+          <Descriptions.Item label="类型">{m.typeName}</Descriptions.Item>
+          <Descriptions.Item label="日期">
+            {m.date}
+            {time ? ` ${time}` : ''}
+          </Descriptions.Item>
+          <Descriptions.Item label="地点">{m.place ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="主持人">{m.chairName ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="记录人">{m.recorderName ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="应到人员">
+            {m.basis === 'body' && m.bodyName ? m.bodyName : basisWords(m.basis, orgKind)}
+            {m.groupName ? `（${m.groupName}）` : ''}
+          </Descriptions.Item>
+          <Descriptions.Item label="通知">
+            {m.noticeDate ? `${m.noticeDate} 已通知` : '未登记'}
+            {m.urgentReason ? `（临时召开：${m.urgentReason}）` : ''}
+          </Descriptions.Item>
+          <Descriptions.Item label="适用规则" span="filled">
+            {m.ruleSetLabel}
+            {m.ruleSet.statutory ? `（${ruleCitation(m.ruleSet)}）` : `（${lawVersionLabel(m.lawVersion)}；${ruleCitation(m.ruleSet)}）`}
+          </Descriptions.Item>
+        </Descriptions>
       )}
       {locked && (
         <Alert
