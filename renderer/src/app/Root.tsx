@@ -27,8 +27,11 @@ export function Root() {
   }
   return (
     <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
-      {/* Messages appear below the header, so a notice never covers its buttons. */}
-      <AntApp style={{ height: '100%' }} message={{ top: 76, maxCount: 3 }}>
+      {/*
+        Toasts keep clear of the header's buttons and of each page's heading: messages rise at the
+        bottom centre (styles.css moves antd's top-anchored list down), notifications bottom right.
+      */}
+      <AntApp style={{ height: '100%' }} message={{ maxCount: 3 }} notification={{ placement: 'bottomRight' }}>
         <QueryProvider>
           <ClockProvider>
             <UserProvider>

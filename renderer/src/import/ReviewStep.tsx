@@ -101,6 +101,8 @@ export function ReviewStep({ rows, duplicates, summary, progress, onEdit, onTogg
       title: '操作',
       key: 'actions',
       width: 170,
+      // The table scrolls sideways on a 1366 screen: 修改 and 跳过 stay in view at its right edge.
+      fixed: 'right',
       render: (_: unknown, r) => (
         <Space size={4}>
           <Button size="small" onClick={() => onEdit(r)} aria-label={`修改第 ${r.index} 行`}>

@@ -1,14 +1,17 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Alert, App, Button, Input, InputNumber, Modal, Space, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import type { Meeting } from '../../../core/contract/meetings';
 import type { PersonRow } from '../../../core/contract/people';
 import { call, errorMessage } from '../api/client';
 import { PersonFormModal } from '../people/PersonFormModal';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 
 interface Props {
   meeting: Meeting;
   onChanged(meeting: Meeting): void;
+  /** Beside the quorum line of a live meeting: the reason for 应到 as one line, not a box. */
+  inline?: boolean;
 }
 
 /** The fewest characters a reason for 应到 set by hand must have (the contract checks the same). */
@@ -18,7 +21,7 @@ const MIN_REASON = 5;
  * 应到 the secretary can trust: who is left out of it (no birth date, so not known to be 18+) with a
  * way to fix each, and 应到 set by hand with a written reason where the roster is known to be incomplete.
  */
-export function ExpectedPanel({ meeting, onChanged }: Props) {
+export function ExpectedPanel({ meeting, onChanged, inline }: Props) {
   const { message } = App.useApp();
   const [editing, setEditing] = useState<PersonRow | null>(null);
   const [asking, setAsking] = useState(false);
@@ -26,6 +29,7 @@ export function ExpectedPanel({ meeting, onChanged }: Props) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const discard = useConfirmDiscard(useCallback(() => setAsking(false), []));
   if (meeting.status === '已定稿') {
     return meeting.expectedReason ? (
       <Alert type="info" showIcon title={`应到 ${meeting.quorum.expected} 人由会议记录人手动确定：${meeting.expectedReason}`} style={{ marginTop: 12 }} />
@@ -68,7 +72,7 @@ export function ExpectedPanel({ meeting, onChanged }: Props) {
   const undated = meeting.quorum.frozen || meeting.expectedManual != null ? [] : meeting.undated;
 
   return (
-    <div className="expected-panel" style={{ marginTop: 12 }}>
+    <div className={inline ? 'expected-panel expected-panel-inline' : 'expected-panel'} style={inline ? undefined : { marginTop: 12 }}>
       {undated.length > 0 && (
         <Alert
           type="warning"
@@ -96,7 +100,12 @@ export function ExpectedPanel({ meeting, onChanged }: Props) {
           }
         />
       )}
-      {meeting.expectedReason && (
+      {meeting.expectedReason && inline && (
+        <Typography.Text type="secondary" ellipsis={{ tooltip: meeting.expectedReason }} className="expected-reason-inline">
+          应到人数手动确定：{meeting.expectedReason}
+        </Typography.Text>
+      )}
+      {meeting.expectedReason && !inline && (
         <Alert
           type="info"
           showIcon
@@ -124,7 +133,7 @@ export function ExpectedPanel({ meeting, onChanged }: Props) {
       <Modal
         title="手动确定应到人数"
         open={asking}
-        onCancel={() => setAsking(false)}
+        {...discard}
         onOk={() => void saveExpected()}
         okText="确定"
         cancelText="取消"

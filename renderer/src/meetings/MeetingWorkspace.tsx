@@ -88,8 +88,18 @@ export function MeetingWorkspace({ meetingId, tab, onTab, onBack }: Props) {
   return (
     <Card className="workspace">
       <MeetingHeader meeting={meeting} onBack={onBack} onEdit={openEditor} onProject={openProjectorWindow} onChanged={changed} />
-      <QuorumLine quorum={meeting.quorum} />
-      <ExpectedPanel meeting={meeting} onChanged={changed} />
+      {meeting.status === '进行中' ? (
+        // Live: the quorum and the way to set 应到 by hand share one line under the title.
+        <div className="workspace-quorum-row">
+          <QuorumLine quorum={meeting.quorum} compact />
+          <ExpectedPanel meeting={meeting} onChanged={changed} inline />
+        </div>
+      ) : (
+        <>
+          <QuorumLine quorum={meeting.quorum} />
+          <ExpectedPanel meeting={meeting} onChanged={changed} />
+        </>
+      )}
       {ws.error && <Alert type="error" showIcon title={ws.error} style={{ marginTop: 12 }} />}
       <Tabs
         className="workspace-tabs"

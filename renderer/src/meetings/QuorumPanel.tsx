@@ -8,9 +8,9 @@ export function quorumVerdict(q: Quorum): string {
 }
 
 /** One line for the workspace header: 应到 45 · 实到 29 · rule · verdict. */
-export function QuorumLine({ quorum }: { quorum: Quorum }) {
+export function QuorumLine({ quorum, compact }: { quorum: Quorum; compact?: boolean }) {
   return (
-    <div className="quorum-line" role="status" aria-label="会议人数">
+    <div className={`quorum-line${compact ? ' quorum-line-compact' : ''}`} role="status" aria-label="会议人数">
       <span>
         应到 <b>{quorum.expected}</b> 人
       </span>

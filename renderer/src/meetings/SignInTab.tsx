@@ -239,38 +239,39 @@ export function SignInTab({ meeting, sheet, readOnly, onChange }: Props) {
               {feedback.kind === 'success' ? <CheckCircleFilled /> : feedback.kind === 'error' ? <CloseCircleFilled /> : <LoadingOutlined />} {feedback.text}
             </div>
           )}
+          {/* Beside the board rather than under it: the list below stays on a 768-pixel screen. */}
+          {paperAllowed && (
+            <Space className="signin-paper" wrap style={{ marginTop: 12 }}>
+              <Switch
+                checked={paperOn}
+                onChange={(on) => {
+                  setPaper(on);
+                  focusBox();
+                }}
+                aria-label="补录纸质签到表"
+              />
+              <Typography.Text strong>补录纸质签到表</Typography.Text>
+              {paperOn && (
+                <>
+                  <label htmlFor="paper-time">纸上写的到会时间（可不填）</label>
+                  <Input
+                    id="paper-time"
+                    style={{ width: 120 }}
+                    placeholder="例如 09:05"
+                    value={paperTime}
+                    status={paperTimeValid ? undefined : 'error'}
+                    onChange={(e) => setPaperTime(e.target.value)}
+                  />
+                  {!paperTimeValid && <Typography.Text type="danger">时间请写成 09:05 这样</Typography.Text>}
+                </>
+              )}
+            </Space>
+          )}
         </div>
         <QuorumBoard quorum={sheet.quorum} />
       </div>
-      {paperAllowed && (
-        <Space className="signin-paper" wrap style={{ marginTop: 12 }}>
-          <Switch
-            checked={paperOn}
-            onChange={(on) => {
-              setPaper(on);
-              focusBox();
-            }}
-            aria-label="补录纸质签到表"
-          />
-          <Typography.Text strong>补录纸质签到表</Typography.Text>
-          {paperOn && (
-            <>
-              <label htmlFor="paper-time">纸上写的到会时间（可不填）</label>
-              <Input
-                id="paper-time"
-                style={{ width: 120 }}
-                placeholder="例如 09:05"
-                value={paperTime}
-                status={paperTimeValid ? undefined : 'error'}
-                onChange={(e) => setPaperTime(e.target.value)}
-              />
-              {!paperTimeValid && <Typography.Text type="danger">时间请写成 09:05 这样</Typography.Text>}
-            </>
-          )}
-        </Space>
-      )}
 
-      <div className="toolbar" style={{ marginTop: 24 }}>
+      <div className="toolbar" style={{ marginTop: 16 }}>
         <Radio.Group
           aria-label="按状态查看"
           optionType="button"

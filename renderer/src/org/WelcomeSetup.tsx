@@ -55,7 +55,10 @@ export function WelcomeSetup() {
     <div className="welcome-screen">
       <Card className="welcome-card">
         <Typography.Title level={2}>欢迎使用议事厅</Typography.Title>
-        <Typography.Paragraph>议事厅帮您管理居民（村民）名册，今后还能安排议事会议、记录表决、整理村规民约并打印会议记录。</Typography.Paragraph>
+        <Typography.Paragraph>
+          {'议事厅帮您管理居民（村民）名册（可从 Excel 导入），安排议事会议、签到并计算应到实到、记录发言和表决，登记议题和吹哨报到，跟进决议督办和公示，' +
+            '整理村规民约（居民公约），并导出会议通知、会议记录和公示的 Word 文件打印。'}
+        </Typography.Paragraph>
         <Typography.Paragraph>
           开始之前，请先填写您所在的<strong>议事主体</strong>——也就是您为哪个社区、村、街道或乡镇做记录，以及文件落款用的正式名称。以后都可以在“设置”里修改。
         </Typography.Paragraph>

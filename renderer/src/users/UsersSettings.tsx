@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Modal, Space, Switch, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { User, UserPolicy } from '../../../core/contract/users';
+import { useConfirmDiscard } from '../app/useConfirmDiscard';
 import { call, errorMessage } from '../api/client';
 import { useReportError } from '../app/useReportError';
 import { useUsers } from './UserContext';
@@ -19,6 +20,10 @@ export function UsersSettings() {
   const [policyError, setPolicyError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [form] = Form.useForm<UserValues>();
+  const discard = useConfirmDiscard(
+    useCallback(() => setDialog(null), []),
+    form,
+  );
 
   useEffect(() => {
     call('users.list', {})
@@ -146,7 +151,7 @@ export function UsersSettings() {
         cancelText="取消"
         confirmLoading={saving}
         onOk={() => form.submit()}
-        onCancel={() => setDialog(null)}
+        {...discard}
         destroyOnHidden
       >
         <Form<UserValues> form={form} layout="vertical" onFinish={(v) => void save(v)} requiredMark={false}>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Empty, Input, Modal, Select, Table, Typography } from 'antd';
+import { Alert, App, Button, Empty, Input, Modal, Select, Table, Tag, Typography } from 'antd';
 import { SettingOutlined } from '@ant-design/icons';
 import type { Resolution } from '../../../core/contract/votes';
 import { formatResolutionNumber } from '../../../core/rules/resolution-number';
@@ -12,6 +12,7 @@ import { chineseDate } from '../../../core/dates';
 import { DateField } from '../app/DateField';
 import { useClock } from '../app/useClock';
 import { useConfirmDiscard } from '../app/useConfirmDiscard';
+import { explanationVerdict } from './labels';
 
 const FORMAT_NEEDS_SEQ = '编号格式必须包含“{序号}”，例如“〔{年}〕{序号}号”';
 
@@ -79,6 +80,8 @@ export function ResolutionsPage({ orgId }: { orgId: number }) {
         dataSource={items}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         locale={{ emptyText: <Empty description="还没有决议。会议表决通过的议案会自动成为决议，列在这里。" /> }}
+        // Wider than a 1366 screen's content: the table scrolls inside itself, the result stays near the left.
+        scroll={{ x: 1230 }}
         columns={[
           { title: '编号', dataIndex: 'number', width: 120, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
           {
@@ -98,6 +101,14 @@ export function ResolutionsPage({ orgId }: { orgId: number }) {
             ),
           },
           {
+            title: '结果',
+            width: 90,
+            render: (_v, r) => {
+              const verdict = explanationVerdict(r.explanation);
+              return verdict ? <Tag color={verdict === '通过' ? 'success' : 'error'}>{verdict}</Tag> : '—';
+            },
+          },
+          {
             title: '会议',
             width: 180,
             render: (_v, r) => (
@@ -109,6 +120,7 @@ export function ResolutionsPage({ orgId }: { orgId: number }) {
           },
           {
             title: '表决情况',
+            width: 220,
             render: (_v, r) => (
               <Typography.Paragraph
                 className="resolution-explanation"

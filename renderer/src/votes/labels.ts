@@ -47,3 +47,14 @@ export function outcomeNote(v: Vote, proposals: Proposal[]): string | undefined 
   const parent = p?.amendsId != null ? proposals.find((x) => x.id === p.amendsId) : undefined;
   return parent ? `修正案通过：“${parent.title}”的内容已改为修正后的内容，请再对“${parent.title}”表决。` : undefined;
 }
+
+/**
+ * The verdict a vote's explanation states ("…；超过到会人员的半数（3），通过。依据：…"): the list
+ * shows it on its own, since the full explanation is cut to two lines in a narrow column.
+ */
+export function explanationVerdict(explanation: string): '通过' | '未通过' | null {
+  const verdict = explanation.split('。依据')[0]?.split('；').pop() ?? '';
+  if (/未通过|没有方案通过/.test(verdict)) return '未通过';
+  if (/通过/.test(verdict)) return '通过';
+  return null;
+}
