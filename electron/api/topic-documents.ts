@@ -3,7 +3,7 @@ import { ApiError } from '../../core/contract/define';
 import { getOrgProfile } from '../../db/organizations';
 import { getTopic } from '../../db/topics';
 import { suggestedFileName } from '../documents';
-import { buildTopicResult, TOPIC_RESULT_TITLE } from '../documents/topic-result';
+import { buildTopicResult } from '../documents/topic-result';
 import type { HandlerGroup } from './context';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -26,11 +26,7 @@ export const topicDocumentHandlers: HandlerGroup<'documents.topicResult'> = {
       resultKind: t.result ? '办理结果' : '答复意见',
       issuedDate,
     });
-    // The name says whose ticket it is; DocumentKind has no 告知单, so the file carries none.
-    const fileName = suggestedFileName('公示', { date: issuedDate, title: t.ticketNumber ? `${t.title}（${t.ticketNumber}）` : t.title }).replace(
-      / 公示\.docx$/,
-      ` ${TOPIC_RESULT_TITLE}.docx`,
-    );
+    const fileName = suggestedFileName('办理结果告知单', { date: issuedDate, title: t.ticketNumber ? `${t.title}（${t.ticketNumber}）` : t.title });
     return { fileName, mimeType: DOCX, base64: bytes.toString('base64'), kind: '办理结果告知单' as const };
   },
 };

@@ -30,7 +30,7 @@ export function buildMinutes(data: MinutesData, variant: '记录' | '纪要' = '
 }
 
 /** Every produced file kind but the roster's spreadsheet: the Word documents. */
-export type DocumentKind = Exclude<FileKind, '人员名册'>;
+export type DocumentKind = Exclude<FileKind, '人员名册' | '台账'>;
 
 /** Characters Windows, macOS or Linux refuse in a file name, mapped to full-width look-alikes. */
 const UNSAFE: Record<string, string> = { '/': '／', '\\': '＼', ':': '：', '*': '＊', '?': '？', '"': '＂', '<': '＜', '>': '＞', '|': '｜' };

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
-import { invoke, launch, mainScript, nativeBinding, savedFile, skipReason } from './launch';
+import { invoke, launch, savedFile, startOrSkip } from './launch';
 
 test.describe('Electron 桌面程序', () => {
   test.describe.configure({ mode: 'serial' });
@@ -13,17 +12,9 @@ test.describe('Electron 桌面程序', () => {
   let page: Page;
 
   test.beforeAll(async () => {
-    const reason = skipReason();
-    if (reason) {
-      console.log(reason);
-      test.skip(true, reason);
-      return;
-    }
-    // Fail with the fix instead of waiting on a start-up error dialog nobody can click.
-    expect(fs.existsSync(mainScript), `找不到 ${mainScript}：请先运行 node scripts/build.mjs`).toBe(true);
-    expect(fs.existsSync(nativeBinding), `找不到 ${nativeBinding}：请先运行 node scripts/electron-native.mjs`).toBe(true);
-    userData = fs.mkdtempSync(path.join(os.tmpdir(), 'council-hall-electron-'));
-    ({ app, page } = await launch(userData));
+    const started = await startOrSkip('council-hall-electron-');
+    if (!started) return;
+    ({ userData, app, page } = started);
   });
 
   test.afterAll(async () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { _electron as electron } from '@playwright/test';
+import { _electron as electron, expect, test } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
 import type { CouncilHallBridge } from '../../core/contract/bridge';
 
@@ -56,4 +57,22 @@ export function invoke(page: Page, name: string, input: unknown) {
 /** 打开文件 / 打开所在文件夹 through the bridge, as the export notice does. */
 export function savedFile(page: Page, fn: 'openSavedFile' | 'showSavedFile', file: unknown) {
   return page.evaluate(([f, p]) => (globalThis as unknown as { councilHall: CouncilHallBridge }).councilHall[f](p as string), [fn, file] as const);
+}
+
+/**
+ * A spec's beforeAll: skips the suite with its printed reason where Electron cannot run here;
+ * otherwise checks the build is there (failing with the fix instead of waiting on a start-up
+ * error dialog nobody can click) and launches the app on a fresh user-data folder.
+ */
+export async function startOrSkip(prefix: string): Promise<{ userData: string; app: ElectronApplication; page: Page } | null> {
+  const reason = skipReason();
+  if (reason) {
+    console.log(reason);
+    test.skip(true, reason);
+    return null;
+  }
+  expect(fs.existsSync(mainScript), `找不到 ${mainScript}：请先运行 node scripts/build.mjs`).toBe(true);
+  expect(fs.existsSync(nativeBinding), `找不到 ${nativeBinding}：请先运行 node scripts/electron-native.mjs`).toBe(true);
+  const userData = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  return { userData, ...(await launch(userData)) };
 }

@@ -1,10 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
 import type { CouncilHallBridge } from '../../core/contract/bridge';
-import { invoke, launch, mainScript, nativeBinding, skipReason } from './launch';
+import { invoke, startOrSkip } from './launch';
 
 /** 投影模式 through the bridge, as the meeting header's button does. */
 function openProjector(page: Page, meetingId: unknown) {
@@ -31,16 +29,9 @@ test.describe('Electron 投影窗口', () => {
   let meetingId = 0;
 
   test.beforeAll(async () => {
-    const reason = skipReason();
-    if (reason) {
-      console.log(reason);
-      test.skip(true, reason);
-      return;
-    }
-    expect(fs.existsSync(mainScript), `找不到 ${mainScript}：请先运行 node scripts/build.mjs`).toBe(true);
-    expect(fs.existsSync(nativeBinding), `找不到 ${nativeBinding}：请先运行 node scripts/electron-native.mjs`).toBe(true);
-    userData = fs.mkdtempSync(path.join(os.tmpdir(), 'council-hall-electron-projector-'));
-    ({ app, page } = await launch(userData));
+    const started = await startOrSkip('council-hall-electron-projector-');
+    if (!started) return;
+    ({ userData, app, page } = started);
 
     // A meeting with two agenda items, made through the bridge as the page would.
     await value(page, 'users.create', { name: '测试文书', role: '文书' });

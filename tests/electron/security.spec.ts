@@ -1,9 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
-import { invoke, launch, mainScript, nativeBinding, skipReason } from './launch';
+import { invoke, startOrSkip } from './launch';
 
 /**
  * The Electron security checklist, tried against the running app: only the app's own page may
@@ -18,16 +16,9 @@ test.describe('Electron 安全', () => {
   let page: Page;
 
   test.beforeAll(async () => {
-    const reason = skipReason();
-    if (reason) {
-      console.log(reason);
-      test.skip(true, reason);
-      return;
-    }
-    expect(fs.existsSync(mainScript), `找不到 ${mainScript}：请先运行 node scripts/build.mjs`).toBe(true);
-    expect(fs.existsSync(nativeBinding), `找不到 ${nativeBinding}：请先运行 node scripts/electron-native.mjs`).toBe(true);
-    userData = fs.mkdtempSync(path.join(os.tmpdir(), 'council-hall-electron-security-'));
-    ({ app, page } = await launch(userData));
+    const started = await startOrSkip('council-hall-electron-security-');
+    if (!started) return;
+    ({ userData, app, page } = started);
   });
 
   test.afterAll(async () => {

@@ -12,28 +12,12 @@ import { HomeListCard } from './HomeListCard';
 import type { HomeSummary } from './useHomeSummary';
 import { homeLinks } from './links';
 import { HotlineRepliesCard } from './HotlineRepliesCard';
-import { daysLeftText, relativeDay, shortDate, weekday } from './format';
+import { DaysLeft, Title } from './cells';
+import { relativeDay, shortDate, weekday } from './format';
 
 const { Text } = Typography;
 
 const urgencyColors: Record<Topic['urgency'], string> = { 一般: 'default', 较急: 'orange', 紧急: 'red' };
-
-function Title({ href, children }: { href: string; children: string }) {
-  return (
-    <a href={href} className="home-item-title">
-      {children}
-    </a>
-  );
-}
-
-/** "还剩3天" in orange, "今天到期" in orange, "已逾期2天" in red. */
-function DaysLeft({ days }: { days: number }) {
-  return (
-    <Text type={days < 0 ? 'danger' : 'warning'} strong>
-      {daysLeftText(days)}
-    </Text>
-  );
-}
 
 function MeetingsCard({ s }: { s: HomeSummary }) {
   const rows = [...s.meetings.today, ...s.meetings.upcoming];

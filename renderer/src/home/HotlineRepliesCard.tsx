@@ -2,7 +2,8 @@ import { Space, Tag, Typography } from 'antd';
 import { HomeListCard } from './HomeListCard';
 import type { HomeSummary } from './useHomeSummary';
 import { homeLinks } from './links';
-import { daysLeftText, shortDate } from './format';
+import { shortDate } from './format';
+import { DaysLeft, Title } from './cells';
 
 type Row = HomeSummary['hotlineReplies'][number];
 
@@ -25,9 +26,7 @@ export function HotlineRepliesCard({ s }: { s: HomeSummary }) {
           key: 'title',
           render: (_, r) => (
             <Space orientation="vertical" size={0}>
-              <a href={homeLinks.topic(r.id)} className="home-item-title">
-                {r.title}
-              </a>
+              <Title href={homeLinks.topic(r.id)}>{r.title}</Title>
               <Typography.Text type="secondary">{r.ticketNumber ? `工单号 ${r.ticketNumber}` : '没有工单号'}</Typography.Text>
             </Space>
           ),
@@ -37,11 +36,7 @@ export function HotlineRepliesCard({ s }: { s: HomeSummary }) {
         {
           title: '剩余',
           key: 'days',
-          render: (_, r) => (
-            <Typography.Text type={r.daysLeft < 0 ? 'danger' : 'warning'} strong>
-              {daysLeftText(r.daysLeft)}
-            </Typography.Text>
-          ),
+          render: (_, r) => <DaysLeft days={r.daysLeft} />,
         },
       ]}
     />
