@@ -199,7 +199,11 @@ export function takeDownNotice(tx: Tx, input: ParsedInput<'notices.takeDown'>): 
   if (input.takenDownOn < endsOn && !reason) {
     throw new ApiError('INVALID_INPUT', `公示期到 ${endsOn} 才满（共 ${before.periodDays} 天），${input.takenDownOn} 撤下属于提前撤下，请填写原因`);
   }
-  tx.orm.update(notices).set({ takenDownOn: input.takenDownOn, takeDownReason: reason, takenDownBy: input.takenDownBy || tx.actor.name, updatedAt: tx.clock.instant }).where(eq(notices.id, before.id)).run();
+  tx.orm
+    .update(notices)
+    .set({ takenDownOn: input.takenDownOn, takeDownReason: reason, takenDownBy: input.takenDownBy || tx.actor.name, updatedAt: tx.clock.instant })
+    .where(eq(notices.id, before.id))
+    .run();
   appendAudit(tx, { action: 'notices.takeDown', entity: 'notice', entityId: before.id, before, after: findNotice(tx, before.id) });
   return getNotice(tx, before.id, tx.clock.today);
 }

@@ -74,7 +74,14 @@ export const noticeCalls = {
   'notices.get': defineRead({ summary: '查看公示', input: z.object({ id: id('公示'), today }).strict(), output: noticeSchema }),
   'notices.takeDown': defineWrite({
     summary: '登记公示撤下',
-    input: z.object({ id: id('公示'), takenDownOn: isoDate('撤下日期'), reason: line('提前撤下的原因', 500).optional(), takenDownBy: nameLine('撤下人', 50).optional() }).strict(),
+    input: z
+      .object({
+        id: id('公示'),
+        takenDownOn: isoDate('撤下日期'),
+        reason: line('提前撤下的原因', 500).optional(),
+        takenDownBy: nameLine('撤下人', 50).optional(),
+      })
+      .strict(),
     output: noticeSchema,
   }),
   'notices.list': defineRead({

@@ -103,8 +103,7 @@ export const followUpDocumentHandlers: HandlerGroup<'notices.export' | 'notices.
       ...out,
       check: {
         ok: false,
-        message:
-          '公示内容较长，一张纸放不下：张贴版用小四号字印了开头部分，末尾注明“（全文见附页）”。请再点“导出 Word”打印全文，作为附页贴在张贴版旁边。',
+        message: '公示内容较长，一张纸放不下：张贴版用小四号字印了开头部分，末尾注明“（全文见附页）”。请再点“导出 Word”打印全文，作为附页贴在张贴版旁边。',
       },
     };
   },

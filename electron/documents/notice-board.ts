@@ -60,7 +60,7 @@ function fixedLines(d: NoticeBoardData, size: number): number {
   const [period, place, feedback] = tailTexts(d);
   let n = linesOf(period, size) + linesOf(place, size) + linesOf(feedback, size);
   if (d.resolutionNumber) n += 2; // the number and the line under it
-  return n + 2 /* blank lines */ + 2 /* committee and date */;
+  return n + 2 /* blank lines */ + 2; /* committee and date */
 }
 
 /** The height left for the text at a size, in lines. */
@@ -110,9 +110,7 @@ function tailTexts(d: NoticeBoardData): [period: string, place: string, feedback
   return [
     `公示期：${chineseDate(d.postFrom)}至${chineseDate(d.postTo)}（共 ${d.days} 日）`,
     `公示地点：${d.place.trim()}`,
-    d.phone?.trim()
-      ? `意见反馈：公示期间如有异议，请向${org}反映。监督电话：${d.phone.trim()}`
-      : `意见反馈：公示期间如有异议，请向${org}书面或当面反映。`,
+    d.phone?.trim() ? `意见反馈：公示期间如有异议，请向${org}反映。监督电话：${d.phone.trim()}` : `意见反馈：公示期间如有异议，请向${org}书面或当面反映。`,
   ];
 }
 

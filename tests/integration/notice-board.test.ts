@@ -12,7 +12,9 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 const JPEG = Buffer.concat([Buffer.from('ffd8ffe000104a464946', 'hex'), Buffer.alloc(64, 7)]);
 
 const audits = (ctx: Ctx, id: number) =>
-  ctx.db.sqlite.prepare("select action, entity, before_json as b, after_json as a from audit_log where entity = 'notice' and entity_id = ? order by id").all(id) as {
+  ctx.db.sqlite
+    .prepare("select action, entity, before_json as b, after_json as a from audit_log where entity = 'notice' and entity_id = ? order by id")
+    .all(id) as {
     action: string;
     entity: string;
     b: string | null;
@@ -102,7 +104,8 @@ describe('张贴记录：张贴人和照片', () => {
   });
 });
 
-const LONG_UNIT = '村集体经济组织二〇二六年度收益分配方案经村民代表会议讨论通过，现将各村民小组分配明细、土地补偿费使用情况和公益事业支出情况予以公开，请广大村民监督。';
+const LONG_UNIT =
+  '村集体经济组织二〇二六年度收益分配方案经村民代表会议讨论通过，现将各村民小组分配明细、土地补偿费使用情况和公益事业支出情况予以公开，请广大村民监督。';
 
 describe('打印张贴版', () => {
   const rendered: Record<string, Buffer> = {};
@@ -162,7 +165,14 @@ describe('打印张贴版', () => {
     expect(fl.check).toMatchObject({ ok: false });
     expect(fl.check.message).toContain('全文见附页');
     const longText = squash(await textOf(Buffer.from(fl.base64, 'base64')));
-    expectInOrder(longText, ['收益分配明细公示', '村集体经济组织', '……（全文见附页）', '公示期：2026年11月20日至2026年11月26日（共7日）', '（盖章）', '2026年11月20日']);
+    expectInOrder(longText, [
+      '收益分配明细公示',
+      '村集体经济组织',
+      '……（全文见附页）',
+      '公示期：2026年11月20日至2026年11月26日（共7日）',
+      '（盖章）',
+      '2026年11月20日',
+    ]);
     expect(longText).not.toContain('特此公示');
     rendered.medium = Buffer.from(fm.base64, 'base64');
     rendered.long = Buffer.from(fl.base64, 'base64');
