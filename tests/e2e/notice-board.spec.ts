@@ -108,4 +108,10 @@ test('张贴记录：登记公示、上传张贴照片看到缩略图、撤下�
     .click();
   await expect(row).toContainText('已撤下');
   await expect(row).toContainText('照片 2 张');
+  await expect(row.getByRole('button', { name: '张贴记录：关于2026年度低保评议结果的公示' })).toBeInViewport({ ratio: 1 });
+  const clipped = await page.evaluate(
+    `Array.from(document.querySelectorAll('main *, .ant-layout-content *')).filter((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > document.documentElement.clientWidth + 1; }).length`,
+  );
+  expect(clipped).toBe(0);
+  await page.screenshot({ path: testInfo.outputPath('notice-board-list.png') });
 });
