@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { renderPdfs, pdfInfo, pdfText, renderSkipReason } from './documents/docx-tools';
 import { expectInOrder, squash, textOf } from './documents/read-back';
 import { failure, value, village, type Ctx } from '../support/village';
+import { buildNoticeBoard } from '../../electron/documents/notice-board';
 
 // A 1×1 PNG; a JPEG's first bytes are enough for the store, which checks the kind, not the picture.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -178,8 +179,28 @@ describe('打印张贴版', () => {
     rendered.long = Buffer.from(fl.base64, 'base64');
   });
 
+  it('keeps to one sheet at the limits too: a 100-character title, a resolution number, a phone and short paragraphs', async () => {
+    // Many short paragraphs: each starts a line of its own, the worst case for the text's height.
+    const content = Array.from({ length: 60 }, (_, i) => `${i + 1}. 第${i + 1}村民小组分配款已发放到户。`).join('\n');
+    const { bytes, plan } = await buildNoticeBoard({
+      orgName: '东风村村民委员会',
+      title: '关于'.concat('东风村村集体经济组织二〇二六年度收益分配方案'.repeat(5)).slice(0, 97).concat('的公示'),
+      resolutionNumber: '东村代〔2026〕12号',
+      content,
+      postFrom: '2026-11-20',
+      postTo: '2026-12-04',
+      days: 15,
+      place: '村委会一楼公开栏及各村民小组公示栏',
+      phone: '0571-88886666',
+      issuedDate: '2026-11-20',
+    });
+    expect(plan).toMatchObject({ size: 24, truncated: true });
+    expect(squash(await textOf(bytes))).toContain('……（全文见附页）');
+    rendered.limits = bytes;
+  });
+
   it.skipIf(!!renderSkipReason)('is exactly one A4 page in LibreOffice, with the sign-off on it, for a short, a medium and a long notice', () => {
-    expect(Object.keys(rendered).sort()).toEqual(['long', 'medium', 'normal']);
+    expect(Object.keys(rendered).sort()).toEqual(['limits', 'long', 'medium', 'normal']);
     render = renderPdfs(rendered);
     for (const name of Object.keys(rendered)) {
       const pdf = render.pdf(name);
