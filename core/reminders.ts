@@ -70,13 +70,15 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Late ones first (the longest late first), then today's, by due date and time. */
+/** Late ones first (the longest late first), then today's, by due date and time, then in the order of the categories. */
 export function compareReminders(a: Reminder, b: Reminder): number {
   if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
   if (a.dueOn !== b.dueOn) return a.dueOn < b.dueOn ? -1 : 1;
   // On the same day a limit in hours comes before a date, which runs to the day's end.
   const at = (r: Reminder) => (r.dueAt == null ? Number.POSITIVE_INFINITY : Date.parse(r.dueAt));
   if (at(a) !== at(b)) return at(a) < at(b) ? -1 : 1;
+  const kind = reminderCategories.indexOf(a.category) - reminderCategories.indexOf(b.category);
+  if (kind !== 0) return kind;
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
