@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clockAt } from '../../core/clock';
 import { reminderLateness, reminderNotice, type Reminder } from '../../core/reminders';
 import { remindersFor } from '../../db/reminders';
+import { readReminderSnapshot } from '../../electron/reminder-schedule';
 import { value, village } from '../support/village';
 
 /** What the list shows: category, title and how late, in order. */
@@ -142,7 +143,14 @@ describe('今日提醒', () => {
     expect(reminderNotice(mixed)?.title).toBe('今日提醒：逾期 1 项，今天到期 4 项');
     expect(reminderNotice([])).toBeNull();
 
+    // What the desktop app reads for its notification: the current 议事主体's list.
+    ctx.now = () => new Date('2026-12-01T16:01:00Z');
+    const snapshot = await readReminderSnapshot(ctx);
+    expect(snapshot).toMatchObject({ today: '2026-12-02', timeZone: 'Asia/Shanghai', desktopNotifications: true });
+    expect(snapshot?.items).toHaveLength(5);
+
     await value(ctx, 'reminders.setDesktop', { desktopNotifications: false });
+    expect((await readReminderSnapshot(ctx))?.desktopNotifications).toBe(false);
     expect((await value(ctx, 'reminders.today', { orgId: org.id })).desktopNotifications).toBe(false);
     const trail = ctx.db.sqlite.prepare("select count(*) from audit_log where action = 'settings.desktopReminders'").pluck().get();
     expect(trail).toBe(1);
