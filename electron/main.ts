@@ -174,6 +174,8 @@ function startReminders(served: ServedDatabase): void {
 }
 
 function showReminder(notice: { title: string; body: string }): void {
+  // Yesterday's, if still in the notification area, gives way to today's.
+  reminderNotification?.close();
   const n = new Notification({ title: notice.title, body: notice.body });
   n.on('click', () => {
     focusMainWindow();
