@@ -66,7 +66,8 @@ function ReminderRow({ r, today, timeZone }: { r: Reminder; today: string; timeZ
 export function RemindersCard({ reminders, error }: { reminders: Reminders | null; error: string | null }) {
   const items = reminders?.items ?? [];
   const late = items.filter((r) => r.overdue).length;
-  const title = reminders && items.length ? `今日提醒（逾期 ${late} 项，今天到期 ${items.length - late} 项）` : '今日提醒';
+  const counts = [late ? `逾期 ${late} 项` : '', items.length > late ? `今天到期 ${items.length - late} 项` : ''].filter(Boolean);
+  const title = counts.length ? `今日提醒（${counts.join('，')}）` : '今日提醒';
   return (
     <Card
       title={
