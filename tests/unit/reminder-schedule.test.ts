@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Reminder } from '../../core/reminders';
+import { dateReminder, instantReminder, reminderLateness, type Reminder } from '../../core/reminders';
 import { msUntilNextMorning, nextMorning, pastMorning, reminderNotification, ReminderScheduler, type ReminderSnapshot } from '../../electron/reminder-schedule';
 
 const H = 3_600_000;
@@ -169,5 +169,26 @@ describe('ReminderScheduler', () => {
     const h = harness('2026-12-01T16:01:00Z', { timeZone: 'Asia/Urumqi' });
     await h.scheduler.check('start');
     expect(h.timers.map((t) => new Date(t.at).toISOString())).toEqual(['2026-12-02T02:00:00.000Z']);
+  });
+});
+
+describe('how late a reminder is', () => {
+  it('counts a limit in hours by the instant and a date by the local calendar', () => {
+    // A 报到 limit at 12-01 23:00 local (15:00Z), looked at from both sides of midnight.
+    const due = '2026-12-01T15:00:00.000Z';
+    expect(instantReminder(due, '2026-12-01', '2026-12-01', '2026-12-01T10:00:00Z')).toMatchObject({ overdue: false, hoursLeft: 5 });
+    expect(reminderLateness(instantReminder(due, '2026-12-01', '2026-12-01', '2026-12-01T10:00:00Z')!)).toBe('还剩 5 小时');
+    // 12-02 00:30 local: one and a half hours late is said in hours, not "1 day".
+    const justLate = instantReminder(due, '2026-12-01', '2026-12-02', '2026-12-01T16:30:00Z')!;
+    expect(justLate).toMatchObject({ overdue: true, daysLate: 1, hoursLate: 1 });
+    expect(reminderLateness(justLate)).toBe('逾期 1 小时');
+    // Two days on: in days.
+    expect(reminderLateness(instantReminder(due, '2026-12-01', '2026-12-03', '2026-12-03T02:00:00Z')!)).toBe('逾期 2 天');
+    // Not yet, and not today: no reminder.
+    expect(instantReminder(due, '2026-12-01', '2026-11-30', '2026-11-30T10:00:00Z')).toBeNull();
+    // Dates: due tomorrow → nothing; today → 今天到期; yesterday → 逾期 1 天.
+    expect(dateReminder('2026-12-02', '2026-12-01')).toBeNull();
+    expect(reminderLateness(dateReminder('2026-12-01', '2026-12-01')!)).toBe('今天到期');
+    expect(reminderLateness(dateReminder('2026-11-30', '2026-12-01')!)).toBe('逾期 1 天');
   });
 });

@@ -77,6 +77,7 @@ export function RemindersCard({ reminders, error }: { reminders: Reminders | nul
       }
       className="home-card home-reminders"
       data-testid="home-reminders"
+      loading={!reminders && !error}
     >
       {error && !reminders && <Alert type="warning" showIcon title="今日提醒暂时没有读出来" description={error} />}
       {reminders &&

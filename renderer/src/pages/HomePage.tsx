@@ -72,7 +72,7 @@ export function HomePage({ onNavigate }: Props) {
         />
       )}
 
-      {(reminders || remindersError) && <RemindersCard reminders={reminders} error={remindersError} />}
+      <RemindersCard reminders={reminders} error={remindersError} />
 
       {summary ? (
         <>
