@@ -119,6 +119,8 @@ export const fileKinds = [
   '人员名册',
   '台账',
   '办理结果告知单',
+  '报送包',
+  '登记申请',
 ] as const;
 export type FileKind = (typeof fileKinds)[number];
 

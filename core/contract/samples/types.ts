@@ -37,6 +37,8 @@ export interface SampleKit {
   world: SampleWorld;
   /** Calls the API (through dispatch) to make what a sample needs beyond the world. */
   call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>>;
+  /** The address of a stand-in street hub the harness runs (tests/support/fake-hub.ts), for the 报送 calls. */
+  hubUrl?: string;
 }
 
 export interface WriteSample<N extends WriteCallName> {
