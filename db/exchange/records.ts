@@ -2,15 +2,7 @@ import { createHash } from 'node:crypto';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { ApiError } from '../../core/contract/define';
 import { canonicalJson } from '../../exchange/canonical';
-import type {
-  MatterRecord,
-  MeetingRecord,
-  OrganizationRecord,
-  ResolutionRecord,
-  RuleRecord,
-  SummonsRecord,
-  TopicRecord,
-} from '../../exchange/records';
+import type { MatterRecord, MeetingRecord, OrganizationRecord, ResolutionRecord, RuleRecord, SummonsRecord, TopicRecord } from '../../exchange/records';
 import type { Db } from '../client';
 import { quorumOf } from '../meetings';
 import { getOrganization, getOrgProfile } from '../organizations';
@@ -154,7 +146,12 @@ function resolutionRecords(db: Db, orgId: number): ResolutionRecord[] {
   const progress = new Map<number, ResolutionRecord['progress']>();
   if (rows.length) {
     const entries = db.orm
-      .select({ resolutionId: resolutionProgress.resolutionId, date: resolutionProgress.date, percent: resolutionProgress.percent, text: resolutionProgress.text })
+      .select({
+        resolutionId: resolutionProgress.resolutionId,
+        date: resolutionProgress.date,
+        percent: resolutionProgress.percent,
+        text: resolutionProgress.text,
+      })
       .from(resolutionProgress)
       .innerJoin(resolutions, eq(resolutions.id, resolutionProgress.resolutionId))
       .where(eq(resolutions.orgId, orgId))

@@ -102,10 +102,16 @@ export function applyReply(tx: Tx, orgId: number, text: string, how: '文件' | 
 
 function checkAddressed(pkg: SignedPackage<'reply'>, identity: EnrolledIdentity): void {
   if (pkg.header.hubId !== identity.hubId) {
-    throw new ExchangeError('foreign-hub', `这个回执包来自另一个平台（${pkg.header.hubId ?? '未注明'}），不是本村（社区）登记的“${identity.hubName}”发的。不能接收，请确认选对了文件。`);
+    throw new ExchangeError(
+      'foreign-hub',
+      `这个回执包来自另一个平台（${pkg.header.hubId ?? '未注明'}），不是本村（社区）登记的“${identity.hubName}”发的。不能接收，请确认选对了文件。`,
+    );
   }
   if (pkg.header.communityId !== identity.communityId) {
-    throw new ExchangeError('unknown-community', `这个回执包是发给另一个村（社区）的（编号 ${pkg.header.communityId ?? '未注明'}），不是发给本村（社区）的。不能接收，请确认选对了文件。`);
+    throw new ExchangeError(
+      'unknown-community',
+      `这个回执包是发给另一个村（社区）的（编号 ${pkg.header.communityId ?? '未注明'}），不是发给本村（社区）的。不能接收，请确认选对了文件。`,
+    );
   }
 }
 
@@ -119,7 +125,15 @@ function checkRecords(db: Db, orgId: number, pkg: SignedPackage<'reply'>): void 
     db.orm
       .select({ id: ruleDocuments.id })
       .from(ruleDocuments)
-      .where(and(eq(ruleDocuments.orgId, orgId), inArray(ruleDocuments.id, ruleIds.filter((x): x is number => x !== null))))
+      .where(
+        and(
+          eq(ruleDocuments.orgId, orgId),
+          inArray(
+            ruleDocuments.id,
+            ruleIds.filter((x): x is number => x !== null),
+          ),
+        ),
+      )
       .all()
       .map((r) => r.id),
   );
@@ -127,14 +141,23 @@ function checkRecords(db: Db, orgId: number, pkg: SignedPackage<'reply'>): void 
     db.orm
       .select({ id: summons.id })
       .from(summons)
-      .where(and(eq(summons.orgId, orgId), inArray(summons.id, summonsIds.filter((x): x is number => x !== null))))
+      .where(
+        and(
+          eq(summons.orgId, orgId),
+          inArray(
+            summons.id,
+            summonsIds.filter((x): x is number => x !== null),
+          ),
+        ),
+      )
       .all()
       .map((r) => r.id),
   );
   const missingRule = badRule ?? pkg.body.filingReviews.find((_, i) => !knownRules.has(ruleIds[i]!));
   if (missingRule) throw new ExchangeError('format', `回执包里的备案审查意见所对应的规约（${missingRule.ruleUid}）在本机找不到。没有导入，请与街道核对。`);
   const missingSummons = badSummons ?? pkg.body.summonsReplies.find((_, i) => !knownSummons.has(summonsIds[i]!));
-  if (missingSummons) throw new ExchangeError('format', `回执包里的部门报到记录所对应的吹哨（${missingSummons.summonsUid}）在本机找不到。没有导入，请与街道核对。`);
+  if (missingSummons)
+    throw new ExchangeError('format', `回执包里的部门报到记录所对应的吹哨（${missingSummons.summonsUid}）在本机找不到。没有导入，请与街道核对。`);
 }
 
 function applyFilingReview(tx: Tx, r: FilingReviewRecord, receivedId: number): number {
@@ -203,7 +226,13 @@ function applySummonsReply(tx: Tx, r: SummonsReplyRecord, receivedId: number): n
   }
   if (s.topicId) {
     if (r.reportedAt && r.reportedAt !== earlier?.reportedAt) {
-      addTopicEvent(tx, s.topicId, todayIn(tz, new Date(r.reportedAt)), '部门报到', `${r.department}于 ${localDateTime(tz, r.reportedAt)} 报到（街道平台转来，登记人：${r.by}）`);
+      addTopicEvent(
+        tx,
+        s.topicId,
+        todayIn(tz, new Date(r.reportedAt)),
+        '部门报到',
+        `${r.department}于 ${localDateTime(tz, r.reportedAt)} 报到（街道平台转来，登记人：${r.by}）`,
+      );
     }
     if (r.answer && (r.answer !== earlier?.answer || r.answeredAt !== earlier?.answeredAt)) {
       const at = r.answeredAt ?? tx.clock.instant;

@@ -22,7 +22,12 @@ export function ensureIdentity(tx: Tx, orgId: number): IdentityRow {
   const keys = generateKeyPair();
   const row = { orgId, publicKey: keys.publicKey, privateKeyPem: keys.privateKeyPem, keyCreatedAt: tx.clock.instant, updatedAt: tx.clock.instant };
   tx.orm.insert(exchangeIdentity).values(row).run();
-  appendAudit(tx, { action: 'exchange.keyCreate', entity: 'exchange_identity', entityId: orgId, after: { publicKey: keys.publicKey, fingerprint: fingerprint(keys.publicKey) } });
+  appendAudit(tx, {
+    action: 'exchange.keyCreate',
+    entity: 'exchange_identity',
+    entityId: orgId,
+    after: { publicKey: keys.publicKey, fingerprint: fingerprint(keys.publicKey) },
+  });
   return identityOf(tx, orgId)!;
 }
 
@@ -52,7 +57,10 @@ export function recordEnrollment(
     throw new ApiError('CONFLICT', `这个登记回执给的社区编号（${enrolled.communityId}）与已登记的（${before.communityId}）不同，没有登记。请与街道核对。`);
   }
   if (before.hubPublicKey && before.hubPublicKey !== enrolled.hubPublicKey) {
-    throw new ApiError('CONFLICT', `这个登记回执的平台密钥（${fingerprint(enrolled.hubPublicKey)}）与已登记的（${fingerprint(before.hubPublicKey)}）不同，没有登记。请与街道核对。`);
+    throw new ApiError(
+      'CONFLICT',
+      `这个登记回执的平台密钥（${fingerprint(enrolled.hubPublicKey)}）与已登记的（${fingerprint(before.hubPublicKey)}）不同，没有登记。请与街道核对。`,
+    );
   }
   const set = {
     hubId: enrolled.hubId,
@@ -64,7 +72,13 @@ export function recordEnrollment(
     updatedAt: tx.clock.instant,
   };
   tx.orm.update(exchangeIdentity).set(set).where(eq(exchangeIdentity.orgId, orgId)).run();
-  const view = (r: Partial<IdentityRow>) => ({ hubId: r.hubId, hubName: r.hubName, hubFingerprint: r.hubPublicKey ? fingerprint(r.hubPublicKey) : null, communityId: r.communityId, hubUrl: r.hubUrl });
+  const view = (r: Partial<IdentityRow>) => ({
+    hubId: r.hubId,
+    hubName: r.hubName,
+    hubFingerprint: r.hubPublicKey ? fingerprint(r.hubPublicKey) : null,
+    communityId: r.communityId,
+    hubUrl: r.hubUrl,
+  });
   appendAudit(tx, { action: 'exchange.enroll', entity: 'exchange_identity', entityId: orgId, before: view(before), after: view(set) });
 }
 
@@ -154,7 +168,16 @@ export function countsOf(records: CommunityRecords, documents: number): Exchange
 /** Keeps a built package: its exact text, hash and the records' hashes. Never the private key. */
 export function recordSent(
   tx: Tx,
-  input: { orgId: number; sequence: number; fileName: string; sha256: string; text: string; counts: ExchangeRecordCounts; hashes: Map<string, string>; sentHow: '文件' | '网络' },
+  input: {
+    orgId: number;
+    sequence: number;
+    fileName: string;
+    sha256: string;
+    text: string;
+    counts: ExchangeRecordCounts;
+    hashes: Map<string, string>;
+    sentHow: '文件' | '网络';
+  },
 ): void {
   const row = tx.orm
     .insert(exchangeSent)
@@ -280,7 +303,11 @@ export function exchangeStatus(db: Db, orgId: number): ExchangeStatus {
 
 /** A kept package's exact text, to save again (a lost USB stick). */
 export function sentPackage(db: Db, orgId: number, sequence: number): SentRow {
-  const row = db.orm.select().from(exchangeSent).where(and(eq(exchangeSent.orgId, orgId), eq(exchangeSent.sequence, sequence))).get();
+  const row = db.orm
+    .select()
+    .from(exchangeSent)
+    .where(and(eq(exchangeSent.orgId, orgId), eq(exchangeSent.sequence, sequence)))
+    .get();
   if (!row) throw new ApiError('NOT_FOUND', `没有第 ${sequence} 号报送包，请刷新报送记录后重试`);
   return row;
 }

@@ -120,7 +120,12 @@ async function postPackage(url: string, text: string): Promise<number> {
 }
 
 function refusal(err: ExchangeError, action: string, orgId: number): RecordedRefusal {
-  return new RecordedRefusal('INVALID_INPUT', err.message, { action, entity: 'exchange_identity', entityId: orgId, after: { refusal: err.refusal, message: err.message } });
+  return new RecordedRefusal('INVALID_INPUT', err.message, {
+    action,
+    entity: 'exchange_identity',
+    entityId: orgId,
+    after: { refusal: err.refusal, message: err.message },
+  });
 }
 
 function enrollmentText(ctx: WriteContext, orgId: number, code: string): { text: string; name: string } {
@@ -247,5 +252,10 @@ export const exchangeHandlers: HandlerGroup<
 
 function auditEnrollRequest(ctx: WriteContext, orgId: number, hash: string): void {
   const id = identityOf(ctx.tx, orgId)!;
-  appendAudit(ctx.tx, { action: 'exchange.enrollRequest', entity: 'exchange_identity', entityId: orgId, after: { fingerprint: fingerprint(id.publicKey), packageHash: hash } });
+  appendAudit(ctx.tx, {
+    action: 'exchange.enrollRequest',
+    entity: 'exchange_identity',
+    entityId: orgId,
+    after: { fingerprint: fingerprint(id.publicKey), packageHash: hash },
+  });
 }

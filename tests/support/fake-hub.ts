@@ -60,7 +60,12 @@ export async function startFakeHub(hubName = '青石街道平台'): Promise<Fake
           communities.set(communityId, { publicKey: pkg.signature.publicKey, name: pkg.body.communityName });
           return send(
             200,
-            signPackage('enrolled', { communityId, hubId, sequence: 0, createdAt: now() }, { hubName, hubPublicKey: keys.publicKey, communityName: pkg.body.communityName }, keys.privateKeyPem),
+            signPackage(
+              'enrolled',
+              { communityId, hubId, sequence: 0, createdAt: now() },
+              { hubName, hubPublicKey: keys.publicKey, communityName: pkg.body.communityName },
+              keys.privateKeyPem,
+            ),
           );
         }
         if (req.method === 'POST' && url.pathname === '/api/packages') {

@@ -47,7 +47,9 @@ export const exchangeSamples = {
     input: async (kit) => {
       const orgId = await enrolled(kit);
       await kit.call('exchange.push', { orgId });
-      const pulled = await fetch(`${hubUrlOf(kit)}/api/replies?communityId=${encodeURIComponent((await kit.call('exchange.status', { orgId })).communityId!)}&after=0`);
+      const pulled = await fetch(
+        `${hubUrlOf(kit)}/api/replies?communityId=${encodeURIComponent((await kit.call('exchange.status', { orgId })).communityId!)}&after=0`,
+      );
       return { orgId, text: await pulled.text() };
     },
     audits: ['exchange.replyApply'],
