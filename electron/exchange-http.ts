@@ -1,4 +1,6 @@
+import { createPrivateKey, sign } from 'node:crypto';
 import { ApiError } from '../core/contract/define';
+import { canonicalJson } from '../exchange/canonical';
 
 /**
  * The desktop's only network traffic: to the street hub the user configured, with Node's own
@@ -61,4 +63,32 @@ export function hubMessage(answer: HubAnswer): string {
     // not JSON
   }
   return `街道平台拒绝了请求（${answer.status}）`;
+}
+
+/**
+ * The query a community pulls its 回执包 with: signed by its own key so only it can fetch them
+ * (the hub checks the time within minutes and each signature once). The same bytes as the hub's
+ * pullRequestBytes (server/replies.ts).
+ */
+export function signedPullQuery(communityId: string, after: number, privateKeyPem: string, timestamp: string): string {
+  const bytes = Buffer.from(canonicalJson({ purpose: '回执包拉取', communityId, after, timestamp }), 'utf8');
+  const signature = sign(null, bytes, createPrivateKey(privateKeyPem)).toString('base64');
+  return new URLSearchParams({ communityId, after: String(after), timestamp, signature }).toString();
+}
+
+/** The package texts in a hub answer: { package } (enrollment), { packages: [{ text }] } (replies), or a bare package. */
+export function packagesIn(answer: HubAnswer): string[] {
+  let v: unknown;
+  try {
+    v = JSON.parse(answer.text);
+  } catch {
+    return [];
+  }
+  if (!v || typeof v !== 'object') return [];
+  const o = v as { header?: unknown; package?: unknown; packages?: unknown };
+  if (o.header !== undefined) return [answer.text];
+  if (typeof o.package === 'string') return [o.package];
+  if (Array.isArray(o.packages))
+    return o.packages.map((p) => (typeof p === 'string' ? p : (p as { text?: unknown })?.text)).filter((t): t is string => typeof t === 'string');
+  return [];
 }

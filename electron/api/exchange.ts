@@ -30,7 +30,7 @@ import {
 import { RecordedRefusal } from '../../db/write';
 import { ExchangeError, packageFileName, packageHash, readPackage, signPackage, verifyPackage } from '../../exchange/package';
 import type { DocumentRecord } from '../../exchange/records';
-import { hubMessage, hubRequest } from '../exchange-http';
+import { hubMessage, hubRequest, packagesIn, signedPullQuery } from '../exchange-http';
 import type { HandlerGroup, WriteContext } from './context';
 
 const JSON_MIME = 'application/json';
@@ -189,7 +189,9 @@ export const exchangeHandlers: HandlerGroup<
       const { text } = enrollmentText(ctx, input.orgId, input.code!);
       const answer = await hubRequest(input.hubUrl!, '/api/enroll', { method: 'POST', body: text });
       if (answer.status >= 400) throw new ApiError('CONFLICT', `街道平台没有登记：${hubMessage(answer)}`);
-      applyEnrolled(ctx, input.orgId, answer.text, input.hubUrl);
+      const receipt = packagesIn(answer)[0];
+      if (!receipt) throw new ApiError('CONFLICT', '街道平台的应答里没有登记回执，请改用登记申请文件登记');
+      applyEnrolled(ctx, input.orgId, receipt, input.hubUrl);
     }
     return exchangeStatus(ctx.tx, input.orgId);
   },
@@ -229,20 +231,19 @@ export const exchangeHandlers: HandlerGroup<
   'exchange.pull': async (ctx, input) => {
     const url = hubUrlOf(ctx, input.orgId);
     const identity = enrolledIdentity(ctx.tx, input.orgId);
-    const results: ReplyResult[] = [];
-    for (let i = 0; i < 100; i++) {
-      const last = exchangeStatus(ctx.tx, input.orgId).lastReply?.sequence ?? 0;
-      const answer = await hubRequest(url, `/api/replies?communityId=${encodeURIComponent(identity.communityId)}&after=${last}`, { method: 'GET' });
-      if (answer.status === 204 || answer.status === 404 || !answer.text.trim()) break;
-      if (answer.status >= 400) throw new ApiError('CONFLICT', `街道平台没有给出回执：${hubMessage(answer)}`);
-      const result = applyReply(ctx.tx, input.orgId, answer.text, '网络');
-      results.push(result);
-      if (!result.applied) break;
-    }
+    const after = exchangeStatus(ctx.tx, input.orgId).lastReply?.sequence ?? 0;
+    const query = signedPullQuery(identity.communityId, after, identity.privateKeyPem, ctx.clock.instant);
+    const answer = await hubRequest(url, `/api/replies?${query}`, { method: 'GET' });
+    if (answer.status >= 400) throw new ApiError('CONFLICT', `街道平台没有给出回执：${hubMessage(answer)}`);
+    // In the hub's order; each is checked on its own (signature, sequence) as a file would be.
+    const texts = answer.status === 204 ? [] : packagesIn(answer);
+    const results: ReplyResult[] = texts.map((text) => applyReply(ctx.tx, input.orgId, text, '网络'));
     const applied = results.filter((r) => r.applied);
     return {
       results,
-      message: applied.length ? `已接收 ${applied.length} 个回执包（第 ${applied.map((r) => r.sequence).join('、')} 号）。` : '街道平台暂时没有新的回执。',
+      message: applied.length
+        ? `已接收 ${applied.length} 个回执包（第 ${applied.map((r) => r.sequence).join('、')} 号）：${applied.map((r) => r.message).join(' ')}`
+        : '街道平台暂时没有新的回执。',
     };
   },
   'exchange.history': (ctx, input) => exchangeHistory(ctx.db, input.orgId),

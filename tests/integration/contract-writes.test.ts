@@ -44,7 +44,7 @@ describe('契约中的每个写操作', () => {
       expect(sample, `${name} has no sample in core/contract/samples/`).toBeDefined();
       if (!sample) return;
       const t = copyOfWorld(built.file);
-      const kit = { world: built.world, call: caller(t.ctx), hubUrl: hub.url };
+      const kit = { world: built.world, call: caller(t.ctx), hubUrl: hub.url, hubReply: (communityId: string) => hub.nextReply(communityId) };
       const input = await sample.input(kit);
       const refusedInput = sample.refused ? await sample.refused(kit) : undefined;
       const watcher = watch(t.file);

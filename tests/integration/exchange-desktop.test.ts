@@ -5,6 +5,7 @@ import { generateKeyPair } from '../../exchange/keys';
 import { openPackage, readPackage, signPackage } from '../../exchange/package';
 import type { ReplyBody } from '../../exchange/records';
 import { buildWorld, caller, copyOfWorld } from '../support/sample-world';
+import { startFakeHub } from '../support/fake-hub';
 import { failure } from '../support/village';
 import { textOf } from './documents/read-back';
 
@@ -261,5 +262,45 @@ describe('报送 on the desktop: enrollment, 报送包 out, 回执包 in', () =>
     expect((await failure(t.ctx, 'exchange.push', { orgId })).message).toContain('还没有设置街道平台地址');
     await call('exchange.setHubUrl', { orgId, hubUrl: 'http://127.0.0.1:9' });
     expect((await failure(t.ctx, 'exchange.push', { orgId })).message).toMatch(/^连不上街道平台（http:\/\/127\.0\.0\.1:9：.*），请改用导出文件报送$/);
+  });
+});
+
+describe('报送 online, with a stand-in street hub (the hub itself is tested in server/)', () => {
+  it('enrolls online, resends the unacknowledged file package before the new one, and pulls the 回执包 the hub signed', async () => {
+    const fake = await startFakeHub('和平街道平台');
+    const copy = copyOfWorld(built.file);
+    try {
+      const call = caller(copy.ctx);
+      const orgId = built.world.village.orgId;
+      const wrongCode = await failure(copy.ctx, 'exchange.enrollApply', { orgId, hubUrl: 'http://127.0.0.1:9', code: 'HP-0001' });
+      expect(wrongCode.message).toMatch(/^连不上街道平台（http:\/\/127\.0\.0\.1:9：.*），请改用导出文件报送$/);
+      const status = await call('exchange.enrollApply', { orgId, hubUrl: `${fake.url}/`, code: 'HP-0001' });
+      expect(status).toMatchObject({ enrolled: true, hubName: '和平街道平台', hubUrl: fake.url });
+      // One package saved as a file (the USB stick has not reached the street yet) …
+      await call('exchange.export', { orgId });
+      await call('followUp.addProgress', { resolutionId: built.world.resolutionId, date: '2026-11-28', percent: 30, text: '开工' });
+      // … goes first when sending online, then a new one with everything since the last acknowledgement.
+      const pushed = await call('exchange.push', { orgId });
+      expect(pushed).toMatchObject({ sent: [1, 2], acknowledgedSequence: 2 });
+      const stored = fake.reports.get(status.communityId!)!;
+      expect(stored.map((p) => p.header.sequence)).toEqual([1, 2]);
+      expect(stored[1]!.body.resolutions[0]!.progress).toEqual([{ date: '2026-11-28', percent: 30, text: '开工' }]);
+      expect((await call('exchange.history', { orgId })).sent.map((s) => [s.sequence, s.sentHow, !!s.acknowledgedAt])).toEqual([
+        [2, '网络', true],
+        [1, '网络', true],
+      ]);
+      const pulled = await call('exchange.pull', { orgId });
+      expect(pulled.results.map((r) => [r.sequence, r.applied])).toEqual([[1, true]]);
+      const again = await call('exchange.pull', { orgId });
+      expect(again).toMatchObject({ results: [], message: '街道平台暂时没有新的回执。' });
+      expect(await call('exchange.status', { orgId })).toMatchObject({
+        lastAcknowledged: 2,
+        unacknowledged: 0,
+        lastReply: { sequence: 1, receivedHow: '网络' },
+      });
+    } finally {
+      copy.db.sqlite.close();
+      await fake.close();
+    }
   });
 });

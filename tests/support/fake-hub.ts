@@ -1,12 +1,16 @@
+import { verify } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { generateKeyPair, type KeyPairText } from '../../exchange/keys';
+import { canonicalJson } from '../../exchange/canonical';
+import { generateKeyPair, publicKeyObject, type KeyPairText } from '../../exchange/keys';
 import { ExchangeError, packageHash, readPackage, sequenceCheck, signPackage, verifyPackage, type SignedPackage } from '../../exchange/package';
 import type { ReplyBody } from '../../exchange/records';
 
 /**
- * A stand-in for the street hub in the desktop's tests: the same package rules (exchange/),
- * the same three routes, kept in memory. Not the hub (server/): that one is tested on its own.
+ * A stand-in for the street hub in the desktop's tests: the same package rules (exchange/) and
+ * the hub's three community routes as server/README.md gives them (POST /api/enroll → { ok,
+ * package }, POST /api/packages → { ok, message, acknowledgedSequence }, GET /api/replies with
+ * a signed query → { ok, packages: [{ sequence, text }] }), kept in memory. Not the hub itself.
  */
 export interface FakeHub {
   url: string;
@@ -17,6 +21,8 @@ export interface FakeHub {
   reports: Map<string, SignedPackage<'report'>[]>;
   /** Signs a reply for a community as the hub would; the next reply sequence unless given. */
   reply(communityId: string, body: Partial<ReplyBody>, sequence?: number): string;
+  /** The latest 回执包 for a community, acknowledging what it has stored (as a pull would fetch it). */
+  nextReply(communityId: string): string;
   close(): Promise<void>;
 }
 
@@ -26,20 +32,32 @@ export async function startFakeHub(hubName = '青石街道平台'): Promise<Fake
   const communities = new Map<string, { publicKey: string; name: string }>();
   const reports = new Map<string, SignedPackage<'report'>[]>();
   const replySeq = new Map<string, number>();
-  const replies = new Map<string, string[]>();
+  const issued = new Map<string, { sequence: number; acknowledgedSequence: number; text: string }[]>();
   const now = () => new Date().toISOString();
 
   function reply(communityId: string, body: Partial<ReplyBody>, sequence?: number): string {
     const seq = sequence ?? (replySeq.get(communityId) ?? 0) + 1;
     if (sequence === undefined) replySeq.set(communityId, seq);
     const stored = reports.get(communityId) ?? [];
-    const text = signPackage(
+    return signPackage(
       'reply',
       { communityId, hubId, sequence: seq, createdAt: now() },
       { acknowledgedSequence: stored.length, filingReviews: [], summonsReplies: [], ...body },
       keys.privateKeyPem,
     );
-    return text;
+  }
+
+  /** The replies after `after`, making a new one when reports arrived since the last. */
+  function repliesAfter(communityId: string, after: number) {
+    const list = issued.get(communityId) ?? [];
+    const stored = (reports.get(communityId) ?? []).length;
+    const lastAck = list.length ? list[list.length - 1]!.acknowledgedSequence : 0;
+    if (stored > lastAck) {
+      const text = reply(communityId, {});
+      list.push({ sequence: readPackage(text, 'reply').header.sequence, acknowledgedSequence: stored, text });
+      issued.set(communityId, list);
+    }
+    return list.filter((r) => r.sequence > after).map((r) => ({ ...r, fileName: `回执包-${r.sequence}.json` }));
   }
 
   const server: Server = createServer((req, res) => {
@@ -48,8 +66,8 @@ export async function startFakeHub(hubName = '青石街道平台'): Promise<Fake
     req.on('end', () => {
       const text = Buffer.concat(chunks).toString('utf8');
       const send = (status: number, body: unknown) => {
-        res.writeHead(status, { 'content-type': typeof body === 'string' ? 'application/json' : 'application/json' });
-        res.end(typeof body === 'string' ? body : JSON.stringify(body));
+        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify(body));
       };
       try {
         const url = new URL(req.url ?? '/', 'http://hub');
@@ -58,43 +76,38 @@ export async function startFakeHub(hubName = '青石街道平台'): Promise<Fake
           verifyPackage(pkg, pkg.signature.publicKey);
           const communityId = `c-${communities.size + 1}`;
           communities.set(communityId, { publicKey: pkg.signature.publicKey, name: pkg.body.communityName });
-          return send(
-            200,
-            signPackage(
-              'enrolled',
-              { communityId, hubId, sequence: 0, createdAt: now() },
-              { hubName, hubPublicKey: keys.publicKey, communityName: pkg.body.communityName },
-              keys.privateKeyPem,
-            ),
+          const receipt = signPackage(
+            'enrolled',
+            { communityId, hubId, sequence: 0, createdAt: now() },
+            { hubName, hubPublicKey: keys.publicKey, communityName: pkg.body.communityName },
+            keys.privateKeyPem,
           );
+          return send(200, { ok: true, communityId, hubId, hubName, package: receipt });
         }
         if (req.method === 'POST' && url.pathname === '/api/packages') {
           const pkg = readPackage(text, 'report');
           const community = communities.get(pkg.header.communityId ?? '');
-          if (!community) throw new ExchangeError('unknown-community', '未登记的社区');
+          if (!community) throw new ExchangeError('unknown-community', '这个村（社区）没有在本街道登记');
           verifyPackage(pkg, community.publicKey);
           const stored = reports.get(pkg.header.communityId!) ?? [];
           const same = stored[pkg.header.sequence - 1];
           const outcome = sequenceCheck('报送包', pkg.header.sequence, stored.length, same ? packageHash(same) === packageHash(pkg) : null);
           if (outcome === 'new') stored.push(pkg);
           reports.set(pkg.header.communityId!, stored);
-          return send(200, { ok: true, message: outcome === 'new' ? '已接收' : '已接收过', acknowledgedSequence: stored.length });
+          return send(200, { ok: true, status: outcome === 'new' ? 'stored' : 'already', message: '已接收', acknowledgedSequence: stored.length });
         }
         if (req.method === 'GET' && url.pathname === '/api/replies') {
-          const communityId = url.searchParams.get('communityId') ?? '';
-          const after = Number(url.searchParams.get('after') ?? '0');
-          const queued = replies.get(communityId) ?? [];
-          // A reply acknowledging what is stored, once per new report.
-          const stored = reports.get(communityId) ?? [];
-          const last = replySeq.get(communityId) ?? 0;
-          if (after >= last && stored.length > 0 && !queued.length && after === last && (acked.get(communityId) ?? 0) < stored.length) {
-            acked.set(communityId, stored.length);
-            queued.push(reply(communityId, {}));
-            replies.set(communityId, queued);
+          const q = Object.fromEntries(url.searchParams) as Record<string, string>;
+          const community = communities.get(q.communityId ?? '');
+          if (!community) return send(403, { ok: false, message: '这个村（社区）没有在本街道登记，不能取回执。请先登记。' });
+          const bytes = Buffer.from(
+            canonicalJson({ purpose: '回执包拉取', communityId: q.communityId, after: Number(q.after), timestamp: q.timestamp }),
+            'utf8',
+          );
+          if (!verify(null, bytes, publicKeyObject(community.publicKey)!, Buffer.from(q.signature ?? '', 'base64'))) {
+            return send(403, { ok: false, message: '取回执请求的签名核对不上，不能取。' });
           }
-          const next = queued.find((t) => readPackage(t, 'reply').header.sequence === after + 1);
-          if (!next) return send(204, '');
-          return send(200, next);
+          return send(200, { ok: true, packages: repliesAfter(q.communityId!, Number(q.after)) });
         }
         return send(404, { ok: false, message: '没有这个地址' });
       } catch (err) {
@@ -102,7 +115,6 @@ export async function startFakeHub(hubName = '青石街道平台'): Promise<Fake
       }
     });
   });
-  const acked = new Map<string, number>();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   return {
@@ -112,6 +124,10 @@ export async function startFakeHub(hubName = '青石街道平台'): Promise<Fake
     keys,
     reports,
     reply,
+    nextReply: (communityId) => {
+      const all = repliesAfter(communityId, 0);
+      return all[all.length - 1]?.text ?? reply(communityId, {});
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
