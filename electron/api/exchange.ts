@@ -105,8 +105,11 @@ function hubUrlOf(ctx: WriteContext, orgId: number): string {
   return url;
 }
 
-/** Sends one package; returns the hub's acknowledged sequence, or throws the hub's refusal. */
-async function postPackage(url: string, text: string): Promise<number> {
+/**
+ * Sends one package; returns the hub's acknowledged sequence. The hub's refusal is told to the
+ * user and recorded here too (the hub logs it on its side); nothing else of the push is kept.
+ */
+async function postPackage(orgId: number, sequence: number, url: string, text: string): Promise<number> {
   const answer = await hubRequest(url, '/api/packages', { method: 'POST', body: text });
   let v: { ok?: unknown; message?: unknown; acknowledgedSequence?: unknown } = {};
   try {
@@ -114,7 +117,15 @@ async function postPackage(url: string, text: string): Promise<number> {
   } catch {
     // handled below
   }
-  if (answer.status >= 400 || v.ok === false) throw new ApiError('CONFLICT', `街道平台没有接收：${hubMessage(answer)}`);
+  if (answer.status >= 400 || v.ok === false) {
+    const message = `街道平台没有接收第 ${sequence} 号报送包：${hubMessage(answer)}`;
+    throw new RecordedRefusal('CONFLICT', message, {
+      action: 'exchange.pushRefused',
+      entity: 'exchange_sent',
+      entityId: null,
+      after: { orgId, sequence, status: answer.status, message },
+    });
+  }
   if (typeof v.acknowledgedSequence !== 'number') throw new ApiError('CONFLICT', '街道平台的应答看不懂（没有回执编号），请改用导出文件报送');
   return v.acknowledgedSequence;
 }
@@ -213,7 +224,7 @@ export const exchangeHandlers: HandlerGroup<
     let acked = 0;
     // Packages saved as files but not yet acknowledged go first: the hub takes them in order.
     for (const row of sentPackages(ctx.tx, input.orgId).filter((s) => !s.acknowledgedAt)) {
-      acked = Math.max(acked, await postPackage(url, row.packageText));
+      acked = Math.max(acked, await postPackage(input.orgId, row.sequence, url, row.packageText));
       if (row.sentHow !== '网络') markSentOnline(ctx.tx, input.orgId, row.sequence);
       sent.push(row.sequence);
     }
@@ -221,7 +232,7 @@ export const exchangeHandlers: HandlerGroup<
     const pending = changedRecords(ctx.tx, input.orgId).hashes.size;
     if (pending > 0 || sent.length === 0) {
       const built = await buildNext(ctx, input.orgId, '网络');
-      acked = Math.max(acked, await postPackage(url, built.text));
+      acked = Math.max(acked, await postPackage(input.orgId, built.sequence, url, built.text));
       acknowledge(ctx.tx, input.orgId, acked);
       sent.push(built.sequence);
     }

@@ -289,6 +289,14 @@ describe('报送 online, with a stand-in street hub (the hub itself is tested in
         [2, '网络', true],
         [1, '网络', true],
       ]);
+      // The hub's refusal is shown and recorded here; nothing of that push is kept.
+      fake.refuseNext('报送包的签名核对不上，不能接收。');
+      await call('followUp.addProgress', { resolutionId: built.world.resolutionId, date: '2026-11-29', percent: 50, text: '过半' });
+      const refused = await failure(copy.ctx, 'exchange.push', { orgId });
+      expect(refused.message).toBe('街道平台没有接收第 3 号报送包：报送包的签名核对不上，不能接收。');
+      expect((await call('exchange.history', { orgId })).sent).toHaveLength(2);
+      expect(copy.db.sqlite.prepare("select count(*) from audit_log where action = 'exchange.pushRefused'").pluck().get()).toBe(1);
+      expect((await call('exchange.status', { orgId })).pending.resolutions).toBe(1);
       const pulled = await call('exchange.pull', { orgId });
       expect(pulled.results.map((r) => [r.sequence, r.applied])).toEqual([[1, true]]);
       const again = await call('exchange.pull', { orgId });

@@ -23,6 +23,8 @@ export interface FakeHub {
   reply(communityId: string, body: Partial<ReplyBody>, sequence?: number): string;
   /** The latest 回执包 for a community, acknowledging what it has stored (as a pull would fetch it). */
   nextReply(communityId: string): string;
+  /** The next report is refused with this message (400 { ok: false, message }), as the hub refuses a bad one. */
+  refuseNext(message: string): void;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export async function startFakeHub(hubName = '青石街道平台'): Promise<Fake
   const replySeq = new Map<string, number>();
   const issued = new Map<string, { sequence: number; acknowledgedSequence: number; text: string }[]>();
   const now = () => new Date().toISOString();
+  let refusal: string | null = null;
 
   function reply(communityId: string, body: Partial<ReplyBody>, sequence?: number): string {
     const seq = sequence ?? (replySeq.get(communityId) ?? 0) + 1;
@@ -85,6 +88,11 @@ export async function startFakeHub(hubName = '青石街道平台'): Promise<Fake
           return send(200, { ok: true, communityId, hubId, hubName, package: receipt });
         }
         if (req.method === 'POST' && url.pathname === '/api/packages') {
+          if (refusal) {
+            const message = refusal;
+            refusal = null;
+            return send(400, { ok: false, message });
+          }
           const pkg = readPackage(text, 'report');
           const community = communities.get(pkg.header.communityId ?? '');
           if (!community) throw new ExchangeError('unknown-community', '这个村（社区）没有在本街道登记');
@@ -127,6 +135,9 @@ export async function startFakeHub(hubName = '青石街道平台'): Promise<Fake
     nextReply: (communityId) => {
       const all = repliesAfter(communityId, 0);
       return all[all.length - 1]?.text ?? reply(communityId, {});
+    },
+    refuseNext: (message) => {
+      refusal = message;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
