@@ -143,3 +143,28 @@ CREATE TRIGGER `summons_replies_no_delete` BEFORE DELETE ON `summons_replies`
 BEGIN
   SELECT RAISE(ABORT, '部门报到和答复记录不能删除');
 END;
+--> statement-breakpoint
+CREATE TRIGGER `exchange_sent_no_replace` BEFORE INSERT ON `exchange_sent` WHEN EXISTS (SELECT 1 FROM `exchange_sent` o WHERE o.`id` = NEW.`id` OR (o.`org_id` = NEW.`org_id` AND o.`sequence` = NEW.`sequence`))
+BEGIN
+  SELECT RAISE(ABORT, '已报送的报送包不能替换');
+END;
+--> statement-breakpoint
+CREATE TRIGGER `exchange_sent_records_no_replace` BEFORE INSERT ON `exchange_sent_records` WHEN EXISTS (SELECT 1 FROM `exchange_sent_records` o WHERE o.`id` = NEW.`id` OR (o.`sent_id` = NEW.`sent_id` AND o.`uid` = NEW.`uid`))
+BEGIN
+  SELECT RAISE(ABORT, '已报送的报送包记录不能替换');
+END;
+--> statement-breakpoint
+CREATE TRIGGER `exchange_received_no_replace` BEFORE INSERT ON `exchange_received` WHEN EXISTS (SELECT 1 FROM `exchange_received` o WHERE o.`id` = NEW.`id` OR (o.`org_id` = NEW.`org_id` AND o.`sequence` = NEW.`sequence`))
+BEGIN
+  SELECT RAISE(ABORT, '已接收的回执包记录不能替换');
+END;
+--> statement-breakpoint
+CREATE TRIGGER `filing_reviews_no_replace` BEFORE INSERT ON `filing_reviews` WHEN EXISTS (SELECT 1 FROM `filing_reviews` o WHERE o.`id` = NEW.`id` OR (o.`uid` = NEW.`uid` AND o.`record_hash` = NEW.`record_hash`))
+BEGIN
+  SELECT RAISE(ABORT, '备案审查意见不能替换');
+END;
+--> statement-breakpoint
+CREATE TRIGGER `summons_replies_no_replace` BEFORE INSERT ON `summons_replies` WHEN EXISTS (SELECT 1 FROM `summons_replies` o WHERE o.`id` = NEW.`id` OR (o.`uid` = NEW.`uid` AND o.`record_hash` = NEW.`record_hash`))
+BEGIN
+  SELECT RAISE(ABORT, '部门报到和答复记录不能替换');
+END;

@@ -312,3 +312,28 @@ describe('报送 online, with a stand-in street hub (the hub itself is tested in
     }
   });
 });
+
+describe('报送 records are kept as sent and received', () => {
+  it('refuses to change, replace or delete a sent or received package', async () => {
+    const copy = copyOfWorld(built.file);
+    try {
+      const db = copy.db.sqlite;
+      db.prepare(
+        "insert into exchange_sent (org_id, sequence, created_at, file_name, sha256, counts, package_text, sent_how) values (?, 1, '2026-11-30T00:00:00.000Z', 'a.json', 'x', '{}', '{}', '文件')",
+      ).run(built.world.village.orgId);
+      expect(() => db.prepare('update exchange_sent set package_text = \'{"x":1}\'').run()).toThrow('已报送的报送包不能修改');
+      expect(() => db.prepare('delete from exchange_sent').run()).toThrow('已报送的报送包记录不能删除');
+      expect(() =>
+        db
+          .prepare(
+            "insert or replace into exchange_sent (org_id, sequence, created_at, file_name, sha256, counts, package_text, sent_how) values (?, 1, '2026-11-30T00:00:00.000Z', 'b.json', 'y', '{}', '{}', '文件')",
+          )
+          .run(built.world.village.orgId),
+      ).toThrow('已报送的报送包不能替换');
+      // Acknowledgement is the one change a sent package takes.
+      db.prepare("update exchange_sent set acknowledged_at = '2026-11-30T01:00:00.000Z', sent_how = '网络'").run();
+    } finally {
+      copy.db.sqlite.close();
+    }
+  });
+});
