@@ -23,6 +23,21 @@ function writeTemp(name: string, text: string): string {
 test('报送：登记、生成报送包并下载，导入回执包后在规约页面看到备案审查意见', async ({ page, baseUrl }) => {
   const { orgId } = await heldMeeting(page, baseUrl);
   const rule = await api<{ id: number }>(page, baseUrl, 'rules.create', { orgId, kind: '村规民约', title: '东风村村规民约', date: '2026-02-01' });
+  const topic = await api<{ id: number }>(page, baseUrl, 'topics.create', {
+    orgId,
+    receivedOn: '2026-03-02',
+    channel: '来访',
+    raiserKind: 'anonymous',
+    title: '村口路灯不亮',
+    content: '村口路灯坏了',
+  });
+  const summons = await api<{ id: number }>(page, baseUrl, 'summons.create', {
+    orgId,
+    topicId: topic.id,
+    department: '供电所',
+    summonedAt: '2026-03-03T09:00:00+08:00',
+    reportWithinHours: 24,
+  });
 
   await page.goto(`${baseUrl}#/exchange`);
   await expect(page.getByRole('menuitem', { name: '报送' })).toBeVisible();
@@ -84,7 +99,17 @@ test('报送：登记、生成报送包并下载，导入回执包后在规约�
           receiptNo: null,
         },
       ],
-      summonsReplies: [],
+      summonsReplies: [
+        {
+          uid: 'answer-1',
+          summonsUid: `summons-${summons.id}`,
+          department: '供电所',
+          reportedAt: '2026-03-03T06:00:00.000Z',
+          answer: '已派电工更换路灯',
+          answeredAt: '2026-03-04T02:00:00.000Z',
+          by: '街道网格办',
+        },
+      ],
     },
     hub.privateKeyPem,
   );
@@ -101,4 +126,11 @@ test('报送：登记、生成报送包并下载，导入回执包后在规约�
   await expect(reviews).toContainText('东风街道办事处：退回');
   await expect(reviews).toContainText('退回理由：第六条罚款规定不符合法律规定，请修改后重新表决');
   await expect(reviews).toBeInViewport();
+
+  // The department's 报到 and answer on the topic, and on its timeline.
+  await page.goto(`${baseUrl}#/topics/${topic.id}`);
+  const replies = page.getByTestId('summons-replies');
+  await expect(replies).toContainText('已派电工更换路灯');
+  await expect(replies).toContainText('2026-03-03 14:00');
+  await expect(page.getByText('供电所于 2026-03-03 14:00 报到（街道平台转来，登记人：街道网格办）')).toBeVisible();
 });
