@@ -3,7 +3,9 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { ApiError } from '../../core/contract/define';
 import { canonicalJson } from '../../exchange/canonical';
 import type { MatterRecord, MeetingRecord, OrganizationRecord, ResolutionRecord, RuleRecord, SummonsRecord, TopicRecord } from '../../exchange/records';
+import type { RuleSnapshot } from '../../core/ruletext/types';
 import type { Db } from '../client';
+import { latestVersion } from '../rules/versions';
 import { quorumOf } from '../meetings';
 import { getOrganization, getOrgProfile } from '../organizations';
 import {
@@ -281,8 +283,28 @@ function ruleRecords(db: Db, orgId: number): RuleRecord[] {
     filingReceiptNo: d.filingReceiptNo,
     publishedOn: d.publishedOn,
     steps: steps.get(d.id) ?? [],
-    text: null,
+    text: adoptedText(db, d),
   }));
+}
+
+/** The adopted text (the latest 正式稿), chapter headings and articles one per line; null before adoption. */
+function adoptedText(db: Db, d: { id: number; adoptedOn: string | null }): string | null {
+  if (!d.adoptedOn) return null;
+  const version = latestVersion(db, d.id, '正式稿');
+  if (!version) return null;
+  const snapshot = JSON.parse(version.snapshot) as RuleSnapshot;
+  const chapters = new Map(snapshot.chapters.map((c) => [c.id, c]));
+  const lines: string[] = [];
+  let chapter: number | null = null;
+  for (const a of snapshot.articles) {
+    if (a.chapterId !== null && a.chapterId !== chapter) {
+      const c = chapters.get(a.chapterId);
+      if (c) lines.push(`${c.label} ${c.title}`);
+    }
+    chapter = a.chapterId;
+    lines.push(`${a.label} ${a.text}`);
+  }
+  return lines.join('\n').slice(0, 200000);
 }
 
 /** Every record of the organization as a 报送包 would carry it. */

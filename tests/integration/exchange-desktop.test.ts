@@ -6,7 +6,8 @@ import { openPackage, readPackage, signPackage } from '../../exchange/package';
 import type { ReplyBody } from '../../exchange/records';
 import { buildWorld, caller, copyOfWorld } from '../support/sample-world';
 import { startFakeHub } from '../support/fake-hub';
-import { failure } from '../support/village';
+import { openTemp } from '../support/db';
+import { failure, value } from '../support/village';
 import { textOf } from './documents/read-back';
 
 const ID_NUMBER = '11010519491231002X';
@@ -334,6 +335,80 @@ describe('报送 records are kept as sent and received', () => {
       db.prepare("update exchange_sent set acknowledged_at = '2026-11-30T01:00:00.000Z', sent_how = '网络'").run();
     } finally {
       copy.db.sqlite.close();
+    }
+  });
+});
+
+describe('报送 of an adopted 居民公约', () => {
+  it('carries its adopted text article by article and its 备案报告', async () => {
+    const t = openTemp();
+    const { ctx } = t;
+    try {
+      const org = await value(ctx, 'organizations.create', { name: '幸福里社区', kind: '社区' });
+      const rows = Array.from({ length: 8 }, (_, i) => ({
+        name: `居民${i + 1}`,
+        gender: i % 2 ? '男' : '女',
+        birthDate: '1970-01-01',
+        idNumber: '',
+        phone: '',
+        householdNo: String(i + 1),
+        groupName: '',
+        tags: '',
+        note: '',
+      }));
+      await value(ctx, 'roster.commit', { orgId: org.id, rows });
+      const people = (await value(ctx, 'people.list', { orgId: org.id, pageSize: 50, sortField: 'householdNo' })).items as { id: number }[];
+      const split = await value(ctx, 'rules.importPreview', {
+        text: '幸福里社区居民公约\n第一章 总则\n第一条 为了建设和谐社区，制定本公约。\n第二章 公共秩序\n第二条 爱护公共设施。',
+      });
+      const doc = await value(ctx, 'rules.create', {
+        orgId: org.id,
+        kind: '居民公约',
+        title: split.title,
+        date: '2026-09-01',
+        chapters: split.chapters,
+        articles: split.articles,
+      });
+      await value(ctx, 'rules.advance', { id: doc.id, date: '2026-09-10' });
+      await value(ctx, 'rules.advance', { id: doc.id, date: '2026-09-20' });
+      await value(ctx, 'rules.recordReview', { id: doc.id, authority: '幸福街道办事处', date: '2026-09-25', opinion: '同意提交居民会议表决。' });
+      await value(ctx, 'rules.advance', { id: doc.id, date: '2026-10-01' });
+      const type = ((await value(ctx, 'meetingTypes.list', { orgId: org.id })).items as { id: number; name: string }[]).find((x) => x.name === '居民会议')!;
+      const m = await value(ctx, 'meetings.create', {
+        orgId: org.id,
+        meetingTypeId: type.id,
+        title: '2026年居民会议',
+        date: '2026-10-20',
+        startTime: '09:00',
+        basis: 'adults',
+      });
+      await value(ctx, 'meetings.notify', { id: m.id, noticeDate: '2026-10-08' });
+      await value(ctx, 'meetings.start', { id: m.id, startTime: '09:00' });
+      for (const p of people.slice(0, 6)) await value(ctx, 'attendance.signIn', { meetingId: m.id, personId: p.id, time: '08:50' });
+      const { agendaItemId, proposalId } = await value(ctx, 'rules.adoption.propose', { docId: doc.id, meetingId: m.id });
+      let v = await value(ctx, 'votes.open', { agendaItemId, proposalIds: [proposalId], method: '举手' });
+      v = await value(ctx, 'votes.record', { id: v.id, tally: { yes: 6, no: 0, abstain: 0 } });
+      await value(ctx, 'votes.confirm', { id: v.id });
+      await value(ctx, 'rules.adopt', { docId: doc.id, voteId: v.id });
+
+      await value(ctx, 'exchange.enrollRequest', { orgId: org.id, code: 'XF-0001' });
+      const receipt = signPackage(
+        'enrolled',
+        { communityId: 'c-9', hubId: HUB_ID, sequence: 0, createdAt: '2026-11-30T07:00:00.000Z' },
+        { hubName: '幸福街道平台', hubPublicKey: hub.publicKey, communityName: '幸福里社区' },
+        hub.privateKeyPem,
+      );
+      const status = await value(ctx, 'exchange.enrollApply', { orgId: org.id, receipt });
+      const out = await value(ctx, 'exchange.export', { orgId: org.id });
+      const pkg = openPackage(Buffer.from(out.base64, 'base64').toString('utf8'), 'report', status.publicKey);
+      expect(pkg.body.organization).toMatchObject({ name: '幸福里社区', kind: '社区' });
+      expect(pkg.body.rules[0]).toMatchObject({ stage: '备案', adoptedOn: '2026-10-20', presentCount: 6, filingDue: '2026-10-30' });
+      expect(pkg.body.rules[0]!.text).toBe('第一章 总则\n第一条 为了建设和谐社区，制定本公约。\n第二章 公共秩序\n第二条 爱护公共设施。');
+      const filing = pkg.body.documents.find((d) => d.kind === '备案报告')!;
+      expect(filing.recordUid).toBe(`rule_documents-${doc.id}`);
+      expect(await textOf(Buffer.from(filing.base64, 'base64'))).toContain('幸福里社区居民公约');
+    } finally {
+      t.db.sqlite.close();
     }
   });
 });
