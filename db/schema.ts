@@ -1032,3 +1032,130 @@ export const matterSteps = sqliteTable(
     check('matter_steps_step_check', sql`${t.step} between 1 and 6`),
   ],
 );
+
+// ── 报送 to the street / township office (issue 18) ─────────────────────────────────────────
+
+/**
+ * This installation's exchange identity for one organization: its Ed25519 key pair (the private
+ * key stays in this file, never in an output or an audit row) and, once enrolled, the hub it
+ * reports to and the key that hub's replies must be signed with.
+ */
+export const exchangeIdentity = sqliteTable('exchange_identity', {
+  orgId: integer('org_id')
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: 'restrict' }),
+  publicKey: text('public_key').notNull(),
+  privateKeyPem: text('private_key_pem').notNull(),
+  keyCreatedAt: text('key_created_at').notNull(),
+  hubId: text('hub_id'),
+  hubName: text('hub_name'),
+  hubPublicKey: text('hub_public_key'),
+  communityId: text('community_id'),
+  /** The hub's address (https://…) for sending online; null = files only. */
+  hubUrl: text('hub_url'),
+  enrolledAt: text('enrolled_at'),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/** 报送包 sent: the exact text kept, so a lost file can be saved again byte for byte. Never deleted. */
+export const exchangeSent = sqliteTable(
+  'exchange_sent',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'restrict' }),
+    sequence: integer('sequence').notNull(),
+    createdAt: text('created_at').notNull(),
+    fileName: text('file_name').notNull(),
+    sha256: text('sha256').notNull(),
+    /** JSON: {meetings, resolutions, topics, summons, matters, rules, documents}. */
+    counts: text('counts').notNull(),
+    packageText: text('package_text').notNull(),
+    /** How it went out first: 文件 (saved for a USB stick / 政务网) or 网络 (pushed to the hub). */
+    sentHow: text('sent_how', { enum: ['文件', '网络'] }).notNull(),
+    acknowledgedAt: text('acknowledged_at'),
+  },
+  (t) => [uniqueIndex('exchange_sent_org_sequence').on(t.orgId, t.sequence), check('exchange_sent_how_check', sql`${t.sentHow} in ('文件', '网络')`)],
+);
+
+/** Each record a sent package carried, by uid, with the hash of its content: what the next package compares against. */
+export const exchangeSentRecords = sqliteTable(
+  'exchange_sent_records',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sentId: integer('sent_id')
+      .notNull()
+      .references(() => exchangeSent.id, { onDelete: 'restrict' }),
+    uid: text('uid').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [uniqueIndex('exchange_sent_records_sent_uid').on(t.sentId, t.uid), index('exchange_sent_records_uid').on(t.uid)],
+);
+
+/** 回执包 applied from the hub, in sequence. Never changed or deleted. */
+export const exchangeReceived = sqliteTable(
+  'exchange_received',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'restrict' }),
+    sequence: integer('sequence').notNull(),
+    hash: text('hash').notNull(),
+    createdAt: text('created_at').notNull(),
+    acknowledgedSequence: integer('acknowledged_sequence').notNull(),
+    /** JSON: {filingReviews, summonsReplies} — how many records it carried. */
+    counts: text('counts').notNull(),
+    receivedHow: text('received_how', { enum: ['文件', '网络'] }).notNull(),
+    appliedAt: text('applied_at').notNull(),
+  },
+  (t) => [uniqueIndex('exchange_received_org_sequence').on(t.orgId, t.sequence)],
+);
+
+/** 备案审查意见 from the street on a rule document: each version kept (history), newest wins. */
+export const filingReviews = sqliteTable(
+  'filing_reviews',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    docId: integer('doc_id')
+      .notNull()
+      .references(() => ruleDocuments.id, { onDelete: 'restrict' }),
+    uid: text('uid').notNull(),
+    recordHash: text('record_hash').notNull(),
+    decision: text('decision', { enum: ['同意备案', '退回'] }).notNull(),
+    reasons: text('reasons'),
+    reviewedOn: text('reviewed_on').notNull(),
+    reviewer: text('reviewer').notNull(),
+    authority: text('authority').notNull(),
+    receiptNo: text('receipt_no'),
+    receivedId: integer('received_id')
+      .notNull()
+      .references(() => exchangeReceived.id, { onDelete: 'restrict' }),
+    appliedAt: text('applied_at').notNull(),
+  },
+  (t) => [uniqueIndex('filing_reviews_uid_hash').on(t.uid, t.recordHash), index('filing_reviews_doc').on(t.docId)],
+);
+
+/** A department's 报到 and answer to a 吹哨 as the street recorded it: each version kept. */
+export const summonsReplies = sqliteTable(
+  'summons_replies',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    summonsId: integer('summons_id')
+      .notNull()
+      .references(() => summons.id, { onDelete: 'restrict' }),
+    uid: text('uid').notNull(),
+    recordHash: text('record_hash').notNull(),
+    department: text('department').notNull(),
+    reportedAt: text('reported_at'),
+    answer: text('answer'),
+    answeredAt: text('answered_at'),
+    by: text('by').notNull(),
+    receivedId: integer('received_id')
+      .notNull()
+      .references(() => exchangeReceived.id, { onDelete: 'restrict' }),
+    appliedAt: text('applied_at').notNull(),
+  },
+  (t) => [uniqueIndex('summons_replies_uid_hash').on(t.uid, t.recordHash), index('summons_replies_summons').on(t.summonsId)],
+);

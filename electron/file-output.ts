@@ -23,6 +23,7 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.pdf': { name: 'PDF 文件', extensions: ['pdf'] },
   '.zip': { name: '压缩包', extensions: ['zip'] },
   '.sqlite': { name: '议事厅数据文件', extensions: ['sqlite'] },
+  '.json': { name: '议事厅报送包', extensions: ['json'] },
 };
 
 /** Save-dialog filters for a suggested name: its own type first, then "all files". */

@@ -120,6 +120,8 @@ export const fileKinds = [
   '台账',
   '办理结果告知单',
   '公示张贴版',
+  '报送包',
+  '登记申请',
 ] as const;
 export type FileKind = (typeof fileKinds)[number];
 

@@ -24,6 +24,7 @@ import { backupCalls } from './backups';
 import { attachmentCalls } from './attachments';
 import { ledgerCalls } from './ledgers';
 import { reminderCalls } from './reminders';
+import { exchangeCalls } from './exchange';
 
 /** Every call the renderer can make, declared once. Transports and handlers derive from it. */
 export const contract = {
@@ -54,6 +55,7 @@ export const contract = {
   ...attachmentCalls,
   ...ledgerCalls,
   ...reminderCalls,
+  ...exchangeCalls,
 };
 
 export type Contract = typeof contract;

@@ -21,6 +21,7 @@ import { userHandlers } from './users';
 import { attachmentHandlers } from './attachments';
 import { ledgerHandlers } from './ledgers';
 import { reminderHandlers } from './reminders';
+import { exchangeHandlers } from './exchange';
 import {
   agendaHandlers,
   attendanceHandlers,
@@ -65,6 +66,7 @@ export const handlers: Handlers = {
   ...attachmentHandlers,
   ...ledgerHandlers,
   ...reminderHandlers,
+  ...exchangeHandlers,
 };
 
 /** Calls slower than this are noted in the support log (a big roster, a long document). */

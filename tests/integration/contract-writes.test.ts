@@ -1,16 +1,22 @@
 import Database from 'better-sqlite3';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, writeCallNames, type WriteCallName } from '../../core/contract';
 import { writeSamples, type SampleWorld, type WriteSample } from '../../core/contract/samples';
 import { verifyAuditChain } from '../../db/audit';
 import { dispatch } from '../../electron/api/dispatch';
 import { buildWorld, caller, copyOfWorld } from '../support/sample-world';
+import { startFakeHub, type FakeHub } from '../support/fake-hub';
 
 let built: { file: string; world: SampleWorld };
+// The 报送 calls talk to a street hub: a stand-in, in memory (each sample enrolls afresh).
+let hub: FakeHub;
 
 beforeAll(async () => {
   built = await buildWorld();
+  hub = await startFakeHub();
 }, 120_000);
+
+afterAll(() => hub?.close());
 
 function auditActionsAfter(db: Database.Database, lastId: number): string[] {
   return db.prepare('select action from audit_log where id > ? order by id').pluck().all(lastId) as string[];
@@ -38,7 +44,7 @@ describe('契约中的每个写操作', () => {
       expect(sample, `${name} has no sample in core/contract/samples/`).toBeDefined();
       if (!sample) return;
       const t = copyOfWorld(built.file);
-      const kit = { world: built.world, call: caller(t.ctx) };
+      const kit = { world: built.world, call: caller(t.ctx), hubUrl: hub.url, hubReply: (communityId: string) => hub.nextReply(communityId) };
       const input = await sample.input(kit);
       const refusedInput = sample.refused ? await sample.refused(kit) : undefined;
       const watcher = watch(t.file);

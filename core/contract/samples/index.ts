@@ -10,6 +10,7 @@ import { userSamples } from './users';
 import { backupSamples } from './backups';
 import { attachmentSamples } from './attachments';
 import { reminderSamples } from './reminders';
+import { exchangeSamples } from './exchange';
 
 /**
  * One sample per write call, kept beside the calls' contract files (one file per domain). The
@@ -27,6 +28,7 @@ export const writeSamples: { [N in WriteCallName]: WriteSample<N> } = {
   ...backupSamples,
   ...attachmentSamples,
   ...reminderSamples,
+  ...exchangeSamples,
 };
 
 export type { SampleKit, SampleWorld, Samples, WriteSample } from './types';

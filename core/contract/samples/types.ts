@@ -37,6 +37,10 @@ export interface SampleKit {
   world: SampleWorld;
   /** Calls the API (through dispatch) to make what a sample needs beyond the world. */
   call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>>;
+  /** The address of a stand-in street hub the harness runs (tests/support/fake-hub.ts), for the 报送 calls. */
+  hubUrl?: string;
+  /** A 回执包 that stand-in hub signs for a community, acknowledging the 报送包 it has stored. */
+  hubReply?(communityId: string): string;
 }
 
 export interface WriteSample<N extends WriteCallName> {

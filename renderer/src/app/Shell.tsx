@@ -13,6 +13,7 @@ import { MeetingsPage } from '../pages/MeetingsPage';
 import { TopicsPage } from '../pages/TopicsPage';
 import { RulesPage } from '../pages/RulesPage';
 import { FollowUpPage } from '../pages/FollowUpPage';
+import { ExchangePage } from '../exchange/ExchangePage';
 
 /** Chooses between loading, the first-run welcome, and the app itself. */
 export function Shell() {
@@ -38,6 +39,7 @@ export function Shell() {
       {page === 'home' && <HomePage key={current.id} onNavigate={go} />}
       {page === 'people' && <PeoplePage key={current.id} openImportOnStart={openImport} onImportOpened={() => setOpenImport(false)} />}
       {page === 'settings' && <SettingsPage />}
+      {page === 'exchange' && <ExchangePage key={current.id} />}
       {page === 'meetings' && <MeetingsPage key={current.id} />}
       {page === 'rules' && <RulesPage key={current.id} />}
       {page === 'topics' && <TopicsPage key={current.id} />}

@@ -1,6 +1,15 @@
 import type { ReactNode } from 'react';
 import { Layout, Menu } from 'antd';
-import { BookOutlined, CalendarOutlined, CarryOutOutlined, HomeOutlined, MessageOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  BookOutlined,
+  CalendarOutlined,
+  CarryOutOutlined,
+  CloudUploadOutlined,
+  HomeOutlined,
+  MessageOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { pageLabel, pageLabels, type PageKey } from './navigation';
 import { useOrgs } from '../org/OrgContext';
 import { OrgSwitcher } from '../org/OrgSwitcher';
@@ -13,6 +22,7 @@ const icons: Record<PageKey, ReactNode> = {
   followup: <CarryOutOutlined />,
   rules: <BookOutlined />,
   people: <TeamOutlined />,
+  exchange: <CloudUploadOutlined />,
   settings: <SettingOutlined />,
 };
 

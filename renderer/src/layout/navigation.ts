@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { orgWording } from '../../../core/documents/wording';
 
-export const pageKeys = ['home', 'meetings', 'topics', 'followup', 'rules', 'people', 'settings'] as const;
+export const pageKeys = ['home', 'meetings', 'topics', 'followup', 'rules', 'people', 'exchange', 'settings'] as const;
 export type PageKey = (typeof pageKeys)[number];
 
 export const pageLabels: Record<PageKey, string> = {
@@ -11,6 +11,7 @@ export const pageLabels: Record<PageKey, string> = {
   followup: '督办公示',
   rules: '村规民约',
   people: '人员名册',
+  exchange: '报送',
   settings: '设置',
 };
 

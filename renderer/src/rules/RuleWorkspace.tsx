@@ -4,6 +4,7 @@ import { AmendmentsTab } from './AmendmentsTab';
 import { OpinionsTab } from './OpinionsTab';
 import { RecordTab } from './RecordTab';
 import { RuleHeader } from './RuleHeader';
+import { FilingReviews } from '../exchange/FilingReviews';
 import { TextTab } from './TextTab';
 import { VersionsTab } from './VersionsTab';
 import type { RuleTab } from './route';
@@ -51,6 +52,7 @@ export function RuleWorkspace({ docId, tab, onTab, onBack }: Props) {
   return (
     <Card className="workspace">
       <RuleHeader doc={doc} onBack={onBack} onTab={onTab} onDoc={setDoc} />
+      <FilingReviews docId={doc.id} />
       {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
       <Tabs
         className="workspace-tabs"

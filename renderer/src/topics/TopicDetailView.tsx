@@ -10,6 +10,7 @@ import { TopicFacts } from './TopicFacts';
 import { SummonsTable } from './SummonsTable';
 import { TopicLinks } from './TopicLinks';
 import { TopicTimeline } from './TopicTimeline';
+import { SummonsReplies } from '../exchange/SummonsReplies';
 import { TriageActions } from './TriageActions';
 
 interface Props {
@@ -82,6 +83,7 @@ export function TopicDetailView({ orgId, topicId, onBack, onOpen }: Props) {
         <section aria-label="吹哨报到" className="topic-summons">
           <Typography.Title level={4}>吹哨报到</Typography.Title>
           <SummonsTable items={topic.summons} showSubject={false} onChanged={() => void load()} />
+          <SummonsReplies topicId={topic.id} />
         </section>
       )}
       <Row gutter={32}>
