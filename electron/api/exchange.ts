@@ -232,7 +232,21 @@ export const exchangeHandlers: HandlerGroup<
     const pending = changedRecords(ctx.tx, input.orgId).hashes.size;
     if (pending > 0 || sent.length === 0) {
       const built = await buildNext(ctx, input.orgId, '网络');
-      acked = Math.max(acked, await postPackage(input.orgId, built.sequence, url, built.text));
+      let answer: number;
+      try {
+        answer = await postPackage(input.orgId, built.sequence, url, built.text);
+      } catch (err) {
+        // The hub may have stored it and only its answer was lost: the package stays kept here,
+        // unacknowledged, so the next push sends these same bytes (which the hub takes as already
+        // received) instead of a new package under the same number (which it must refuse).
+        if (!(err instanceof ApiError) || err.code !== 'FILE_UNREADABLE') throw err;
+        return {
+          sent,
+          acknowledgedSequence: acked,
+          message: `第 ${built.sequence} 号报送包已生成并保存在本机，但没有得到街道平台的确认：${err.message}。下次点“网络报送”会重发同一个包；也可以在报送记录里“重新保存”后用文件报送。`,
+        };
+      }
+      acked = Math.max(acked, answer);
       acknowledge(ctx.tx, input.orgId, acked);
       sent.push(built.sequence);
     }
