@@ -10,8 +10,30 @@ import { canonicalJson } from '../exchange/canonical';
 
 const TIMEOUT_MS = 20_000;
 
-function unreachable(url: string, why: string): ApiError {
-  return new ApiError('FILE_UNREADABLE', `连不上街道平台（${url}：${why}），请改用导出文件报送`);
+/**
+ * The hub could not be reached or did not answer. `maybeDelivered` is false only where the
+ * request certainly never arrived (no such address, connection refused, bad certificate): after
+ * a timeout or a broken answer the hub may have stored what was sent.
+ */
+export class HubUnreachable extends ApiError {
+  constructor(
+    url: string,
+    why: string,
+    readonly maybeDelivered: boolean,
+  ) {
+    super('FILE_UNREADABLE', `连不上街道平台（${url}：${why}），请改用导出文件报送`);
+  }
+}
+
+function unreachable(url: string, why: string, maybeDelivered = true): HubUnreachable {
+  return new HubUnreachable(url, why, maybeDelivered);
+}
+
+function neverArrived(err: unknown): boolean {
+  const e = err as { cause?: { code?: string; message?: string }; code?: string };
+  const code = e?.cause?.code ?? e?.code ?? '';
+  // fetch refuses some ports (9, 25 …) before connecting: "bad port".
+  return ['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED'].includes(code) || /CERT|SSL|TLS/.test(code) || e?.cause?.message === 'bad port';
 }
 
 function why(err: unknown): string {
@@ -41,7 +63,7 @@ export async function hubRequest(base: string, path: string, init: { method: 'GE
       signal: AbortSignal.timeout(init.timeoutMs ?? TIMEOUT_MS),
     });
   } catch (err) {
-    throw unreachable(base, why(err));
+    throw unreachable(base, why(err), !neverArrived(err));
   }
   let text: string;
   try {

@@ -30,7 +30,7 @@ import {
 import { RecordedRefusal } from '../../db/write';
 import { ExchangeError, packageFileName, packageHash, readPackage, signPackage, verifyPackage } from '../../exchange/package';
 import type { DocumentRecord } from '../../exchange/records';
-import { hubMessage, hubRequest, packagesIn, signedPullQuery } from '../exchange-http';
+import { HubUnreachable, hubMessage, hubRequest, packagesIn, signedPullQuery } from '../exchange-http';
 import type { HandlerGroup, WriteContext } from './context';
 
 const JSON_MIME = 'application/json';
@@ -239,7 +239,7 @@ export const exchangeHandlers: HandlerGroup<
         // The hub may have stored it and only its answer was lost: the package stays kept here,
         // unacknowledged, so the next push sends these same bytes (which the hub takes as already
         // received) instead of a new package under the same number (which it must refuse).
-        if (!(err instanceof ApiError) || err.code !== 'FILE_UNREADABLE') throw err;
+        if (!(err instanceof HubUnreachable) || !err.maybeDelivered) throw err;
         return {
           sent,
           acknowledgedSequence: acked,

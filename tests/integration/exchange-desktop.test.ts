@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SampleWorld } from '../../core/contract/samples';
 import { generateKeyPair } from '../../exchange/keys';
@@ -309,6 +311,51 @@ describe('报送 online, with a stand-in street hub (the hub itself is tested in
       });
     } finally {
       copy.db.sqlite.close();
+      await fake.close();
+    }
+  });
+});
+
+describe('网络报送 when the hub stores a package but its answer is lost', () => {
+  it('keeps the package and sends the same bytes next time, which the hub takes as already received', async () => {
+    const fake = await startFakeHub('和平街道平台');
+    // Between the app and the hub: passes every request on, but cuts the connection instead of
+    // answering the first report (a timeout or a dropped line after the hub stored it).
+    let cutNext = false;
+    const lossy = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', async () => {
+        const answer = await fetch(`${fake.url}${req.url}`, { method: req.method, body: req.method === 'POST' ? Buffer.concat(chunks) : undefined });
+        const text = await answer.text();
+        if (cutNext && req.url === '/api/packages') {
+          cutNext = false;
+          req.socket.destroy();
+          return;
+        }
+        res.writeHead(answer.status, { 'content-type': 'application/json' });
+        res.end(text);
+      });
+    });
+    await new Promise<void>((resolve) => lossy.listen(0, '127.0.0.1', resolve));
+    const copy = copyOfWorld(built.file);
+    try {
+      const call = caller(copy.ctx);
+      const orgId = built.world.village.orgId;
+      const url = `http://127.0.0.1:${(lossy.address() as AddressInfo).port}`;
+      const status = await call('exchange.enrollApply', { orgId, hubUrl: url, code: 'HP-0002' });
+      cutNext = true;
+      const lost = await call('exchange.push', { orgId });
+      expect(lost.message).toMatch(/^第 1 号报送包已生成并保存在本机，但没有得到街道平台的确认：连不上街道平台/);
+      expect(fake.reports.get(status.communityId!)!.map((p) => p.header.sequence)).toEqual([1]);
+      expect((await call('exchange.status', { orgId })).unacknowledged).toBe(1);
+      const again = await call('exchange.push', { orgId });
+      expect(again).toMatchObject({ sent: [1], acknowledgedSequence: 1 });
+      expect(fake.reports.get(status.communityId!)!.map((p) => p.header.sequence)).toEqual([1]);
+      expect(await call('exchange.status', { orgId })).toMatchObject({ lastAcknowledged: 1, unacknowledged: 0 });
+    } finally {
+      copy.db.sqlite.close();
+      await new Promise((resolve) => lossy.close(resolve));
       await fake.close();
     }
   });
