@@ -59,7 +59,18 @@ export default tseslint.config(
   {
     files: ['db/**'],
     rules: {
-      'no-restricted-imports': layer('Bad layering: db/ may import core/ only.', ['electron', 'renderer'], ['electron']),
+      'no-restricted-imports': layer('Bad layering: db/ may import core/ and exchange/ only.', ['electron', 'renderer', 'server'], ['electron']),
+    },
+  },
+  {
+    // Signed packages between the desktop and the street hub: shared by both, so it knows neither.
+    files: ['exchange/**'],
+    rules: {
+      'no-restricted-imports': layer(
+        'Bad layering: exchange/ (signed packages) may import core/ only; the desktop and the hub import it.',
+        ['db', 'electron', 'renderer', 'server'],
+        ['electron', 'better-sqlite3', 'drizzle-orm', 'react', 'antd'],
+      ),
     },
   },
   {
