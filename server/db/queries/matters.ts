@@ -41,7 +41,7 @@ export async function matterSteps(
     db,
     sql`select m.community_id, c.name, c.org_kind, m.uid, m.title, m.created_on, m.steps, m.steps_done, m.data->>'category' as category
         from ${matters} m join ${communities} c on c.community_id = m.community_id
-        where m.created_on between ${q.from} and ${q.to}${inScope(matters.communityId, q)}${q.incompleteOnly ? sql` and m.steps_done < 6` : sql``}
+        where m.created_on between ${q.from} and ${q.to}${inScope('m', q)}${q.incompleteOnly ? sql` and m.steps_done < 6` : sql``}
         order by m.created_on desc, c.name
         limit ${MATTER_LIST_LIMIT}`,
   );
