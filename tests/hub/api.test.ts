@@ -6,7 +6,15 @@ import { signPullRequest } from '../../server/replies';
 import { enrollCommunity, meeting, reportPackage, send, signIn, startHub, targets, type FakeCommunity, type TestHub } from './support';
 
 type Body = Partial<ReportBody>;
-const summons = (uid: string, department: string, summonedAt: string, hours: number, reportedAt: string | null, resolved: boolean | null, topicUid: string | null) => ({
+const summons = (
+  uid: string,
+  department: string,
+  summonedAt: string,
+  hours: number,
+  reportedAt: string | null,
+  resolved: boolean | null,
+  topicUid: string | null,
+) => ({
   uid,
   topicUid,
   meetingUid: null,
@@ -44,7 +52,15 @@ const resolution = (uid: string, deadline: string | null, completedOn: string | 
   result: null,
   progress: [{ date: '2026-02-01', percent: 40, text: '推进中' }],
 });
-const step = (n: number, date: string) => ({ step: n, date, form: n >= 5 ? ('公示' as const) : ('会议' as const), meetingUid: null, expected: null, present: null, content: '' });
+const step = (n: number, date: string) => ({
+  step: n,
+  date,
+  form: n >= 5 ? ('公示' as const) : ('会议' as const),
+  meetingUid: null,
+  expected: null,
+  present: null,
+  content: '',
+});
 const rule = (uid: string, filedOn: string | null) => ({
   uid,
   kind: '居民公约',
@@ -85,7 +101,12 @@ describe.each(targets)('street hub API on $name', (target) => {
         meeting('a-m2', '2026-01-20', { status: '已结束', expected: 30, present: 20 }),
         meeting('a-m3', '2026-02-05', { status: '草稿', expected: null, present: null }),
       ],
-      resolutions: [resolution('r1', '2026-03-01', '2026-02-20'), resolution('r2', '2026-04-01', null), resolution('r3', '2026-05-01', '2026-07-15'), resolution('r4', '2026-12-31', null)],
+      resolutions: [
+        resolution('r1', '2026-03-01', '2026-02-20'),
+        resolution('r2', '2026-04-01', null),
+        resolution('r3', '2026-05-01', '2026-07-15'),
+        resolution('r4', '2026-12-31', null),
+      ],
       topics: [topic('t1', '满意'), topic('t2', '不满意')],
       summons: [
         summons('s1', '城管', '2026-03-01T02:00:00.000Z', 24, '2026-03-01T10:00:00.000Z', true, 't1'),
@@ -93,12 +114,27 @@ describe.each(targets)('street hub API on $name', (target) => {
         summons('s3', '住建', '2026-04-02T01:00:00.000Z', 48, null, null, null),
       ],
       matters: [
-        { uid: 'mt1', title: '道路硬化', category: null, createdOn: '2026-02-01', steps: [step(1, '2026-02-01'), step(2, '2026-02-03'), step(3, '2026-02-10'), step(4, '2026-02-20'), step(5, '2026-02-21'), step(6, '2026-05-01')] },
+        {
+          uid: 'mt1',
+          title: '道路硬化',
+          category: null,
+          createdOn: '2026-02-01',
+          steps: [step(1, '2026-02-01'), step(2, '2026-02-03'), step(3, '2026-02-10'), step(4, '2026-02-20'), step(5, '2026-02-21'), step(6, '2026-05-01')],
+        },
         { uid: 'mt2', title: '垃圾分类点', category: null, createdOn: '2026-03-01', steps: [step(3, '2026-03-05'), step(1, '2026-03-01')] },
         { uid: 'mt3', title: '停车位', category: null, createdOn: '2026-03-10', steps: [step(1, '2026-03-10'), step(2, '2026-03-08')] },
       ],
       rules: [rule('rule1', '2026-05-10'), rule('rule2', null)],
-      documents: [{ uid: 'doc-rule1', recordUid: 'rule1', kind: '备案报告', fileName: '备案报告.docx', sha256: crypto.createHash('sha256').update(docBytes).digest('hex'), base64: docBytes.toString('base64') }],
+      documents: [
+        {
+          uid: 'doc-rule1',
+          recordUid: 'rule1',
+          kind: '备案报告',
+          fileName: '备案报告.docx',
+          sha256: crypto.createHash('sha256').update(docBytes).digest('hex'),
+          base64: docBytes.toString('base64'),
+        },
+      ],
     };
     const bodyB: Body = {
       organization: { name: '青石村', kind: '村', committeeName: null, superiorName: null },
@@ -194,7 +230,14 @@ describe.each(targets)('street hub API on $name', (target) => {
     const r = (await get(`/api/dashboard/matters?from=2026-01-01&to=2026-12-31&communityId=${a.communityId}`, admin)).json();
     expect([r.total, r.complete, r.outOfOrder]).toEqual([3, 1, 2]);
     const road = r.rows.find((m: any) => m.uid === 'mt1');
-    expect(road.steps.map((s: any) => s.name)).toEqual(['党组织提议', '“两委”会议商议', '党员大会审议', '居民会议或居民代表会议决议', '决议公开', '实施结果公开']);
+    expect(road.steps.map((s: any) => s.name)).toEqual([
+      '党组织提议',
+      '“两委”会议商议',
+      '党员大会审议',
+      '居民会议或居民代表会议决议',
+      '决议公开',
+      '实施结果公开',
+    ]);
     expect(road).toMatchObject({ inOrder: true, complete: true });
     const skipped = r.rows.find((m: any) => m.uid === 'mt2');
     expect(skipped.steps.map((s: any) => s.done)).toEqual([true, false, true, false, false, false]);
@@ -218,7 +261,11 @@ describe.each(targets)('street hub API on $name', (target) => {
     expect(rulesAfter.counts).toEqual({ 未报备: 1, 待审查: 1, 已同意备案: 0, 已退回: 1 });
 
     // The community signs { communityId, after, timestamp }.
-    const pull = () => t.app.inject({ url: '/api/replies', query: Object.fromEntries(Object.entries(signPullRequest(a.communityId, 0, a.keys.privateKeyPem)).map(([k, v]) => [k, String(v)])) });
+    const pull = () =>
+      t.app.inject({
+        url: '/api/replies',
+        query: Object.fromEntries(Object.entries(signPullRequest(a.communityId, 0, a.keys.privateKeyPem)).map(([k, v]) => [k, String(v)])),
+      });
     const first = await pull();
     expect(first.statusCode).toBe(200);
     const packages = first.json().packages as { sequence: number; text: string }[];
@@ -238,7 +285,9 @@ describe.each(targets)('street hub API on $name', (target) => {
     const file = await get(`/api/communities/${b.communityId}/replies/1`, admin);
     expect(String(file.headers['content-disposition'])).toContain(encodeURIComponent('议事厅回执包-青石村-第1号.json'));
     const forB = openPackage(file.body, 'reply', t.hub.publicKey);
-    expect(forB.body.filingReviews).toEqual([expect.objectContaining({ ruleUid: 'rule3', decision: '退回', reasons: '第五条与法律不符', authority: '幸福街道议事集散中心' })]);
+    expect(forB.body.filingReviews).toEqual([
+      expect.objectContaining({ ruleUid: 'rule3', decision: '退回', reasons: '第五条与法律不符', authority: '幸福街道议事集散中心' }),
+    ]);
   });
 
   it('refuses a pull that is replayed, too old or signed by another key', async () => {
@@ -266,7 +315,10 @@ describe.each(targets)('street hub API on $name', (target) => {
     expect(values).toContainEqual(['合计', 4, '2/4（50.0%）', '2/4（50.0%）', '2/3（66.7%）']);
 
     for (const name of ['meetings', 'resolutions', 'matters', 'rules']) {
-      const x = await get(`/api/dashboard/${name}.xlsx?${name === 'resolutions' ? 'asOf=2026-06-30' : name === 'rules' ? '' : 'from=2026-01-01&to=2026-12-31'}`, admin);
+      const x = await get(
+        `/api/dashboard/${name}.xlsx?${name === 'resolutions' ? 'asOf=2026-06-30' : name === 'rules' ? '' : 'from=2026-01-01&to=2026-12-31'}`,
+        admin,
+      );
       expect(x.statusCode, name).toBe(200);
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(x.rawPayload as unknown as ArrayBuffer);

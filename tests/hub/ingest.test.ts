@@ -28,10 +28,14 @@ describe.each(targets)('street hub ingest on $name', (target) => {
 
   it('enrolls by a one-time code: the key is registered and the code is burnt', async () => {
     expect(c.hubId).toBe(t.hub.hubId);
-    const list = (await t.app.inject({ url: '/api/communities', headers: { cookie: admin } })).json() as { items: { name: string; enrolled: boolean; fingerprint: string }[] };
+    const list = (await t.app.inject({ url: '/api/communities', headers: { cookie: admin } })).json() as {
+      items: { name: string; enrolled: boolean; fingerprint: string }[];
+    };
     expect(list.items.find((i) => i.name === '幸福里社区')).toMatchObject({ enrolled: true });
 
-    const created = (await t.app.inject({ method: 'POST', url: '/api/communities', headers: { cookie: admin }, payload: { name: '青石村', orgKind: '村' } })).json() as { code: string };
+    const created = (
+      await t.app.inject({ method: 'POST', url: '/api/communities', headers: { cookie: admin }, payload: { name: '青石村', orgKind: '村' } })
+    ).json() as { code: string };
     const keys = generateKeyPair();
     const first = await t.app.inject({ method: 'POST', url: '/api/enroll', payload: enrollmentRequest(keys, created.code.toLowerCase(), '青石村', '村') });
     expect(first.json()).toMatchObject({ ok: true, hubName: '幸福街道议事集散中心', hubPublicKey: t.hub.publicKey });
@@ -43,7 +47,9 @@ describe.each(targets)('street hub ingest on $name', (target) => {
   });
 
   it('refuses an enrollment signed by a key other than the one it names', async () => {
-    const created = (await t.app.inject({ method: 'POST', url: '/api/communities', headers: { cookie: admin }, payload: { name: '东风社区' } })).json() as { code: string };
+    const created = (await t.app.inject({ method: 'POST', url: '/api/communities', headers: { cookie: admin }, payload: { name: '东风社区' } })).json() as {
+      code: string;
+    };
     const forged = JSON.parse(enrollmentRequest(generateKeyPair(), created.code, '东风社区'));
     forged.signature.publicKey = generateKeyPair().publicKey;
     const res = await t.app.inject({ method: 'POST', url: '/api/enroll', payload: JSON.stringify(forged) });
@@ -66,7 +72,10 @@ describe.each(targets)('street hub ingest on $name', (target) => {
   it('upserts by uid: a record sent again replaces the earlier copy', async () => {
     const res = await send(t, reportPackage(c, 2, { meetings: [meeting('meeting-2', '2026-04-09', { present: 28 })] }));
     expect(res.body).toMatchObject({ ok: true, status: 'stored', sequence: 2 });
-    const found = await rows<{ present: number; n: string }>(t.opened.db, sql`select present, (select count(*) from meetings) as n from meetings where uid = 'meeting-2'`);
+    const found = await rows<{ present: number; n: string }>(
+      t.opened.db,
+      sql`select present, (select count(*) from meetings) as n from meetings where uid = 'meeting-2'`,
+    );
     expect(found[0]!.present).toBe(28);
     expect(Number(found[0]!.n)).toBe(2);
   });
@@ -112,7 +121,16 @@ describe.each(targets)('street hub ingest on $name', (target) => {
     const before = await counts(t);
     const bad = reportPackage(c, 3, {
       meetings: [meeting('meeting-3', '2026-05-01')],
-      documents: [{ uid: 'doc-1', recordUid: 'meeting-3', kind: '会议记录', fileName: '会议记录.docx', sha256: '0'.repeat(64), base64: Buffer.from('word bytes').toString('base64') }],
+      documents: [
+        {
+          uid: 'doc-1',
+          recordUid: 'meeting-3',
+          kind: '会议记录',
+          fileName: '会议记录.docx',
+          sha256: '0'.repeat(64),
+          base64: Buffer.from('word bytes').toString('base64'),
+        },
+      ],
     });
     const res = await send(t, bad);
     expect(res.body.ok).toBe(false);
@@ -137,14 +155,29 @@ describe.each(targets)('street hub ingest on $name', (target) => {
   it('lets an admin upload a package file, under the same rules', async () => {
     const text = reportPackage(c, 4, { meetings: [meeting('meeting-4', '2026-06-01')] });
     const readOnly = await signIn(t, '只读员', '只读');
-    const refused = await t.app.inject({ method: 'POST', url: '/api/admin/packages', payload: text, headers: { cookie: readOnly, 'content-type': 'application/octet-stream' } });
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/admin/packages',
+      payload: text,
+      headers: { cookie: readOnly, 'content-type': 'application/octet-stream' },
+    });
     expect(refused.statusCode).toBe(403);
-    const res = await t.app.inject({ method: 'POST', url: '/api/admin/packages', payload: text, headers: { cookie: admin, 'content-type': 'application/octet-stream' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/admin/packages',
+      payload: text,
+      headers: { cookie: admin, 'content-type': 'application/octet-stream' },
+    });
     expect(res.json()).toMatchObject({ ok: true, status: 'stored', sequence: 4 });
   });
 
   it('answers a signed package body only through exchange/: another kind is refused', async () => {
-    const reply = signPackage('reply', { communityId: c.communityId, hubId: c.hubId, sequence: 5, createdAt: '2026-11-30T08:00:00.000Z' }, { acknowledgedSequence: 0, filingReviews: [], summonsReplies: [] }, c.keys.privateKeyPem);
+    const reply = signPackage(
+      'reply',
+      { communityId: c.communityId, hubId: c.hubId, sequence: 5, createdAt: '2026-11-30T08:00:00.000Z' },
+      { acknowledgedSequence: 0, filingReviews: [], summonsReplies: [] },
+      c.keys.privateKeyPem,
+    );
     const res = await send(t, reply);
     expect(res.body.ok).toBe(false);
     expect(res.body.message).toContain('这里需要的是报送包');

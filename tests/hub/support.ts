@@ -105,7 +105,12 @@ export async function enrollCommunity(t: TestHub, adminCookie: string, name: str
 }
 
 export function enrollmentRequest(keys: KeyPairText, code: string, communityName: string, orgKind: '村' | '社区' = '社区'): string {
-  return signPackage('enrollment', { communityId: null, hubId: null, sequence: 0, createdAt: new Date().toISOString() }, { code, communityName, orgKind }, keys.privateKeyPem);
+  return signPackage(
+    'enrollment',
+    { communityId: null, hubId: null, sequence: 0, createdAt: new Date().toISOString() },
+    { code, communityName, orgKind },
+    keys.privateKeyPem,
+  );
 }
 
 export function emptyBody(c: Pick<FakeCommunity, 'name'>, orgKind: '村' | '社区' = '社区'): ReportBody {
@@ -137,5 +142,17 @@ export async function send(t: TestHub, text: string | Buffer) {
 }
 
 export function meeting(uid: string, date: string, extra: Partial<ReportBody['meetings'][number]> = {}): ReportBody['meetings'][number] {
-  return { uid, title: `居民代表会议 ${date}`, typeName: '居民代表会议', date, status: '已定稿', expected: 30, present: 25, finalizedAt: null, chairName: '李书记', outcomes: [], ...extra };
+  return {
+    uid,
+    title: `居民代表会议 ${date}`,
+    typeName: '居民代表会议',
+    date,
+    status: '已定稿',
+    expected: 30,
+    present: 25,
+    finalizedAt: null,
+    chairName: '李书记',
+    outcomes: [],
+    ...extra,
+  };
 }

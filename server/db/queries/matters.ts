@@ -37,7 +37,17 @@ export async function matterSteps(
   db: HubDb,
   q: Scope & { from: string; to: string; incompleteOnly?: boolean | undefined },
 ): Promise<{ rows: MatterRow[]; total: number; complete: number; outOfOrder: number }> {
-  const found = await rows<{ community_id: string; name: string; org_kind: string | null; uid: string; title: string; created_on: string; steps: MatterRecord['steps']; steps_done: number; category: string | null }>(
+  const found = await rows<{
+    community_id: string;
+    name: string;
+    org_kind: string | null;
+    uid: string;
+    title: string;
+    created_on: string;
+    steps: MatterRecord['steps'];
+    steps_done: number;
+    category: string | null;
+  }>(
     db,
     sql`select m.community_id, c.name, c.org_kind, m.uid, m.title, m.created_on, m.steps, m.steps_done, m.data->>'category' as category
         from ${matters} m join ${communities} c on c.community_id = m.community_id

@@ -20,7 +20,15 @@ export interface MeetingMonthRow {
 export const heldStatuses = ['进行中', '已结束', '已定稿'] as const;
 
 export async function meetingsPerMonth(db: HubDb, q: Scope & { from: string; to: string }): Promise<{ rows: MeetingMonthRow[]; total: number }> {
-  const result = await rows<{ community_id: string; name: string; month: string; held: string; finalized: string; present: string | null; expected: string | null }>(
+  const result = await rows<{
+    community_id: string;
+    name: string;
+    month: string;
+    held: string;
+    finalized: string;
+    present: string | null;
+    expected: string | null;
+  }>(
     db,
     sql`select m.community_id, c.name, substr(m.date, 1, 7) as month, count(*) as held,
           count(*) filter (where m.status = '已定稿') as finalized,

@@ -47,7 +47,16 @@ export async function resolutionFollowUp(
         group by c.community_id, c.name
         order by c.name`,
   );
-  const overdue = await rows<{ community_id: string; name: string; uid: string; number: string | null; title: string; responsible: string | null; deadline: string; progress_percent: number | null }>(
+  const overdue = await rows<{
+    community_id: string;
+    name: string;
+    uid: string;
+    number: string | null;
+    title: string;
+    responsible: string | null;
+    deadline: string;
+    progress_percent: number | null;
+  }>(
     db,
     sql`select r.community_id, c.name, r.uid, r.number, r.title, r.responsible, r.deadline, r.progress_percent
         from ${resolutions} r join ${communities} c on c.community_id = r.community_id

@@ -28,12 +28,18 @@ export interface RuleRow {
   filedOn: string | null;
   status: RuleFilingStatus;
   /** What the 备案报告 states: adoption, attendance, delegation, authority, receipt. */
-  filingReport: Pick<RuleRecord, 'adoptedOn' | 'presentCount' | 'womenPresent' | 'delegationBasis' | 'filingAuthority' | 'filedOn' | 'filingReceiptNo' | 'publishedOn'>;
+  filingReport: Pick<
+    RuleRecord,
+    'adoptedOn' | 'presentCount' | 'womenPresent' | 'delegationBasis' | 'filingAuthority' | 'filedOn' | 'filingReceiptNo' | 'publishedOn'
+  >;
   latestReview: FilingReviewRecord | null;
   documents: RuleDocument[];
 }
 
-export async function ruleFilings(db: HubDb, q: Scope & { status?: RuleFilingStatus | undefined }): Promise<{ rows: RuleRow[]; counts: Record<RuleFilingStatus, number> }> {
+export async function ruleFilings(
+  db: HubDb,
+  q: Scope & { status?: RuleFilingStatus | undefined },
+): Promise<{ rows: RuleRow[]; counts: Record<RuleFilingStatus, number> }> {
   const found = await rows<{ community_id: string; name: string; uid: string; data: RuleRecord; review: FilingReviewRecord | null; status: RuleFilingStatus }>(
     db,
     sql`select * from (
