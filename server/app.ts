@@ -165,7 +165,8 @@ export async function buildHub(opened: OpenedHubDb, config: HubConfig = {}): Pro
     raw.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_PACKAGE_BYTES }, (_req, body, done) => done(null, body));
     const bytesOf = (req: FastifyRequest): Buffer => (Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
 
-    raw.post('/api/enroll', async (req, reply) => {
+    // An enrollment request is a few hundred bytes: no need to accept more from anyone.
+    raw.post('/api/enroll', { bodyLimit: 64 * 1024 }, async (req, reply) => {
       const r = await enroll(db, hub, bytesOf(req).toString('utf8'));
       return r.ok ? r : refuse(reply, 400, r.message);
     });

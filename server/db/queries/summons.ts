@@ -1,7 +1,7 @@
 /**
  * 吹哨报到 figures by department and month, with the desktop's own definitions of 响应率 / 解决率 /
- * 满意率 (core/followup/rates.ts: rateDefinitions, perMille, percentText, and reportedInTime's
- * rule "reported no later than summoned + the hours allowed"). The counting is done in SQL with
+ * 满意率 (core/followup/rates.ts: rateDefinitions, perMille, percentText; reportedInTime is judged
+ * at ingest into summons.reported_in_time). The counting is done in SQL with
  * grouping sets, so ten years of thirty communities stay fast; tests/hub check the figures equal
  * core's departmentRates on the same records.
  */
@@ -62,8 +62,7 @@ export async function summonsRates(db: HubDb, q: Scope & { from: string; to: str
     sql`select s.department, substr(s.summoned_on, 1, 7) as month,
           grouping(s.department) as by_department, grouping(substr(s.summoned_on, 1, 7)) as by_month,
           count(*) as summoned,
-          count(*) filter (where s.reported_at is not null
-            and s.reported_at::timestamptz <= s.summoned_at::timestamptz + make_interval(hours => s.report_within_hours)) as in_time,
+          count(*) filter (where s.reported_in_time) as in_time,
           count(*) filter (where s.resolved) as resolved,
           count(distinct s.community_id || ' ' || s.topic_uid) filter (where t.satisfaction is not null) as rated,
           count(distinct s.community_id || ' ' || s.topic_uid) filter (where t.satisfaction in ('满意', '基本满意')) as satisfied
