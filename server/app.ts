@@ -10,7 +10,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { z } from 'zod';
 import { todayIn } from '../core/clock';
 import { fingerprint } from '../exchange';
-import { createUser, dropExpiredSessions, login, logout, sessionUser, setPassword, type SessionUser } from './auth';
+import { createUser, dropExpiredSessions, login, logout, sessionUser, setDisabled, setPassword, type SessionUser } from './auth';
 import { type OpenedHubDb } from './db/open';
 import { hubRoles } from './db/schema';
 import { createCommunity, enroll, reissueCode } from './enroll';
@@ -143,6 +143,15 @@ export async function buildHub(opened: OpenedHubDb, config: HubConfig = {}): Pro
     if (!params || !body) return;
     const r = await setPassword(db, params.id, body.password);
     return r.ok ? r : refuse(reply, 400, r.message);
+  });
+
+  app.post('/api/users/:id/disable', { preHandler: adminOnly }, async (req, reply) => {
+    const params = parse(z.object({ id: z.coerce.number().int().positive() }), req.params, reply);
+    const body = params && parse(z.object({ disabled: z.boolean() }), req.body, reply);
+    if (!params || !body) return;
+    if (params.id === req.user!.id && body.disabled) return refuse(reply, 400, '不能停用自己正在使用的账号');
+    const r = await setDisabled(db, params.id, body.disabled);
+    return r.ok ? r : refuse(reply, 404, r.message);
   });
 
   // ── communities and enrollment ─────────────────────────────────────────────────────────────
