@@ -1,6 +1,5 @@
-import { createPrivateKey, sign } from 'node:crypto';
 import { ApiError } from '../core/contract/define';
-import { canonicalJson } from '../exchange/canonical';
+import { signPullRequest } from '../exchange/pull';
 
 /**
  * The desktop's only network traffic: to the street hub the user configured, with Node's own
@@ -89,13 +88,11 @@ export function hubMessage(answer: HubAnswer): string {
 
 /**
  * The query a community pulls its 回执包 with: signed by its own key so only it can fetch them
- * (the hub checks the time within minutes and each signature once). The same bytes as the hub's
- * pullRequestBytes (server/replies.ts).
+ * (the hub checks the time within minutes and each signature once; exchange/pull.ts).
  */
 export function signedPullQuery(communityId: string, after: number, privateKeyPem: string, timestamp: string): string {
-  const bytes = Buffer.from(canonicalJson({ purpose: '回执包拉取', communityId, after, timestamp }), 'utf8');
-  const signature = sign(null, bytes, createPrivateKey(privateKeyPem)).toString('base64');
-  return new URLSearchParams({ communityId, after: String(after), timestamp, signature }).toString();
+  const q = signPullRequest(communityId, after, privateKeyPem, timestamp);
+  return new URLSearchParams({ communityId, after: String(after), timestamp, signature: q.signature }).toString();
 }
 
 /** The package texts in a hub answer: { package } (enrollment), { packages: [{ text }] } (replies), or a bare package. */

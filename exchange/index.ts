@@ -7,3 +7,4 @@ export * from './canonical';
 export * from './keys';
 export * from './package';
 export * from './records';
+export * from './pull';

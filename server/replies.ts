@@ -9,7 +9,6 @@ import crypto from 'node:crypto';
 import { and, asc, desc, eq, gt, inArray, isNull, lt } from 'drizzle-orm';
 import { zonedParts } from '../core/clock';
 import {
-  canonicalJson,
   filingReviewRecord,
   packageFileName,
   publicKeyObject,
@@ -18,6 +17,7 @@ import {
   type FilingReviewRecord,
   type SummonsReplyRecord,
 } from '../exchange';
+import { signPullRequest as signPull, verifyPullRequest, type PullRequest } from '../exchange/pull';
 import { sha256Hex, type SessionUser } from './auth';
 import { type HubDb } from './db/open';
 import * as t from './db/schema';
@@ -201,19 +201,9 @@ export function replyFileName(communityName: string, sequence: number): string {
 
 export const PULL_WINDOW_MS = 5 * 60_000;
 
-/**
- * The bytes a community signs to pull its 回执包: canonical JSON of
- * { purpose: '回执包拉取', communityId, after, timestamp } (timestamp: ISO instant in UTC).
- */
-export function pullRequestBytes(communityId: string, after: number, timestamp: string): Buffer {
-  return Buffer.from(canonicalJson({ purpose: '回执包拉取', communityId, after, timestamp }), 'utf8');
-}
-
-/** For the desktop side and the tests: the query a community sends to pull. */
-export function signPullRequest(communityId: string, after: number, privateKeyPem: string, now: Date = new Date()) {
-  const timestamp = now.toISOString();
-  const signature = crypto.sign(null, pullRequestBytes(communityId, after, timestamp), crypto.createPrivateKey(privateKeyPem)).toString('base64');
-  return { communityId, after, timestamp, signature };
+/** For the tests: the query a community sends to pull (the desktop builds the same with exchange/pull). */
+export function signPullRequest(communityId: string, after: number, privateKeyPem: string, now: Date = new Date()): PullRequest {
+  return signPull(communityId, after, privateKeyPem, now.toISOString());
 }
 
 export async function checkPullRequest(
@@ -222,18 +212,12 @@ export async function checkPullRequest(
   now: Date = new Date(),
 ): Promise<Result<object>> {
   const [community] = await db.select().from(t.communities).where(eq(t.communities.communityId, q.communityId));
-  const key = community?.publicKey ? publicKeyObject(community.publicKey) : null;
-  if (!community || !key) return { ok: false, message: '这个村（社区）没有在本街道登记，不能取回执。请先登记。' };
+  if (!community?.publicKey || !publicKeyObject(community.publicKey)) return { ok: false, message: '这个村（社区）没有在本街道登记，不能取回执。请先登记。' };
   const at = Date.parse(q.timestamp);
   if (Number.isNaN(at) || Math.abs(now.getTime() - at) > PULL_WINDOW_MS) {
     return { ok: false, message: '请求的时间与集散中心相差超过 5 分钟，请把电脑的日期和时间校准后再试。' };
   }
-  let ok = false;
-  try {
-    ok = crypto.verify(null, pullRequestBytes(q.communityId, q.after, q.timestamp), key, Buffer.from(q.signature, 'base64'));
-  } catch {
-    ok = false;
-  }
+  const ok = verifyPullRequest(q, community.publicKey);
   if (!ok) return { ok: false, message: '取回执请求的签名核对不上，不能取。请确认本机登记的是这个街道集散中心。' };
   const nonce = sha256Hex(q.signature);
   await db.delete(t.usedNonces).where(lt(t.usedNonces.at, now.getTime() - 2 * PULL_WINDOW_MS));

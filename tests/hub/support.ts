@@ -20,6 +20,12 @@ export interface Target {
   url?: string;
 }
 
+// .ci/run starts a real server and says so: there, running on PGlite alone would hide that the
+// issue's "against a real PostgreSQL server" did not happen.
+if (process.env.HUB_REQUIRE_POSTGRES === '1' && !process.env.HUB_TEST_DATABASE_URL) {
+  throw new Error('HUB_REQUIRE_POSTGRES=1 but HUB_TEST_DATABASE_URL is not set: PostgreSQL did not start in .ci/run');
+}
+
 export const targets: Target[] = [
   { name: 'PGlite' },
   ...(process.env.HUB_TEST_DATABASE_URL ? [{ name: 'PostgreSQL', url: process.env.HUB_TEST_DATABASE_URL }] : []),
