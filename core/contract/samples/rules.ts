@@ -80,7 +80,8 @@ async function adopted(kit: SampleKit) {
   return kit.call('rules.adopt', { docId: doc.id, voteId: vote.id });
 }
 
-async function filed(kit: SampleKit) {
+/** Adopted and filed with the township (for tests that need a rule awaiting 备案审查). */
+export async function filedRule(kit: SampleKit) {
   const doc = await adopted(kit);
   return kit.call('rules.file', { docId: doc.id, authority: '青石镇人民政府', filedOn: '2026-10-25', receiptNo: '青镇备〔2026〕3号' });
 }
@@ -143,7 +144,7 @@ export const ruleSamples = {
   },
   'rules.startRevision': {
     input: async (kit) => {
-      const doc = await filed(kit);
+      const doc = await filedRule(kit);
       await kit.call('rules.publish', { docId: doc.id, publishedOn: '2026-10-26', place: '村务公开栏' });
       return { id: doc.id, date: '2026-11-01', note: '根据村民建议修订第三条' };
     },
@@ -346,7 +347,7 @@ export const ruleSamples = {
     refused: async (kit) => ({ docId: (await draft(kit)).id, authority: '青石镇人民政府', filedOn: '2026-10-25' }),
   },
   'rules.publish': {
-    input: async (kit) => ({ docId: (await filed(kit)).id, publishedOn: '2026-10-26', place: '村务公开栏、村民微信群' }),
+    input: async (kit) => ({ docId: (await filedRule(kit)).id, publishedOn: '2026-10-26', place: '村务公开栏、村民微信群' }),
     audits: ['rule.publish', 'rule.stage'],
     refused: async (kit) => ({ docId: (await draft(kit)).id, publishedOn: '2026-10-26', place: '村务公开栏' }),
   },
