@@ -1,0 +1,206 @@
+import { test, expect, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateKeyPair, readPackage, signPackage, type ReportBody } from '../../exchange';
+import { hubRoutes } from '../../exchange/hub-api';
+import { startHub, stopHub, type RunningHub } from './hub-setup';
+
+// The street's web page (hub-web/) served by the street hub, in Chromium at 1366×768: an admin
+// adds a community and sees its one-time code, the community enrolls with it and sends a signed
+// 报送包 (built here with exchange/), the page shows its meeting and rule, the admin records a
+// 备案审查意见; a 只读 user sees the rule but no review form.
+
+test.use({ viewport: { width: 1366, height: 768 } });
+test.describe.configure({ mode: 'serial' });
+
+const ADMIN = { username: '街道管理员', password: 'jiedao-2026!' };
+const READER = { username: '只读查看', password: 'chakan-2026!' };
+
+let hub: RunningHub;
+let dataDir: string;
+
+test.beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-web-e2e-'));
+  hub = await startHub(dataDir, ADMIN);
+});
+
+test.afterAll(async () => {
+  if (hub) await stopHub(hub);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function signIn(page: Page, who: { username: string; password: string }) {
+  await page.goto(hub.url);
+  await page.getByLabel('用户名').fill(who.username);
+  await page.getByLabel('密码').fill(who.password);
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
+async function openMenu(page: Page, name: string) {
+  await page.getByRole('menu').getByText(name, { exact: true }).click();
+  await expect(page.getByRole('heading', { level: 3, name: new RegExp(`^${name}`) })).toBeVisible();
+}
+
+/** What a community's desktop would send: one finished meeting and a rule filed for review, with its 备案报告 file. */
+function reportBody(): ReportBody {
+  const file = Buffer.from('青石村村规民约备案报告（测试）', 'utf8');
+  return {
+    organization: { name: '青石村', kind: '村', committeeName: '青石村村民委员会', superiorName: '城关街道办事处' },
+    sinceAcknowledged: 0,
+    meetings: [
+      {
+        uid: 'meetings-1',
+        title: '青石村2026年第十一次村民代表会议',
+        typeName: '村民代表会议',
+        date: '2026-11-20',
+        status: '已结束',
+        expected: 25,
+        present: 21,
+        finalizedAt: '2026-11-20T09:30:00.000Z',
+        chairName: '王主任',
+        outcomes: [{ title: '通过《青石村村规民约》', result: '通过', eligible: 25, voters: 21, for: 20, against: 0, abstain: 1 }],
+      },
+    ],
+    resolutions: [],
+    topics: [],
+    summons: [],
+    matters: [],
+    rules: [
+      {
+        uid: 'rule_documents-1',
+        kind: '村规民约',
+        title: '青石村村规民约',
+        stage: '备案',
+        adoptedOn: '2026-11-20',
+        presentCount: 21,
+        womenPresent: 8,
+        delegationBasis: null,
+        filingDue: '2026-12-20',
+        filingAuthority: '城关街道办事处',
+        filedOn: '2026-11-25',
+        filingReceiptNo: null,
+        publishedOn: null,
+        steps: [
+          { stage: '征集民意', date: '2026-10-08', note: '入户征求意见 120 户', opinion: null },
+          { stage: '审议表决', date: '2026-11-20', note: '村民代表会议表决通过', opinion: null },
+        ],
+        text: '第一条 为了……',
+      },
+    ],
+    documents: [
+      {
+        uid: 'rule-filing-1',
+        recordUid: 'rule_documents-1',
+        kind: '备案报告',
+        fileName: '青石村村规民约备案报告.docx',
+        sha256: createHash('sha256').update(file).digest('hex'),
+        base64: file.toString('base64'),
+      },
+    ],
+  };
+}
+
+/** Enrolls a new key with the code the page showed, then sends report No. 1 signed with it. */
+async function enrollAndSend(code: string): Promise<void> {
+  const keys = generateKeyPair();
+  const request = signPackage(
+    'enrollment',
+    { communityId: null, hubId: null, sequence: 0, createdAt: new Date().toISOString() },
+    { code, communityName: '青石村', orgKind: '村' },
+    keys.privateKeyPem,
+  );
+  const enrolledResponse = await fetch(hub.url.replace(/\/$/, '') + hubRoutes.enroll, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: request });
+  const enrolledText = await enrolledResponse.text();
+  expect(enrolledResponse.status, enrolledText).toBe(200);
+  const enrolled = readPackage(hub.enrolledPackage(enrolledText), 'enrolled');
+  const report = signPackage(
+    'report',
+    { communityId: enrolled.header.communityId, hubId: enrolled.header.hubId, sequence: 1, createdAt: new Date().toISOString() },
+    reportBody(),
+    keys.privateKeyPem,
+  );
+  const stored = await fetch(hub.url.replace(/\/$/, '') + hubRoutes.packages, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: report });
+  expect(stored.status, await stored.clone().text()).toBe(200);
+}
+
+test('a wrong password is refused in Chinese', async ({ page }) => {
+  await signIn(page, { username: ADMIN.username, password: 'wrong-password' });
+  await expect(page.getByRole('alert')).toContainText('用户名或密码不对');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+});
+
+test('the admin adds a community, it sends a package, the page shows it and the admin reviews its rule', async ({ page }) => {
+  await signIn(page, ADMIN);
+  await expect(page.getByRole('heading', { name: /^总览/ })).toBeVisible();
+
+  await openMenu(page, '社区管理');
+  await page.getByRole('button', { name: '添加社区' }).click();
+  const dialog = page.getByRole('dialog', { name: '添加社区' });
+  await dialog.getByLabel('社区（村）名称').fill('青石村');
+  await dialog.getByRole('button', { name: '添加并生成登记码' }).click();
+  const codeDialog = page.getByRole('dialog', { name: '青石村 的登记码' });
+  await expect(codeDialog).toContainText('有效期至');
+  const code = (await codeDialog.getByTestId('enroll-code').innerText()).trim();
+  expect(code).toMatch(/^[A-Z0-9]{6,}$/);
+  await codeDialog.getByRole('button', { name: '我已记下' }).click();
+
+  await enrollAndSend(code);
+
+  await page.reload();
+  await expect(page.getByRole('row', { name: /青石村/ }).first()).toContainText('已登记');
+  await expect(page.getByRole('row', { name: /青石村/ }).first()).toContainText('第 1 号');
+
+  await openMenu(page, '总览');
+  const card = page.getByTestId('community-card').filter({ hasText: '青石村' });
+  await expect(card).toContainText('待备案审查');
+
+  await openMenu(page, '会议');
+  await expect(page.getByRole('row', { name: /青石村2026年第十一次村民代表会议/ })).toContainText('25/21');
+
+  await openMenu(page, '村规民约备案');
+  const ruleRow = page.getByRole('row', { name: /青石村村规民约/ });
+  await expect(ruleRow).toContainText('待审查');
+  await ruleRow.getByRole('button', { name: '打开' }).click();
+  const drawer = page.getByRole('dialog', { name: /青石村村规民约/ });
+  await expect(drawer).toContainText('城关街道办事处');
+  await expect(drawer).toContainText('入户征求意见 120 户');
+  await expect(drawer).toContainText('青石村村规民约备案报告.docx');
+
+  const form = drawer.getByTestId('review-form');
+  await form.getByLabel('退回').check();
+  await form.getByRole('button', { name: '保存审查意见' }).click();
+  await expect(form).toContainText('退回时请写明理由');
+  await form.getByLabel('退回理由（要改什么）').fill('第五条罚款条款违法，请删除后重新表决。');
+  await form.getByRole('button', { name: '保存审查意见' }).click();
+  await expect(drawer.getByTestId('review-list')).toContainText('第五条罚款条款违法');
+  await expect(drawer.getByTestId('review-list')).toContainText('退回');
+  await drawer.getByRole('button', { name: 'Close' }).or(drawer.getByLabel('Close')).first().click();
+
+  // Reviewed: no longer awaiting; listed under 全部 with the decision.
+  await expect(page.getByRole('row', { name: /青石村村规民约/ })).toHaveCount(0);
+  await page.getByText('全部', { exact: true }).click();
+  await expect(page.getByRole('row', { name: /青石村村规民约/ })).toContainText('退回');
+
+  // A 只读 user for the next test.
+  await openMenu(page, '用户');
+  await page.getByRole('button', { name: '添加用户' }).click();
+  const userDialog = page.getByRole('dialog', { name: '添加用户' });
+  await userDialog.getByLabel('用户名').fill(READER.username);
+  await userDialog.getByLabel('初始密码（至少 8 位）').fill(READER.password);
+  await userDialog.getByRole('button', { name: '添加' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(READER.username) })).toContainText('只读');
+});
+
+test('a 只读 user sees the rule and its review but no review form', async ({ page }) => {
+  await signIn(page, READER);
+  await expect(page.getByRole('heading', { name: /^总览/ })).toBeVisible();
+  await expect(page.getByRole('menu').getByText('社区管理')).toHaveCount(0);
+  await openMenu(page, '村规民约备案');
+  await page.getByText('全部', { exact: true }).click();
+  await page.getByRole('row', { name: /青石村村规民约/ }).getByRole('button', { name: '打开' }).click();
+  const drawer = page.getByRole('dialog', { name: /青石村村规民约/ });
+  await expect(drawer.getByTestId('review-list')).toContainText('第五条罚款条款违法');
+  await expect(drawer.getByTestId('review-form')).toHaveCount(0);
+});
