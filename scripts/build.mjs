@@ -3,6 +3,7 @@
 // only the node side.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,5 +51,9 @@ async function buildRenderer() {
 fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
 if (only !== 'renderer') await buildNode();
 if (only !== 'node') await buildRenderer();
-if (only !== 'node' && only !== 'renderer') await buildHubWeb();
+if (only !== 'node' && only !== 'renderer') {
+  // The street hub (dist/server) and its page (dist/hub-web): what `npm run hub` and the hub's e2e spec run.
+  execFileSync(process.execPath, [path.join(root, 'scripts/build-hub.mjs')], { stdio: 'inherit' });
+  await buildHubWeb();
+}
 console.log('构建完成 Build finished: dist/');

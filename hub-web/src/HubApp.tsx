@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { App as AntApp, Button, ConfigProvider, Layout, Menu, Space, Spin, Typography } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
-import { hubRoutes, meBody, type MeBody } from '../../exchange/hub-api';
+import { hubRoutes, meBody, type DashboardQuery, type MeBody } from '../../exchange/hub-api';
 import { getJson, HubError, postJson } from './api';
 import { LoadError } from './common';
 import { LoginPage } from './LoginPage';
@@ -90,13 +90,15 @@ function Shell({ me }: { me: MeBody }) {
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, [admin]);
-  const go = (key: PageKey) => {
+  const [initial, setInitial] = useState<DashboardQuery>({});
+  const go = (key: PageKey, filters: DashboardQuery = {}) => {
     window.location.hash = `#/${key}`;
+    setInitial(filters);
     setPage(key);
   };
   const views: Record<PageKey, ReactNode> = {
-    overview: <OverviewPage onOpen={() => go('meetings')} />,
-    meetings: <MeetingsPage />,
+    overview: <OverviewPage me={me} onOpen={(communityId) => go('meetings', { communityId })} />,
+    meetings: <MeetingsPage key={JSON.stringify(initial)} initial={initial} />,
     resolutions: <ResolutionsPage />,
     summons: <SummonsPage me={me} />,
     matters: <MattersPage />,

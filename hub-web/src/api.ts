@@ -92,3 +92,17 @@ export async function download(url: string, fallbackName: string): Promise<strin
 export function downloadXlsx(route: string, query: DashboardQuery, fallbackName: string): Promise<string> {
   return download(withQuery(xlsxRoute(route), query), fallbackName);
 }
+
+/** POST a file's bytes as they are (a package file: the hub reads and verifies it byte for byte). */
+export async function postFile<S extends z.ZodType>(url: string, file: Blob, schema: S): Promise<z.infer<S>> {
+  let response: Response;
+  try {
+    response = await fetch(url, { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/octet-stream' }, body: file });
+  } catch {
+    throw new HubError(0, '连不上街道工作台的服务器，请检查网络后再试。');
+  }
+  if (!response.ok) throw await failure(response);
+  const parsed = schema.safeParse(await response.json());
+  if (!parsed.success) throw new HubError(500, '服务器的回答格式不对（可能版本不一致），请刷新页面；仍不行请联系管理员。');
+  return parsed.data;
+}

@@ -37,8 +37,8 @@ export function useCommunities() {
 }
 
 /** Which community and which dates a table shows; the same query goes to its Excel export. */
-export function useDashboardFilters(): [DashboardQuery, (q: DashboardQuery) => void] {
-  return useState<DashboardQuery>({});
+export function useDashboardFilters(initial: DashboardQuery = {}): [DashboardQuery, (q: DashboardQuery) => void] {
+  return useState<DashboardQuery>(initial);
 }
 
 export function Filters({ value, onChange, dates = true }: { value: DashboardQuery; onChange: (q: DashboardQuery) => void; dates?: boolean }) {
@@ -52,7 +52,7 @@ export function Filters({ value, onChange, dates = true }: { value: DashboardQue
         style={{ width: 220 }}
         value={value.communityId ?? ''}
         onChange={(communityId: string) => onChange({ ...value, communityId: communityId || undefined })}
-        options={[{ value: '', label: '全部社区' }, ...(communities.data?.communities ?? []).map((c) => ({ value: c.communityId, label: c.name }))]}
+        options={[{ value: '', label: '全部社区' }, ...(communities.data?.items ?? []).map((c) => ({ value: c.communityId, label: c.name }))]}
       />
       {dates && (
         <>

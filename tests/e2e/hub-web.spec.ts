@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateKeyPair, readPackage, signPackage, type ReportBody } from '../../exchange';
-import { hubRoutes } from '../../exchange/hub-api';
+import { enrolledBody, hubRoutes } from '../../exchange/hub-api';
 import { startHub, stopHub, type RunningHub } from './hub-setup';
 
 // The street's web page (hub-web/) served by the street hub, in Chromium at 1366×768: an admin
@@ -111,10 +111,14 @@ async function enrollAndSend(code: string): Promise<void> {
     { code, communityName: '青石村', orgKind: '村' },
     keys.privateKeyPem,
   );
-  const enrolledResponse = await fetch(hub.url.replace(/\/$/, '') + hubRoutes.enroll, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: request });
+  const enrolledResponse = await fetch(hub.url.replace(/\/$/, '') + hubRoutes.enroll, {
+    method: 'POST',
+    headers: { 'content-type': 'text/plain' },
+    body: request,
+  });
   const enrolledText = await enrolledResponse.text();
   expect(enrolledResponse.status, enrolledText).toBe(200);
-  const enrolled = readPackage(hub.enrolledPackage(enrolledText), 'enrolled');
+  const enrolled = readPackage(enrolledBody.parse(JSON.parse(enrolledText)).package, 'enrolled');
   const report = signPackage(
     'report',
     { communityId: enrolled.header.communityId, hubId: enrolled.header.hubId, sequence: 1, createdAt: new Date().toISOString() },
@@ -139,25 +143,35 @@ test('the admin adds a community, it sends a package, the page shows it and the 
   await page.getByRole('button', { name: '添加社区' }).click();
   const dialog = page.getByRole('dialog', { name: '添加社区' });
   await dialog.getByLabel('社区（村）名称').fill('青石村');
+  await dialog.getByLabel('村', { exact: true }).check();
   await dialog.getByRole('button', { name: '添加并生成登记码' }).click();
   const codeDialog = page.getByRole('dialog', { name: '青石村 的登记码' });
   await expect(codeDialog).toContainText('有效期至');
   const code = (await codeDialog.getByTestId('enroll-code').innerText()).trim();
-  expect(code).toMatch(/^[A-Z0-9]{6,}$/);
+  expect(code).toMatch(/^[A-Z0-9]{8}$/);
   await codeDialog.getByRole('button', { name: '我已记下' }).click();
+  await expect(page.getByRole('row', { name: /青石村/ }).first()).toContainText('待登记');
 
   await enrollAndSend(code);
 
   await page.reload();
-  await expect(page.getByRole('row', { name: /青石村/ }).first()).toContainText('已登记');
-  await expect(page.getByRole('row', { name: /青石村/ }).first()).toContainText('第 1 号');
+  const communityRow = page
+    .getByRole('table')
+    .first()
+    .getByRole('row', { name: /青石村/ });
+  await expect(communityRow).toContainText('已登记');
+  await expect(communityRow).toContainText('第 1 号');
+  await expect(page.getByRole('row', { name: /接收/ }).first()).toContainText('已接收第 1 号报送包');
 
   await openMenu(page, '总览');
   const card = page.getByTestId('community-card').filter({ hasText: '青石村' });
-  await expect(card).toContainText('待备案审查');
+  await expect(card).toContainText('第 1 号');
 
+  // 会议: meetings held per community and month — the package's meeting counts in 2026-11.
   await openMenu(page, '会议');
-  await expect(page.getByRole('row', { name: /青石村2026年第十一次村民代表会议/ })).toContainText('25/21');
+  const meetingRow = page.getByRole('row', { name: /2026-11.*青石村/ });
+  await expect(meetingRow.getByRole('cell').nth(2)).toHaveText('1');
+  await expect(meetingRow).toContainText('84%');
 
   await openMenu(page, '村规民约备案');
   const ruleRow = page.getByRole('row', { name: /青石村村规民约/ });
@@ -165,8 +179,8 @@ test('the admin adds a community, it sends a package, the page shows it and the 
   await ruleRow.getByRole('button', { name: '打开' }).click();
   const drawer = page.getByRole('dialog', { name: /青石村村规民约/ });
   await expect(drawer).toContainText('城关街道办事处');
-  await expect(drawer).toContainText('入户征求意见 120 户');
   await expect(drawer).toContainText('青石村村规民约备案报告.docx');
+  await expect(drawer.getByTestId('review-list')).toContainText('还没有审查意见');
 
   const form = drawer.getByTestId('review-form');
   await form.getByLabel('退回').check();
@@ -176,12 +190,13 @@ test('the admin adds a community, it sends a package, the page shows it and the 
   await form.getByRole('button', { name: '保存审查意见' }).click();
   await expect(drawer.getByTestId('review-list')).toContainText('第五条罚款条款违法');
   await expect(drawer.getByTestId('review-list')).toContainText('退回');
-  await drawer.getByRole('button', { name: 'Close' }).or(drawer.getByLabel('Close')).first().click();
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
 
-  // Reviewed: no longer awaiting; listed under 全部 with the decision.
+  // Reviewed: no longer awaiting review; listed under 已退回.
   await expect(page.getByRole('row', { name: /青石村村规民约/ })).toHaveCount(0);
-  await page.getByText('全部', { exact: true }).click();
-  await expect(page.getByRole('row', { name: /青石村村规民约/ })).toContainText('退回');
+  await page.getByText('已退回', { exact: true }).click();
+  await expect(page.getByRole('row', { name: /青石村村规民约/ })).toContainText('已退回');
 
   // A 只读 user for the next test.
   await openMenu(page, '用户');
@@ -198,8 +213,11 @@ test('a 只读 user sees the rule and its review but no review form', async ({ p
   await expect(page.getByRole('heading', { name: /^总览/ })).toBeVisible();
   await expect(page.getByRole('menu').getByText('社区管理')).toHaveCount(0);
   await openMenu(page, '村规民约备案');
-  await page.getByText('全部', { exact: true }).click();
-  await page.getByRole('row', { name: /青石村村规民约/ }).getByRole('button', { name: '打开' }).click();
+  await page.getByText('已退回', { exact: true }).click();
+  await page
+    .getByRole('row', { name: /青石村村规民约/ })
+    .getByRole('button', { name: '打开' })
+    .click();
   const drawer = page.getByRole('dialog', { name: /青石村村规民约/ });
   await expect(drawer.getByTestId('review-list')).toContainText('第五条罚款条款违法');
   await expect(drawer.getByTestId('review-form')).toHaveCount(0);

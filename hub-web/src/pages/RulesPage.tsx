@@ -1,50 +1,60 @@
 import { useState } from 'react';
-import { Alert, App, Button, Descriptions, Drawer, Empty, Form, Input, List, Radio, Segmented, Spin, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Drawer, Empty, Form, Input, List, Radio, Segmented, Table, Tag, Timeline, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { hubRoutes, ruleDetailBody, rulesBody, type FilingReviewInput, type MeBody, type RuleRow } from '../../../exchange/hub-api';
+import { hubRoutes, ruleFilingStatuses, rulesBody, type MeBody, type RuleRowBody } from '../../../exchange/hub-api';
 import { download, getJson, postJson, withQuery } from '../api';
 import { ExportButton, Filters, LoadError, messageOf, PageTitle, useDashboardFilters } from '../common';
 
-function ReviewTag({ row }: { row: RuleRow }) {
-  if (!row.review) return <Tag color="orange">待审查</Tag>;
-  return row.review.decision === '同意备案' ? <Tag color="green">同意备案 {row.review.reviewedOn}</Tag> : <Tag color="red">退回 {row.review.reviewedOn}</Tag>;
-}
+const statusColor: Record<RuleRowBody['status'], string> = { 未报备: 'default', 待审查: 'orange', 已同意备案: 'green', 已退回: 'red' };
 
 export function RulesPage({ me }: { me: MeBody }) {
-  const [query, setQuery] = useDashboardFilters();
-  const [show, setShow] = useState<'awaiting' | 'all'>('awaiting');
-  const [open, setOpen] = useState<RuleRow | null>(null);
-  const rows = useQuery({ queryKey: ['rules', query], queryFn: () => getJson(withQuery(hubRoutes.rules, query), rulesBody) });
-  const data = (rows.data?.rows ?? []).filter((r) => show === 'all' || !r.review);
+  const [query, setQuery] = useDashboardFilters({ status: '待审查' });
+  const [open, setOpen] = useState<RuleRowBody | null>(null);
+  const route = hubRoutes.dashboard.rules;
+  const result = useQuery({ queryKey: ['rules', query], queryFn: () => getJson(withQuery(route, query), rulesBody) });
+  const keyOf = (r: RuleRowBody) => `${r.communityId}/${r.uid}`;
+  const counts = result.data?.counts;
   return (
     <>
-      <PageTitle extra={<ExportButton route={hubRoutes.rules} query={query} fileName="村规民约备案.xlsx" />}>村规民约备案</PageTitle>
+      <PageTitle extra={<ExportButton route={route} query={query} fileName="村规民约备案审查.xlsx" />}>村规民约备案</PageTitle>
       <Filters value={query} onChange={setQuery} dates={false} />
       <Segmented
-        style={{ marginLeft: 16 }}
-        value={show}
-        onChange={(v) => setShow(v as 'awaiting' | 'all')}
-        options={[
-          { value: 'awaiting', label: '待审查' },
-          { value: 'all', label: '全部' },
-        ]}
+        style={{ marginLeft: 16, marginBottom: 16 }}
+        value={query.status ?? ''}
+        onChange={(v) => setQuery({ ...query, status: (v as string) || undefined })}
+        options={[...ruleFilingStatuses.map((s) => ({ value: s, label: s })), { value: '', label: '全部' }]}
       />
-      {rows.isError && <LoadError error={rows.error} />}
-      <Table<RuleRow>
-        rowKey={(r) => `${r.communityId}/${r.uid}`}
-        loading={rows.isPending}
-        dataSource={data}
+      {counts && query.status && (
+        <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
+          {ruleFilingStatuses.map((s) => `${s} ${counts[s] ?? 0}`).join('，')}
+        </Typography.Text>
+      )}
+      {result.isError && <LoadError error={result.error} />}
+      <Table<RuleRowBody>
+        rowKey={keyOf}
+        loading={result.isPending}
+        dataSource={result.data?.rows ?? []}
         pagination={{ pageSize: 20, showSizeChanger: false }}
         size="middle"
-        locale={{ emptyText: show === 'awaiting' ? '没有待审查的村规民约' : '没有村规民约' }}
+        locale={{ emptyText: query.status === '待审查' ? '没有待审查的村规民约' : '没有村规民约' }}
         columns={[
-          { title: '社区', dataIndex: 'communityName', width: 130 },
+          { title: '社区', dataIndex: 'communityName', width: 120 },
           { title: '名称', dataIndex: 'title' },
-          { title: '类别', dataIndex: 'kind', width: 110 },
-          { title: '阶段', dataIndex: 'stage', width: 100 },
+          { title: '类别', dataIndex: 'kind', width: 100 },
           { title: '通过日期', dataIndex: 'adoptedOn', width: 115 },
           { title: '报备期限', dataIndex: 'filingDue', width: 115 },
-          { title: '审查', key: 'review', width: 170, render: (_, r) => <ReviewTag row={r} /> },
+          { title: '报备日期', dataIndex: 'filedOn', width: 115 },
+          {
+            title: '状态',
+            key: 'status',
+            width: 150,
+            render: (_, r) => (
+              <Tag color={statusColor[r.status]}>
+                {r.status}
+                {r.latestReview && r.status !== '待审查' ? ` ${r.latestReview.reviewedOn}` : ''}
+              </Tag>
+            ),
+          },
           {
             title: '操作',
             key: 'op',
@@ -64,45 +74,47 @@ export function RulesPage({ me }: { me: MeBody }) {
 
 const show = (v: string | number | null | undefined) => (v == null || v === '' ? '—' : String(v));
 
-function RuleDrawer({ row, me, onClose }: { row: RuleRow; me: MeBody; onClose: () => void }) {
+/** One rule, kept up to date from its community's list (it stays open when a review moves it out of 待审查). */
+function RuleDrawer({ row: opened, me, onClose }: { row: RuleRowBody; me: MeBody; onClose: () => void }) {
   const { message } = App.useApp();
-  const detail = useQuery({
-    queryKey: ['rule', row.communityId, row.uid],
-    queryFn: () => getJson(hubRoutes.rule(row.communityId, row.uid), ruleDetailBody),
-  });
+  const query = { communityId: opened.communityId };
+  const fresh = useQuery({ queryKey: ['rules', query], queryFn: () => getJson(withQuery(hubRoutes.dashboard.rules, query), rulesBody) });
+  const row = fresh.data?.rows.find((r) => r.uid === opened.uid) ?? opened;
+  const report = row.filingReport;
+  const review = row.latestReview;
   return (
-    <Drawer open width={720} title={`${row.communityName} · ${row.title}`} onClose={onClose} destroyOnHidden>
-      {detail.isPending && <Spin />}
-      {detail.isError && <LoadError error={detail.error} />}
-      {detail.data && (
+    <Drawer open size={720} title={`${row.communityName} · ${row.title}`} onClose={onClose} destroyOnHidden>
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        备案报告
+      </Typography.Title>
+      <Descriptions
+        bordered
+        size="small"
+        column={2}
+        items={[
+          { key: 'kind', label: '类别', children: show(row.kind) },
+          { key: 'stage', label: '阶段', children: show(row.stage) },
+          { key: 'adoptedOn', label: '通过日期', children: show(report.adoptedOn) },
+          { key: 'presentCount', label: '到会人数', children: show(report.presentCount) },
+          { key: 'womenPresent', label: '其中女性', children: show(report.womenPresent) },
+          { key: 'filingDue', label: '报备期限', children: show(row.filingDue) },
+          { key: 'filingAuthority', label: '备案机关', children: show(report.filingAuthority) },
+          { key: 'filedOn', label: '报备日期', children: show(report.filedOn) },
+          { key: 'filingReceiptNo', label: '备案回执号', children: show(report.filingReceiptNo) },
+          { key: 'publishedOn', label: '公布日期', children: show(report.publishedOn) },
+          { key: 'delegationBasis', label: '授权依据', span: 2, children: show(report.delegationBasis) },
+        ]}
+      />
+      {row.steps && (
         <>
-          <Typography.Title level={5}>备案报告</Typography.Title>
-          <Descriptions
-            bordered
-            size="small"
-            column={2}
-            items={[
-              { key: 'kind', label: '类别', children: show(detail.data.rule.kind) },
-              { key: 'stage', label: '阶段', children: show(detail.data.rule.stage) },
-              { key: 'adoptedOn', label: '通过日期', children: show(detail.data.rule.adoptedOn) },
-              { key: 'presentCount', label: '到会人数', children: show(detail.data.rule.presentCount) },
-              { key: 'womenPresent', label: '其中妇女', children: show(detail.data.rule.womenPresent) },
-              { key: 'filingDue', label: '报备期限', children: show(detail.data.rule.filingDue) },
-              { key: 'filingAuthority', label: '备案机关', children: show(detail.data.rule.filingAuthority) },
-              { key: 'filedOn', label: '报备日期', children: show(detail.data.rule.filedOn) },
-              { key: 'filingReceiptNo', label: '备案回执号', children: show(detail.data.rule.filingReceiptNo) },
-              { key: 'publishedOn', label: '公布日期', children: show(detail.data.rule.publishedOn) },
-              { key: 'delegationBasis', label: '授权依据', span: 2, children: show(detail.data.rule.delegationBasis) },
-            ]}
-          />
           <Typography.Title level={5} style={{ marginTop: 20 }}>
             制定步骤
           </Typography.Title>
-          {detail.data.rule.steps.length === 0 ? (
+          {row.steps.length === 0 ? (
             <Typography.Text type="secondary">没有步骤记录</Typography.Text>
           ) : (
             <Timeline
-              items={detail.data.rule.steps.map((s, i) => ({
+              items={row.steps.map((s, i) => ({
                 key: i,
                 content: (
                   <>
@@ -114,77 +126,72 @@ function RuleDrawer({ row, me, onClose }: { row: RuleRow; me: MeBody; onClose: (
               }))}
             />
           )}
-          <Typography.Title level={5}>文件</Typography.Title>
-          {detail.data.documents.length === 0 ? (
-            <Typography.Text type="secondary">没有随包报送的文件</Typography.Text>
-          ) : (
-            <List
-              size="small"
-              bordered
-              dataSource={detail.data.documents}
-              renderItem={(d) => (
-                <List.Item
-                  actions={[
-                    <Button
-                      key="download"
-                      size="small"
-                      onClick={() =>
-                        download(hubRoutes.document(row.communityId, d.uid), d.fileName)
-                          .then((name) => message.success(`已下载：${name}`))
-                          .catch((e) => message.error(messageOf(e)))
-                      }
-                    >
-                      下载
-                    </Button>,
-                  ]}
-                >
-                  {d.kind}：{d.fileName}
-                </List.Item>
-              )}
-            />
-          )}
-          <Typography.Title level={5} style={{ marginTop: 20 }}>
-            审查意见
-          </Typography.Title>
-          {detail.data.reviews.length === 0 ? (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="还没有审查意见" />
-          ) : (
-            <List
-              size="small"
-              dataSource={detail.data.reviews}
-              data-testid="review-list"
-              renderItem={(r) => (
-                <List.Item>
-                  <div>
-                    <Tag color={r.decision === '同意备案' ? 'green' : 'red'}>{r.decision}</Tag>
-                    {r.reviewedOn} {r.reviewer}（{r.authority}）{r.receiptNo ? ` 回执号 ${r.receiptNo}` : ''}
-                    {r.reasons && <div>理由：{r.reasons}</div>}
-                  </div>
-                </List.Item>
-              )}
-            />
-          )}
-          {me.user.role === '街道管理员' && <ReviewForm row={row} />}
         </>
       )}
+      <Typography.Title level={5} style={{ marginTop: 20 }}>
+        文件
+      </Typography.Title>
+      {row.documents.length === 0 ? (
+        <Typography.Text type="secondary">没有随包报送的文件</Typography.Text>
+      ) : (
+        <List
+          size="small"
+          bordered
+          dataSource={row.documents}
+          renderItem={(d) => (
+            <List.Item
+              actions={[
+                <Button
+                  key="download"
+                  size="small"
+                  onClick={() =>
+                    download(hubRoutes.document(row.communityId, d.uid), d.fileName)
+                      .then((name) => message.success(`已下载：${name}`))
+                      .catch((e) => message.error(messageOf(e)))
+                  }
+                >
+                  下载
+                </Button>,
+              ]}
+            >
+              {d.kind}：{d.fileName}
+            </List.Item>
+          )}
+        />
+      )}
+      <Typography.Title level={5} style={{ marginTop: 20 }}>
+        审查意见
+      </Typography.Title>
+      <div data-testid="review-list">
+        {review ? (
+          <div>
+            <Tag color={review.decision === '同意备案' ? 'green' : 'red'}>{review.decision}</Tag>
+            {review.reviewedOn} {review.reviewer}（{review.authority}）{review.receiptNo ? ` 回执号 ${review.receiptNo}` : ''}
+            {review.reasons && <div style={{ marginTop: 4 }}>理由：{review.reasons}</div>}
+          </div>
+        ) : (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="还没有审查意见" />
+        )}
+      </div>
+      {me.user.role === '街道管理员' && row.filedOn && <ReviewForm row={row} />}
     </Drawer>
   );
 }
 
-function ReviewForm({ row }: { row: RuleRow }) {
+function ReviewForm({ row }: { row: RuleRowBody }) {
   const { message } = App.useApp();
   const client = useQueryClient();
-  const [form] = Form.useForm<FilingReviewInput>();
+  const [form] = Form.useForm<{ decision: '同意备案' | '退回'; reasons: string; receiptNo: string }>();
   const decision = Form.useWatch('decision', form);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
     <div data-testid="review-form" style={{ marginTop: 16, padding: 16, border: '1px solid #f0f0f0', borderRadius: 6 }}>
       <Typography.Title level={5} style={{ marginTop: 0 }}>
-        填写备案审查意见
+        {row.latestReview ? '重新填写备案审查意见' : '填写备案审查意见'}
       </Typography.Title>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form<FilingReviewInput>
+      <Form
         form={form}
         layout="vertical"
         initialValues={{ decision: '同意备案', reasons: '', receiptNo: '' }}
@@ -192,18 +199,16 @@ function ReviewForm({ row }: { row: RuleRow }) {
           setBusy(true);
           setError(null);
           try {
-            await postJson(hubRoutes.ruleReview(row.communityId, row.uid), {
+            await postJson(hubRoutes.ruleReview, {
+              communityId: row.communityId,
+              ruleUid: row.uid,
               decision: v.decision,
               reasons: v.reasons?.trim() || null,
               receiptNo: v.receiptNo?.trim() || null,
             });
             message.success('审查意见已保存，将随下一个回执包发回社区');
             form.resetFields();
-            await Promise.all([
-              client.invalidateQueries({ queryKey: ['rule'] }),
-              client.invalidateQueries({ queryKey: ['rules'] }),
-              client.invalidateQueries({ queryKey: ['overview'] }),
-            ]);
+            await client.invalidateQueries({ queryKey: ['rules'] });
           } catch (e) {
             setError(messageOf(e));
           } finally {

@@ -3,49 +3,61 @@ import { Alert, App, Button, DatePicker, Form, Input, Modal, Table, Tabs, Tag, T
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { rateDefinitions } from '../../../core/followup/rates';
-import { hubRoutes, summonsBody, summonsRatesBody, type MeBody, type RateBody, type SummonsRateRow, type SummonsRow } from '../../../exchange/hub-api';
+import {
+  hubRoutes,
+  summonsBody,
+  summonsRatesBody,
+  type DashboardQuery,
+  type DepartmentFiguresBody,
+  type MeBody,
+  type SummonsRowBody,
+} from '../../../exchange/hub-api';
 import { getJson, postJson, withQuery } from '../api';
 import { ExportButton, Filters, LoadError, messageOf, PageTitle, showInstant, useDashboardFilters } from '../common';
 
-const rateCell = (r: RateBody) => r.text;
+type RateRow = DepartmentFiguresBody & { month?: string; isTotal?: boolean };
+
+const rateColumns = [
+  { title: '响应率', key: 'response', render: (_: unknown, r: RateRow) => r.response.text },
+  { title: '解决率', key: 'resolution', render: (_: unknown, r: RateRow) => r.resolution.text },
+  { title: '满意率', key: 'satisfaction', render: (_: unknown, r: RateRow) => r.satisfaction.text },
+];
 
 export function SummonsPage({ me }: { me: MeBody }) {
   const [query, setQuery] = useDashboardFilters();
-  const [tab, setTab] = useState('rates');
-  return (
-    <>
-      <PageTitle
-        extra={
-          tab === 'rates' ? (
-            <ExportButton route={hubRoutes.summonsRates} query={query} fileName="吹哨报到统计.xlsx" />
-          ) : (
-            <ExportButton route={hubRoutes.summons} query={query} fileName="吹哨记录.xlsx" />
-          )
-        }
-      >
-        吹哨报到
-      </PageTitle>
-      <Filters value={query} onChange={setQuery} />
-      <Tabs
-        activeKey={tab}
-        onChange={setTab}
-        items={[
-          { key: 'rates', label: '按部门和月份', children: <Rates query={query} /> },
-          { key: 'list', label: '吹哨记录', children: <SummonsList query={query} me={me} /> },
-        ]}
-      />
-    </>
+  const [tab, setTab] = useState('month');
+  const route = hubRoutes.dashboard.summons;
+  const rates = useQuery({ queryKey: ['summons-rates', query], queryFn: () => getJson(withQuery(route, query), summonsRatesBody) });
+  const byMonth: RateRow[] = (rates.data?.months ?? []).flatMap((m) => [
+    ...m.departments.map((d) => ({ ...d, month: m.month })),
+    { ...m.total, department: '合计', month: m.month, isTotal: true },
+  ]);
+  const byDepartment: RateRow[] = rates.data ? [...rates.data.departments, { ...rates.data.total, department: '合计', isTotal: true }] : [];
+  const table = (rows: RateRow[], withMonth: boolean) => (
+    <Table<RateRow>
+      rowKey={(r) => `${r.month ?? ''}/${r.department}`}
+      loading={rates.isPending}
+      dataSource={rows}
+      pagination={{ pageSize: 24, showSizeChanger: false }}
+      size="middle"
+      locale={{ emptyText: '这段时间没有吹哨记录' }}
+      onRow={(r) => (r.isTotal ? { style: { fontWeight: 600, background: '#fafafa' } } : {})}
+      columns={[
+        ...(withMonth ? [{ title: '月份', dataIndex: 'month', width: 100 }] : []),
+        { title: '部门', dataIndex: 'department' },
+        { title: '吹哨次数', dataIndex: 'summoned', width: 100 },
+        ...rateColumns,
+      ]}
+    />
   );
-}
-
-function Rates({ query }: { query: Parameters<typeof withQuery>[1] }) {
-  const rows = useQuery({ queryKey: ['summons-rates', query], queryFn: () => getJson(withQuery(hubRoutes.summonsRates, query), summonsRatesBody) });
   return (
     <>
+      <PageTitle extra={tab === 'list' ? null : <ExportButton route={route} query={query} fileName="吹哨报到.xlsx" />}>吹哨报到</PageTitle>
+      <Filters value={query} onChange={setQuery} />
       <Alert
         type="info"
-        style={{ marginBottom: 16 }}
-        title="口径"
+        style={{ marginBottom: 12 }}
+        title="统计口径"
         description={
           <ul style={{ margin: 0, paddingInlineStart: 20 }}>
             <li>{rateDefinitions.response}</li>
@@ -54,46 +66,54 @@ function Rates({ query }: { query: Parameters<typeof withQuery>[1] }) {
           </ul>
         }
       />
-      {rows.isError && <LoadError error={rows.error} />}
-      <Table<SummonsRateRow>
-        rowKey={(r) => `${r.department}/${r.month}`}
-        loading={rows.isPending}
-        dataSource={rows.data?.rows ?? []}
-        pagination={{ pageSize: 20, showSizeChanger: false }}
-        size="middle"
-        columns={[
-          { title: '部门', dataIndex: 'department' },
-          { title: '月份', dataIndex: 'month', width: 100 },
-          { title: '吹哨次数', dataIndex: 'summoned', width: 100 },
-          { title: '响应率', dataIndex: 'response', render: rateCell },
-          { title: '解决率', dataIndex: 'resolution', render: rateCell },
-          { title: '满意率', dataIndex: 'satisfaction', render: rateCell },
+      {rates.isError && <LoadError error={rates.error} />}
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        items={[
+          { key: 'month', label: '按部门和月份', children: table(byMonth, true) },
+          { key: 'department', label: `按部门（${rates.data ? `${rates.data.from} 至 ${rates.data.to}` : '全期'}）`, children: table(byDepartment, false) },
+          {
+            key: 'list',
+            label: me.user.role === '部门' ? `本部门的吹哨（${me.user.department ?? ''}）` : '吹哨记录',
+            children: <SummonsList query={query} me={me} />,
+          },
         ]}
       />
     </>
   );
 }
 
-function SummonsList({ query, me }: { query: Parameters<typeof withQuery>[1]; me: MeBody }) {
+function SummonsList({ query, me }: { query: DashboardQuery; me: MeBody }) {
   const rows = useQuery({ queryKey: ['summons', query], queryFn: () => getJson(withQuery(hubRoutes.summons, query), summonsBody) });
-  const [answering, setAnswering] = useState<SummonsRow | null>(null);
-  const canAnswer = (r: SummonsRow) => me.user.role === '街道管理员' || (me.user.role === '部门' && me.user.department === r.department);
+  const [answering, setAnswering] = useState<SummonsRowBody | null>(null);
+  const canAnswer = (r: SummonsRowBody) => me.user.role === '街道管理员' || (me.user.role === '部门' && me.user.department === r.department);
   return (
     <>
       {rows.isError && <LoadError error={rows.error} />}
-      <Table<SummonsRow>
+      <Table<SummonsRowBody>
         rowKey={(r) => `${r.communityId}/${r.uid}`}
         loading={rows.isPending}
-        dataSource={rows.data?.rows ?? []}
+        dataSource={rows.data?.items ?? []}
         pagination={{ pageSize: 20, showSizeChanger: false }}
         size="middle"
+        locale={{ emptyText: '没有吹哨记录' }}
         columns={[
-          { title: '社区', dataIndex: 'communityName', width: 120 },
-          { title: '部门', dataIndex: 'department', width: 150 },
-          { title: '吹哨时间', dataIndex: 'summonedAt', width: 160, render: showInstant },
-          { title: '时限', dataIndex: 'reportWithinHours', width: 90, render: (h: number) => `${h} 小时` },
-          { title: '报到', dataIndex: 'reportedAt', width: 160, render: (v: string | null) => (v ? showInstant(v) : <Tag color="orange">未报到</Tag>) },
-          { title: '答复', dataIndex: 'answer', render: (v: string | null) => v ?? '—' },
+          { title: '社区', dataIndex: 'communityName', width: 110 },
+          { title: '部门', dataIndex: 'department', width: 130 },
+          { title: '议题', dataIndex: 'topicTitle', render: (v: string | null) => v ?? '—' },
+          { title: '吹哨时间', dataIndex: 'summonedAt', width: 150, render: showInstant },
+          { title: '时限', dataIndex: 'reportWithinHours', width: 80, render: (h: number) => `${h} 小时` },
+          {
+            title: '报到',
+            key: 'reported',
+            width: 150,
+            render: (_, r) => {
+              const at = r.reportedAt ?? r.latestReply?.reportedAt ?? null;
+              return at ? showInstant(at) : <Tag color="orange">未报到</Tag>;
+            },
+          },
+          { title: '答复', key: 'answer', render: (_, r) => r.latestReply?.answer ?? r.result ?? '—' },
           {
             title: '操作',
             key: 'op',
@@ -112,7 +132,7 @@ function SummonsList({ query, me }: { query: Parameters<typeof withQuery>[1]; me
   );
 }
 
-function AnswerDialog({ row, onClose }: { row: SummonsRow; onClose: () => void }) {
+function AnswerDialog({ row, onClose }: { row: SummonsRowBody; onClose: () => void }) {
   const { message } = App.useApp();
   const client = useQueryClient();
   const [form] = Form.useForm<{ reportedAt: Dayjs | null; answer: string }>();
@@ -130,21 +150,20 @@ function AnswerDialog({ row, onClose }: { row: SummonsRow; onClose: () => void }
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Typography.Paragraph type="secondary">
-        吹哨时间 {showInstant(row.summonedAt)}，要求 {row.reportWithinHours} 小时内报到。
+        吹哨时间 {showInstant(row.summonedAt)}，要求 {row.reportWithinHours} 小时内报到。保存后随下一个回执包发回社区。
       </Typography.Paragraph>
       <Form
         form={form}
         layout="vertical"
         onFinish={async (v) => {
-          if (!v.reportedAt && !v.answer?.trim()) {
-            setError('请填写报到时间或答复内容（至少一项）。');
-            return;
-          }
           setBusy(true);
           setError(null);
           try {
-            await postJson(hubRoutes.summonsReply(row.communityId, row.uid), {
-              reportedAt: v.reportedAt ? v.reportedAt.toISOString() : null,
+            await postJson(hubRoutes.summonsAnswer, {
+              communityId: row.communityId,
+              summonsUid: row.uid,
+              // The browser at the street runs on China time; the instant carries its offset.
+              reportedAt: v.reportedAt ? v.reportedAt.format('YYYY-MM-DDTHH:mm:00Z') : null,
               answer: v.answer?.trim() || null,
             });
             message.success('已保存，将随下一个回执包发回社区');

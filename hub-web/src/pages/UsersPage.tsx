@@ -29,7 +29,7 @@ export function UsersPage() {
       <Table<UserRow>
         rowKey="id"
         loading={users.isPending}
-        dataSource={users.data?.users ?? []}
+        dataSource={users.data?.items ?? []}
         pagination={false}
         size="middle"
         columns={[
