@@ -11,8 +11,22 @@ const layer = (message, folders, modules = []) => [
   },
 ];
 
+const serverLayerMessage = "Bad layering: server/ (the street hub) may import core/ and exchange/, not the desktop app's db/, electron/ or renderer/.";
+
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.cache/**', 'test-results/**', 'playwright-report/**', 'db/migrations/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      '.cache/**',
+      'test-results/**',
+      'playwright-report/**',
+      'db/migrations/**',
+      'server/db/migrations/**',
+      'hub-data/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -26,7 +40,7 @@ export default tseslint.config(
   },
   {
     // One clock (core/clock.ts): nothing in the app reads the operating system's time zone.
-    files: ['core/**', 'db/**', 'electron/**', 'renderer/**'],
+    files: ['core/**', 'db/**', 'electron/**', 'renderer/**', 'server/**'],
     rules: {
       'no-restricted-properties': [
         'error',
@@ -90,6 +104,24 @@ export default tseslint.config(
       'no-restricted-imports': layer('Bad layering: electron/ may import core/ and db/.', ['renderer']),
     },
   },
+  // The street hub: its own PostgreSQL schema (server/db/) and service code; it shares core/ and
+  // exchange/ with the desktop app but never imports the app's db/, electron/ or renderer/. A
+  // relative path is judged by the file's depth: from server/http/x.ts, ../db is the hub's own.
+  ...[1, 2, 3, 4].map((depth) => ({
+    files: [`server/${'*/'.repeat(depth - 1)}*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'better-sqlite3'].map((name) => ({ name, message: serverLayerMessage })),
+          patterns: [
+            { regex: `^(\\.\\./){${depth}}(db|electron|renderer)(/|$)`, message: serverLayerMessage },
+            { regex: '(^|/)(electron|renderer)(/|$)', message: serverLayerMessage },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['renderer/**'],
     rules: {

@@ -8,9 +8,10 @@ const extra = process.argv.slice(2);
 let status = 0;
 for (const [i, zone] of zones.entries()) {
   const slug = zone.replace(/[^A-Za-z0-9]+/g, '-');
-  // The crash and fuzz trials test the write path, not the calendar: once, in the first zone, is enough.
-  const only = i === 0 ? [] : ['--exclude', 'tests/trials/**'];
-  console.log(`\n== vitest, TZ=${zone}${only.length ? ' (without the trials)' : ''}`);
+  // The crash and fuzz trials test the write path, not the calendar, and the street hub reads no
+  // zone of the OS (its dates are judged in China Standard Time): once, in the first zone, is enough.
+  const only = i === 0 ? [] : ['--exclude', 'tests/trials/**', '--exclude', 'tests/hub/**'];
+  console.log(`\n== vitest, TZ=${zone}${only.length ? ' (without the trials and the hub)' : ''}`);
   const r = spawnSync('npx', ['vitest', 'run', '--outputFile.json', `test-results/vitest-${slug}.json`, ...only, ...extra], {
     stdio: 'inherit',
     env: { ...process.env, TZ: zone },

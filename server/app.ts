@@ -12,7 +12,7 @@ import { todayIn } from '../core/clock';
 import { fingerprint } from '../exchange';
 import { createUser, dropExpiredSessions, login, logout, sessionUser, setPassword, type SessionUser } from './auth';
 import { type OpenedHubDb } from './db/open';
-import { hubRoles, type HubRole } from './db/schema';
+import { hubRoles } from './db/schema';
 import { createCommunity, enroll, reissueCode } from './enroll';
 import { ensureIdentity, type HubIdentity } from './identity';
 import { ingestPackage } from './ingest';
@@ -124,7 +124,12 @@ export async function buildHub(opened: OpenedHubDb, config: HubConfig = {}): Pro
   // ── users (admins) ───────────────────────────────────────────────────────────────────────
   app.post('/api/users', { preHandler: adminOnly }, async (req, reply) => {
     const body = parse(
-      z.object({ username: z.string().max(100), password: z.string().max(500), role: z.enum(hubRoles, { error: '角色只能是街道管理员、部门或只读' }), department: z.string().max(200).nullish() }),
+      z.object({
+        username: z.string().max(100),
+        password: z.string().max(500),
+        role: z.enum(hubRoles, { error: '角色只能是街道管理员、部门或只读' }),
+        department: z.string().max(200).nullish(),
+      }),
       req.body,
       reply,
     );

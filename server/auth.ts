@@ -122,7 +122,10 @@ export async function createUser(
 export async function setPassword(db: HubDb, userId: number, password: string): Promise<{ ok: true } | { ok: false; message: string }> {
   const problem = passwordProblem(password);
   if (problem) return { ok: false, message: problem };
-  await db.update(users).set({ passwordHash: hashPassword(password), failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ passwordHash: hashPassword(password), failedLogins: 0, lockedUntil: null })
+    .where(eq(users.id, userId));
   await db.delete(sessions).where(and(eq(sessions.userId, userId)));
   return { ok: true };
 }

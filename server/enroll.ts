@@ -58,7 +58,10 @@ export async function reissueCode(db: HubDb, communityId: string, now: Date = ne
   if (row.publicKey) return { ok: false, message: `“${row.name}”已经登记完成，不需要登记码。` };
   const code = newEnrollCode();
   const codeExpiresAt = new Date(now.getTime() + ENROLL_CODE_DAYS * 86_400_000).toISOString();
-  await db.update(communities).set({ enrollCodeHash: sha256Hex(code), enrollCodeExpiresAt: codeExpiresAt }).where(eq(communities.id, row.id));
+  await db
+    .update(communities)
+    .set({ enrollCodeHash: sha256Hex(code), enrollCodeExpiresAt: codeExpiresAt })
+    .where(eq(communities.id, row.id));
   return { ok: true, code, codeExpiresAt };
 }
 

@@ -53,7 +53,13 @@ export async function ingestPackage(db: HubDb, hub: HubIdentity, bytes: Uint8Arr
       const [locked] = await tx.select().from(t.communities).where(eq(t.communities.id, community.id)).for('update');
       const last = locked!.lastSequence;
       const seq = verified.header.sequence;
-      const [stored] = seq <= last ? await tx.select().from(t.packages).where(sql`${t.packages.communityId} = ${community.communityId} and ${t.packages.sequence} = ${seq}`) : [];
+      const [stored] =
+        seq <= last
+          ? await tx
+              .select()
+              .from(t.packages)
+              .where(sql`${t.packages.communityId} = ${community.communityId} and ${t.packages.sequence} = ${seq}`)
+          : [];
       const verdict = sequenceCheck(WHAT, seq, last, stored ? stored.sha256 === packageSha : null);
       if (verdict === 'already') {
         return {

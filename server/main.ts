@@ -57,7 +57,9 @@ async function open(): Promise<OpenedHubDb> {
   try {
     return await openHubDb({ databaseUrl, dataDir: databaseUrl ? undefined : dataDir, migrationsFolder: defaultMigrationsFolder() });
   } catch (e) {
-    console.error(databaseUrl ? `连不上数据库（DATABASE_URL）或无法升级表结构：${(e as Error).message}` : `打开数据目录 ${dataDir} 失败：${(e as Error).message}`);
+    console.error(
+      databaseUrl ? `连不上数据库（DATABASE_URL）或无法升级表结构：${(e as Error).message}` : `打开数据目录 ${dataDir} 失败：${(e as Error).message}`,
+    );
     console.error('请检查设置后重试；数据没有被改动。');
     process.exit(1);
   }

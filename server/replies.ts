@@ -8,7 +8,15 @@
 import crypto from 'node:crypto';
 import { and, asc, desc, eq, gt, inArray, isNull, lt } from 'drizzle-orm';
 import { zonedParts } from '../core/clock';
-import { canonicalJson, filingReviewRecord, publicKeyObject, signPackage, summonsReplyRecord, type FilingReviewRecord, type SummonsReplyRecord } from '../exchange';
+import {
+  canonicalJson,
+  filingReviewRecord,
+  publicKeyObject,
+  signPackage,
+  summonsReplyRecord,
+  type FilingReviewRecord,
+  type SummonsReplyRecord,
+} from '../exchange';
 import { sha256Hex, type SessionUser } from './auth';
 import { type HubDb } from './db/open';
 import * as t from './db/schema';
@@ -57,7 +65,13 @@ export async function recordFilingReview(
 export async function recordSummonsReply(
   db: HubDb,
   actor: SessionUser,
-  input: { communityId: string; summonsUid: string; reported?: boolean | undefined; reportedAt?: string | null | undefined; answer?: string | null | undefined },
+  input: {
+    communityId: string;
+    summonsUid: string;
+    reported?: boolean | undefined;
+    reportedAt?: string | null | undefined;
+    answer?: string | null | undefined;
+  },
   options: { now?: Date } = {},
 ): Promise<Result<{ reply: SummonsReplyRecord }>> {
   if (actor.role === '只读') return { ok: false, message: '只读账号不能填写报到和答复' };
@@ -106,7 +120,13 @@ export interface ReplyPackageOut {
  * The community's 回执包 numbered after `after`, building the next one first when something is
  * new (queued items, or a report stored since the last acknowledgement).
  */
-export async function replyPackagesAfter(db: HubDb, hub: HubIdentity, communityId: string, after: number, now: Date = new Date()): Promise<Result<{ packages: ReplyPackageOut[] }>> {
+export async function replyPackagesAfter(
+  db: HubDb,
+  hub: HubIdentity,
+  communityId: string,
+  after: number,
+  now: Date = new Date(),
+): Promise<Result<{ packages: ReplyPackageOut[] }>> {
   const built = await db.transaction(async (tx) => {
     const [community] = await tx.select().from(t.communities).where(eq(t.communities.communityId, communityId)).for('update');
     if (!community || !community.publicKey) return null;
@@ -134,12 +154,23 @@ export async function replyPackagesAfter(db: HubDb, hub: HubIdentity, communityI
         },
         hub.privateKeyPem,
       );
-      await tx.insert(t.replyPackages).values({ communityId, sequence, acknowledgedSequence: community.lastSequence, text, sha256: sha256Hex(text), createdAt: now.toISOString() });
+      await tx
+        .insert(t.replyPackages)
+        .values({ communityId, sequence, acknowledgedSequence: community.lastSequence, text, sha256: sha256Hex(text), createdAt: now.toISOString() });
       if (unsent.length > 0) {
         await tx
           .update(t.replyItems)
           .set({ packageSequence: sequence })
-          .where(and(eq(t.replyItems.communityId, communityId), isNull(t.replyItems.packageSequence), inArray(t.replyItems.uid, unsent.map((i) => i.uid))));
+          .where(
+            and(
+              eq(t.replyItems.communityId, communityId),
+              isNull(t.replyItems.packageSequence),
+              inArray(
+                t.replyItems.uid,
+                unsent.map((i) => i.uid),
+              ),
+            ),
+          );
       }
     }
     return { name: community.name };

@@ -156,7 +156,9 @@ export const resolutions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.uid] }),
-    index('resolutions_open_deadline').on(t.deadline).where(sql`${t.completedOn} is null`),
+    index('resolutions_open_deadline')
+      .on(t.deadline)
+      .where(sql`${t.completedOn} is null`),
     index('resolutions_community_deadline').on(t.communityId, t.deadline),
   ],
 );
@@ -268,7 +270,9 @@ export const replyItems = pgTable(
   },
   (t) => [
     index('reply_items_target').on(t.communityId, t.targetUid),
-    index('reply_items_unsent').on(t.communityId).where(sql`${t.packageSequence} is null`),
+    index('reply_items_unsent')
+      .on(t.communityId)
+      .where(sql`${t.packageSequence} is null`),
     check('reply_items_kind_check', sql`${t.kind} in ('备案审查意见', '报到答复')`),
   ],
 );

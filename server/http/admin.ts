@@ -18,7 +18,14 @@ export function attachment(fileName: string): string {
 export function registerAdmin(app: FastifyInstance, { db, hub }: HubContext) {
   app.get('/api/users', { preHandler: adminOnly }, async () => {
     const list = await db
-      .select({ id: t.users.id, username: t.users.username, role: t.users.role, department: t.users.department, disabled: t.users.disabled, createdAt: t.users.createdAt })
+      .select({
+        id: t.users.id,
+        username: t.users.username,
+        role: t.users.role,
+        department: t.users.department,
+        disabled: t.users.disabled,
+        createdAt: t.users.createdAt,
+      })
       .from(t.users)
       .orderBy(asc(t.users.username));
     return { ok: true, items: list };
@@ -72,7 +79,10 @@ export function registerAdmin(app: FastifyInstance, { db, hub }: HubContext) {
       .innerJoin(t.communities, eq(t.communities.communityId, t.replyPackages.communityId))
       .where(and(eq(t.replyPackages.communityId, params.communityId), eq(t.replyPackages.sequence, params.sequence)));
     if (!found) return refuse(reply, 404, `没有第 ${params.sequence} 号回执包，请先在列表里生成`);
-    return reply.type('application/json; charset=utf-8').header('Content-Disposition', attachment(replyFileName(found.name, params.sequence))).send(found.text);
+    return reply
+      .type('application/json; charset=utf-8')
+      .header('Content-Disposition', attachment(replyFileName(found.name, params.sequence)))
+      .send(found.text);
   });
 
   app.get('/api/documents/:communityId/:uid', { preHandler: anyUser }, async (req, reply) => {

@@ -97,7 +97,13 @@ export const dashboards = [
   define({
     name: 'summons',
     title: '吹哨报到',
-    query: (ctx) => z.object({ ...scope, from: isoDate('开始日期').default(yearStart(ctx)), to: isoDate('结束日期').default(ctx.today()), department: z.string().max(200).optional() }),
+    query: (ctx) =>
+      z.object({
+        ...scope,
+        from: isoDate('开始日期').default(yearStart(ctx)),
+        to: isoDate('结束日期').default(ctx.today()),
+        department: z.string().max(200).optional(),
+      }),
     run: summonsRates,
     sheets: (r, q) => [
       {
@@ -162,7 +168,11 @@ export const dashboards = [
           { header: '报备期限', width: 12, value: (x) => x.filingDue },
           { header: '报备日期', width: 12, value: (x) => x.filedOn },
           { header: '状态', width: 12, value: (x) => x.status },
-          { header: '审查意见', width: 30, value: (x) => (x.latestReview ? `${x.latestReview.decision}${x.latestReview.reasons ? `：${x.latestReview.reasons}` : ''}` : '') },
+          {
+            header: '审查意见',
+            width: 30,
+            value: (x) => (x.latestReview ? `${x.latestReview.decision}${x.latestReview.reasons ? `：${x.latestReview.reasons}` : ''}` : ''),
+          },
           { header: '文件', width: 40, value: (x) => x.documents.map((d: any) => d.fileName).join('；') },
         ],
         rows: r.rows,

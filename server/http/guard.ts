@@ -25,4 +25,3 @@ export function parse<T extends z.ZodType>(schema: T, value: unknown, reply: Fas
   }
   return r.data;
 }
-

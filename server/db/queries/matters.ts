@@ -37,11 +37,21 @@ export async function matterSteps(
   db: HubDb,
   q: Scope & { from: string; to: string; incompleteOnly?: boolean | undefined },
 ): Promise<{ rows: MatterRow[]; total: number; complete: number; outOfOrder: number }> {
-  const found = await rows<{ community_id: string; name: string; org_kind: string | null; uid: string; title: string; created_on: string; steps: MatterRecord['steps']; steps_done: number; category: string | null }>(
+  const found = await rows<{
+    community_id: string;
+    name: string;
+    org_kind: string | null;
+    uid: string;
+    title: string;
+    created_on: string;
+    steps: MatterRecord['steps'];
+    steps_done: number;
+    category: string | null;
+  }>(
     db,
     sql`select m.community_id, c.name, c.org_kind, m.uid, m.title, m.created_on, m.steps, m.steps_done, m.data->>'category' as category
         from ${matters} m join ${communities} c on c.community_id = m.community_id
-        where m.created_on between ${q.from} and ${q.to}${inScope(matters.communityId, q)}${q.incompleteOnly ? sql` and m.steps_done < 6` : sql``}
+        where m.created_on between ${q.from} and ${q.to}${inScope('m', q)}${q.incompleteOnly ? sql` and m.steps_done < 6` : sql``}
         order by m.created_on desc, c.name
         limit ${MATTER_LIST_LIMIT}`,
   );

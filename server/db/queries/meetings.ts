@@ -20,13 +20,21 @@ export interface MeetingMonthRow {
 export const heldStatuses = ['进行中', '已结束', '已定稿'] as const;
 
 export async function meetingsPerMonth(db: HubDb, q: Scope & { from: string; to: string }): Promise<{ rows: MeetingMonthRow[]; total: number }> {
-  const result = await rows<{ community_id: string; name: string; month: string; held: string; finalized: string; present: string | null; expected: string | null }>(
+  const result = await rows<{
+    community_id: string;
+    name: string;
+    month: string;
+    held: string;
+    finalized: string;
+    present: string | null;
+    expected: string | null;
+  }>(
     db,
     sql`select m.community_id, c.name, substr(m.date, 1, 7) as month, count(*) as held,
           count(*) filter (where m.status = '已定稿') as finalized,
           coalesce(sum(m.present), 0) as present, coalesce(sum(m.expected), 0) as expected
         from ${meetings} m join ${communities} c on c.community_id = m.community_id
-        where m.date between ${q.from} and ${q.to} and m.status in ('进行中', '已结束', '已定稿')${inScope(meetings.communityId, q)}
+        where m.date between ${q.from} and ${q.to} and m.status in ('进行中', '已结束', '已定稿')${inScope('m', q)}
         group by m.community_id, c.name, substr(m.date, 1, 7)
         order by month, c.name`,
   );

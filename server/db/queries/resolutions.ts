@@ -43,15 +43,24 @@ export async function resolutionFollowUp(
           count(r.uid) filter (where r.completed_on is not null and r.completed_on <= ${q.asOf}) as completed,
           count(r.uid) filter (where r.deadline < ${q.asOf} and (r.completed_on is null or r.completed_on > ${q.asOf})) as overdue
         from ${communities} c join ${resolutions} r on r.community_id = c.community_id
-        where true${inScope(resolutions.communityId, q)}
+        where true${inScope('r', q)}
         group by c.community_id, c.name
         order by c.name`,
   );
-  const overdue = await rows<{ community_id: string; name: string; uid: string; number: string | null; title: string; responsible: string | null; deadline: string; progress_percent: number | null }>(
+  const overdue = await rows<{
+    community_id: string;
+    name: string;
+    uid: string;
+    number: string | null;
+    title: string;
+    responsible: string | null;
+    deadline: string;
+    progress_percent: number | null;
+  }>(
     db,
     sql`select r.community_id, c.name, r.uid, r.number, r.title, r.responsible, r.deadline, r.progress_percent
         from ${resolutions} r join ${communities} c on c.community_id = r.community_id
-        where r.deadline < ${q.asOf} and (r.completed_on is null or r.completed_on > ${q.asOf})${inScope(resolutions.communityId, q)}
+        where r.deadline < ${q.asOf} and (r.completed_on is null or r.completed_on > ${q.asOf})${inScope('r', q)}
         order by r.deadline, c.name, r.number
         limit ${OVERDUE_LIST_LIMIT}`,
   );

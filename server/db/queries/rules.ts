@@ -28,12 +28,18 @@ export interface RuleRow {
   filedOn: string | null;
   status: RuleFilingStatus;
   /** What the 备案报告 states: adoption, attendance, delegation, authority, receipt. */
-  filingReport: Pick<RuleRecord, 'adoptedOn' | 'presentCount' | 'womenPresent' | 'delegationBasis' | 'filingAuthority' | 'filedOn' | 'filingReceiptNo' | 'publishedOn'>;
+  filingReport: Pick<
+    RuleRecord,
+    'adoptedOn' | 'presentCount' | 'womenPresent' | 'delegationBasis' | 'filingAuthority' | 'filedOn' | 'filingReceiptNo' | 'publishedOn'
+  >;
   latestReview: FilingReviewRecord | null;
   documents: RuleDocument[];
 }
 
-export async function ruleFilings(db: HubDb, q: Scope & { status?: RuleFilingStatus | undefined }): Promise<{ rows: RuleRow[]; counts: Record<RuleFilingStatus, number> }> {
+export async function ruleFilings(
+  db: HubDb,
+  q: Scope & { status?: RuleFilingStatus | undefined },
+): Promise<{ rows: RuleRow[]; counts: Record<RuleFilingStatus, number> }> {
   const found = await rows<{ community_id: string; name: string; uid: string; data: RuleRecord; review: FilingReviewRecord | null; status: RuleFilingStatus }>(
     db,
     sql`select * from (
@@ -48,7 +54,7 @@ export async function ruleFilings(db: HubDb, q: Scope & { status?: RuleFilingSta
             where i.community_id = r.community_id and i.target_uid = r.uid and i.kind = '备案审查意见'
             order by i.created_at desc limit 1
           ) rv on true
-          where true${inScope(rules.communityId, q)}
+          where true${inScope('r', q)}
         ) x
         ${q.status ? sql`where x.status = ${q.status}` : sql``}
         order by x.name, x.uid`,
@@ -57,7 +63,7 @@ export async function ruleFilings(db: HubDb, q: Scope & { status?: RuleFilingSta
     db,
     sql`select d.community_id, d.record_uid, d.uid, d.kind, d.file_name, d.sha256, d.size
         from ${documents} d join ${rules} r on r.community_id = d.community_id and r.uid = d.record_uid
-        where true${inScope(rules.communityId, q)}
+        where true${inScope('r', q)}
         order by d.uid`,
   );
   const byRule = new Map<string, RuleDocument[]>();

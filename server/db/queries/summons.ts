@@ -40,7 +40,7 @@ export async function summonsRates(db: HubDb, q: Scope & { from: string; to: str
     db,
     sql`select s.community_id, s.department, s.summoned_on, s.summoned_at, s.report_within_hours, s.reported_at, s.resolved, s.topic_uid, t.satisfaction
         from ${summons} s left join ${topics} t on t.community_id = s.community_id and t.uid = s.topic_uid
-        where s.summoned_on between ${q.from} and ${q.to}${inScope(summons.communityId, q)}${q.department ? sql` and s.department = ${q.department}` : sql``}`,
+        where s.summoned_on between ${q.from} and ${q.to}${inScope('s', q)}${q.department ? sql` and s.department = ${q.department}` : sql``}`,
   );
   // core counts each topic once per department: topics are numbered here across communities.
   const topicNumbers = new Map<string, number>();
