@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateKeyPair, readPackage, signPackage, type ReportBody } from '../../exchange';
+import { rateDefinitions } from '../../core/followup/rates';
 import { enrolledBody, hubRoutes } from '../../exchange/hub-api';
 import { startHub, stopHub, type RunningHub } from './hub-setup';
 
@@ -17,6 +18,7 @@ test.describe.configure({ mode: 'serial' });
 
 const ADMIN = { username: '街道管理员', password: 'jiedao-2026!' };
 const READER = { username: '只读查看', password: 'chakan-2026!' };
+const DEPARTMENT = { username: '城管科张三', password: 'chengguan-2026!' };
 
 let hub: RunningHub;
 let dataDir: string;
@@ -63,10 +65,80 @@ function reportBody(): ReportBody {
         outcomes: [{ title: '通过《青石村村规民约》', result: '通过', eligible: 25, voters: 21, for: 20, against: 0, abstain: 1 }],
       },
     ],
-    resolutions: [],
-    topics: [],
-    summons: [],
-    matters: [],
+    resolutions: [
+      {
+        uid: 'resolutions-1',
+        meetingUid: 'meetings-1',
+        number: '青石决〔2026〕5号',
+        title: '村道硬化工程',
+        text: '硬化村东道路 800 米。',
+        responsible: '李四',
+        deadline: '2026-11-10',
+        completedOn: null,
+        result: null,
+        progress: [{ date: '2026-11-05', percent: 40, text: '已完成招标' }],
+      },
+    ],
+    topics: [
+      {
+        uid: 'topics-1',
+        receivedOn: '2026-11-02',
+        channel: '来访',
+        category: null,
+        title: '村口路灯不亮',
+        status: '办理中',
+        replyDueOn: null,
+        closedOn: null,
+        satisfaction: '满意',
+      },
+    ],
+    summons: [
+      // Reported within its 24 hours and resolved.
+      {
+        uid: 'summons-1',
+        topicUid: 'topics-1',
+        meetingUid: null,
+        department: '城管科',
+        summonedAt: '2026-11-03T01:00:00.000Z',
+        reportWithinHours: 24,
+        reportedAt: '2026-11-03T05:00:00.000Z',
+        commitment: '三日内修复',
+        deadline: null,
+        result: null,
+        resolved: true,
+        evaluation: null,
+        closedAt: null,
+      },
+      // Not reported yet: the 部门 account answers it on the street page.
+      {
+        uid: 'summons-2',
+        topicUid: null,
+        meetingUid: null,
+        department: '城管科',
+        summonedAt: '2026-11-12T01:00:00.000Z',
+        reportWithinHours: 24,
+        reportedAt: null,
+        commitment: null,
+        deadline: null,
+        result: null,
+        resolved: null,
+        evaluation: null,
+        closedAt: null,
+      },
+    ],
+    matters: [
+      // Step 2 skipped before step 3.
+      {
+        uid: 'matters-1',
+        title: '修建村文化广场',
+        category: null,
+        createdOn: '2026-10-01',
+        steps: [
+          { step: 1, date: '2026-10-01', form: '会议', meetingUid: null, expected: 7, present: 7, content: '党支部提议' },
+          { step: 3, date: '2026-10-15', form: '会议', meetingUid: null, expected: 40, present: 35, content: '党员大会审议' },
+        ],
+      },
+    ],
     rules: [
       {
         uid: 'rule_documents-1',
@@ -198,7 +270,38 @@ test('the admin adds a community, it sends a package, the page shows it and the 
   await page.getByText('已退回', { exact: true }).click();
   await expect(page.getByRole('row', { name: /青石村村规民约/ })).toContainText('已退回');
 
-  // A 只读 user for the next test.
+  // 决议督办: the resolution past its deadline is listed as overdue.
+  await openMenu(page, '决议督办');
+  await expect(page.getByRole('row', { name: /青石村/ }).first()).toContainText('1');
+  const overdueRow = page.getByRole('row', { name: /村道硬化工程/ });
+  await expect(overdueRow).toContainText('青石决〔2026〕5号');
+  await expect(overdueRow).toContainText(/\d+ 天/);
+
+  // 吹哨报到: rates by department and month, with the desktop's definitions as help text.
+  await openMenu(page, '吹哨报到');
+  await expect(page.getByText(rateDefinitions.response)).toBeVisible();
+  const rateRow = page.getByRole('row', { name: /2026-11\s*城管科/ });
+  await expect(rateRow).toContainText('1/2（50.0%）');
+  await expect(rateRow).toContainText('1/1（100.0%）');
+
+  // 四议两公开: the skipped step is flagged.
+  await openMenu(page, '四议两公开');
+  const matterRow = page.getByRole('row', { name: /修建村文化广场/ });
+  await expect(matterRow).toContainText('“两委”会议商议 缺');
+  await expect(matterRow).toContainText('缺步或顺序错');
+
+  // A 只读 user and a 部门 user for the next tests.
+  await openMenu(page, '用户');
+  await page.getByRole('button', { name: '添加用户' }).click();
+  const deptDialog = page.getByRole('dialog', { name: '添加用户' });
+  await deptDialog.getByLabel('用户名').fill(DEPARTMENT.username);
+  await deptDialog.getByLabel('初始密码（至少 8 位）').fill(DEPARTMENT.password);
+  await deptDialog.getByLabel('角色').click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle('部门', { exact: true }).click();
+  await deptDialog.getByLabel('所属部门（与吹哨记录里的部门名称一致）').fill('城管科');
+  await deptDialog.getByRole('button', { name: '添加' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(DEPARTMENT.username) })).toContainText('城管科');
+
   await openMenu(page, '用户');
   await page.getByRole('button', { name: '添加用户' }).click();
   const userDialog = page.getByRole('dialog', { name: '添加用户' });
@@ -221,4 +324,20 @@ test('a 只读 user sees the rule and its review but no review form', async ({ p
   const drawer = page.getByRole('dialog', { name: /青石村村规民约/ });
   await expect(drawer.getByTestId('review-list')).toContainText('第五条罚款条款违法');
   await expect(drawer.getByTestId('review-form')).toHaveCount(0);
+});
+
+test("a 部门 user answers its own department's 吹哨", async ({ page }) => {
+  await signIn(page, DEPARTMENT);
+  await expect(page.getByRole('heading', { name: /^总览/ })).toBeVisible();
+  await expect(page.getByRole('menu').getByText('用户', { exact: true })).toHaveCount(0);
+  await openMenu(page, '吹哨报到');
+  await page.getByRole('tab', { name: /本部门的吹哨/ }).click();
+  const open = page.getByRole('row', { name: /未报到/ });
+  await expect(open).toHaveCount(1);
+  await open.getByRole('button', { name: '报到/答复' }).click();
+  const dialog = page.getByRole('dialog', { name: /报到\/答复/ });
+  await dialog.getByLabel('答复').fill('已派人现场查看，本周内处理完毕。');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('row', { name: /已派人现场查看/ })).toHaveCount(1);
 });
