@@ -55,7 +55,7 @@ export function ResolutionsPage() {
         onRow={() => ({ style: { background: '#fff1f0' } })}
         columns={[
           { title: '社区', dataIndex: 'communityName', width: 130 },
-          { title: '编号', dataIndex: 'number', width: 120 },
+          { title: '编号', dataIndex: 'number', width: 160 },
           { title: '决议事项', dataIndex: 'title' },
           { title: '责任人', dataIndex: 'responsible', width: 110 },
           { title: '办结期限', dataIndex: 'deadline', width: 115 },

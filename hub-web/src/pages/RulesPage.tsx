@@ -11,9 +11,14 @@ export function RulesPage({ me }: { me: MeBody }) {
   const [query, setQuery] = useDashboardFilters({ status: '待审查' });
   const [open, setOpen] = useState<RuleRowBody | null>(null);
   const route = hubRoutes.dashboard.rules;
-  const result = useQuery({ queryKey: ['rules', query], queryFn: () => getJson(withQuery(route, query), rulesBody) });
+  // Every status at once: the counts on the switch, and a reviewed rule stays open in its drawer.
+  const all = { communityId: query.communityId };
+  const result = useQuery({ queryKey: ['rules', all], queryFn: () => getJson(withQuery(route, all), rulesBody) });
   const keyOf = (r: RuleRowBody) => `${r.communityId}/${r.uid}`;
-  const counts = result.data?.counts;
+  const rows = result.data?.rows ?? [];
+  const shown = query.status ? rows.filter((r) => r.status === query.status) : rows;
+  const current = open ? (rows.find((r) => keyOf(r) === keyOf(open)) ?? open) : null;
+  const count = (status: string) => rows.filter((r) => r.status === status).length;
   return (
     <>
       <PageTitle extra={<ExportButton route={route} query={query} fileName="村规民约备案审查.xlsx" />}>村规民约备案</PageTitle>
@@ -22,18 +27,16 @@ export function RulesPage({ me }: { me: MeBody }) {
         style={{ marginLeft: 16, marginBottom: 16 }}
         value={query.status ?? ''}
         onChange={(v) => setQuery({ ...query, status: (v as string) || undefined })}
-        options={[...ruleFilingStatuses.map((s) => ({ value: s, label: s })), { value: '', label: '全部' }]}
+        options={[
+          ...ruleFilingStatuses.map((s) => ({ value: s, label: result.data ? `${s} ${count(s)}` : s })),
+          { value: '', label: result.data ? `全部 ${rows.length}` : '全部' },
+        ]}
       />
-      {counts && query.status && (
-        <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
-          {ruleFilingStatuses.map((s) => `${s} ${counts[s] ?? 0}`).join('，')}
-        </Typography.Text>
-      )}
       {result.isError && <LoadError error={result.error} />}
       <Table<RuleRowBody>
         rowKey={keyOf}
         loading={result.isPending}
-        dataSource={result.data?.rows ?? []}
+        dataSource={shown}
         pagination={{ pageSize: 20, showSizeChanger: false }}
         size="middle"
         locale={{ emptyText: query.status === '待审查' ? '没有待审查的村规民约' : '没有村规民约' }}
@@ -67,19 +70,15 @@ export function RulesPage({ me }: { me: MeBody }) {
           },
         ]}
       />
-      {open && <RuleDrawer row={open} me={me} onClose={() => setOpen(null)} />}
+      {current && <RuleDrawer row={current} me={me} onClose={() => setOpen(null)} />}
     </>
   );
 }
 
 const show = (v: string | number | null | undefined) => (v == null || v === '' ? '—' : String(v));
 
-/** One rule, kept up to date from its community's list (it stays open when a review moves it out of 待审查). */
-function RuleDrawer({ row: opened, me, onClose }: { row: RuleRowBody; me: MeBody; onClose: () => void }) {
+function RuleDrawer({ row, me, onClose }: { row: RuleRowBody; me: MeBody; onClose: () => void }) {
   const { message } = App.useApp();
-  const query = { communityId: opened.communityId };
-  const fresh = useQuery({ queryKey: ['rules', query], queryFn: () => getJson(withQuery(hubRoutes.dashboard.rules, query), rulesBody) });
-  const row = fresh.data?.rows.find((r) => r.uid === opened.uid) ?? opened;
   const report = row.filingReport;
   const review = row.latestReview;
   return (
