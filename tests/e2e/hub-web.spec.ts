@@ -114,6 +114,9 @@ test('the admin adds a community, it sends a package, the page shows it and the 
   const meetingRow = page.getByRole('row', { name: /2026-11.*青石村/ });
   await expect(meetingRow.getByRole('cell').nth(2)).toHaveText('1');
   await expect(meetingRow).toContainText('84%');
+  const workbook = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出Excel' }).click();
+  expect((await workbook).suggestedFilename()).toMatch(/^会议召开情况-\d{4}-\d{2}-\d{2}\.xlsx$/);
 
   await openMenu(page, '村规民约备案');
   const ruleRow = page.getByRole('row', { name: /青石村村规民约/ });
@@ -121,7 +124,11 @@ test('the admin adds a community, it sends a package, the page shows it and the 
   await ruleRow.getByRole('button', { name: '打开' }).click();
   const drawer = page.getByRole('dialog', { name: /青石村村规民约/ });
   await expect(drawer).toContainText('城关街道办事处');
-  await expect(drawer).toContainText('青石村村规民约备案报告.docx');
+  const report = page.waitForEvent('download');
+  await drawer.getByRole('listitem').filter({ hasText: '青石村村规民约备案报告.docx' }).getByRole('button', { name: '下载' }).click();
+  const reportFile = await report;
+  expect(reportFile.suggestedFilename()).toBe('青石村村规民约备案报告.docx');
+  expect(fs.readFileSync(await reportFile.path(), 'utf8')).toBe('青石村村规民约备案报告（测试）');
   await expect(drawer.getByTestId('review-list')).toContainText('还没有审查意见');
 
   const form = drawer.getByTestId('review-form');
