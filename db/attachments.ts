@@ -15,7 +15,7 @@ import {
 import { appendAudit } from './audit';
 import type { Db, Tx } from './client';
 import { assertNotFinalized, findMeeting } from './meetings';
-import { agendaItems, topics } from './schema';
+import { agendaItems, notices, topics } from './schema';
 import { findTopic } from './topic-events';
 
 /** The attachments folder of a database: beside the file, in the data folder. */
@@ -77,10 +77,49 @@ function readPaths(json: string): string[] {
 interface Holder {
   paths: string[];
   save(tx: Tx, paths: string[]): void;
-  entity: 'topic' | 'agendaItem';
+  entity: 'topic' | 'agendaItem' | 'notice';
+  /** Only photos (JPEG, PNG, GIF, WebP) may be added: a 公示's photos are shown as pictures. */
+  photosOnly?: boolean;
+}
+
+/** True when the bytes are a JPEG, PNG, GIF or WebP picture, whatever the file is called. */
+function isPhoto(bytes: Buffer): boolean {
+  const hex = bytes.subarray(0, 4).toString('hex');
+  return (
+    hex.startsWith('ffd8ff') ||
+    hex === '89504e47' ||
+    bytes.subarray(0, 4).toString('latin1') === 'GIF8' ||
+    (bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP')
+  );
+}
+
+/**
+ * A 公示's photos. Photos of the posting may be added at any time (taken on the day, uploaded
+ * later, even after it came down); photos of the taking-down only once 撤下 is registered.
+ * Every change is audited on the notice.
+ */
+function noticeHolder(db: Db, target: Extract<AttachmentTarget, { kind: 'noticePosted' | 'noticeTakenDown' }>, what: string): Holder {
+  const n = db.orm.select().from(notices).where(eq(notices.id, target.id)).get();
+  if (!n) throw new ApiError('NOT_FOUND', `找不到编号为 ${target.id} 的公示，请刷新后重试`);
+  const posted = target.kind === 'noticePosted';
+  if (!posted && !n.takenDownOn && what === '添加附件') {
+    throw new ApiError('FORBIDDEN', `公示“${n.title}”还没有登记撤下：请先点“撤下”登记撤下日期，再上传撤下照片`);
+  }
+  return {
+    photosOnly: true,
+    paths: readPaths(posted ? n.postedPhotos : n.takenDownPhotos),
+    entity: 'notice',
+    save: (tx, paths) =>
+      tx.orm
+        .update(notices)
+        .set({ [posted ? 'postedPhotos' : 'takenDownPhotos']: JSON.stringify(paths), updatedAt: tx.clock.instant })
+        .where(eq(notices.id, target.id))
+        .run(),
+  };
 }
 
 function holder(db: Db, target: AttachmentTarget, what: string): Holder {
+  if (target.kind === 'noticePosted' || target.kind === 'noticeTakenDown') return noticeHolder(db, target, what);
   if (target.kind === 'topic') {
     const t = findTopic(db, target.id);
     return {
@@ -136,6 +175,9 @@ export function addAttachment(
   const h = holder(tx, input.target, '添加附件');
   const bytes = Buffer.from(input.base64, 'base64');
   if (bytes.length === 0) throw new ApiError('INVALID_INPUT', '这个文件是空的（0 字节），请选择其他文件');
+  if (h.photosOnly && (!isPhoto(bytes) || !/\.(jpe?g|png|gif|webp)$/i.test(input.fileName))) {
+    throw new ApiError('INVALID_INPUT', `“${input.fileName}”不是照片：这里只能上传 JPG、PNG、GIF 或 WebP 格式的照片，请选择手机或相机拍的照片`);
+  }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const stored = `${ATTACHMENTS_DIR}/${tx.clock.today.slice(0, 4)}/${sha256.slice(0, 16)}-${safeFileName(input.fileName)}`;
   const same = h.paths.find((p) => isStoredAttachment(p) && p.slice(p.lastIndexOf('/') + 1).startsWith(`${sha256.slice(0, 16)}-`));
@@ -160,7 +202,7 @@ export function addAttachment(
     action: 'attachments.add',
     entity: h.entity,
     entityId: input.target.id,
-    after: { path: stored, sha256, size: bytes.length, fileName: input.fileName },
+    after: { path: stored, sha256, size: bytes.length, fileName: input.fileName, ...(h.entity === 'notice' ? { role: input.target.kind } : {}) },
   });
   const entries = attachmentEntries(paths);
   return { added: entries[entries.length - 1]!, sha256, size: bytes.length, attachments: entries };
@@ -172,7 +214,12 @@ export function removeAttachment(tx: Tx, input: ParsedInput<'attachments.remove'
   if (!h.paths.includes(input.path)) throw new ApiError('NOT_FOUND', `这条记录没有附件“${attachmentName(input.path)}”，请刷新后重试`);
   const paths = h.paths.filter((p) => p !== input.path);
   h.save(tx, paths);
-  appendAudit(tx, { action: 'attachments.remove', entity: h.entity, entityId: input.target.id, before: { path: input.path } });
+  appendAudit(tx, {
+    action: 'attachments.remove',
+    entity: h.entity,
+    entityId: input.target.id,
+    before: { path: input.path, ...(h.entity === 'notice' ? { role: input.target.kind } : {}) },
+  });
   return { attachments: attachmentEntries(paths) };
 }
 

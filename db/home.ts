@@ -77,8 +77,8 @@ export function homeSummary(db: Db, orgId: number, clock: Clock, today: string =
   };
 }
 
-/** Unanswered topics whose 答复时限 has passed or falls within the due-soon days, soonest first. */
-function hotlineRepliesDue(db: Db, orgId: number, today: string) {
+/** Unanswered topics whose 答复时限 has passed or falls within the due-soon days, soonest first (also 今日提醒's). */
+export function hotlineRepliesDue(db: Db, orgId: number, today: string) {
   return db.orm
     .select({ id: topics.id, title: topics.title, channel: topics.channel, ticketNumber: topics.ticketNumber, replyDueOn: topics.replyDueOn })
     .from(topics)

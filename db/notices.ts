@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { pageWindow } from '../core/contract/paging';
 import { publicityCitation } from '../core/rules/citation';
 import type { ParsedInput } from '../core/contract';
+import { attachmentEntries } from '../core/contract/attachments';
 import { ApiError } from '../core/contract/define';
 import type { Notice } from '../core/contract/notices';
 import { addDays, daysFrom } from '../core/dates';
@@ -64,6 +65,15 @@ export function minimumDays(db: Db, q: { orgId: number; resolutionId?: number | 
   return { days, basis: `作出决定的会议规则没有规定公示期，按本软件默认，公示期不少于 ${days} 天`, statutory: false, law: null };
 }
 
+function photoPaths(json: string): string[] {
+  try {
+    const v = JSON.parse(json) as unknown;
+    return Array.isArray(v) ? v.filter((p): p is string => typeof p === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 function toNotice(row: NoticeRow, resolutionNumber: string | null, today: string): Notice {
   const endsOn = noticeEndsOn(row.postedOn, row.periodDays);
   const status: Notice['status'] = row.takenDownOn ? '已撤下' : today < row.postedOn ? '未开始' : today <= endsOn ? '公示中' : '期满未撤';
@@ -82,6 +92,10 @@ function toNotice(row: NoticeRow, resolutionNumber: string | null, today: string
     place: row.place,
     takenDownOn: row.takenDownOn,
     takeDownReason: row.takeDownReason,
+    postedBy: row.postedBy,
+    takenDownBy: row.takenDownBy,
+    postedPhotos: attachmentEntries(photoPaths(row.postedPhotos)),
+    takenDownPhotos: attachmentEntries(photoPaths(row.takenDownPhotos)),
     status,
     daysLeft: status === '公示中' ? daysFrom(today, endsOn) : null,
     createdAt: row.createdAt,
@@ -162,6 +176,7 @@ export function createNotice(tx: Tx, input: ParsedInput<'notices.create'>): Noti
       postedOn: input.postedOn,
       periodDays: input.periodDays,
       place: input.place,
+      postedBy: input.postedBy || tx.actor.name,
       createdAt: at,
       updatedAt: at,
     })
@@ -184,7 +199,11 @@ export function takeDownNotice(tx: Tx, input: ParsedInput<'notices.takeDown'>): 
   if (input.takenDownOn < endsOn && !reason) {
     throw new ApiError('INVALID_INPUT', `公示期到 ${endsOn} 才满（共 ${before.periodDays} 天），${input.takenDownOn} 撤下属于提前撤下，请填写原因`);
   }
-  tx.orm.update(notices).set({ takenDownOn: input.takenDownOn, takeDownReason: reason, updatedAt: tx.clock.instant }).where(eq(notices.id, before.id)).run();
+  tx.orm
+    .update(notices)
+    .set({ takenDownOn: input.takenDownOn, takeDownReason: reason, takenDownBy: input.takenDownBy || tx.actor.name, updatedAt: tx.clock.instant })
+    .where(eq(notices.id, before.id))
+    .run();
   appendAudit(tx, { action: 'notices.takeDown', entity: 'notice', entityId: before.id, before, after: findNotice(tx, before.id) });
   return getNotice(tx, before.id, tx.clock.today);
 }

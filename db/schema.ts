@@ -967,6 +967,14 @@ export const notices = sqliteTable(
     place: text('place').notNull(),
     takenDownOn: text('taken_down_on'),
     takeDownReason: text('take_down_reason'),
+    /** 张贴登记: who put it up (typed, else the signed-in user); null on notices registered before 0020. */
+    postedBy: text('posted_by'),
+    /** Who took it down (typed, else the signed-in user). */
+    takenDownBy: text('taken_down_by'),
+    /** JSON array of stored attachment paths: photos of the notice as posted on the board. */
+    postedPhotos: text('posted_photos').notNull().default('[]'),
+    /** JSON array of stored attachment paths: photos taken when it came down. */
+    takenDownPhotos: text('taken_down_photos').notNull().default('[]'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

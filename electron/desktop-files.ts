@@ -37,6 +37,8 @@ const ATTACHMENT_FILTERS: Filters = [
   { name: '照片、扫描件和文档', extensions: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'heic', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'wps', 'et', 'txt'] },
   { name: '所有文件', extensions: ['*'] },
 ];
+/** A 公示's photos are shown as pictures: only the kinds the page can draw (the store checks the bytes too). */
+const PHOTO_FILTERS: Filters = [{ name: '照片', extensions: ['jpg', 'jpeg', 'png', 'gif', 'webp'] }];
 const MOVE_FILTERS: Filters = [{ name: '议事厅数据迁移包', extensions: [MOVE_PACKAGE_EXTENSION, 'zip'] }];
 
 function fail(err: unknown): Envelope<never> {
@@ -62,7 +64,8 @@ export async function attachmentAction<W>(ctx: HandlerContext, win: W, dialogs: 
       if (error) throw new ApiError('FILE_UNREADABLE', `无法打开附件（${error}）。请确认电脑上装有能打开这类文件的程序`);
       return { ok: true, value: null };
     }
-    const picked = await dialogs.pickFile(win, '选择附件', ATTACHMENT_FILTERS);
+    const photos = input.data.target.kind === 'noticePosted' || input.data.target.kind === 'noticeTakenDown';
+    const picked = await dialogs.pickFile(win, photos ? '选择照片' : '选择附件', photos ? PHOTO_FILTERS : ATTACHMENT_FILTERS);
     if (!picked) return { ok: true, value: null };
     let size: number;
     try {

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor, protocol, screen, session, shell } from 'electron';
 import type { IpcMainInvokeEvent, MenuItemConstructorOptions, MessageBoxOptions, WebContents, WebFrameMain } from 'electron';
 import { contract, isCallName } from '../core/contract';
 import type { Envelope } from '../core/contract';
-import { ATTACHMENT_CHANNEL, IPC_CHANNEL, MOVE_CHANNEL, PROJECTOR_CHANNEL, SAVED_FILE_CHANNEL } from '../core/contract/bridge';
+import { ATTACHMENT_CHANNEL, IPC_CHANNEL, MOVE_CHANNEL, PROJECTOR_CHANNEL, SAVED_FILE_CHANNEL, SHOW_HOME_CHANNEL } from '../core/contract/bridge';
+import { DEFAULT_TIME_ZONE } from '../core/clock';
 import type { FileOutput } from '../core/contract/common';
 import type { Db } from '../db/client';
 import { closeBackup } from '../db/backups/lifecycle';
@@ -25,6 +26,7 @@ import { describeError, openLog, type AppLog } from './log';
 import { APP_INDEX_URL, APP_SCHEME, contentTypeOf, isAppPage, resolveAppRequest } from './app-protocol';
 import { fitToDisplays, MIN_HEIGHT, MIN_WIDTH, parseWindowState, serializeWindowState } from './window-state';
 import { projectorMeetingId, projectorPlacement, projectorUrl } from './projector-window';
+import { readReminderSnapshot, ReminderScheduler } from './reminder-schedule';
 
 const APP_TITLE = '议事厅';
 // esbuild puts this file at <appRoot>/dist/electron/main.cjs, in development and inside app.asar alike.
@@ -56,6 +58,10 @@ const savedFiles = new SavedFiles();
 let saveFolders: SaveFolders | null = null;
 /** The support log in <userData>/logs (electron/log.ts). */
 let log: AppLog | null = null;
+/** 今日提醒 as a desktop notification: at start, every morning, on waking (electron/reminder-schedule.ts). */
+let reminders: ReminderScheduler | null = null;
+/** Held so the shown notification (and its click handler) is not garbage-collected. */
+let reminderNotification: Notification | null = null;
 
 // Before anything asks for a path: tests give each run its own folder, and the single-instance
 // lock lives in userData, so the override must come before requestSingleInstanceLock too.
@@ -79,6 +85,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     log?.info('shutdown');
+    reminders?.stop();
     // The background copy stops between two steps (its half file is removed at the next start).
     void served?.stopBackground();
     // A checked copy on every quit (synchronous VACUUM INTO: the window is already gone), then
@@ -132,9 +139,52 @@ async function start(): Promise<void> {
       database = ctx.db;
     });
     await Promise.all([opening, createMainWindow()]);
+    startReminders(served);
   } catch (err) {
     failStartup(err);
   }
+}
+
+/**
+ * 今日提醒 on the desktop: once the database is open and the window shown, then every morning
+ * (08:00 in the user's zone setting) and on waking from sleep, at most once a day. Clicking it
+ * brings the window to the front on the 首页.
+ */
+function startReminders(served: ServedDatabase): void {
+  if (!Notification.isSupported()) {
+    log?.info('reminders: desktop notifications not supported here');
+    return;
+  }
+  const scheduler = new ReminderScheduler(
+    {
+      read: async () => readReminderSnapshot(await served.contextFor('reminders.today')),
+      show: showReminder,
+      now: () => new Date(),
+      setTimer: (run, ms) => setTimeout(run, ms),
+      clearTimer: (timer) => clearTimeout(timer as NodeJS.Timeout),
+      onError: (err) => log?.error(`reminders failed: ${describeError(err)}`),
+    },
+    DEFAULT_TIME_ZONE,
+  );
+  reminders = scheduler;
+  // Windows shows notifications only for an app with an id (the installer's; set here for development too).
+  if (process.platform === 'win32') app.setAppUserModelId('cn.councilhall.app');
+  powerMonitor.on('resume', () => void scheduler.check('resume'));
+  void scheduler.check('start');
+}
+
+function showReminder(notice: { title: string; body: string }): void {
+  // Yesterday's, if still in the notification area, gives way to today's.
+  reminderNotification?.close();
+  const n = new Notification({ title: notice.title, body: notice.body });
+  n.on('click', () => {
+    focusMainWindow();
+    const win = mainWindow;
+    if (win && !win.isDestroyed()) win.webContents.send(SHOW_HOME_CHANNEL);
+  });
+  reminderNotification = n;
+  n.show();
+  log?.info(`reminders: ${notice.title}`);
 }
 
 /** A clear Chinese dialog, then quit: never a blank window, never a deleted or replaced file. */

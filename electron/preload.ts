@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { isCallName } from '../core/contract';
 import type { Envelope } from '../core/contract';
-import { ATTACHMENT_CHANNEL, BRIDGE_KEY, IPC_CHANNEL, MOVE_CHANNEL, PROJECTOR_CHANNEL, SAVED_FILE_CHANNEL } from '../core/contract/bridge';
+import { ATTACHMENT_CHANNEL, BRIDGE_KEY, IPC_CHANNEL, MOVE_CHANNEL, PROJECTOR_CHANNEL, SAVED_FILE_CHANNEL, SHOW_HOME_CHANNEL } from '../core/contract/bridge';
 import type { CouncilHallBridge } from '../core/contract/bridge';
 
 /**
@@ -59,6 +59,16 @@ const bridge = {
   openAttachment: (path: string) => viaChannel<null>(ATTACHMENT_CHANNEL, { action: 'open', path }),
   movePackage: (action: 'export' | 'import') => viaChannel<unknown>(MOVE_CHANNEL, { action }),
   openProjector: (meetingId: number) => viaChannel<null>(PROJECTOR_CHANNEL, meetingId),
+  onShowHome(listener: () => void) {
+    if (typeof listener !== 'function') return () => {};
+    // Only the main process sends on this channel; whatever arrives with it is ignored, and the
+    // page's function is called with nothing (the ipc event never reaches the page).
+    const handler = () => listener();
+    ipcRenderer.on(SHOW_HOME_CHANNEL, handler);
+    return () => {
+      ipcRenderer.removeListener(SHOW_HOME_CHANNEL, handler);
+    };
+  },
 } satisfies CouncilHallBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

@@ -10,7 +10,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { z } from 'zod';
 import { todayIn } from '../core/clock';
 import { fingerprint } from '../exchange';
-import { createUser, dropExpiredSessions, login, logout, sessionUser, setPassword, type SessionUser } from './auth';
+import { createUser, dropExpiredSessions, login, logout, sessionUser, setDisabled, setPassword, type SessionUser } from './auth';
 import { type OpenedHubDb } from './db/open';
 import { hubRoles } from './db/schema';
 import { createCommunity, enroll, reissueCode } from './enroll';
@@ -145,6 +145,15 @@ export async function buildHub(opened: OpenedHubDb, config: HubConfig = {}): Pro
     return r.ok ? r : refuse(reply, 400, r.message);
   });
 
+  app.post('/api/users/:id/disable', { preHandler: adminOnly }, async (req, reply) => {
+    const params = parse(z.object({ id: z.coerce.number().int().positive() }), req.params, reply);
+    const body = params && parse(z.object({ disabled: z.boolean() }), req.body, reply);
+    if (!params || !body) return;
+    if (params.id === req.user!.id && body.disabled) return refuse(reply, 400, '不能停用自己正在使用的账号');
+    const r = await setDisabled(db, params.id, body.disabled);
+    return r.ok ? r : refuse(reply, 404, r.message);
+  });
+
   // ── communities and enrollment ─────────────────────────────────────────────────────────────
   app.post('/api/communities', { preHandler: adminOnly }, async (req, reply) => {
     const body = parse(z.object({ name: z.string().max(100), orgKind: z.enum(['村', '社区']).nullish() }), req.body, reply);
@@ -165,7 +174,8 @@ export async function buildHub(opened: OpenedHubDb, config: HubConfig = {}): Pro
     raw.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_PACKAGE_BYTES }, (_req, body, done) => done(null, body));
     const bytesOf = (req: FastifyRequest): Buffer => (Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
 
-    raw.post('/api/enroll', async (req, reply) => {
+    // An enrollment request is a few hundred bytes: no need to accept more from anyone.
+    raw.post('/api/enroll', { bodyLimit: 64 * 1024 }, async (req, reply) => {
       const r = await enroll(db, hub, bytesOf(req).toString('utf8'));
       return r.ok ? r : refuse(reply, 400, r.message);
     });

@@ -3,7 +3,7 @@
  * only their SHA-256 stored) and the simple lock after repeated failed logins.
  */
 import crypto from 'node:crypto';
-import { and, eq, lt } from 'drizzle-orm';
+import { eq, lt } from 'drizzle-orm';
 import { type HubDb } from './db/open';
 import { sessions, users, type HubRole } from './db/schema';
 
@@ -126,6 +126,14 @@ export async function setPassword(db: HubDb, userId: number, password: string): 
     .update(users)
     .set({ passwordHash: hashPassword(password), failedLogins: 0, lockedUntil: null })
     .where(eq(users.id, userId));
-  await db.delete(sessions).where(and(eq(sessions.userId, userId)));
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+  return { ok: true };
+}
+
+/** A disabled account cannot sign in, and its sessions end at once. */
+export async function setDisabled(db: HubDb, userId: number, disabled: boolean): Promise<{ ok: true } | { ok: false; message: string }> {
+  const changed = await db.update(users).set({ disabled }).where(eq(users.id, userId)).returning({ id: users.id });
+  if (changed.length === 0) return { ok: false, message: '没有这个账号，请刷新后再试' };
+  if (disabled) await db.delete(sessions).where(eq(sessions.userId, userId));
   return { ok: true };
 }

@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import { eq, sql, type SQL } from 'drizzle-orm';
 import { type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import { zonedParts } from '../core/clock';
+import { reportedInTime } from '../core/followup/rates';
 import { ExchangeError, packageHash, readPackage, sequenceCheck, verifyPackage, type ReportBody, type SignedPackage } from '../exchange';
 import { type HubDb, type HubTx } from './db/open';
 import * as t from './db/schema';
@@ -185,6 +186,7 @@ async function storeRecords(tx: HubTx, communityId: string, sequence: number, bo
     summonedOn: zonedParts(timeZone, s.summonedAt).date,
     reportWithinHours: s.reportWithinHours,
     reportedAt: s.reportedAt,
+    reportedInTime: reportedInTime(s),
     resolved: s.resolved,
     evaluation: s.evaluation,
   }));

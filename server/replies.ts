@@ -11,6 +11,7 @@ import { zonedParts } from '../core/clock';
 import {
   canonicalJson,
   filingReviewRecord,
+  packageFileName,
   publicKeyObject,
   signPackage,
   summonsReplyRecord,
@@ -193,8 +194,7 @@ export async function replyPackagesAfter(
 }
 
 export function replyFileName(communityName: string, sequence: number): string {
-  const safe = communityName.replace(/[\\/:*?"<>|\s]+/g, '');
-  return `议事厅回执包-${safe}-第${sequence}号.json`;
+  return packageFileName('reply', communityName, sequence);
 }
 
 // ── the community's signed pull request ──────────────────────────────────────────────────────

@@ -8,11 +8,20 @@ export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 /** Where new attachments live, relative to the data folder: attachments/2026/<hash>-照片.jpg. */
 export const ATTACHMENTS_DIR = 'attachments';
 
-/** A record that holds attachments: an agenda item (议程中的议题) or a topic (议题征集). */
-export const attachmentTarget = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('topic'), id: id('议题') }).strict(),
-  z.object({ kind: z.literal('agendaItem'), id: id('议程事项') }).strict(),
-]);
+/**
+ * A record that holds attachments: an agenda item (议程中的议题), a topic (议题征集), or a 公示's
+ * photos — of it on the board (noticePosted) and of the board once it came down (noticeTakenDown).
+ */
+export const attachmentTarget = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('topic'), id: id('议题') }).strict(),
+    z.object({ kind: z.literal('agendaItem'), id: id('议程事项') }).strict(),
+    z.object({ kind: z.literal('noticePosted'), id: id('公示') }).strict(),
+    z.object({ kind: z.literal('noticeTakenDown'), id: id('公示') }).strict(),
+  ],
+  { error: '附件所属的记录类别不对，请刷新后重试' },
+);
 export type AttachmentTarget = z.infer<typeof attachmentTarget>;
 
 /** A stored path as kept in a record: "attachments/2026/…" for copied files; anything else was typed by hand. */

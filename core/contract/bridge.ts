@@ -18,6 +18,8 @@ export interface CouncilHallBridge {
   movePackage?(action: 'export' | 'import'): Promise<Envelope<unknown>>;
   /** Desktop: 投影模式 in its own window (full screen on a second display when there is one); reuses the open one. */
   openProjector?(meetingId: number): Promise<Envelope<null>>;
+  /** Desktop: calls `listener` when the user clicks the 今日提醒 notification (open the 首页); returns the unsubscribe. */
+  onShowHome?(listener: () => void): () => void;
 }
 
 /** What 导出迁移包 reports back. */
@@ -49,6 +51,8 @@ export const ATTACHMENT_CHANNEL = 'council-hall:attachment';
 export const MOVE_CHANNEL = 'council-hall:move';
 /** 投影模式 in the desktop app: the meeting's id (a positive whole number). */
 export const PROJECTOR_CHANNEL = 'council-hall:projector';
+/** Main → page, no payload: the 今日提醒 notification was clicked, show the 首页. */
+export const SHOW_HOME_CHANNEL = 'council-hall:show-home';
 /** The web host's routes for the same: POST the package's bytes to import, POST to export (download). */
 export const WEB_MOVE_EXPORT = '/move/export';
 export const WEB_MOVE_IMPORT = '/move/import';

@@ -119,6 +119,7 @@ export const fileKinds = [
   '人员名册',
   '台账',
   '办理结果告知单',
+  '公示张贴版',
 ] as const;
 export type FileKind = (typeof fileKinds)[number];
 

@@ -9,6 +9,12 @@ export const followUpDocumentCalls = {
     input: z.object({ id: id('公示') }).strict(),
     output: fileOutput,
   }),
+  'notices.exportBoard': defineRead({
+    summary: '打印公示张贴版',
+    producesFile: true,
+    input: z.object({ id: id('公示') }).strict(),
+    output: fileOutput,
+  }),
   'matters.export': defineRead({
     summary: '导出四议两公开登记表',
     producesFile: true,

@@ -23,6 +23,7 @@ import { followUpDocumentCalls } from './followup-documents';
 import { backupCalls } from './backups';
 import { attachmentCalls } from './attachments';
 import { ledgerCalls } from './ledgers';
+import { reminderCalls } from './reminders';
 
 /** Every call the renderer can make, declared once. Transports and handlers derive from it. */
 export const contract = {
@@ -52,6 +53,7 @@ export const contract = {
   ...backupCalls,
   ...attachmentCalls,
   ...ledgerCalls,
+  ...reminderCalls,
 };
 
 export type Contract = typeof contract;

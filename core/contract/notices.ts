@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { noticeKinds } from '../followup/data';
-import { id, isoDate, line, paragraph, requiredLine } from './common';
+import { attachmentEntry } from './attachments';
+import { id, isoDate, line, nameLine, paragraph, requiredLine } from './common';
 import { defineRead, defineWrite } from './define';
 import { pageFields } from './paging';
 import { progressEntrySchema } from './followup';
@@ -24,6 +25,12 @@ export const noticeSchema = z.object({
   place: z.string(),
   takenDownOn: z.string().nullable(),
   takeDownReason: z.string().nullable(),
+  /** 张贴登记: who put it up; null on notices registered before this was kept. */
+  postedBy: z.string().nullable(),
+  takenDownBy: z.string().nullable(),
+  /** Photos of the notice on the board, and of the board once it came down (attachments). */
+  postedPhotos: z.array(attachmentEntry),
+  takenDownPhotos: z.array(attachmentEntry),
   status: noticeStatusSchema,
   /** endsOn − today while posted; null otherwise. */
   daysLeft: z.number().nullable(),
@@ -58,6 +65,8 @@ export const noticeCalls = {
           .min(1, { error: '公示天数至少 1 天' })
           .max(365, { error: '公示天数不能超过 365 天' }),
         place: requiredLine('张贴地点', 100),
+        /** Who put it up; the signed-in user when left out. */
+        postedBy: nameLine('张贴人', 50).optional(),
       })
       .strict(),
     output: noticeSchema,
@@ -65,7 +74,14 @@ export const noticeCalls = {
   'notices.get': defineRead({ summary: '查看公示', input: z.object({ id: id('公示'), today }).strict(), output: noticeSchema }),
   'notices.takeDown': defineWrite({
     summary: '登记公示撤下',
-    input: z.object({ id: id('公示'), takenDownOn: isoDate('撤下日期'), reason: line('提前撤下的原因', 500).optional() }).strict(),
+    input: z
+      .object({
+        id: id('公示'),
+        takenDownOn: isoDate('撤下日期'),
+        reason: line('提前撤下的原因', 500).optional(),
+        takenDownBy: nameLine('撤下人', 50).optional(),
+      })
+      .strict(),
     output: noticeSchema,
   }),
   'notices.list': defineRead({

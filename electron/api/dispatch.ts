@@ -20,6 +20,7 @@ import { allowedWithoutUser, NOBODY, NOBODY_MESSAGE } from './session';
 import { userHandlers } from './users';
 import { attachmentHandlers } from './attachments';
 import { ledgerHandlers } from './ledgers';
+import { reminderHandlers } from './reminders';
 import {
   agendaHandlers,
   attendanceHandlers,
@@ -63,6 +64,7 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...attachmentHandlers,
   ...ledgerHandlers,
+  ...reminderHandlers,
 };
 
 /** Calls slower than this are noted in the support log (a big roster, a long document). */

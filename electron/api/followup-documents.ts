@@ -6,8 +6,10 @@ import { percent } from '../../core/documents/text';
 import { MATTER_STEP_NAMES, type MatterStep } from '../../core/documents/followup-types';
 import { registrationData } from '../../db/matters';
 import { noticeDocumentData } from '../../db/notices';
+import { getOrgProfile } from '../../db/organizations';
+import { chineseDate } from '../../core/dates';
 import { listResolutions } from '../../db/resolutions';
-import { buildMatterRegistration, buildPublicNotice, buildResolutionNotice, buildResultNotice, suggestedFileName } from '../documents';
+import { buildMatterRegistration, buildNoticeBoard, buildPublicNotice, buildResolutionNotice, buildResultNotice, suggestedFileName } from '../documents';
 import type { HandlerGroup } from './context';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -16,7 +18,7 @@ function file(kind: Parameters<typeof suggestedFileName>[0], date: string, title
   return { fileName: suggestedFileName(kind, { date, title }), mimeType: DOCX, base64: bytes.toString('base64'), kind };
 }
 
-export const followUpDocumentHandlers: HandlerGroup<'notices.export' | 'matters.export'> = {
+export const followUpDocumentHandlers: HandlerGroup<'notices.export' | 'notices.exportBoard' | 'matters.export'> = {
   'notices.export': async (ctx, input) => {
     const d = noticeDocumentData(ctx.db, input.id, ctx.clock.today);
     const r = d.resolution;
@@ -69,6 +71,41 @@ export const followUpDocumentHandlers: HandlerGroup<'notices.export' | 'matters.
       issuedDate: d.issuedDate,
     });
     return file('决议公示', d.notice.postedOn, r.title, bytes);
+  },
+  'notices.exportBoard': async (ctx, input) => {
+    const d = noticeDocumentData(ctx.db, input.id, ctx.clock.today);
+    const n = d.notice;
+    const r = d.resolution;
+    let content = n.content.trim();
+    if (!content && r && n.kind === '实施结果公开') {
+      if (!d.completion) throw new ApiError('FORBIDDEN', `决议${r.number}还没有登记完成情况：请先在“决议督办”中登记完成日期和结果，再打印实施结果公示`);
+      content = `${chineseDate(r.meetingDate)}${r.meetingTitle}作出的决议“${r.title}”，已于${chineseDate(d.completion.completedOn)}办结，现将实施结果公示如下：\n${d.completion.result}`;
+    } else if (!content && r) {
+      content = `${chineseDate(r.meetingDate)}召开的${r.meetingTitle}表决通过了以下决议，现予公示：\n${r.title}\n${r.text}`;
+    } else if (!content) {
+      content = `现将${n.title}有关情况予以公示。`;
+    }
+    const { bytes, plan } = await buildNoticeBoard({
+      orgName: d.orgName,
+      title: n.title,
+      resolutionNumber: r?.number ?? null,
+      content,
+      postFrom: n.postedOn,
+      postTo: n.endsOn,
+      days: n.periodDays,
+      place: n.place,
+      phone: getOrgProfile(ctx.db, n.orgId).phone,
+      issuedDate: d.issuedDate,
+    });
+    const out = file('公示张贴版', n.postedOn, n.title, bytes);
+    if (!plan.truncated) return out;
+    return {
+      ...out,
+      check: {
+        ok: false,
+        message: '公示内容较长，一张纸放不下：张贴版用小四号字印了开头部分，末尾注明“（全文见附页）”。请再点“导出 Word”打印全文，作为附页贴在张贴版旁边。',
+      },
+    };
   },
   'matters.export': async (ctx, input) => {
     const d = registrationData(ctx.db, input.id);

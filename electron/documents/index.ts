@@ -6,6 +6,7 @@ import { buildMatterRegistration } from './matter-registration';
 import { buildMinutesRecord } from './minutes';
 import { buildMinutesSummary } from './minutes-summary';
 import { buildNotice } from './notice';
+import { buildNoticeBoard } from './notice-board';
 import { buildResolutionNotice } from './resolution-notice';
 import { buildPublicNotice } from './public-notice';
 import { buildResultNotice } from './result-notice';
@@ -22,7 +23,8 @@ export type { RuleFilingData, RuleOpinionRow, RuleOpinionsData, RuleRevisionData
 export { buildBallots, buildNotice, buildResolutionNotice, buildSignInSheet };
 export { buildRuleFiling, buildRuleOpinions, buildRuleRevision, buildRuleText };
 export type { MatterRegistrationData, MatterStep, MatterStepName, ResultNoticeData } from '../../core/documents/followup-types';
-export { buildMatterRegistration, buildPublicNotice, buildResultNotice };
+export { buildMatterRegistration, buildNoticeBoard, buildPublicNotice, buildResultNotice };
+export type { NoticeBoardData } from './notice-board';
 
 /** 会议记录 (full minutes) or 会议纪要 (the short GB/T 9704 §10.3 form). */
 export function buildMinutes(data: MinutesData, variant: '记录' | '纪要' = '记录'): Promise<Buffer> {

@@ -186,6 +186,8 @@ export const summons = pgTable(
     summonedOn: text('summoned_on').notNull(),
     reportWithinHours: integer('report_within_hours').notNull(),
     reportedAt: text('reported_at'),
+    /** core/followup/rates.ts reportedInTime, judged at ingest: what 响应率 counts. */
+    reportedInTime: boolean('reported_in_time').notNull(),
     resolved: boolean('resolved'),
     evaluation: text('evaluation'),
   },

@@ -52,8 +52,16 @@ test.describe('Electron 桌面程序', () => {
     expect(seen).toEqual({
       require: 'undefined',
       process: 'undefined',
-      bridgeKeys: ['invoke', 'openSavedFile', 'showSavedFile', 'pickAttachment', 'openAttachment', 'movePackage', 'openProjector'],
+      bridgeKeys: ['invoke', 'openSavedFile', 'showSavedFile', 'pickAttachment', 'openAttachment', 'movePackage', 'openProjector', 'onShowHome'],
     });
+  });
+
+  test('点今日提醒的桌面通知（主进程发来的事件）回到首页', async () => {
+    await page.evaluate("window.location.hash = '#/settings'");
+    await expect.poll(() => page.evaluate('window.location.hash')).toBe('#/settings');
+    // What the notification's click handler sends (electron/main.ts showReminder).
+    await app!.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.send('council-hall:show-home', 'ignored'));
+    await expect.poll(() => page.evaluate('window.location.hash')).toBe('#/home');
   });
 
   test('通过预加载桥调用 system.info，数据文件在本次的用户数据目录里', async () => {

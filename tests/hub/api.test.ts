@@ -184,6 +184,12 @@ describe.each(targets)('street hub API on $name', (target) => {
     const spare = await signIn(t, '临时只读', '只读');
     expect((await post('/api/logout', {}, spare)).statusCode).toBe(200);
     expect((await get('/api/me', spare)).statusCode).toBe(401);
+    // A disabled account's session ends at once.
+    const leaving = await signIn(t, '调离人员', '只读');
+    const me = (await get('/api/me', leaving)).json();
+    expect((await post(`/api/users/${me.user.id}/disable`, { disabled: true }, readOnly)).statusCode).toBe(403);
+    expect((await post(`/api/users/${me.user.id}/disable`, { disabled: true }, admin)).json()).toEqual({ ok: true });
+    expect((await get('/api/me', leaving)).statusCode).toBe(401);
   });
 
   it('counts meetings held per month, per community and across them', async () => {

@@ -77,6 +77,11 @@ describe.each(targets)('street hub ingest on $name', (target) => {
       sql`select present, (select count(*) from meetings) as n from meetings where uid = 'meeting-2'`,
     );
     expect(found[0]!.present).toBe(28);
+    // An older package sent again, unchanged: accepted as already received, nothing changes.
+    const old = await send(t, reportPackage(c, 1, { meetings: [meeting('meeting-1', '2026-03-05'), meeting('meeting-2', '2026-04-09')] }));
+    expect(old.body).toMatchObject({ ok: true, status: 'already', sequence: 1 });
+    const after = await rows<{ present: number }>(t.opened.db, sql`select present from meetings where uid = 'meeting-2'`);
+    expect(after[0]!.present).toBe(28);
     expect(Number(found[0]!.n)).toBe(2);
   });
 

@@ -9,6 +9,7 @@ import { voteSamples } from './votes';
 import { userSamples } from './users';
 import { backupSamples } from './backups';
 import { attachmentSamples } from './attachments';
+import { reminderSamples } from './reminders';
 
 /**
  * One sample per write call, kept beside the calls' contract files (one file per domain). The
@@ -25,6 +26,7 @@ export const writeSamples: { [N in WriteCallName]: WriteSample<N> } = {
   ...userSamples,
   ...backupSamples,
   ...attachmentSamples,
+  ...reminderSamples,
 };
 
 export type { SampleKit, SampleWorld, Samples, WriteSample } from './types';

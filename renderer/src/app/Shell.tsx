@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { desktopBridge } from '../api/client';
 import { Opening, OpenFailed } from './Opening';
 import { IntegrityBanner } from './IntegrityBanner';
 import { useOrgs } from '../org/OrgContext';
@@ -19,6 +20,8 @@ export function Shell() {
   const [page, navigate] = useHashPage();
   // A shortcut from 首页 can ask the roster page to open its import wizard straight away.
   const [openImport, setOpenImport] = useState(false);
+  // Desktop: a click on the 今日提醒 notification shows the 首页.
+  useEffect(() => desktopBridge()?.onShowHome?.(() => navigate('home')), [navigate]);
 
   if (loading) return <Opening />;
   if (loadError && !current) return <OpenFailed message={loadError} onRetry={() => void reload()} />;

@@ -61,6 +61,7 @@ export function NoticeFormModal({ orgId, preset, onClose, onCreated }: Props) {
   const daysTouched = useRef(false);
   const [minimum, setMinimum] = useState<{ days: number; basis: string } | null>(null);
   const [place, setPlace] = useState(orgWording(org.kind).noticeBoard);
+  const [postedBy, setPostedBy] = useState('');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -107,6 +108,7 @@ export function NoticeFormModal({ orgId, preset, onClose, onCreated }: Props) {
         postedOn: postedOn,
         periodDays: days,
         place: place.trim(),
+        ...(postedBy.trim() ? { postedBy: postedBy.trim() } : {}),
       });
       onCreated(created);
     } catch (e) {
@@ -201,6 +203,16 @@ export function NoticeFormModal({ orgId, preset, onClose, onCreated }: Props) {
             公示期：{showDate(postedOn)}至{showDate(endsOn)}，共 {days} 天（张贴当天算第 1 天）。
           </Typography.Paragraph>
         )}
+        <Form.Item label="张贴人（可不填）" extra="实际把公示贴出去的人；不填则记为当前登录的人。张贴照片可在列表的“张贴记录”里上传。">
+          <Input
+            aria-label="张贴人"
+            value={postedBy}
+            maxLength={50}
+            placeholder="例如：网格员 张三"
+            onChange={(e) => setPostedBy(e.target.value)}
+            style={{ width: 240 }}
+          />
+        </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon title={error} />}
     </Modal>

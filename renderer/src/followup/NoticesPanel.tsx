@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { App, Button, Empty, Radio, Space, Table, Typography } from 'antd';
-import { FileWordOutlined, PlusOutlined } from '@ant-design/icons';
+import { CameraOutlined, FileWordOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Notice } from '../../../core/contract/notices';
 import { call } from '../api/client';
 import { EMPTY, useCall } from '../api/queries';
 import { NoticeStatusTag, showDate } from './labels';
 import { NoticeFormModal } from './NoticeFormModal';
 import { TakeDownModal } from './TakeDownModal';
+import { NoticeBoardDrawer } from './NoticeBoardDrawer';
 import { useExport } from '../app/useExport';
 import { LoadError } from '../app/LoadError';
 import { PAGE_SIZE, serverPagination } from '../app/serverPagination';
@@ -33,6 +34,7 @@ export function NoticesPanel({ orgId }: { orgId: number }) {
   const [filter, setFilter] = useState<Filter>('all');
   const [creating, setCreating] = useState(false);
   const [takingDown, setTakingDown] = useState<Notice | null>(null);
+  const [record, setRecord] = useState<number | null>(null);
   const { isBusy, run } = useExport();
 
   const [page, setPage] = useState(1);
@@ -99,6 +101,9 @@ export function NoticesPanel({ orgId }: { orgId: number }) {
                 {n.status === '公示中' && n.daysLeft != null && <div className="followup-muted">{n.daysLeft === 0 ? '今天期满' : `还剩 ${n.daysLeft} 天`}</div>}
                 {n.takenDownOn && <div className="followup-muted">{showDate(n.takenDownOn)}撤下</div>}
                 {n.takeDownReason && <div className="followup-muted">原因：{n.takeDownReason}</div>}
+                {n.postedPhotos.length + n.takenDownPhotos.length > 0 && (
+                  <div className="followup-muted">照片 {n.postedPhotos.length + n.takenDownPhotos.length} 张</div>
+                )}
               </div>
             ),
           },
@@ -115,6 +120,9 @@ export function NoticesPanel({ orgId }: { orgId: number }) {
                   aria-label={`导出 Word：${n.title}`}
                 >
                   导出 Word
+                </Button>
+                <Button size="small" icon={<CameraOutlined />} onClick={() => setRecord(n.id)} aria-label={`张贴记录：${n.title}`}>
+                  张贴记录
                 </Button>
                 {!n.takenDownOn && (
                   <Button size="small" onClick={() => setTakingDown(n)} aria-label={`撤下：${n.title}`}>
@@ -137,6 +145,7 @@ export function NoticesPanel({ orgId }: { orgId: number }) {
           }}
         />
       )}
+      {record != null && <NoticeBoardDrawer noticeId={record} onClose={() => setRecord(null)} onChanged={() => void load()} />}
       {takingDown && (
         <TakeDownModal
           notice={takingDown}

@@ -21,6 +21,7 @@ export function TakeDownModal({ notice, onClose, onDone }: Props) {
   const discard = useConfirmDiscard(onClose);
   const [date, setDate] = useState<string | null>(clock.today);
   const [reason, setReason] = useState('');
+  const [by, setBy] = useState('');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const early = isIsoDate(date) && date < notice.endsOn;
@@ -31,7 +32,14 @@ export function TakeDownModal({ notice, onClose, onDone }: Props) {
     setSaving(true);
     setError(null);
     try {
-      onDone(await call('notices.takeDown', { id: notice.id, takenDownOn: date, ...(early && reason.trim() ? { reason: reason.trim() } : {}) }));
+      onDone(
+        await call('notices.takeDown', {
+          id: notice.id,
+          takenDownOn: date,
+          ...(early && reason.trim() ? { reason: reason.trim() } : {}),
+          ...(by.trim() ? { takenDownBy: by.trim() } : {}),
+        }),
+      );
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -66,6 +74,9 @@ export function TakeDownModal({ notice, onClose, onDone }: Props) {
             }}
             style={{ width: 170 }}
           />
+        </Form.Item>
+        <Form.Item label="撤下人（可不填）" extra="不填则记为当前登录的人。">
+          <Input aria-label="撤下人" value={by} maxLength={50} placeholder="例如：网格员 张三" onChange={(e) => setBy(e.target.value)} style={{ width: 240 }} />
         </Form.Item>
         {early && (
           <Form.Item label="提前撤下的原因" extra={`公示期到 ${showDate(notice.endsOn)} 才满，提前撤下要写明原因。`}>

@@ -11,6 +11,7 @@ import { TopicChart } from '../home/TopicChart';
 import { chineseDate, timeZoneLabel, weekday } from '../home/format';
 import '../home/home.css';
 import { LedgerExportCard } from '../ledgers/LedgerExportCard';
+import { RemindersCard } from '../home/RemindersCard';
 
 interface Props {
   onNavigate(page: PageKey, options?: { openImport?: boolean }): void;
@@ -20,7 +21,7 @@ interface Props {
 export function HomePage({ onNavigate }: Props) {
   const org = useCurrentOrg();
   const { timeZone } = useClock();
-  const { summary, rosterSize, loading, error, loadedAt, reload } = useHomeSummary(org.id);
+  const { summary, reminders, remindersError, rosterSize, loading, error, loadedAt, reload } = useHomeSummary(org.id);
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -70,6 +71,8 @@ export function HomePage({ onNavigate }: Props) {
           }
         />
       )}
+
+      <RemindersCard reminders={reminders} error={remindersError} />
 
       {summary ? (
         <>

@@ -9,6 +9,7 @@ import { DiagnosticsCard } from '../settings/diagnostics/DiagnosticsCard';
 import { useCall } from '../api/queries';
 import { DataSafetyCard } from '../settings/DataSafetyCard';
 import { MigrationCard } from '../settings/migration/MigrationCard';
+import { ReminderSettingsCard } from '../settings/ReminderSettingsCard';
 
 type Verification = CallOutput<'system.verifyAudit'>;
 
@@ -58,6 +59,7 @@ export function SettingsPage() {
         )}
       </Card>
       <DataSafetyCard />
+      <ReminderSettingsCard />
       <UsersSettings />
       <MigrationCard />
       <Card title="操作记录">

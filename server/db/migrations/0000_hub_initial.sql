@@ -161,6 +161,7 @@ CREATE TABLE "summons" (
 	"summoned_on" text NOT NULL,
 	"report_within_hours" integer NOT NULL,
 	"reported_at" text,
+	"reported_in_time" boolean NOT NULL,
 	"resolved" boolean,
 	"evaluation" text,
 	CONSTRAINT "summons_community_id_uid_pk" PRIMARY KEY("community_id","uid")

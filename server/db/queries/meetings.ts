@@ -30,13 +30,16 @@ export async function meetingsPerMonth(db: HubDb, q: Scope & { from: string; to:
     expected: string | null;
   }>(
     db,
-    sql`select m.community_id, c.name, substr(m.date, 1, 7) as month, count(*) as held,
-          count(*) filter (where m.status = '已定稿') as finalized,
-          coalesce(sum(m.present), 0) as present, coalesce(sum(m.expected), 0) as expected
-        from ${meetings} m join ${communities} c on c.community_id = m.community_id
-        where m.date between ${q.from} and ${q.to} and m.status in ('进行中', '已结束', '已定稿')${inScope('m', q)}
-        group by m.community_id, c.name, substr(m.date, 1, 7)
-        order by month, c.name`,
+    sql`select m.community_id, c.name, m.month, m.held, m.finalized, m.present, m.expected
+        from (
+          select community_id, substr(date, 1, 7) as month, count(*) as held,
+            count(*) filter (where status = '已定稿') as finalized,
+            coalesce(sum(present), 0) as present, coalesce(sum(expected), 0) as expected
+          from ${meetings} m
+          where m.date between ${q.from} and ${q.to} and m.status in ('进行中', '已结束', '已定稿')${inScope('m', q)}
+          group by community_id, substr(date, 1, 7)
+        ) m join ${communities} c on c.community_id = m.community_id
+        order by m.month, c.name`,
   );
   const out = result.map((r) => ({
     communityId: r.community_id,

@@ -1,10 +1,12 @@
 /**
  * 吹哨报到 figures by department and month, with the desktop's own definitions of 响应率 / 解决率 /
- * 满意率 (core/followup/rates.ts): the same counts give the same figures on both sides.
+ * 满意率 (core/followup/rates.ts: rateDefinitions, perMille, percentText; reportedInTime is judged
+ * at ingest into summons.reported_in_time). The counting is done in SQL with
+ * grouping sets, so ten years of thirty communities stay fast; tests/hub check the figures equal
+ * core's departmentRates on the same records.
  */
 import { sql } from 'drizzle-orm';
-import { departmentRates, rateDefinitions, type DepartmentFigures, type SummonsRecord } from '../../../core/followup/rates';
-import { type Satisfaction } from '../../../core/followup/data';
+import { percentText, perMille, rateDefinitions, type DepartmentFigures, type Rate } from '../../../core/followup/rates';
 import { rows, type HubDb } from '../open';
 import { summons, topics } from '../schema';
 import { inScope, type Scope } from './common';
@@ -25,53 +27,68 @@ export interface SummonsRates {
   months: SummonsMonth[];
 }
 
+function rate(numerator: number, denominator: number, definition: string): Rate {
+  const pm = perMille(numerator, denominator);
+  return { numerator, denominator, perMille: pm, text: `${numerator}/${denominator}（${percentText(pm)}）`, definition };
+}
+
+interface Counts {
+  department: string | null;
+  month: string | null;
+  by_department: number;
+  by_month: number;
+  summoned: string;
+  in_time: string;
+  resolved: string;
+  rated: string;
+  satisfied: string;
+}
+
+function figures(department: string, c: Counts | undefined): DepartmentFigures {
+  const n = (v: string | undefined) => Number(v ?? 0);
+  return {
+    department,
+    summoned: n(c?.summoned),
+    response: rate(n(c?.in_time), n(c?.summoned), rateDefinitions.response),
+    resolution: rate(n(c?.resolved), n(c?.summoned), rateDefinitions.resolution),
+    satisfaction: rate(n(c?.satisfied), n(c?.rated), rateDefinitions.satisfaction),
+  };
+}
+
 export async function summonsRates(db: HubDb, q: Scope & { from: string; to: string; department?: string | undefined }): Promise<SummonsRates> {
-  const found = await rows<{
-    community_id: string;
-    department: string;
-    summoned_on: string;
-    summoned_at: string;
-    report_within_hours: number;
-    reported_at: string | null;
-    resolved: boolean | null;
-    topic_uid: string | null;
-    satisfaction: Satisfaction | null;
-  }>(
+  // A topic counts once per department (and once in the total) however many times it was summoned.
+  const found = await rows<Counts>(
     db,
-    sql`select s.community_id, s.department, s.summoned_on, s.summoned_at, s.report_within_hours, s.reported_at, s.resolved, s.topic_uid, t.satisfaction
+    sql`select s.department, substr(s.summoned_on, 1, 7) as month,
+          grouping(s.department) as by_department, grouping(substr(s.summoned_on, 1, 7)) as by_month,
+          count(*) as summoned,
+          count(*) filter (where s.reported_in_time) as in_time,
+          count(*) filter (where s.resolved) as resolved,
+          count(distinct s.community_id || ' ' || s.topic_uid) filter (where t.satisfaction is not null) as rated,
+          count(distinct s.community_id || ' ' || s.topic_uid) filter (where t.satisfaction in ('满意', '基本满意')) as satisfied
         from ${summons} s left join ${topics} t on t.community_id = s.community_id and t.uid = s.topic_uid
-        where s.summoned_on between ${q.from} and ${q.to}${inScope('s', q)}${q.department ? sql` and s.department = ${q.department}` : sql``}`,
+        where s.summoned_on between ${q.from} and ${q.to}${inScope('s', q)}${q.department ? sql` and s.department = ${q.department}` : sql``}
+        group by grouping sets ((s.department, substr(s.summoned_on, 1, 7)), (s.department), (substr(s.summoned_on, 1, 7)), ())`,
   );
-  // core counts each topic once per department: topics are numbered here across communities.
-  const topicNumbers = new Map<string, number>();
-  const records: SummonsRecord[] = found.map((r) => {
-    let topicId: number | null = null;
-    if (r.topic_uid != null) {
-      const key = `${r.community_id}\u0000${r.topic_uid}`;
-      topicId = topicNumbers.get(key) ?? topicNumbers.size + 1;
-      topicNumbers.set(key, topicId);
-    }
-    return {
-      department: r.department,
-      summonedOn: r.summoned_on,
-      summonedAt: r.summoned_at,
-      reportWithinHours: r.report_within_hours,
-      reportedAt: r.reported_at,
-      resolved: r.resolved,
-      topicId,
-      topicSatisfaction: r.satisfaction,
-    };
-  });
-  const whole = departmentRates(records, { from: q.from, to: q.to });
-  const byMonth = new Map<string, SummonsRecord[]>();
-  for (const r of records) {
-    const m = r.summonedOn.slice(0, 7);
-    const list = byMonth.get(m);
-    if (list) list.push(r);
-    else byMonth.set(m, [r]);
-  }
-  const months = [...byMonth.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([month, list]) => ({ month, ...departmentRates(list, { from: q.from, to: q.to }) }));
-  return { from: q.from, to: q.to, definitions: rateDefinitions, departments: whole.departments, total: whole.total, months };
+  const byDepartment = (list: Counts[]) => list.map((c) => figures(c.department!, c)).sort((a, b) => a.department.localeCompare(b.department, 'zh-CN'));
+  const isDept = (c: Counts) => Number(c.by_department) === 0;
+  const isMonth = (c: Counts) => Number(c.by_month) === 0;
+  const periodDepartments = found.filter((c) => isDept(c) && !isMonth(c));
+  const total = found.find((c) => !isDept(c) && !isMonth(c));
+  const months = [...new Set(found.filter(isMonth).map((c) => c.month!))].sort();
+  return {
+    from: q.from,
+    to: q.to,
+    definitions: rateDefinitions,
+    departments: byDepartment(periodDepartments),
+    total: figures('合计', total),
+    months: months.map((month) => ({
+      month,
+      departments: byDepartment(found.filter((c) => isDept(c) && isMonth(c) && c.month === month)),
+      total: figures(
+        '合计',
+        found.find((c) => !isDept(c) && isMonth(c) && c.month === month),
+      ),
+    })),
+  };
 }

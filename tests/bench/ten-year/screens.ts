@@ -89,6 +89,29 @@ export const screens: Screen[] = [
     ],
   }),
   screen({
+    call: 'reminders.today',
+    input: (f) => ({ orgId: f.orgId }),
+    // 今日提醒: open summons, overdue and due-today resolutions, notices at or past their end, rules to file, hotline replies due.
+    raw: (db, f) => [
+      all(db, 'select * from summons where org_id = ? and closed_at is null order by summoned_at desc limit 1000', f.orgId),
+      all(db, `${RESOLUTION_ROW} where r.org_id = ? and r.completed_on is null and r.deadline <= ? order by r.deadline`, f.orgId, f.today),
+      all(
+        db,
+        "select * from notices where org_id = ? and taken_down_on is null and posted_on <= ? and date(posted_on, '+' || (period_days - 1) || ' days') <= ?",
+        f.orgId,
+        f.today,
+        f.today,
+      ),
+      all(db, "select id, title, filing_due from rule_documents where org_id = ? and stage = '备案'", f.orgId),
+      all(
+        db,
+        "select id, title, reply_due_on from topics where org_id = ? and reply_due_on <= ? and status not in ('已答复', '已合并', '不予受理', '已办结') limit 50",
+        f.orgId,
+        f.today,
+      ),
+    ],
+  }),
+  screen({
     call: 'meetings.list',
     input: (f) => ({ orgId: f.orgId, year: f.year }),
     // Paged (issue 15): the first page of 50 and the total.

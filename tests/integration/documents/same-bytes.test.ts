@@ -39,6 +39,7 @@ describe('同一记录导出两次，文件完全相同', () => {
       ['documents.notice', { meetingId: m.id }],
       ['documents.resolutionNotice', { meetingId: m.id, postFrom: '2026-03-16', postTo: '2026-03-30' }],
       ['notices.export', { id: notice.id }],
+      ['notices.exportBoard', { id: notice.id }],
       ['matters.export', { id: matter.id }],
     ];
     const at = async (iso: string) => {
