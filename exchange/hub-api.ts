@@ -27,6 +27,10 @@ export const hubRoutes = {
   me: '/api/me',
   /** GET (admin): list; POST (admin): create. */
   users: '/api/users',
+  /** POST (admin) `{ password }`: a new password (also unlocks; ends the user's sessions). */
+  userPassword: (id: number) => `/api/users/${id}/password`,
+  /** POST (admin) `{ disabled }`: stop or restore an account (its sessions end at once). */
+  userDisable: (id: number) => `/api/users/${id}/disable`,
   /** GET: list; POST (admin): create one → its one-time code. */
   communities: '/api/communities',
   /** POST (admin): a new one-time code for a community not yet enrolled. */

@@ -104,7 +104,7 @@ function Shell({ me }: { me: MeBody }) {
     matters: <MattersPage />,
     rules: <RulesPage me={me} />,
     communities: <CommunitiesPage />,
-    users: <UsersPage />,
+    users: <UsersPage me={me} />,
   };
   return (
     <Layout style={{ minHeight: '100vh' }}>
