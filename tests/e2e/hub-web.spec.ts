@@ -39,6 +39,15 @@ async function signIn(page: Page, who: { username: string; password: string }) {
   await page.getByRole('button', { name: '登录' }).click();
 }
 
+/** The sample's dates are in 2026; a page's default period is this year to date. */
+async function showYear2026(page: Page) {
+  const asked = page.waitForRequest((r) => r.url().includes('from=2026-01-01') && r.url().includes('to=2026-12-31'));
+  await page.getByPlaceholder('开始日期').fill('2026-01-01');
+  await page.getByPlaceholder('结束日期').fill('2026-12-31');
+  await page.getByPlaceholder('结束日期').press('Enter');
+  await asked;
+}
+
 async function openMenu(page: Page, name: string) {
   await page.getByRole('menu').getByText(name, { exact: true }).click();
   await expect(page.getByRole('heading', { level: 3, name: new RegExp(`^${name}`) })).toBeVisible();
@@ -111,6 +120,7 @@ test('the admin adds a community, it sends a package, the page shows it and the 
 
   // 会议: meetings held per community and month — the package's meeting counts in 2026-11.
   await openMenu(page, '会议');
+  await showYear2026(page);
   const meetingRow = page.getByRole('row', { name: /2026-11.*青石村/ });
   await expect(meetingRow.getByRole('cell').nth(2)).toHaveText('1');
   await expect(meetingRow).toContainText('84%');
@@ -157,12 +167,14 @@ test('the admin adds a community, it sends a package, the page shows it and the 
   // 吹哨报到: rates by department and month, with the desktop's definitions as help text.
   await openMenu(page, '吹哨报到');
   await expect(page.getByText(rateDefinitions.response)).toBeVisible();
+  await showYear2026(page);
   const rateRow = page.getByRole('row', { name: /2026-11\s*城管科/ });
   await expect(rateRow).toContainText('1/2（50.0%）');
   await expect(rateRow).toContainText('1/1（100.0%）');
 
   // 四议两公开: the skipped step is flagged.
   await openMenu(page, '四议两公开');
+  await showYear2026(page);
   const matterRow = page.getByRole('row', { name: /修建村文化广场/ });
   await expect(matterRow).toContainText('“两委”会议商议 缺');
   await expect(matterRow).toContainText('缺步或顺序错');
