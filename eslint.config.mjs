@@ -40,7 +40,7 @@ export default tseslint.config(
   },
   {
     // One clock (core/clock.ts): nothing in the app reads the operating system's time zone.
-    files: ['core/**', 'db/**', 'electron/**', 'renderer/**', 'server/**'],
+    files: ['core/**', 'db/**', 'electron/**', 'renderer/**', 'server/**', 'hub-web/**'],
     rules: {
       'no-restricted-properties': [
         'error',

@@ -226,7 +226,10 @@ test("a 部门 user answers its own department's 吹哨", async ({ page }) => {
   await open.getByRole('button', { name: '报到/答复' }).click();
   const dialog = page.getByRole('dialog', { name: /报到\/答复/ });
   await dialog.getByLabel('答复').fill('已派人现场查看，本周内处理完毕。');
-  await dialog.getByRole('button', { name: '保存' }).click();
+  await dialog.getByLabel('报到时间').fill('2026-11-12 10:00');
+  // Enter takes the typed time and saves, as the 保存 button does.
+  await dialog.getByLabel('报到时间').press('Enter');
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('row', { name: /已派人现场查看/ })).toHaveCount(1);
+  const answered = page.getByRole('row', { name: /已派人现场查看/ });
+  await expect(answered).toContainText('2026-11-12 10:00');
 });

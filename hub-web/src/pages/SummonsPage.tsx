@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Table, Tabs, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
+import { DEFAULT_TIME_ZONE, zonedInstant } from '../../../core/clock';
 import { rateDefinitions } from '../../../core/followup/rates';
 import {
   hubRoutes,
@@ -162,8 +163,8 @@ function AnswerDialog({ row, onClose }: { row: SummonsRowBody; onClose: () => vo
             await postJson(hubRoutes.summonsAnswer, {
               communityId: row.communityId,
               summonsUid: row.uid,
-              // The browser at the street runs on China time; the instant carries its offset.
-              reportedAt: v.reportedAt ? v.reportedAt.format('YYYY-MM-DDTHH:mm:00Z') : null,
+              // The time as shown, read in the street's zone (China time), whatever the browser's zone.
+              reportedAt: v.reportedAt ? zonedInstant(DEFAULT_TIME_ZONE, v.reportedAt.format('YYYY-MM-DD'), v.reportedAt.format('HH:mm')) : null,
               answer: v.answer?.trim() || null,
             });
             message.success('已保存，将随下一个回执包发回社区');
