@@ -40,7 +40,7 @@ export default tseslint.config(
   },
   {
     // One clock (core/clock.ts): nothing in the app reads the operating system's time zone.
-    files: ['core/**', 'db/**', 'electron/**', 'renderer/**', 'server/**'],
+    files: ['core/**', 'db/**', 'electron/**', 'renderer/**', 'server/**', 'hub-web/**'],
     rules: {
       'no-restricted-properties': [
         'error',
@@ -130,6 +130,34 @@ export default tseslint.config(
         ['db', 'electron'],
         ['electron', 'better-sqlite3', 'drizzle-orm', 'exceljs', 'node:*'],
       ),
+    },
+  },
+  {
+    // The street's web page (served by the hub): a browser bundle. It imports core/ and the
+    // hub's API schemas (exchange/hub-api.ts, exchange/records.ts: zod only), never the signing
+    // code (node:crypto) nor the server.
+    files: ['hub-web/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'better-sqlite3', 'drizzle-orm', 'exceljs', 'pg', 'fastify'].map((name) => ({
+            name,
+            message: 'Bad layering: hub-web/ talks to the hub only over HTTP and imports core/ and exchange/hub-api.ts only.',
+          })),
+          patterns: [
+            ...['db', 'electron', 'renderer', 'server'].map((f) => ({
+              regex: `(^|/)${f}(/|$)`,
+              message: 'Bad layering: hub-web/ talks to the hub only over HTTP and imports core/ and exchange/hub-api.ts only.',
+            })),
+            {
+              regex: '(^|/)exchange(/(index|package|keys|canonical))?$',
+              message: 'Bad layering: hub-web/ may import exchange/hub-api.ts (and records.ts) only: the rest needs node:crypto.',
+            },
+            { group: nodeBuiltins, message: 'Bad layering: hub-web/ runs in the browser: no node:* modules.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,10 +1,13 @@
 // Builds everything the app and the tests run: the node-side bundles (esbuild) and the renderer
-// (vite). `node scripts/build.mjs node` builds only the node side.
+// (vite) and the street hub's page (scripts/build-hub-web.mjs). `node scripts/build.mjs node` builds
+// only the node side.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildHubWeb } from './build-hub-web.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv[2];
@@ -48,4 +51,9 @@ async function buildRenderer() {
 fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
 if (only !== 'renderer') await buildNode();
 if (only !== 'node') await buildRenderer();
+if (only !== 'node' && only !== 'renderer') {
+  // The street hub (dist/server) and its page (dist/hub-web): what `npm run hub` and the hub's e2e spec run.
+  execFileSync(process.execPath, [path.join(root, 'scripts/build-hub.mjs')], { stdio: 'inherit' });
+  await buildHubWeb();
+}
 console.log('构建完成 Build finished: dist/');
