@@ -5,15 +5,15 @@ import { writeSamples, type SampleWorld, type WriteSample } from '../../core/con
 import { verifyAuditChain } from '../../db/audit';
 import { dispatch } from '../../electron/api/dispatch';
 import { buildWorld, caller, copyOfWorld } from '../support/sample-world';
-import { startFakeHub, type FakeHub } from '../support/fake-hub';
+import { startStreetHub, type StreetHub } from '../support/street-hub';
 
 let built: { file: string; world: SampleWorld };
-// The 报送 calls talk to a street hub: a stand-in, in memory (each sample enrolls afresh).
-let hub: FakeHub;
+// The 报送 calls talk to the street hub itself (server/ on PGlite); each sample enrolls afresh.
+let hub: StreetHub;
 
 beforeAll(async () => {
   built = await buildWorld();
-  hub = await startFakeHub();
+  hub = await startStreetHub();
 }, 120_000);
 
 afterAll(() => hub?.close());
@@ -44,7 +44,13 @@ describe('契约中的每个写操作', () => {
       expect(sample, `${name} has no sample in core/contract/samples/`).toBeDefined();
       if (!sample) return;
       const t = copyOfWorld(built.file);
-      const kit = { world: built.world, call: caller(t.ctx), hubUrl: hub.url, hubReply: (communityId: string) => hub.nextReply(communityId) };
+      const kit = {
+        world: built.world,
+        call: caller(t.ctx),
+        hubUrl: hub.url,
+        hubCode: () => hub.code(),
+        hubReply: (communityId: string) => hub.replyText(communityId),
+      };
       const input = await sample.input(kit);
       const refusedInput = sample.refused ? await sample.refused(kit) : undefined;
       const watcher = watch(t.file);

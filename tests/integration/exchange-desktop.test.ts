@@ -7,7 +7,8 @@ import { generateKeyPair } from '../../exchange/keys';
 import { openPackage, readPackage, signPackage } from '../../exchange/package';
 import type { ReplyBody } from '../../exchange/records';
 import { buildWorld, caller, copyOfWorld } from '../support/sample-world';
-import { startFakeHub } from '../support/fake-hub';
+import { startStreetHub } from '../support/street-hub';
+import * as hubTables from '../../server/db/schema';
 import { openTemp } from '../support/db';
 import { failure, value } from '../support/village';
 import { textOf } from './documents/read-back';
@@ -268,37 +269,44 @@ describe('报送 on the desktop: enrollment, 报送包 out, 回执包 in', () =>
   });
 });
 
-describe('报送 online, with a stand-in street hub (the hub itself is tested in server/)', () => {
+describe('报送 online, with the street hub itself (server/ on PGlite)', () => {
   it('enrolls online, resends the unacknowledged file package before the new one, and pulls the 回执包 the hub signed', async () => {
-    const fake = await startFakeHub('和平街道平台');
+    const street = await startStreetHub('和平街道议事集散中心');
+    const other = await startStreetHub('东城街道议事集散中心');
     const copy = copyOfWorld(built.file);
     try {
       const call = caller(copy.ctx);
       const orgId = built.world.village.orgId;
-      const wrongCode = await failure(copy.ctx, 'exchange.enrollApply', { orgId, hubUrl: 'http://127.0.0.1:9', code: 'HP-0001' });
-      expect(wrongCode.message).toMatch(/^连不上街道平台（http:\/\/127\.0\.0\.1:9：.*），请改用导出文件报送$/);
-      const status = await call('exchange.enrollApply', { orgId, hubUrl: `${fake.url}/`, code: 'HP-0001' });
-      expect(status).toMatchObject({ enrolled: true, hubName: '和平街道平台', hubUrl: fake.url });
+      const code = await street.code();
+      const unreachable = await failure(copy.ctx, 'exchange.enrollApply', { orgId, hubUrl: 'http://127.0.0.1:9', code });
+      expect(unreachable.message).toMatch(/^连不上街道平台（http:\/\/127\.0\.0\.1:9：.*），请改用导出文件报送$/);
+      const wrongCode = await failure(copy.ctx, 'exchange.enrollApply', { orgId, hubUrl: street.url, code: 'ZZZZ9999' });
+      expect(wrongCode.message).toMatch(/^街道平台没有登记：/);
+      const status = await call('exchange.enrollApply', { orgId, hubUrl: `${street.url}/`, code });
+      expect(status).toMatchObject({ enrolled: true, hubName: '和平街道议事集散中心', hubUrl: street.url });
       // One package saved as a file (the USB stick has not reached the street yet) …
       await call('exchange.export', { orgId });
       await call('followUp.addProgress', { resolutionId: built.world.resolutionId, date: '2026-11-28', percent: 30, text: '开工' });
       // … goes first when sending online, then a new one with everything since the last acknowledgement.
       const pushed = await call('exchange.push', { orgId });
       expect(pushed).toMatchObject({ sent: [1, 2], acknowledgedSequence: 2 });
-      const stored = fake.reports.get(status.communityId!)!;
-      expect(stored.map((p) => p.header.sequence)).toEqual([1, 2]);
-      expect(stored[1]!.body.resolutions[0]!.progress).toEqual([{ date: '2026-11-28', percent: 30, text: '开工' }]);
+      const communities = (await street.hub.app.inject({ method: 'GET', url: '/api/communities', headers: { cookie: street.admin } })).json();
+      expect(communities.items.find((c: { communityId: string }) => c.communityId === status.communityId)).toMatchObject({ lastSequence: 2 });
+      const stored = (await street.hub.opened.db.select().from(hubTables.resolutions)).find((r) => r.uid === `resolutions-${built.world.resolutionId}`);
+      expect(stored?.progressPercent).toBe(30);
       expect((await call('exchange.history', { orgId })).sent.map((s) => [s.sequence, s.sentHow, !!s.acknowledgedAt])).toEqual([
         [2, '网络', true],
         [1, '网络', true],
       ]);
-      // The hub's refusal is shown and recorded here; nothing of that push is kept.
-      fake.refuseNext('报送包的签名核对不上，不能接收。');
+      // Another street's hub refuses a package that was not signed for it: shown and recorded
+      // here, and nothing of that push is kept.
+      await call('exchange.setHubUrl', { orgId, hubUrl: other.url });
       await call('followUp.addProgress', { resolutionId: built.world.resolutionId, date: '2026-11-29', percent: 50, text: '过半' });
       const refused = await failure(copy.ctx, 'exchange.push', { orgId });
-      expect(refused.message).toBe('街道平台没有接收第 3 号报送包：报送包的签名核对不上，不能接收。');
+      expect(refused.message).toMatch(/^街道平台没有接收第 3 号报送包：/);
       expect((await call('exchange.history', { orgId })).sent).toHaveLength(2);
       expect(copy.db.sqlite.prepare("select count(*) from audit_log where action = 'exchange.pushRefused'").pluck().get()).toBe(1);
+      await call('exchange.setHubUrl', { orgId, hubUrl: street.url });
       expect((await call('exchange.status', { orgId })).pending.resolutions).toBe(1);
       const pulled = await call('exchange.pull', { orgId });
       expect(pulled.results.map((r) => [r.sequence, r.applied])).toEqual([[1, true]]);
@@ -311,14 +319,15 @@ describe('报送 online, with a stand-in street hub (the hub itself is tested in
       });
     } finally {
       copy.db.sqlite.close();
-      await fake.close();
+      await street.close();
+      await other.close();
     }
-  });
+  }, 60_000);
 });
 
 describe('网络报送 when the hub stores a package but its answer is lost', () => {
   it('keeps the package and sends the same bytes next time, which the hub takes as already received', async () => {
-    const fake = await startFakeHub('和平街道平台');
+    const street = await startStreetHub('和平街道议事集散中心');
     // Between the app and the hub: passes every request on, but cuts the connection instead of
     // answering the first report (a timeout or a dropped line after the hub stored it).
     let cutNext = false;
@@ -326,7 +335,11 @@ describe('网络报送 when the hub stores a package but its answer is lost', ()
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', async () => {
-        const answer = await fetch(`${fake.url}${req.url}`, { method: req.method, body: req.method === 'POST' ? Buffer.concat(chunks) : undefined });
+        const answer = await fetch(`${street.url}${req.url}`, {
+          method: req.method,
+          body: req.method === 'POST' ? Buffer.concat(chunks) : undefined,
+          headers: { 'content-type': 'application/json' },
+        });
         const text = await answer.text();
         if (cutNext && req.url === '/api/packages') {
           cutNext = false;
@@ -343,22 +356,26 @@ describe('网络报送 when the hub stores a package but its answer is lost', ()
       const call = caller(copy.ctx);
       const orgId = built.world.village.orgId;
       const url = `http://127.0.0.1:${(lossy.address() as AddressInfo).port}`;
-      const status = await call('exchange.enrollApply', { orgId, hubUrl: url, code: 'HP-0002' });
+      const status = await call('exchange.enrollApply', { orgId, hubUrl: url, code: await street.code() });
+      const lastSequence = async () =>
+        (await street.hub.app.inject({ method: 'GET', url: '/api/communities', headers: { cookie: street.admin } }))
+          .json()
+          .items.find((c: { communityId: string }) => c.communityId === status.communityId).lastSequence;
       cutNext = true;
       const lost = await call('exchange.push', { orgId });
       expect(lost.message).toMatch(/^第 1 号报送包已生成并保存在本机，但没有得到街道平台的确认：连不上街道平台/);
-      expect(fake.reports.get(status.communityId!)!.map((p) => p.header.sequence)).toEqual([1]);
+      expect(await lastSequence()).toBe(1);
       expect((await call('exchange.status', { orgId })).unacknowledged).toBe(1);
       const again = await call('exchange.push', { orgId });
       expect(again).toMatchObject({ sent: [1], acknowledgedSequence: 1 });
-      expect(fake.reports.get(status.communityId!)!.map((p) => p.header.sequence)).toEqual([1]);
+      expect(await lastSequence()).toBe(1);
       expect(await call('exchange.status', { orgId })).toMatchObject({ lastAcknowledged: 1, unacknowledged: 0 });
     } finally {
       copy.db.sqlite.close();
       await new Promise((resolve) => lossy.close(resolve));
-      await fake.close();
+      await street.close();
     }
-  });
+  }, 60_000);
 });
 
 describe('报送 records are kept as sent and received', () => {

@@ -2,15 +2,17 @@ import type { SampleKit, Samples } from './types';
 
 const CODE = 'QS-2026-0001';
 
-function hubUrlOf(kit: SampleKit): string {
-  if (!kit.hubUrl) throw new Error('the exchange samples need the test harness to run a stand-in hub (kit.hubUrl)');
-  return kit.hubUrl;
+function hubOf(kit: SampleKit): Required<Pick<SampleKit, 'hubUrl' | 'hubCode' | 'hubReply'>> {
+  if (!kit.hubUrl || !kit.hubCode || !kit.hubReply)
+    throw new Error('the exchange samples need the test harness to run the street hub (kit.hubUrl, hubCode, hubReply)');
+  return { hubUrl: kit.hubUrl, hubCode: kit.hubCode, hubReply: kit.hubReply };
 }
 
-/** The village enrolled online with the stand-in hub the harness runs (tests/support/fake-hub.ts). */
+/** The village enrolled online, with a fresh code, at the street hub the harness runs. */
 async function enrolled(kit: SampleKit): Promise<number> {
   const orgId = kit.world.village.orgId;
-  await kit.call('exchange.enrollApply', { orgId, hubUrl: hubUrlOf(kit), code: CODE });
+  const hub = hubOf(kit);
+  await kit.call('exchange.enrollApply', { orgId, hubUrl: hub.hubUrl, code: await hub.hubCode() });
   return orgId;
 }
 
@@ -21,7 +23,7 @@ export const exchangeSamples = {
     refused: () => ({ orgId: 999_999, code: CODE }),
   },
   'exchange.enrollApply': {
-    input: (kit) => ({ orgId: kit.world.village.orgId, hubUrl: hubUrlOf(kit), code: CODE }),
+    input: async (kit) => ({ orgId: kit.world.village.orgId, hubUrl: hubOf(kit).hubUrl, code: await hubOf(kit).hubCode() }),
     audits: ['exchange.keyCreate', 'exchange.enroll'],
     // A 登记回执 before any 登记申请 was made on this computer.
     refused: ({ world }) => ({ orgId: world.community.orgId, receipt: '{"header":{}}' }),
@@ -48,8 +50,7 @@ export const exchangeSamples = {
       const orgId = await enrolled(kit);
       await kit.call('exchange.push', { orgId });
       const { communityId } = await kit.call('exchange.status', { orgId });
-      if (!kit.hubReply) throw new Error('the exchange samples need the stand-in hub (kit.hubReply)');
-      return { orgId, text: kit.hubReply(communityId!) };
+      return { orgId, text: await hubOf(kit).hubReply(communityId!) };
     },
     audits: ['exchange.replyApply'],
     refused: ({ world }) => ({ orgId: world.community.orgId, text: '{}' }),

@@ -37,10 +37,12 @@ export interface SampleKit {
   world: SampleWorld;
   /** Calls the API (through dispatch) to make what a sample needs beyond the world. */
   call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>>;
-  /** The address of a stand-in street hub the harness runs (tests/support/fake-hub.ts), for the 报送 calls. */
+  /** The address of the street hub the harness runs (tests/support/street-hub.ts: the real hub on PGlite), for the 报送 calls. */
   hubUrl?: string;
-  /** A 回执包 that stand-in hub signs for a community, acknowledging the 报送包 it has stored. */
-  hubReply?(communityId: string): string;
+  /** A one-time 登记码 from that hub, as its admin reads it on 社区管理. */
+  hubCode?(): Promise<string>;
+  /** The newest 回执包 the hub signed for a community (acknowledging what it stored). */
+  hubReply?(communityId: string): Promise<string>;
 }
 
 export interface WriteSample<N extends WriteCallName> {
