@@ -134,7 +134,7 @@ export async function replyPackagesAfter(
     const [latest] = await tx
       .select({ sequence: t.replyPackages.sequence, ack: t.replyPackages.acknowledgedSequence })
       .from(t.replyPackages)
-      .where(eq(t.replyPackages.communityId, communityId))
+      .where(and(eq(t.replyPackages.communityId, communityId), eq(t.replyPackages.epoch, community.keyEpoch)))
       .orderBy(desc(t.replyPackages.sequence))
       .limit(1);
     const unsent = await tx
@@ -157,7 +157,7 @@ export async function replyPackagesAfter(
       );
       await tx
         .insert(t.replyPackages)
-        .values({ communityId, sequence, acknowledgedSequence: community.lastSequence, text, sha256: sha256Hex(text), createdAt: now.toISOString() });
+        .values({ communityId, epoch: community.keyEpoch, sequence, acknowledgedSequence: community.lastSequence, text, sha256: sha256Hex(text), createdAt: now.toISOString() });
       if (unsent.length > 0) {
         await tx
           .update(t.replyItems)
@@ -174,13 +174,13 @@ export async function replyPackagesAfter(
           );
       }
     }
-    return { name: community.name };
+    return { name: community.name, epoch: community.keyEpoch };
   });
   if (!built) return { ok: false, message: '这个村（社区）没有在本街道登记，或还没有完成登记' };
   const list = await db
     .select()
     .from(t.replyPackages)
-    .where(and(eq(t.replyPackages.communityId, communityId), gt(t.replyPackages.sequence, after)))
+    .where(and(eq(t.replyPackages.communityId, communityId), eq(t.replyPackages.epoch, built.epoch), gt(t.replyPackages.sequence, after)))
     .orderBy(asc(t.replyPackages.sequence));
   return {
     ok: true,
