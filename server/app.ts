@@ -98,7 +98,10 @@ export async function buildHub(opened: OpenedHubDb, config: HubConfig = {}): Pro
   });
 
   // ── public: who the hub is, login ─────────────────────────────────────────────────────────
-  app.get('/api/hub', async () => ({ ok: true, hubId: hub.hubId, name: hub.name, publicKey: hub.publicKey, fingerprint: fingerprint(hub.publicKey) }) satisfies HubInfoBody);
+  app.get(
+    '/api/hub',
+    async () => ({ ok: true, hubId: hub.hubId, name: hub.name, publicKey: hub.publicKey, fingerprint: fingerprint(hub.publicKey) }) satisfies HubInfoBody,
+  );
 
   app.post('/api/login', async (req, reply) => {
     const body = parse(z.object({ username: z.string().max(100), password: z.string().max(500), bearer: z.boolean().optional() }), req.body, reply);

@@ -74,11 +74,7 @@ export async function reissueCode(db: HubDb, communityId: string, now: Date = ne
  * 重新登记（更换电脑）: the community lost its PC (and its key). A new one-time code is issued; the
  * registered key keeps working until the community enrolls with the code, which replaces it.
  */
-export async function requestReenrollment(
-  db: HubDb,
-  communityId: string,
-  now: Date = new Date(),
-): Promise<Result<{ code: string; codeExpiresAt: string }>> {
+export async function requestReenrollment(db: HubDb, communityId: string, now: Date = new Date()): Promise<Result<{ code: string; codeExpiresAt: string }>> {
   const [row] = await db.select().from(communities).where(eq(communities.communityId, communityId));
   if (!row) return { ok: false, message: '没有这个村（社区），请刷新列表后再试' };
   if (!row.publicKey) return { ok: false, message: `“${row.name}”还没有登记，不需要重新登记。请点“重发登记码”。` };

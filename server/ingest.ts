@@ -81,9 +81,7 @@ export async function ingestPackage(db: HubDb, hub: HubIdentity, bytes: Uint8Arr
           ? await tx
               .select()
               .from(t.packages)
-              .where(
-                sql`${t.packages.communityId} = ${community.communityId} and ${t.packages.epoch} = ${keyEpoch} and ${t.packages.sequence} = ${seq}`,
-              )
+              .where(sql`${t.packages.communityId} = ${community.communityId} and ${t.packages.epoch} = ${keyEpoch} and ${t.packages.sequence} = ${seq}`)
           : [];
       const verdict = sequenceCheck(WHAT, seq, last, stored ? stored.sha256 === packageSha : null);
       if (verdict === 'already') {

@@ -157,7 +157,15 @@ export async function replyPackagesAfter(
       );
       await tx
         .insert(t.replyPackages)
-        .values({ communityId, epoch: community.keyEpoch, sequence, acknowledgedSequence: community.lastSequence, text, sha256: sha256Hex(text), createdAt: now.toISOString() });
+        .values({
+          communityId,
+          epoch: community.keyEpoch,
+          sequence,
+          acknowledgedSequence: community.lastSequence,
+          text,
+          sha256: sha256Hex(text),
+          createdAt: now.toISOString(),
+        });
       if (unsent.length > 0) {
         await tx
           .update(t.replyItems)

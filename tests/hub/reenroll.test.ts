@@ -67,7 +67,10 @@ describe.each(targets)('re-enrollment after a lost PC on $name', (target) => {
 
     // The old PC is out: a new package, and even one already stored re-sent identical.
     const before = await meetingTitles();
-    for (const text of [reportPackage(old, 4, { meetings: [meeting('meetings-4', '2026-06-01')] }), reportPackage(old, 3, { meetings: [meeting('meetings-3', '2026-05-01')] })]) {
+    for (const text of [
+      reportPackage(old, 4, { meetings: [meeting('meetings-4', '2026-06-01')] }),
+      reportPackage(old, 3, { meetings: [meeting('meetings-3', '2026-05-01')] }),
+    ]) {
       const refused = await send(t, text);
       expect(refused.status).toBe(400);
       expect(refused.body.message).toContain(OLD_PC);

@@ -45,7 +45,9 @@ export function CommunitiesPage() {
       title: `${c.name}：重新登记（更换电脑）`,
       content: (
         <>
-          <Typography.Paragraph>社区的电脑丢了、坏了或换了新电脑时使用。会生成一个新的一次性登记码，请交给社区在新电脑的议事厅软件里登记。</Typography.Paragraph>
+          <Typography.Paragraph>
+            社区的电脑丢了、坏了或换了新电脑时使用。会生成一个新的一次性登记码，请交给社区在新电脑的议事厅软件里登记。
+          </Typography.Paragraph>
           <Typography.Paragraph>
             社区用新登记码登记后，旧电脑的报送包不再接收，报送包序号从第 1 号重新开始；已经收到的记录都保留。登记之前，旧电脑仍可报送。
           </Typography.Paragraph>
@@ -134,7 +136,9 @@ export function CommunitiesPage() {
             key: 'last',
             width: 220,
             render: (_, c) =>
-              c.lastReceivedAt ? `${showInstant(c.lastReceivedAt)}（${c.keyEpoch > 1 && c.lastSequence === 0 ? '新电脑尚未报送' : `第 ${c.lastSequence} 号`}）` : '—',
+              c.lastReceivedAt
+                ? `${showInstant(c.lastReceivedAt)}（${c.keyEpoch > 1 && c.lastSequence === 0 ? '新电脑尚未报送' : `第 ${c.lastSequence} 号`}）`
+                : '—',
           },
           {
             title: '操作',
