@@ -360,6 +360,9 @@ export type SummonsAnswerInput = z.infer<typeof summonsAnswerInput>;
 // ── the answers' types, for the hub to build them with (server/http/*) ─────────────────────────
 
 export type HubInfoBody = z.infer<typeof hubInfoBody>;
+export type LoginBody = z.infer<typeof loginBody>;
+export type EnrolledAnswer = z.infer<typeof enrolledBody>;
+export type IngestBody = z.infer<typeof ingestBody>;
 export type UsersBody = z.infer<typeof usersBody>;
 export type CommunitiesBody = z.infer<typeof communitiesBody>;
 export type EnrollCodeBody = z.infer<typeof enrollCodeBody>;

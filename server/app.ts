@@ -10,7 +10,15 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { z } from 'zod';
 import { todayIn } from '../core/clock';
 import { fingerprint } from '../exchange';
-import { type EnrollCodeBody, type HubInfoBody, type MeBody } from '../exchange/hub-api';
+import {
+  type CreatedCommunityBody,
+  type EnrollCodeBody,
+  type EnrolledAnswer,
+  type HubInfoBody,
+  type IngestBody,
+  type LoginBody,
+  type MeBody,
+} from '../exchange/hub-api';
 import { createUser, dropExpiredSessions, login, logout, sessionUser, setDisabled, setPassword, type SessionUser } from './auth';
 import { type OpenedHubDb } from './db/open';
 import { hubRoles } from './db/schema';
@@ -114,7 +122,7 @@ export async function buildHub(opened: OpenedHubDb, config: HubConfig = {}): Pro
       'Set-Cookie',
       `${SESSION_COOKIE}=${encodeURIComponent(result.token)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${config.secureCookie ? '; Secure' : ''}`,
     );
-    return { ok: true, user: result.user, expiresAt: result.expiresAt, ...(body.bearer ? { token: result.token } : {}) };
+    return { ok: true, user: result.user, expiresAt: result.expiresAt, ...(body.bearer ? { token: result.token } : {}) } satisfies LoginBody;
   });
 
   app.post('/api/logout', async (req, reply) => {
@@ -163,7 +171,7 @@ export async function buildHub(opened: OpenedHubDb, config: HubConfig = {}): Pro
     const body = parse(z.object({ name: z.string().max(100), orgKind: z.enum(['村', '社区']).nullish() }), req.body, reply);
     if (!body) return;
     const r = await createCommunity(db, body);
-    return r.ok ? r : refuse(reply, 400, r.message);
+    return r.ok ? (r satisfies CreatedCommunityBody) : refuse(reply, 400, r.message);
   });
   app.post('/api/communities/:communityId/code', { preHandler: adminOnly }, async (req, reply) => {
     const params = parse(z.object({ communityId: z.string().max(64) }), req.params, reply);
@@ -194,18 +202,18 @@ export async function buildHub(opened: OpenedHubDb, config: HubConfig = {}): Pro
       if (blocked) return refuse(reply, 429, blocked);
       const r = await enroll(db, hub, bytesOf(req).toString('utf8'));
       if (!r.ok) throttle.fail(address);
-      return r.ok ? r : refuse(reply, 400, r.message);
+      return r.ok ? (r satisfies EnrolledAnswer) : refuse(reply, 400, r.message);
     });
     raw.post('/api/admin/enroll', { preHandler: adminOnly }, async (req, reply) => {
       const r = await enroll(db, hub, bytesOf(req).toString('utf8'));
-      return r.ok ? r : refuse(reply, 400, r.message);
+      return r.ok ? (r satisfies EnrolledAnswer) : refuse(reply, 400, r.message);
     });
     raw.post('/api/packages', async (req, reply) => {
-      const r = await ingestPackage(db, hub, bytesOf(req), { source: '推送', timeZone });
+      const r: IngestBody = await ingestPackage(db, hub, bytesOf(req), { source: '推送', timeZone });
       return r.ok ? r : reply.code(400).send(r);
     });
     raw.post('/api/admin/packages', { preHandler: adminOnly }, async (req, reply) => {
-      const r = await ingestPackage(db, hub, bytesOf(req), { source: '上传', timeZone });
+      const r: IngestBody = await ingestPackage(db, hub, bytesOf(req), { source: '上传', timeZone });
       return r.ok ? r : reply.code(400).send(r);
     });
   });
