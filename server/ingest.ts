@@ -28,7 +28,8 @@ export interface IngestOptions {
 }
 
 const WHAT = '报送包';
-export const RETIRED_KEY_MESSAGE = '这个村（社区）已经用新电脑重新登记，旧电脑的报送包不能再接收。请在新电脑上的议事厅软件里重新导出报送包再送。';
+export const RETIRED_KEY_MESSAGE =
+  '这个村（社区）已经用新电脑重新登记，旧电脑的报送包不能再接收。请用重新登记的那台电脑导出报送包再送；如有疑问，请联系街道管理员。';
 
 export async function ingestPackage(db: HubDb, hub: HubIdentity, bytes: Uint8Array, options: IngestOptions): Promise<IngestResult> {
   const now = options.now ?? new Date();

@@ -82,6 +82,7 @@ describe.each(targets)('re-enrollment after a lost PC on $name', (target) => {
     const pull = signPullRequest(old.communityId, 0, old.keys.privateKeyPem, new Date().toISOString());
     const pulled = await t.app.inject({ url: `/api/replies?${new URLSearchParams({ ...pull, after: '0' }).toString()}` });
     expect(pulled.statusCode).toBe(403);
+    expect(pulled.json().message).toContain('旧电脑不能再取回执');
 
     // The new key starts at 1: a restored backup sends the same uids again — upserted, not added.
     expect((await send(t, reportPackage(fresh, 2, {}))).body.message).toContain('缺少第 1 号');
