@@ -33,8 +33,10 @@ export const hubRoutes = {
   userDisable: (id: number) => `/api/users/${id}/disable`,
   /** GET: list; POST (admin): create one → its one-time code. */
   communities: '/api/communities',
-  /** POST (admin): a new one-time code for a community not yet enrolled. */
+  /** POST (admin): a new one-time code for a community not yet enrolled (or whose 重新登记 is outstanding). */
   communityCode: (communityId: string) => `/api/communities/${enc(communityId)}/code`,
+  /** POST (admin): 重新登记（更换电脑）: a new one-time code; enrolling with it replaces the community's key. */
+  communityReenroll: (communityId: string) => `/api/communities/${enc(communityId)}/reenroll`,
   /** GET (admin): the 回执包 after `after`, building the next one when something is new. */
   replies: (communityId: string) => `/api/communities/${enc(communityId)}/replies`,
   /** GET (admin): one 回执包 as a file. */
@@ -49,7 +51,7 @@ export const hubRoutes = {
   adminPackages: '/api/admin/packages',
   /** POST (admin) FilingReviewInput. */
   ruleReview: '/api/rules/review',
-  /** GET: summons to report to / answer (a 部门 account: its own department's only). */
+  /** GET: summons to report to / answer (a 部门 account: its own department's only); Excel twin `.xlsx`. */
   summons: '/api/summons',
   /** POST (街道管理员 or the summons' 部门) SummonsAnswerInput. */
   summonsAnswer: '/api/summons/answer',
@@ -57,6 +59,8 @@ export const hubRoutes = {
   document: (communityId: string, uid: string) => `/api/documents/${enc(communityId)}/${enc(uid)}`,
   dashboard: {
     meetings: '/api/dashboard/meetings',
+    /** Each meeting, a page at a time (limit, offset; filters communityId, from, to, status). */
+    meetingList: '/api/dashboard/meetings/list',
     resolutions: '/api/dashboard/resolutions',
     summons: '/api/dashboard/summons',
     matters: '/api/dashboard/matters',
@@ -68,6 +72,9 @@ export const hubRoutes = {
 export const xlsxRoute = (route: string) => `${route}.xlsx`;
 
 export const errorBody = z.object({ ok: z.literal(false).optional(), message: z.string() });
+
+/** GET /api/hub: who the hub is (anyone may ask). */
+export const hubInfoBody = z.object({ ...okTrue, hubId: z.string(), name: z.string(), publicKey: z.string(), fingerprint: z.string() });
 
 // ── session, users ─────────────────────────────────────────────────────────────────────────────
 
@@ -96,8 +103,13 @@ export const communityRow = z.object({
   enrolledAt: nullableText,
   /** While a one-time code is outstanding: when it stops working. */
   codeExpiresAt: nullableText,
+  /** The highest report sequence stored under the current key. */
   lastSequence: z.number().int(),
   lastReceivedAt: nullableText,
+  /** 1 at the first enrollment, +1 at each 重新登记（更换电脑）. */
+  keyEpoch: z.number().int(),
+  /** Set while a 重新登记 code is outstanding. */
+  reenrollRequestedAt: nullableText,
 });
 export type CommunityRow = z.infer<typeof communityRow>;
 export const communitiesBody = z.object({ ...okTrue, items: z.array(communityRow) });
@@ -169,6 +181,34 @@ export const meetingMonthRow = z.object({
 });
 export type MeetingMonthRow = z.infer<typeof meetingMonthRow>;
 export const meetingsBody = z.object({ ...okTrue, rows: z.array(meetingMonthRow), total: z.number().int() });
+
+/** The desktop's meeting statuses (core/contract/meetings.ts). */
+export const meetingStatuses = ['草稿', '已通知', '进行中', '已结束', '已定稿'] as const;
+export const meetingListRow = z.object({
+  ...inCommunity,
+  uid: z.string(),
+  date,
+  title: z.string(),
+  typeName: z.string(),
+  status: nullableText,
+  /** 应到 / 实到. */
+  expected: z.number().int().nullable(),
+  present: z.number().int().nullable(),
+  passed: z.number().int(),
+  failed: z.number().int(),
+  /** "通过 2 项 / 未通过 1 项", or "无表决". */
+  outcomes: z.string(),
+  /** The finalized minutes (会议记录), when sent: hubRoutes.document(communityId, minutes.uid). */
+  minutes: z.object({ uid: z.string(), fileName: z.string() }).nullable(),
+});
+export type MeetingListRow = z.infer<typeof meetingListRow>;
+export const meetingListBody = z.object({
+  ...okTrue,
+  rows: z.array(meetingListRow),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
 
 export const resolutionSummaryRow = z.object({
   ...inCommunity,
@@ -274,6 +314,8 @@ export const ruleRow = z.object({
   /** The rule's procedure steps as the community recorded them (optional: older hubs do not send them). */
   steps: z.array(z.object({ stage: z.string(), date, note: nullableText, opinion: nullableText })).optional(),
   latestReview: filingReviewRecord.nullable(),
+  /** Every 审查意见 the street gave, newest first (optional: older hubs do not send them). */
+  reviews: z.array(filingReviewRecord).optional(),
   documents: z.array(ruleDocument),
 });
 export type RuleRowBody = z.infer<typeof ruleRow>;
@@ -314,3 +356,22 @@ export const summonsAnswerInput = z.object({
   answer: z.string().nullish(),
 });
 export type SummonsAnswerInput = z.infer<typeof summonsAnswerInput>;
+
+// ── the answers' types, for the hub to build them with (server/http/*) ─────────────────────────
+
+export type HubInfoBody = z.infer<typeof hubInfoBody>;
+export type LoginBody = z.infer<typeof loginBody>;
+export type EnrolledAnswer = z.infer<typeof enrolledBody>;
+export type IngestBody = z.infer<typeof ingestBody>;
+export type UsersBody = z.infer<typeof usersBody>;
+export type CommunitiesBody = z.infer<typeof communitiesBody>;
+export type EnrollCodeBody = z.infer<typeof enrollCodeBody>;
+export type IngestLogBody = z.infer<typeof ingestLogBody>;
+export type RepliesBody = z.infer<typeof repliesBody>;
+export type MeetingsBody = z.infer<typeof meetingsBody>;
+export type MeetingListBody = z.infer<typeof meetingListBody>;
+export type ResolutionsBody = z.infer<typeof resolutionsBody>;
+export type SummonsRatesBody = z.infer<typeof summonsRatesBody>;
+export type MattersBody = z.infer<typeof mattersBody>;
+export type RulesBody = z.infer<typeof rulesBody>;
+export type SummonsBody = z.infer<typeof summonsBody>;

@@ -10,10 +10,19 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { z } from 'zod';
 import { todayIn } from '../core/clock';
 import { fingerprint } from '../exchange';
+import {
+  type CreatedCommunityBody,
+  type EnrollCodeBody,
+  type EnrolledAnswer,
+  type HubInfoBody,
+  type IngestBody,
+  type LoginBody,
+  type MeBody,
+} from '../exchange/hub-api';
 import { createUser, dropExpiredSessions, login, logout, sessionUser, setDisabled, setPassword, type SessionUser } from './auth';
 import { type OpenedHubDb } from './db/open';
 import { hubRoles } from './db/schema';
-import { createCommunity, enroll, reissueCode } from './enroll';
+import { createCommunity, enroll, EnrollThrottle, reissueCode, requestReenrollment } from './enroll';
 import { ensureIdentity, type HubIdentity } from './identity';
 import { ingestPackage } from './ingest';
 import { checkPullRequest, recordFilingReview, recordSummonsReply, replyPackagesAfter } from './replies';
@@ -97,7 +106,10 @@ export async function buildHub(opened: OpenedHubDb, config: HubConfig = {}): Pro
   });
 
   // ── public: who the hub is, login ─────────────────────────────────────────────────────────
-  app.get('/api/hub', async () => ({ ok: true, hubId: hub.hubId, name: hub.name, publicKey: hub.publicKey, fingerprint: fingerprint(hub.publicKey) }));
+  app.get(
+    '/api/hub',
+    async () => ({ ok: true, hubId: hub.hubId, name: hub.name, publicKey: hub.publicKey, fingerprint: fingerprint(hub.publicKey) }) satisfies HubInfoBody,
+  );
 
   app.post('/api/login', async (req, reply) => {
     const body = parse(z.object({ username: z.string().max(100), password: z.string().max(500), bearer: z.boolean().optional() }), req.body, reply);
@@ -110,7 +122,7 @@ export async function buildHub(opened: OpenedHubDb, config: HubConfig = {}): Pro
       'Set-Cookie',
       `${SESSION_COOKIE}=${encodeURIComponent(result.token)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${config.secureCookie ? '; Secure' : ''}`,
     );
-    return { ok: true, user: result.user, expiresAt: result.expiresAt, ...(body.bearer ? { token: result.token } : {}) };
+    return { ok: true, user: result.user, expiresAt: result.expiresAt, ...(body.bearer ? { token: result.token } : {}) } satisfies LoginBody;
   });
 
   app.post('/api/logout', async (req, reply) => {
@@ -119,7 +131,7 @@ export async function buildHub(opened: OpenedHubDb, config: HubConfig = {}): Pro
     return { ok: true };
   });
 
-  app.get('/api/me', { preHandler: anyUser }, async (req) => ({ ok: true, user: req.user, hubName: hub.name, today: context.today() }));
+  app.get('/api/me', { preHandler: anyUser }, async (req) => ({ ok: true, user: req.user!, hubName: hub.name, today: context.today() }) satisfies MeBody);
 
   // ── users (admins) ───────────────────────────────────────────────────────────────────────
   app.post('/api/users', { preHandler: adminOnly }, async (req, reply) => {
@@ -159,14 +171,22 @@ export async function buildHub(opened: OpenedHubDb, config: HubConfig = {}): Pro
     const body = parse(z.object({ name: z.string().max(100), orgKind: z.enum(['村', '社区']).nullish() }), req.body, reply);
     if (!body) return;
     const r = await createCommunity(db, body);
-    return r.ok ? r : refuse(reply, 400, r.message);
+    return r.ok ? (r satisfies CreatedCommunityBody) : refuse(reply, 400, r.message);
   });
   app.post('/api/communities/:communityId/code', { preHandler: adminOnly }, async (req, reply) => {
     const params = parse(z.object({ communityId: z.string().max(64) }), req.params, reply);
     if (!params) return;
     const r = await reissueCode(db, params.communityId);
-    return r.ok ? r : refuse(reply, 400, r.message);
+    return r.ok ? (r satisfies EnrollCodeBody) : refuse(reply, 400, r.message);
   });
+  /** 重新登记（更换电脑）: a new one-time code; enrolling with it replaces the community's key. */
+  app.post('/api/communities/:communityId/reenroll', { preHandler: adminOnly }, async (req, reply) => {
+    const params = parse(z.object({ communityId: z.string().max(64) }), req.params, reply);
+    if (!params) return;
+    const r = await requestReenrollment(db, params.communityId);
+    return r.ok ? (r satisfies EnrollCodeBody) : refuse(reply, 400, r.message);
+  });
+  const throttle = new EnrollThrottle();
 
   // Raw bodies: package files are read byte for byte (exchange/ parses them).
   await app.register(async (raw) => {
@@ -175,20 +195,25 @@ export async function buildHub(opened: OpenedHubDb, config: HubConfig = {}): Pro
     const bytesOf = (req: FastifyRequest): Buffer => (Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
 
     // An enrollment request is a few hundred bytes: no need to accept more from anyone.
+    // Ten failed attempts per address in 15 minutes, then refused: the codes cannot be guessed.
     raw.post('/api/enroll', { bodyLimit: 64 * 1024 }, async (req, reply) => {
+      const address = req.socket.remoteAddress ?? req.ip;
+      const blocked = throttle.check(address);
+      if (blocked) return refuse(reply, 429, blocked);
       const r = await enroll(db, hub, bytesOf(req).toString('utf8'));
-      return r.ok ? r : refuse(reply, 400, r.message);
+      if (!r.ok) throttle.fail(address);
+      return r.ok ? (r satisfies EnrolledAnswer) : refuse(reply, 400, r.message);
     });
     raw.post('/api/admin/enroll', { preHandler: adminOnly }, async (req, reply) => {
       const r = await enroll(db, hub, bytesOf(req).toString('utf8'));
-      return r.ok ? r : refuse(reply, 400, r.message);
+      return r.ok ? (r satisfies EnrolledAnswer) : refuse(reply, 400, r.message);
     });
     raw.post('/api/packages', async (req, reply) => {
-      const r = await ingestPackage(db, hub, bytesOf(req), { source: '推送', timeZone });
+      const r: IngestBody = await ingestPackage(db, hub, bytesOf(req), { source: '推送', timeZone });
       return r.ok ? r : reply.code(400).send(r);
     });
     raw.post('/api/admin/packages', { preHandler: adminOnly }, async (req, reply) => {
-      const r = await ingestPackage(db, hub, bytesOf(req), { source: '上传', timeZone });
+      const r: IngestBody = await ingestPackage(db, hub, bytesOf(req), { source: '上传', timeZone });
       return r.ok ? r : reply.code(400).send(r);
     });
   });

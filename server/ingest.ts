@@ -5,7 +5,7 @@
  * in ingest_log with its reason in Chinese.
  */
 import crypto from 'node:crypto';
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import { zonedParts } from '../core/clock';
 import { reportedInTime } from '../core/followup/rates';
@@ -28,12 +28,15 @@ export interface IngestOptions {
 }
 
 const WHAT = '报送包';
+export const RETIRED_KEY_MESSAGE =
+  '这个村（社区）已经用新电脑重新登记，旧电脑的报送包不能再接收。请用重新登记的那台电脑导出报送包再送；如有疑问，请联系街道管理员。';
 
 export async function ingestPackage(db: HubDb, hub: HubIdentity, bytes: Uint8Array, options: IngestOptions): Promise<IngestResult> {
   const now = options.now ?? new Date();
   const size = bytes.byteLength;
   let pkg: SignedPackage<'report'> | null = null;
   let hash: string | null = null;
+  let epoch: number | null = null;
   let result: IngestResult;
   try {
     if (size === 0) throw new ExchangeError('truncated', '收到的文件是空的。请重新导出报送包后再送。');
@@ -46,20 +49,40 @@ export async function ingestPackage(db: HubDb, hub: HubIdentity, bytes: Uint8Arr
     if (!community || !community.publicKey) {
       throw new ExchangeError('unknown-community', '这个报送包来自一个没有在本街道登记的村（社区），不能接收。请先用登记码登记，再送报送包。');
     }
+    epoch = community.keyEpoch;
+    if (pkg.signature.publicKey !== community.publicKey) {
+      // Signed by a key this community had before a 重新登记（更换电脑）: the old PC is out.
+      const [retired] = await db
+        .select({ epoch: t.communityKeys.epoch })
+        .from(t.communityKeys)
+        .where(
+          and(
+            eq(t.communityKeys.communityId, community.communityId),
+            eq(t.communityKeys.publicKey, pkg.signature.publicKey),
+            isNotNull(t.communityKeys.retiredAt),
+          ),
+        );
+      if (retired) {
+        verifyPackage(pkg, pkg.signature.publicKey);
+        throw new ExchangeError('signature', RETIRED_KEY_MESSAGE);
+      }
+    }
     verifyPackage(pkg, community.publicKey);
     hash = packageHash(pkg);
     const verified = pkg;
     const packageSha = hash;
     result = await db.transaction(async (tx) => {
       const [locked] = await tx.select().from(t.communities).where(eq(t.communities.id, community.id)).for('update');
+      if (locked!.keyEpoch !== community.keyEpoch) throw new ExchangeError('signature', RETIRED_KEY_MESSAGE);
       const last = locked!.lastSequence;
+      const keyEpoch = locked!.keyEpoch;
       const seq = verified.header.sequence;
       const [stored] =
         seq <= last
           ? await tx
               .select()
               .from(t.packages)
-              .where(sql`${t.packages.communityId} = ${community.communityId} and ${t.packages.sequence} = ${seq}`)
+              .where(sql`${t.packages.communityId} = ${community.communityId} and ${t.packages.epoch} = ${keyEpoch} and ${t.packages.sequence} = ${seq}`)
           : [];
       const verdict = sequenceCheck(WHAT, seq, last, stored ? stored.sha256 === packageSha : null);
       if (verdict === 'already') {
@@ -76,6 +99,7 @@ export async function ingestPackage(db: HubDb, hub: HubIdentity, bytes: Uint8Arr
       const records = await storeRecords(tx, community.communityId, seq, verified.body, options.timeZone ?? 'Asia/Shanghai');
       await tx.insert(t.packages).values({
         communityId: community.communityId,
+        epoch: keyEpoch,
         sequence: seq,
         sha256: packageSha,
         size,
@@ -112,6 +136,7 @@ export async function ingestPackage(db: HubDb, hub: HubIdentity, bytes: Uint8Arr
   await db.insert(t.ingestLog).values({
     at: now.toISOString(),
     communityId: pkg?.header.communityId ?? null,
+    epoch,
     sequence: pkg?.header.sequence ?? null,
     sha256: hash ?? crypto.createHash('sha256').update(bytes).digest('hex'),
     size,

@@ -6,7 +6,7 @@
  * rule accepts it as "已接收过").
  */
 import crypto from 'node:crypto';
-import { and, asc, desc, eq, gt, inArray, isNull, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt } from 'drizzle-orm';
 import { zonedParts } from '../core/clock';
 import {
   filingReviewRecord,
@@ -134,7 +134,7 @@ export async function replyPackagesAfter(
     const [latest] = await tx
       .select({ sequence: t.replyPackages.sequence, ack: t.replyPackages.acknowledgedSequence })
       .from(t.replyPackages)
-      .where(eq(t.replyPackages.communityId, communityId))
+      .where(and(eq(t.replyPackages.communityId, communityId), eq(t.replyPackages.epoch, community.keyEpoch)))
       .orderBy(desc(t.replyPackages.sequence))
       .limit(1);
     const unsent = await tx
@@ -155,9 +155,15 @@ export async function replyPackagesAfter(
         },
         hub.privateKeyPem,
       );
-      await tx
-        .insert(t.replyPackages)
-        .values({ communityId, sequence, acknowledgedSequence: community.lastSequence, text, sha256: sha256Hex(text), createdAt: now.toISOString() });
+      await tx.insert(t.replyPackages).values({
+        communityId,
+        epoch: community.keyEpoch,
+        sequence,
+        acknowledgedSequence: community.lastSequence,
+        text,
+        sha256: sha256Hex(text),
+        createdAt: now.toISOString(),
+      });
       if (unsent.length > 0) {
         await tx
           .update(t.replyItems)
@@ -174,13 +180,13 @@ export async function replyPackagesAfter(
           );
       }
     }
-    return { name: community.name };
+    return { name: community.name, epoch: community.keyEpoch };
   });
   if (!built) return { ok: false, message: '这个村（社区）没有在本街道登记，或还没有完成登记' };
   const list = await db
     .select()
     .from(t.replyPackages)
-    .where(and(eq(t.replyPackages.communityId, communityId), gt(t.replyPackages.sequence, after)))
+    .where(and(eq(t.replyPackages.communityId, communityId), eq(t.replyPackages.epoch, built.epoch), gt(t.replyPackages.sequence, after)))
     .orderBy(asc(t.replyPackages.sequence));
   return {
     ok: true,
@@ -218,7 +224,17 @@ export async function checkPullRequest(
     return { ok: false, message: '请求的时间与集散中心相差超过 5 分钟，请把电脑的日期和时间校准后再试。' };
   }
   const ok = verifyPullRequest(q, community.publicKey);
-  if (!ok) return { ok: false, message: '取回执请求的签名核对不上，不能取。请确认本机登记的是这个街道集散中心。' };
+  if (!ok) {
+    // Signed by a key retired at a 重新登记（更换电脑）: say so, not just "does not verify".
+    const retired = await db
+      .select({ publicKey: t.communityKeys.publicKey })
+      .from(t.communityKeys)
+      .where(and(eq(t.communityKeys.communityId, community.communityId), isNotNull(t.communityKeys.retiredAt)));
+    if (retired.some((k) => verifyPullRequest(q, k.publicKey))) {
+      return { ok: false, message: '这个村（社区）已经用新电脑重新登记，旧电脑不能再取回执。请在重新登记的那台电脑上取回执。' };
+    }
+    return { ok: false, message: '取回执请求的签名核对不上，不能取。请确认本机登记的是这个街道集散中心。' };
+  }
   const nonce = sha256Hex(q.signature);
   await db.delete(t.usedNonces).where(lt(t.usedNonces.at, now.getTime() - 2 * PULL_WINDOW_MS));
   const inserted = await db.insert(t.usedNonces).values({ nonce, at: now.getTime() }).onConflictDoNothing().returning({ nonce: t.usedNonces.nonce });

@@ -79,7 +79,14 @@ export const communities = pgTable(
     enrollCodeHash: text('enroll_code_hash'),
     enrollCodeExpiresAt: text('enroll_code_expires_at'),
     enrolledAt: text('enrolled_at'),
-    /** The highest package sequence stored (0: none yet). */
+    /**
+     * Which key the community signs with now: 1 at the first enrollment, +1 at each 重新登记
+     * (更换电脑). Report and reply sequences count per epoch (server/README.md).
+     */
+    keyEpoch: integer('key_epoch').notNull().default(1),
+    /** Set by 重新登记: the outstanding code replaces the registered key when used. */
+    reenrollRequestedAt: text('reenroll_requested_at'),
+    /** The highest package sequence stored in this key epoch (0: none yet). */
     lastSequence: integer('last_sequence').notNull().default(0),
     lastReceivedAt: text('last_received_at'),
     createdAt: text('created_at').notNull(),
@@ -87,11 +94,26 @@ export const communities = pgTable(
   (t) => [uniqueIndex('communities_community_id').on(t.communityId), uniqueIndex('communities_name').on(t.name)],
 );
 
-/** Every package stored, with the hash a re-sent copy must match. */
+/** Every key a community has enrolled with, by epoch; a replaced key has retiredAt set. */
+export const communityKeys = pgTable(
+  'community_keys',
+  {
+    communityId: text('community_id').notNull(),
+    epoch: integer('epoch').notNull(),
+    publicKey: text('public_key').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    enrolledAt: text('enrolled_at').notNull(),
+    retiredAt: text('retired_at'),
+  },
+  (t) => [primaryKey({ columns: [t.communityId, t.epoch] })],
+);
+
+/** Every package stored, with the hash a re-sent copy must match (sequences count per key epoch). */
 export const packages = pgTable(
   'packages',
   {
     communityId: text('community_id').notNull(),
+    epoch: integer('epoch').notNull().default(1),
     sequence: integer('sequence').notNull(),
     sha256: text('sha256').notNull(),
     size: integer('size').notNull(),
@@ -100,16 +122,18 @@ export const packages = pgTable(
     receivedAt: text('received_at').notNull(),
     source: text('source').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.communityId, t.sequence] })],
+  (t) => [primaryKey({ columns: [t.communityId, t.epoch, t.sequence] })],
 );
 
-/** Every package received, stored or refused, with the reason in Chinese. */
+/** Every package received, stored or refused, with the reason in Chinese (and enrollments). */
 export const ingestLog = pgTable(
   'ingest_log',
   {
     id: serial('id').primaryKey(),
     at: text('at').notNull(),
     communityId: text('community_id'),
+    /** The key epoch the package was checked in (null when refused before that). */
+    epoch: integer('epoch'),
     sequence: integer('sequence'),
     sha256: text('sha256'),
     size: integer('size').notNull(),
@@ -284,13 +308,15 @@ export const replyPackages = pgTable(
   'reply_packages',
   {
     communityId: text('community_id').notNull(),
+    /** The community's key epoch: a re-enrolled community's 回执包 are numbered from 1 again. */
+    epoch: integer('epoch').notNull().default(1),
     sequence: integer('sequence').notNull(),
     acknowledgedSequence: integer('acknowledged_sequence').notNull(),
     text: text('text').notNull(),
     sha256: text('sha256').notNull(),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.communityId, t.sequence] })],
+  (t) => [primaryKey({ columns: [t.communityId, t.epoch, t.sequence] })],
 );
 
 /** Signatures of the pull requests already served: the same signed request is not served twice. */

@@ -5,13 +5,25 @@ import { type HubContext } from '../app';
 import { anyUser, parse } from './guard';
 import { type HubDb } from '../db/open';
 import { matterSteps } from '../db/queries/matters';
-import { meetingsPerMonth } from '../db/queries/meetings';
+import { MEETING_LIST_MAX, meetingList, meetingsPerMonth } from '../db/queries/meetings';
 import { resolutionFollowUp } from '../db/queries/resolutions';
 import { ruleFilings, ruleFilingStatuses } from '../db/queries/rules';
 import { summonsRates } from '../db/queries/summons';
 import { workbook, type Sheet } from '../xlsx';
 import { attachment } from './admin';
 import { isoDate } from './validation';
+import {
+  meetingStatuses,
+  type MattersBody,
+  type MeetingListBody,
+  type MeetingsBody,
+  type ResolutionsBody,
+  type RulesBody,
+  type SummonsRatesBody,
+} from '../../exchange/hub-api';
+
+/** What a dashboard's query function gives: the answer of exchange/hub-api.ts without its `ok`. */
+type Answer<B> = Promise<Omit<B, 'ok'>>;
 
 const scope = { communityId: z.string().max(64).optional() };
 
@@ -21,6 +33,8 @@ interface Dashboard<Q, R> {
   query: (ctx: HubContext) => z.ZodType<Q, any>;
   run: (db: HubDb, q: Q) => Promise<R>;
   sheets: (r: R, q: Q) => Sheet<any>[];
+  /** The query the Excel twin runs (a paged list exports every row, not one page). */
+  forExport?: (q: Q) => Q;
 }
 
 function define<Q, R>(d: Dashboard<Q, R>): Dashboard<unknown, unknown> {
@@ -44,7 +58,7 @@ export const dashboards = [
     name: 'meetings',
     title: '会议召开情况',
     query: (ctx) => z.object({ ...scope, from: isoDate('开始日期').default(yearStart(ctx)), to: isoDate('结束日期').default(ctx.today()) }),
-    run: meetingsPerMonth,
+    run: (db, q) => meetingsPerMonth(db, q) satisfies Answer<MeetingsBody>,
     sheets: (r, q) => [
       {
         name: '会议召开情况',
@@ -62,10 +76,48 @@ export const dashboards = [
     ],
   }),
   define({
+    name: 'meetings/list',
+    title: '会议列表',
+    query: (ctx) =>
+      z.object({
+        ...scope,
+        from: isoDate('开始日期').default(yearStart(ctx)),
+        to: isoDate('结束日期').default(ctx.today()),
+        status: z.enum(meetingStatuses, { error: '会议状态只能是草稿、已通知、进行中、已结束或已定稿' }).optional(),
+        limit: z.coerce.number().int().min(1).max(1000).default(50),
+        offset: z.coerce.number().int().min(0).default(0),
+      }),
+    run: (db, q) => meetingList(db, q) satisfies Answer<MeetingListBody>,
+    forExport: (q) => ({ ...q, limit: MEETING_LIST_MAX, offset: 0 }),
+    sheets: (r, q) => [
+      {
+        name: '会议列表',
+        notes: [
+          `会议列表 ${q.from} 至 ${q.to}`,
+          scopeNote(q),
+          q.status ? `状态：${q.status}` : '状态：全部',
+          ...(r.total > r.rows.length ? [`共 ${r.total} 次会议，表中列出最近的 ${r.rows.length} 次`] : []),
+        ],
+        columns: [
+          { header: '村（社区）', width: 20, value: (x) => x.communityName },
+          { header: '日期', width: 12, value: (x) => x.date },
+          { header: '会议名称', width: 40, value: (x) => x.title },
+          { header: '类型', width: 16, value: (x) => x.typeName },
+          { header: '状态', value: (x) => x.status },
+          { header: '应到', value: (x) => x.expected },
+          { header: '实到', value: (x) => x.present },
+          { header: '表决结果', width: 22, value: (x) => x.outcomes },
+          { header: '会议记录', width: 40, value: (x) => (x.minutes ? x.minutes.fileName : '未报送') },
+        ],
+        rows: r.rows,
+      },
+    ],
+  }),
+  define({
     name: 'resolutions',
     title: '决议与督办',
     query: (ctx) => z.object({ ...scope, asOf: isoDate('统计日期').default(ctx.today()) }),
-    run: resolutionFollowUp,
+    run: (db, q) => resolutionFollowUp(db, q) satisfies Answer<ResolutionsBody>,
     sheets: (r, q) => [
       {
         name: '决议督办汇总',
@@ -104,7 +156,7 @@ export const dashboards = [
         to: isoDate('结束日期').default(ctx.today()),
         department: z.string().max(200).optional(),
       }),
-    run: summonsRates,
+    run: (db, q) => summonsRates(db, q) satisfies Answer<SummonsRatesBody>,
     sheets: (r, q) => [
       {
         name: '按部门',
@@ -132,7 +184,7 @@ export const dashboards = [
           .optional()
           .transform((v) => v === 'true'),
       }),
-    run: matterSteps,
+    run: (db, q) => matterSteps(db, q) satisfies Answer<MattersBody>,
     sheets: (r, q) => [
       {
         name: '四议两公开',
@@ -153,7 +205,7 @@ export const dashboards = [
     name: 'rules',
     title: '村规民约备案审查',
     query: () => z.object({ ...scope, status: z.enum(ruleFilingStatuses).optional() }),
-    run: ruleFilings,
+    run: (db, q) => ruleFilings(db, q) satisfies Answer<RulesBody>,
     sheets: (r, q) => [
       {
         name: '备案审查',
@@ -173,6 +225,8 @@ export const dashboards = [
             width: 30,
             value: (x) => (x.latestReview ? `${x.latestReview.decision}${x.latestReview.reasons ? `：${x.latestReview.reasons}` : ''}` : ''),
           },
+          { header: '审查次数', value: (x) => x.reviews.length },
+          { header: '制定步骤', width: 40, value: (x) => x.steps.map((s: any) => `${s.date} ${s.stage}`).join('；') },
           { header: '文件', width: 40, value: (x) => x.documents.map((d: any) => d.fileName).join('；') },
         ],
         rows: r.rows,
@@ -186,7 +240,7 @@ export function registerDashboards(app: FastifyInstance, ctx: HubContext) {
     const handle = async (req: FastifyRequest, reply: FastifyReply, asXlsx: boolean) => {
       const q = parse(d.query(ctx), req.query, reply);
       if (q === undefined) return;
-      const result = await d.run(ctx.db, q);
+      const result = await d.run(ctx.db, asXlsx && d.forExport ? d.forExport(q) : q);
       if (!asXlsx) return { ok: true, ...(result as object) };
       const bytes = await workbook(d.sheets(result, q));
       const fileName = `${d.title}-${ctx.today()}.xlsx`;

@@ -206,3 +206,16 @@ export function sampleReport(): ReportBody {
     ],
   };
 }
+
+/** The sample meeting's finalized minutes (会议记录), as a desktop sends them with a 已定稿 meeting. */
+export function sampleMinutes(): ReportBody['documents'][number] {
+  const file = Buffer.from('青石村村民代表会议记录（测试）', 'utf8');
+  return {
+    uid: 'document-minutes-1',
+    recordUid: 'meetings-1',
+    kind: '会议记录',
+    fileName: '青石村2026年第十一次村民代表会议记录.docx',
+    sha256: createHash('sha256').update(file).digest('hex'),
+    base64: file.toString('base64'),
+  };
+}

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { generateKeyPair, readPackage, signPackage } from '../../exchange';
 import { rateDefinitions } from '../../core/followup/rates';
 import { enrolledBody, hubRoutes } from '../../exchange/hub-api';
-import { sampleReport, startHub, stopHub, type RunningHub } from './hub-setup';
+import { sampleMinutes, sampleReport, startHub, stopHub, type RunningHub } from './hub-setup';
 
 // The street's web page (hub-web/) served by the street hub, in Chromium at 1366×768: an admin
 // adds a community and sees its one-time code, the community enrolls with it and sends a signed
@@ -21,6 +21,8 @@ const DEPARTMENT = { username: '城管科张三', password: 'chengguan-2026!' };
 
 let hub: RunningHub;
 let dataDir: string;
+/** The first PC's key and community id (the 重新登记 test sends with it after the PC is replaced). */
+let firstPc: { privateKeyPem: string; communityId: string; hubId: string } | null = null;
 
 test.beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-web-e2e-'));
@@ -54,7 +56,7 @@ async function openMenu(page: Page, name: string) {
 }
 
 /** Enrolls a new key with the code the page showed, then sends report No. 1 signed with it. */
-async function enrollAndSend(code: string): Promise<void> {
+async function enrollAndSend(code: string): Promise<{ privateKeyPem: string; communityId: string; hubId: string }> {
   const keys = generateKeyPair();
   const request = signPackage(
     'enrollment',
@@ -73,11 +75,17 @@ async function enrollAndSend(code: string): Promise<void> {
   const report = signPackage(
     'report',
     { communityId: enrolled.header.communityId, hubId: enrolled.header.hubId, sequence: 1, createdAt: new Date().toISOString() },
-    sampleReport(),
+    { ...sampleReport(), documents: [...sampleReport().documents, sampleMinutes()] },
     keys.privateKeyPem,
   );
-  const stored = await fetch(hub.url.replace(/\/$/, '') + hubRoutes.packages, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: report });
-  expect(stored.status, await stored.clone().text()).toBe(200);
+  const stored = await sendReport(report);
+  expect(stored.status, stored.text).toBe(200);
+  return { privateKeyPem: keys.privateKeyPem, communityId: enrolled.header.communityId!, hubId: enrolled.header.hubId! };
+}
+
+async function sendReport(text: string): Promise<{ status: number; text: string }> {
+  const response = await fetch(hub.url.replace(/\/$/, '') + hubRoutes.packages, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: text });
+  return { status: response.status, text: await response.text() };
 }
 
 test('a wrong password is refused in Chinese', async ({ page }) => {
@@ -103,7 +111,7 @@ test('the admin adds a community, it sends a package, the page shows it and the 
   await codeDialog.getByRole('button', { name: '我已记下' }).click();
   await expect(page.getByRole('row', { name: /青石村/ }).first()).toContainText('待登记');
 
-  await enrollAndSend(code);
+  firstPc = await enrollAndSend(code);
 
   await page.reload();
   const communityRow = page
@@ -128,12 +136,35 @@ test('the admin adds a community, it sends a package, the page shows it and the 
   await page.getByRole('button', { name: '导出Excel' }).click();
   expect((await workbook).suggestedFilename()).toMatch(/^会议召开情况-\d{4}-\d{2}-\d{2}\.xlsx$/);
 
+  // The same page lists each meeting: 应到/实到, the votes' outcome, and the minutes to download.
+  await page.getByRole('tab', { name: '会议列表' }).click();
+  const listed = page.getByRole('row', { name: /青石村2026年第十一次村民代表会议/ });
+  await expect(listed).toContainText('2026-11-20');
+  await expect(listed).toContainText('通过 1 项 / 未通过 0 项');
+  await expect(listed.getByRole('cell', { name: '25', exact: true })).toBeVisible();
+  await expect(listed.getByRole('cell', { name: '21', exact: true })).toBeVisible();
+  await expect(page.getByText('共 1 次会议')).toBeVisible();
+  const minutes = page.waitForEvent('download');
+  await listed.getByRole('button', { name: '下载记录' }).click();
+  const minutesFile = await minutes;
+  expect(minutesFile.suggestedFilename()).toBe('青石村2026年第十一次村民代表会议记录.docx');
+  expect(fs.readFileSync(await minutesFile.path(), 'utf8')).toBe('青石村村民代表会议记录（测试）');
+  // A status with no meeting empties the list.
+  await page.getByLabel('会议状态').click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle('草稿', { exact: true }).click();
+  await expect(page.getByText('这段时间没有会议')).toBeVisible();
+  const listBook = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出Excel' }).click();
+  expect((await listBook).suggestedFilename()).toMatch(/^会议列表-\d{4}-\d{2}-\d{2}\.xlsx$/);
+
   await openMenu(page, '村规民约备案');
   const ruleRow = page.getByRole('row', { name: /青石村村规民约/ });
   await expect(ruleRow).toContainText('待审查');
   await ruleRow.getByRole('button', { name: '打开' }).click();
   const drawer = page.getByRole('dialog', { name: /青石村村规民约/ });
   await expect(drawer).toContainText('城关街道办事处');
+  // The rule's procedure steps as the community recorded them.
+  await expect(drawer).toContainText('征集民意 2026-10-08：入户征求意见 120 户');
   const report = page.waitForEvent('download');
   await drawer.getByRole('listitem').filter({ hasText: '青石村村规民约备案报告.docx' }).getByRole('button', { name: '下载' }).click();
   const reportFile = await report;
@@ -232,4 +263,63 @@ test("a 部门 user answers its own department's 吹哨", async ({ page }) => {
   await expect(dialog).toBeHidden();
   const answered = page.getByRole('row', { name: /已派人现场查看/ });
   await expect(answered).toContainText('2026-11-12 10:00');
+  // The list as Excel, with the same filters.
+  const book = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出Excel' }).click();
+  expect((await book).suggestedFilename()).toMatch(/^吹哨记录-\d{4}-\d{2}-\d{2}\.xlsx$/);
+});
+
+test('a second review: the drawer lists every review, newest first', async ({ page }) => {
+  await signIn(page, ADMIN);
+  await openMenu(page, '村规民约备案');
+  await page.getByText(/^已退回 \d+$/).click();
+  await page
+    .getByRole('row', { name: /青石村村规民约/ })
+    .getByRole('button', { name: '打开' })
+    .click();
+  const drawer = page.getByRole('dialog', { name: /青石村村规民约/ });
+  const form = drawer.getByTestId('review-form');
+  await form.getByLabel('备案回执号（可不填）').fill('城关备〔2026〕3号');
+  await form.getByRole('button', { name: '保存审查意见' }).click();
+  const items = drawer.getByTestId('review-item');
+  await expect(items).toHaveCount(2);
+  await expect(items.first()).toContainText('同意备案');
+  await expect(items.first()).toContainText('城关备〔2026〕3号');
+  await expect(items.nth(1)).toContainText('第五条罚款条款违法');
+  await expect(drawer).toContainText('共 2 次，最新的在上');
+});
+
+test('重新登记（更换电脑）: a new code, the new PC enrolls, the old PC is refused', async ({ page }) => {
+  expect(firstPc).not.toBeNull();
+  await signIn(page, ADMIN);
+  await openMenu(page, '社区管理');
+  const row = page
+    .getByRole('table')
+    .first()
+    .getByRole('row', { name: /青石村/ });
+  await row.getByRole('button', { name: '重新登记（更换电脑）' }).click();
+  const confirm = page.getByRole('dialog', { name: /重新登记（更换电脑）/ });
+  await expect(confirm).toContainText('旧电脑的报送包不再接收');
+  await confirm.getByRole('button', { name: '生成新登记码' }).click();
+  const codeDialog = page.getByRole('dialog', { name: '青石村 的登记码' });
+  const code = (await codeDialog.getByTestId('enroll-code').innerText()).trim();
+  await codeDialog.getByRole('button', { name: '我已记下' }).click();
+  await expect(row).toContainText('重新登记中');
+
+  await enrollAndSend(code);
+  const old = signPackage(
+    'report',
+    { communityId: firstPc!.communityId, hubId: firstPc!.hubId, sequence: 2, createdAt: new Date().toISOString() },
+    sampleReport(),
+    firstPc!.privateKeyPem,
+  );
+  const refused = await sendReport(old);
+  expect(refused.status).toBe(400);
+  expect(refused.text).toContain('这个村（社区）已经用新电脑重新登记，旧电脑的报送包不能再接收');
+
+  await page.reload();
+  await expect(row).toContainText('已重新登记');
+  await expect(row).toContainText('第 1 号');
+  await expect(page.getByRole('row', { name: /登记/ }).filter({ hasText: '重新登记（更换电脑）：新密钥指纹' })).toHaveCount(1);
+  await expect(page.getByRole('row', { name: /拒收/ }).first()).toContainText('旧电脑的报送包不能再接收');
 });

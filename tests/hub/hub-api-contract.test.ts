@@ -4,9 +4,11 @@ import {
   communitiesBody,
   createdCommunityBody,
   enrollCodeBody,
+  hubInfoBody,
   hubRoutes,
   ingestLogBody,
   meBody,
+  meetingListBody,
   meetingsBody,
   mattersBody,
   repliesBody,
@@ -77,6 +79,15 @@ for (const target of targets) {
       expect(again.code).not.toBe(created.code);
       const log = await read(admin, hubRoutes.ingestLog, ingestLogBody);
       expect(log.items[0]).toMatchObject({ ok: true, sequence: 1 });
+      expect(log.items.map((i) => i.source)).toContain('登记');
+      expect((await read(reader, hubRoutes.hub, hubInfoBody)).hubId).toBe(t.hub.hubId);
+    });
+
+    it('重新登记（更换电脑）: a new code, and the community row says so', async () => {
+      const issued = await post(admin, hubRoutes.communityReenroll(community.communityId), {}, enrollCodeBody);
+      expect(issued.code).toMatch(/^[A-Z0-9]{8}$/);
+      const list = await read(reader, hubRoutes.communities, communitiesBody);
+      expect(list.items.find((c) => c.name === '青石村')).toMatchObject({ enrolled: true, keyEpoch: 1, reenrollRequestedAt: expect.any(String) });
     });
 
     it('the dashboards, for all communities and for one', async () => {
@@ -90,14 +101,18 @@ for (const target of targets) {
         expect(rates.months[0]?.departments[0]).toMatchObject({ department: '城管科', summoned: 2, response: { text: '1/2（50.0%）' } });
         const matters = await read(reader, hubRoutes.dashboard.matters + scope, mattersBody);
         expect(matters.rows[0]).toMatchObject({ title: '修建村文化广场', inOrder: false });
+        const list = await read(reader, hubRoutes.dashboard.meetingList + scope, meetingListBody);
+        expect(list).toMatchObject({ total: 1, limit: 50, offset: 0 });
+        expect(list.rows[0]).toMatchObject({ communityName: '青石村', expected: 25, present: 21, outcomes: '通过 1 项 / 未通过 0 项', minutes: null });
         const rules = await read(reader, hubRoutes.dashboard.rules + scope, rulesBody);
-        expect(rules.rows[0]).toMatchObject({ title: '青石村村规民约', status: '待审查' });
+        expect(rules.rows[0]).toMatchObject({ title: '青石村村规民约', status: '待审查', reviews: [] });
+        expect(rules.rows[0]!.steps?.map((s) => s.stage)).toEqual(['征集民意', '审议表决']);
         expect(rules.rows[0]!.documents.map((d) => d.fileName)).toEqual(['青石村村规民约备案报告.docx']);
       }
     });
 
-    it('each dashboard has its Excel twin', async () => {
-      for (const route of Object.values(hubRoutes.dashboard)) {
+    it('each dashboard, and the 吹哨 list, has its Excel twin', async () => {
+      for (const route of [...Object.values(hubRoutes.dashboard), hubRoutes.summons]) {
         const res = await t.app.inject({ method: 'GET', url: xlsxRoute(route), headers: { cookie: reader } });
         expect(res.statusCode, route).toBe(200);
         expect(res.headers['content-type']).toContain('spreadsheetml');
@@ -115,6 +130,7 @@ for (const target of targets) {
       });
       const rules = await read(reader, hubRoutes.dashboard.rules, rulesBody);
       expect(rules.rows[0]).toMatchObject({ status: '已退回', latestReview: { decision: '退回', reasons: '第五条要改' } });
+      expect(rules.rows[0]!.reviews?.map((r) => r.reasons)).toEqual(['第五条要改']);
 
       const mine = await read(department, hubRoutes.summons, summonsBody);
       expect(mine.items.map((s) => s.uid).sort()).toEqual(['summons-1', 'summons-2']);

@@ -40,6 +40,31 @@ export function CommunitiesPage() {
       message.error(messageOf(e));
     }
   };
+  const reenroll = (c: CommunityRow) =>
+    modal.confirm({
+      title: `${c.name}：重新登记（更换电脑）`,
+      content: (
+        <>
+          <Typography.Paragraph>
+            社区的电脑丢了、坏了或换了新电脑时使用。会生成一个新的一次性登记码，请交给社区在新电脑的议事厅软件里登记。
+          </Typography.Paragraph>
+          <Typography.Paragraph>
+            社区用新登记码登记后，旧电脑的报送包不再接收，报送包序号从第 1 号重新开始；已经收到的记录都保留。登记之前，旧电脑仍可报送。
+          </Typography.Paragraph>
+        </>
+      ),
+      okText: '生成新登记码',
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          const r = await postJson(hubRoutes.communityReenroll(c.communityId), {}, enrollCodeBody);
+          setCode({ name: c.name, code: r.code, expiresAt: r.codeExpiresAt });
+          await refresh();
+        } catch (e) {
+          message.error(messageOf(e));
+        }
+      },
+    });
   const upload = async (file: File) => {
     try {
       const r = await postFile(hubRoutes.adminPackages, file, ingestBody);
@@ -88,9 +113,13 @@ export function CommunitiesPage() {
             key: 'enrolled',
             width: 250,
             render: (_, c) =>
-              c.enrolled ? (
+              c.enrolled && c.reenrollRequestedAt ? (
                 <span>
-                  <Tag color="green">已登记</Tag>
+                  <Tag color="orange">重新登记中</Tag>新登记码 {showInstant(c.codeExpiresAt)} 前有效
+                </span>
+              ) : c.enrolled ? (
+                <span>
+                  <Tag color="green">{c.keyEpoch > 1 ? '已重新登记' : '已登记'}</Tag>
                   {showInstant(c.enrolledAt)}
                 </span>
               ) : c.codeExpiresAt ? (
@@ -106,17 +135,31 @@ export function CommunitiesPage() {
             title: '最近报送',
             key: 'last',
             width: 220,
-            render: (_, c) => (c.lastReceivedAt ? `${showInstant(c.lastReceivedAt)}（第 ${c.lastSequence} 号）` : '—'),
+            render: (_, c) =>
+              c.lastReceivedAt
+                ? `${showInstant(c.lastReceivedAt)}（${c.keyEpoch > 1 && c.lastSequence === 0 ? '新电脑尚未报送' : `第 ${c.lastSequence} 号`}）`
+                : '—',
           },
           {
             title: '操作',
             key: 'op',
-            width: 120,
+            width: 250,
             render: (_, c) =>
               c.enrolled ? (
-                <Button size="small" onClick={() => setReplies(c)}>
-                  回执包
-                </Button>
+                <Space size={4}>
+                  <Button size="small" onClick={() => setReplies(c)}>
+                    回执包
+                  </Button>
+                  {c.reenrollRequestedAt ? (
+                    <Button size="small" onClick={() => newCode(c)}>
+                      重发登记码
+                    </Button>
+                  ) : (
+                    <Button size="small" onClick={() => reenroll(c)}>
+                      重新登记（更换电脑）
+                    </Button>
+                  )}
+                </Space>
               ) : (
                 <Button size="small" onClick={() => newCode(c)}>
                   重发登记码
@@ -126,7 +169,7 @@ export function CommunitiesPage() {
         ]}
       />
       <Typography.Title level={4} style={{ marginTop: 28 }}>
-        接收记录（含拒收）
+        接收记录（含拒收和登记）
       </Typography.Title>
       {log.isError && <LoadError error={log.error} />}
       <Table<IngestLogRow>
@@ -141,7 +184,12 @@ export function CommunitiesPage() {
           { title: '社区', dataIndex: 'communityId', width: 120, render: (v: string | null) => (v ? (names.get(v) ?? '（未登记）') : '（未知）') },
           { title: '序号', dataIndex: 'sequence', width: 70, render: (v: number | null) => v ?? '—' },
           { title: '来源', dataIndex: 'source', width: 70 },
-          { title: '结果', dataIndex: 'ok', width: 80, render: (ok: boolean) => (ok ? <Tag color="green">接收</Tag> : <Tag color="red">拒收</Tag>) },
+          {
+            title: '结果',
+            dataIndex: 'ok',
+            width: 80,
+            render: (ok: boolean, r) => (r.source === '登记' ? <Tag color="blue">登记</Tag> : ok ? <Tag color="green">接收</Tag> : <Tag color="red">拒收</Tag>),
+          },
           { title: '说明', dataIndex: 'message' },
         ]}
       />

@@ -80,7 +80,8 @@ const show = (v: string | number | null | undefined) => (v == null || v === '' ?
 function RuleDrawer({ row, me, onClose }: { row: RuleRowBody; me: MeBody; onClose: () => void }) {
   const { message } = App.useApp();
   const report = row.filingReport;
-  const review = row.latestReview;
+  // Every review, newest first (an older hub sends only the latest).
+  const reviews = row.reviews ?? (row.latestReview ? [row.latestReview] : []);
   return (
     <Drawer open size={720} title={`${row.communityName} · ${row.title}`} onClose={onClose} destroyOnHidden>
       <Typography.Title level={5} style={{ marginTop: 0 }}>
@@ -159,15 +160,24 @@ function RuleDrawer({ row, me, onClose }: { row: RuleRowBody; me: MeBody; onClos
         />
       )}
       <Typography.Title level={5} style={{ marginTop: 20 }}>
-        审查意见
+        审查意见{reviews.length > 1 ? `（共 ${reviews.length} 次，最新的在上）` : ''}
       </Typography.Title>
       <div data-testid="review-list">
-        {review ? (
-          <div>
-            <Tag color={review.decision === '同意备案' ? 'green' : 'red'}>{review.decision}</Tag>
-            {review.reviewedOn} {review.reviewer}（{review.authority}）{review.receiptNo ? ` 回执号 ${review.receiptNo}` : ''}
-            {review.reasons && <div style={{ marginTop: 4 }}>理由：{review.reasons}</div>}
-          </div>
+        {reviews.length > 0 ? (
+          <Timeline
+            items={reviews.map((r, i) => ({
+              key: r.uid,
+              color: r.decision === '同意备案' ? 'green' : 'red',
+              content: (
+                <div data-testid="review-item">
+                  <Tag color={r.decision === '同意备案' ? 'green' : 'red'}>{r.decision}</Tag>
+                  {r.reviewedOn} {r.reviewer}（{r.authority}）{r.receiptNo ? ` 回执号 ${r.receiptNo}` : ''}
+                  {i === 0 && reviews.length > 1 ? <Tag style={{ marginLeft: 8 }}>最新</Tag> : null}
+                  {r.reasons && <div style={{ marginTop: 4 }}>理由：{r.reasons}</div>}
+                </div>
+              ),
+            }))}
+          />
         ) : (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="还没有审查意见" />
         )}

@@ -53,7 +53,17 @@ export function SummonsPage({ me }: { me: MeBody }) {
   );
   return (
     <>
-      <PageTitle extra={tab === 'list' ? null : <ExportButton route={route} query={query} fileName="吹哨报到.xlsx" />}>吹哨报到</PageTitle>
+      <PageTitle
+        extra={
+          tab === 'list' ? (
+            <ExportButton route={hubRoutes.summons} query={query} fileName="吹哨记录.xlsx" />
+          ) : (
+            <ExportButton route={route} query={query} fileName="吹哨报到.xlsx" />
+          )
+        }
+      >
+        吹哨报到
+      </PageTitle>
       <Filters value={query} onChange={setQuery} />
       <Alert
         type="info"

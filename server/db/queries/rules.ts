@@ -32,7 +32,11 @@ export interface RuleRow {
     RuleRecord,
     'adoptedOn' | 'presentCount' | 'womenPresent' | 'delegationBasis' | 'filingAuthority' | 'filedOn' | 'filingReceiptNo' | 'publishedOn'
   >;
+  /** The rule's procedure steps as the community recorded them (ruleRecord.steps). */
+  steps: RuleRecord['steps'];
   latestReview: FilingReviewRecord | null;
+  /** Every 审查意见 the street gave on the rule, newest first. */
+  reviews: FilingReviewRecord[];
   documents: RuleDocument[];
 }
 
@@ -66,6 +70,18 @@ export async function ruleFilings(
         where true${inScope('r', q)}
         order by d.uid`,
   );
+  const reviewRows = await rows<{ community_id: string; target_uid: string; data: FilingReviewRecord }>(
+    db,
+    sql`select i.community_id, i.target_uid, i.data
+        from ${replyItems} i join ${rules} r on r.community_id = i.community_id and r.uid = i.target_uid
+        where i.kind = '备案审查意见'${inScope('r', q)}
+        order by i.created_at desc, i.uid desc`,
+  );
+  const reviewsOf = new Map<string, FilingReviewRecord[]>();
+  for (const v of reviewRows) {
+    const key = `${v.community_id}\u0000${v.target_uid}`;
+    reviewsOf.set(key, [...(reviewsOf.get(key) ?? []), v.data]);
+  }
   const byRule = new Map<string, RuleDocument[]>();
   for (const d of docs) {
     const key = `${d.community_id}\u0000${d.record_uid}`;
@@ -96,7 +112,9 @@ export async function ruleFilings(
         filingReceiptNo: d.filingReceiptNo,
         publishedOn: d.publishedOn,
       },
+      steps: d.steps ?? [],
       latestReview: r.review,
+      reviews: reviewsOf.get(`${r.community_id}\u0000${r.uid}`) ?? [],
       documents: byRule.get(`${r.community_id}\u0000${r.uid}`) ?? [],
     };
   });

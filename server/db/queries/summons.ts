@@ -8,7 +8,8 @@
 import { sql } from 'drizzle-orm';
 import { percentText, perMille, rateDefinitions, type DepartmentFigures, type Rate } from '../../../core/followup/rates';
 import { rows, type HubDb } from '../open';
-import { summons, topics } from '../schema';
+import { type SummonsRowBody } from '../../../exchange/hub-api';
+import { communities, replyItems, summons, topics } from '../schema';
 import { inScope, type Scope } from './common';
 
 export interface SummonsMonth {
@@ -91,4 +92,34 @@ export async function summonsRates(db: HubDb, q: Scope & { from: string; to: str
       ),
     })),
   };
+}
+
+export interface SummonsListQuery extends Scope {
+  department?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  openOnly?: boolean | undefined;
+  limit: number;
+}
+
+/** Summons with their topic and the latest 报到/答复 given at the street, newest first. */
+export async function summonsList(db: HubDb, q: SummonsListQuery): Promise<SummonsRowBody[]> {
+  return rows<SummonsRowBody>(
+    db,
+    sql`select s.community_id as "communityId", c.name as "communityName", s.uid, s.department, s.summoned_at as "summonedAt",
+          s.report_within_hours as "reportWithinHours", s.reported_at as "reportedAt", s.resolved, s.data->>'commitment' as commitment,
+          s.data->>'result' as result, t.title as "topicTitle",
+          (select i.data from ${replyItems} i where i.community_id = s.community_id and i.target_uid = s.uid and i.kind = '报到答复'
+            order by i.created_at desc limit 1) as "latestReply"
+        from ${summons} s join ${communities} c on c.community_id = s.community_id
+        left join ${topics} t on t.community_id = s.community_id and t.uid = s.topic_uid
+        where true
+          ${q.communityId ? sql` and s.community_id = ${q.communityId}` : sql``}
+          ${q.department ? sql` and s.department = ${q.department}` : sql``}
+          ${q.from ? sql` and s.summoned_on >= ${q.from}` : sql``}
+          ${q.to ? sql` and s.summoned_on <= ${q.to}` : sql``}
+          ${q.openOnly ? sql` and s.data->>'closedAt' is null` : sql``}
+        order by s.summoned_at desc
+        limit ${q.limit}`,
+  );
 }
