@@ -1,4 +1,4 @@
-import { type Browser, type Page } from '@playwright/test';
+import { type Browser, type Download, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,8 +12,8 @@ import { api, commitRoster } from './votes-setup';
 // street hub as `npm run hub` runs it (its street page, page A), both driven through their pages.
 // The desktop enrolls with the code the street page shows and sends its records over the network;
 // the street page shows them, returns the rule with reasons and 供电所 answers its 吹哨; the desktop
-// pulls the 回执包 and shows both on their records. The second test carries the packages as files
-// (U盘): 生成报送包 → 上传报送包文件 → 回执包 下载 → 导入回执包.
+// pulls the 回执包 and shows both on their records. The second test carries everything as files
+// (U盘): 生成登记申请 → 上传登记申请 → 导入登记回执; 生成报送包 → 上传报送包文件 → 回执包 下载 → 导入回执包.
 // Only the desktop's records are prepared through its API, as other specs do.
 
 const VIEWPORT = { width: 1366, height: 768 };
@@ -77,6 +77,28 @@ async function addCommunity(street: Page, name: string): Promise<string> {
   await codeDialog.getByRole('button', { name: '我已记下' }).click();
   await expect(street.getByRole('row', { name: new RegExp(name) }).first()).toContainText('待登记');
   return code;
+}
+
+/** A downloaded file, checked by name and kept as the U盘 would keep it; returns its path. */
+async function saved(file: Download, expectedName: string): Promise<string> {
+  expect(file.suggestedFilename()).toBe(expectedName);
+  const kept = path.join(dataDir, expectedName);
+  await file.saveAs(kept);
+  return kept;
+}
+
+/** Clicks an upload button and picks the file in the chooser it opens. */
+async function upload(page: Page, button: string, file: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button }).click();
+  await (await chooser).setFiles(file);
+}
+
+/** Closes the street page's confirmation box (antd's modal.success) titled `title`. */
+async function closeNotice(page: Page, title: string) {
+  const box = page.getByRole('dialog').filter({ hasText: title });
+  await box.getByRole('button').last().click();
+  await expect(box).toBeHidden();
 }
 
 interface Village {
@@ -257,37 +279,47 @@ test('网络：街道页面给登记码，议事厅在线登记并网络报送�
   await street.context().close();
 });
 
-test('文件（U盘）：生成报送包 → 街道上传报送包文件 → 下载回执包 → 议事厅导入回执包', async ({ page: desk, baseUrl, browser }) => {
+test('文件（U盘）：登记申请和登记回执、报送包和回执包都用文件交换，议事厅导入后在规约上看到退回意见', async ({ page: desk, baseUrl, browser }) => {
   const baisha = await village(desk, baseUrl, '白沙村');
   const street = await streetPage(browser, ADMIN);
   const code = await addCommunity(street, '白沙村');
 
-  // Enrolled online once (the street page takes no 登记申请 file); every package then goes as a file.
+  // 登记 by file: 生成登记申请 → the street page's 上传登记申请 → its 登记回执 → 导入登记回执.
   await desk.getByRole('menuitem', { name: '报送' }).click();
   const enroll = desk.getByTestId('exchange-enroll');
   await enroll.getByLabel('登记码').fill(code);
-  await enroll.getByLabel('街道平台地址').fill(hub.url);
-  await enroll.getByRole('button', { name: '在线登记' }).click();
-  await expect(desk.getByTestId('exchange-status')).toContainText(`已登记到${HUB_NAME}`);
+  const requested = desk.waitForEvent('download');
+  await enroll.getByRole('button', { name: '生成登记申请' }).click();
+  const requestPath = await saved(await requested, '议事厅登记申请-白沙村.json');
+  await openMenu(street, '社区管理');
+  const receiptDownload = street.waitForEvent('download');
+  await upload(street, '上传登记申请', requestPath);
+  const receiptPath = await saved(await receiptDownload, '议事厅登记回执-白沙村.json');
+  await closeNotice(street, '白沙村 已登记');
+  await expect(
+    street
+      .getByRole('table')
+      .first()
+      .getByRole('row', { name: /白沙村/ }),
+  ).toContainText('已登记');
+  await enroll.getByLabel('导入登记回执').setInputFiles(receiptPath);
+  const status = desk.getByTestId('exchange-status');
+  await expect(status).toContainText(`已登记到${HUB_NAME}`);
+  await expect(status).toContainText('未设置，用文件报送');
 
   // 生成报送包: the file to carry.
   const send = desk.getByTestId('exchange-send');
   const exported = desk.waitForEvent('download');
   await send.getByRole('button', { name: '生成报送包' }).click();
-  const reportFile = await exported;
-  expect(reportFile.suggestedFilename()).toBe('议事厅报送包-白沙村-第1号.json');
+  const reportPath = await saved(await exported, '议事厅报送包-白沙村-第1号.json');
   await expect(desk.getByTestId('exchange-notice')).toContainText('已生成第 1 号报送包');
   const history = desk.getByTestId('exchange-history');
   await expect(history.getByRole('row', { name: /第 1 号/ }).first()).toContainText('待确认');
-  const reportPath = path.join(dataDir, reportFile.suggestedFilename());
-  await reportFile.saveAs(reportPath);
 
   // The street page: 上传报送包文件.
-  await openMenu(street, '社区管理');
-  await street.locator('input[type=file]').setInputFiles(reportPath);
-  const accepted = street.getByRole('dialog').filter({ hasText: '报送包已接收' });
-  await expect(accepted).toContainText('第 1 号');
-  await accepted.getByRole('button', { name: /知道了|OK|确定/ }).click();
+  await upload(street, '上传报送包文件', reportPath);
+  await expect(street.getByRole('dialog').filter({ hasText: '报送包已接收' })).toContainText('第 1 号');
+  await closeNotice(street, '报送包已接收');
   const communityRow = street
     .getByRole('table')
     .first()
@@ -309,10 +341,7 @@ test('文件（U盘）：生成报送包 → 街道上传报送包文件 → 下
   await expect(reply).toContainText('确认收到报送包至第 1 号');
   const downloaded = street.waitForEvent('download');
   await reply.getByRole('button', { name: '下载' }).click();
-  const replyFile = await downloaded;
-  expect(replyFile.suggestedFilename()).toBe('议事厅回执包-白沙村-第1号.json');
-  const replyPath = path.join(dataDir, replyFile.suggestedFilename());
-  await replyFile.saveAs(replyPath);
+  const replyPath = await saved(await downloaded, '议事厅回执包-白沙村-第1号.json');
   await street.context().close();
 
   // The desktop: 导入回执包.
