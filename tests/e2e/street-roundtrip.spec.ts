@@ -97,8 +97,11 @@ async function upload(page: Page, button: string, file: string) {
 /** Closes the street page's confirmation box (antd's modal.success) titled `title`. */
 async function closeNotice(page: Page, title: string) {
   const box = page.getByRole('dialog').filter({ hasText: title });
-  await box.getByRole('button').last().click();
-  await expect(box).toBeHidden();
+  // A click while the box is still zooming in can miss: click again until it closes.
+  await expect(async () => {
+    await box.getByRole('button', { name: '知道了' }).click({ timeout: 2_000 });
+    await expect(box).toBeHidden({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
 }
 
 interface Village {
