@@ -45,6 +45,8 @@ export const hubRoutes = {
   ingestLog: '/api/ingest-log',
   /** POST (raw text body): an enrollment request package → Enrolled. */
   enroll: '/api/enroll',
+  /** POST (raw text body, admin): an enrollment request brought as a file → Enrolled. */
+  adminEnroll: '/api/admin/enroll',
   /** POST (raw text body): a community's 报送包 (pushed). */
   packages: '/api/packages',
   /** POST (raw text body, admin): a 报送包 brought as a file. */

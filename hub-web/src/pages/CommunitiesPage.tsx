@@ -5,6 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   createdCommunityBody,
   enrollCodeBody,
+  enrolledBody,
   hubRoutes,
   ingestBody,
   ingestLogBody,
@@ -79,6 +80,7 @@ export function CommunitiesPage() {
       <PageTitle
         extra={
           <Space>
+            <EnrollmentUpload onDone={refresh} />
             <Upload
               accept=".json"
               showUploadList={false}
@@ -296,5 +298,45 @@ function RepliesDialog({ community, onClose }: { community: CommunityRow; onClos
         )}
       />
     </Modal>
+  );
+}
+
+/**
+ * A community without network: its 登记申请 file (U盘) is uploaded here, and the hub's signed
+ * 登记回执 comes back as a file (议事厅登记回执-<名称>.json) to carry to the community.
+ */
+function EnrollmentUpload({ onDone }: { onDone: () => Promise<unknown> }) {
+  const { modal } = App.useApp();
+  const take = async (file: File) => {
+    try {
+      const r = await postFile(hubRoutes.adminEnroll, file, enrolledBody);
+      const fileName = `议事厅登记回执-${r.communityName}.json`;
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([r.package], { type: 'application/json' }));
+      link.download = fileName;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      modal.success({
+        title: `${r.communityName} 已登记`,
+        content: `登记回执已下载为“${fileName}”，请交给社区在议事厅“报送”页导入。平台密钥指纹：${r.fingerprint}`,
+      });
+    } catch (e) {
+      modal.error({ title: '没有登记', content: messageOf(e) });
+    }
+    await onDone();
+  };
+  return (
+    <Upload
+      accept=".json"
+      showUploadList={false}
+      beforeUpload={(file) => {
+        void take(file);
+        return false;
+      }}
+    >
+      <Button icon={<UploadOutlined />}>上传登记申请</Button>
+    </Upload>
   );
 }
