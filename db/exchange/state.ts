@@ -289,7 +289,14 @@ export function recordSent(
     action: 'exchange.send',
     entity: 'exchange_sent',
     entityId: row.id,
-    after: { epoch: currentEpoch(tx, input.orgId), sequence: input.sequence, fileName: input.fileName, sha256: input.sha256, counts: input.counts, sentHow: input.sentHow },
+    after: {
+      epoch: currentEpoch(tx, input.orgId),
+      sequence: input.sequence,
+      fileName: input.fileName,
+      sha256: input.sha256,
+      counts: input.counts,
+      sentHow: input.sentHow,
+    },
   });
 }
 
@@ -307,7 +314,12 @@ export function acknowledge(tx: Tx, orgId: number, sequence: number): number {
     .set({ acknowledgedAt: tx.clock.instant })
     .where(and(eq(exchangeSent.orgId, orgId), eq(exchangeSent.epoch, epoch), isNull(exchangeSent.acknowledgedAt), lte(exchangeSent.sequence, sequence)))
     .run();
-  appendAudit(tx, { action: 'exchange.acknowledged', entity: 'exchange_sent', entityId: null, after: { orgId, epoch, sequences: open.map((o) => o.sequence) } });
+  appendAudit(tx, {
+    action: 'exchange.acknowledged',
+    entity: 'exchange_sent',
+    entityId: null,
+    after: { orgId, epoch, sequences: open.map((o) => o.sequence) },
+  });
   return open.length;
 }
 

@@ -75,7 +75,10 @@ describe('重新登记 after restoring an old backup on a new PC', () => {
       expect(JSON.parse(audit[0]!.before_json)).toEqual({ epoch: 1, fingerprint: oldPrint });
       expect(JSON.parse(audit[0]!.after_json)).toMatchObject({ epoch: 2, fingerprint: renewed.keyFingerprint });
       expect(
-        stale.db.sqlite.prepare("select count(*) from audit_log where coalesce(after_json, '') || coalesce(before_json, '') like '%PRIVATE KEY%'").pluck().get(),
+        stale.db.sqlite
+          .prepare("select count(*) from audit_log where coalesce(after_json, '') || coalesce(before_json, '') like '%PRIVATE KEY%'")
+          .pluck()
+          .get(),
       ).toBe(0);
 
       // The first package of the new epoch is 第 1 号 and carries every record.
@@ -103,7 +106,12 @@ describe('重新登记 after restoring an old backup on a new PC', () => {
       // Replies are numbered from 1 again in the new epoch; the old epoch's 第 1 号 is no obstacle.
       const pulled = await callStale('exchange.pull', { orgId });
       expect(pulled.results.map((r) => [r.sequence, r.applied, r.acknowledgedSequence])).toEqual([[1, true, 1]]);
-      expect(await callStale('exchange.status', { orgId })).toMatchObject({ epoch: 2, lastAcknowledged: 1, unacknowledged: 0, lastReply: { epoch: 2, sequence: 1 } });
+      expect(await callStale('exchange.status', { orgId })).toMatchObject({
+        epoch: 2,
+        lastAcknowledged: 1,
+        unacknowledged: 0,
+        lastReply: { epoch: 2, sequence: 1 },
+      });
       expect((await callStale('exchange.history', { orgId })).received.map((r) => [r.epoch, r.sequence])).toEqual([
         [2, 1],
         [1, 1],

@@ -45,7 +45,12 @@ export async function startStreetHub(name = '青石镇议事集散中心'): Prom
       return (await inject('POST', `/api/communities/${communityId}/reenroll`)).json().code as string;
     },
     async enrollFile(text) {
-      const res = await hub.app.inject({ method: 'POST', url: '/api/admin/enroll', headers: { cookie: admin, 'content-type': 'application/json' }, payload: text });
+      const res = await hub.app.inject({
+        method: 'POST',
+        url: '/api/admin/enroll',
+        headers: { cookie: admin, 'content-type': 'application/json' },
+        payload: text,
+      });
       if (res.statusCode !== 200) throw new Error(`POST /api/admin/enroll: ${res.statusCode} ${res.body}`);
       return res.json().package as string;
     },
