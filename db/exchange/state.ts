@@ -133,7 +133,7 @@ export function recordEnrollment(
     hubPublicKey: enrolled.hubPublicKey,
     communityId: enrolled.communityId,
     hubUrl: enrolled.hubUrl === undefined ? before.hubUrl : enrolled.hubUrl,
-    enrolledAt: before.enrolledAt ?? tx.clock.instant,
+    enrolledAt: switching ? tx.clock.instant : (before.enrolledAt ?? tx.clock.instant),
     updatedAt: tx.clock.instant,
   };
   tx.orm.update(exchangeIdentity).set(set).where(eq(exchangeIdentity.orgId, orgId)).run();
