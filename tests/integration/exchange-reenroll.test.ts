@@ -165,6 +165,19 @@ describe('重新登记 after restoring an old backup on a new PC', () => {
       const out = await call('exchange.export', { orgId });
       expect(out).toMatchObject({ sequence: 1, counts: { meetings: 5, resolutions: 1 } });
       expect(await call('exchange.push', { orgId })).toMatchObject({ sent: [1], acknowledgedSequence: 1 });
+
+      // A 登记回执 for this community but another computer's key (someone else used the next code) is refused.
+      const nextCode = await street.reenrollCode(communityId);
+      const otherPc = copyOfWorld(built.file);
+      let otherReceipt: string;
+      try {
+        otherReceipt = await street.enrollFile(fileText(await caller(otherPc.ctx)('exchange.enrollRequest', { orgId, code: nextCode })));
+      } finally {
+        otherPc.db.sqlite.close();
+      }
+      const notOurs = await failure(t.ctx, 'exchange.enrollApply', { orgId, receipt: otherReceipt });
+      expect(notOurs.message).toMatch(/^这个登记回执登记的是另一台电脑的密钥（指纹 .+），不是本机的/);
+      expect(await call('exchange.status', { orgId })).toMatchObject({ epoch: 2, keyFingerprint: pendingStatus.pendingFingerprint });
     } finally {
       t.db.sqlite.close();
     }
