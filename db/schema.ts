@@ -1084,7 +1084,10 @@ export const exchangeSent = sqliteTable(
     sentHow: text('sent_how', { enum: ['文件', '网络'] }).notNull(),
     acknowledgedAt: text('acknowledged_at'),
   },
-  (t) => [uniqueIndex('exchange_sent_org_epoch_sequence').on(t.orgId, t.epoch, t.sequence), check('exchange_sent_how_check', sql`${t.sentHow} in ('文件', '网络')`)],
+  (t) => [
+    uniqueIndex('exchange_sent_org_epoch_sequence').on(t.orgId, t.epoch, t.sequence),
+    check('exchange_sent_how_check', sql`${t.sentHow} in ('文件', '网络')`),
+  ],
 );
 
 /** Each record a sent package carried, by uid, with the hash of its content: what the next package compares against. */
