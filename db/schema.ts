@@ -1055,6 +1055,12 @@ export const exchangeIdentity = sqliteTable('exchange_identity', {
   hubUrl: text('hub_url'),
   enrolledAt: text('enrolled_at'),
   updatedAt: text('updated_at').notNull(),
+  /** The key epoch the current key signs in: 1 at first enrollment, +1 at each 重新登记 (sequences restart at 1). */
+  epoch: integer('epoch').notNull().default(1),
+  /** A 重新登记 in progress: the new key pair, used once the hub's 登记回执 names it. */
+  pendingPublicKey: text('pending_public_key'),
+  pendingPrivateKeyPem: text('pending_private_key_pem'),
+  pendingCreatedAt: text('pending_created_at'),
 });
 
 /** 报送包 sent: the exact text kept, so a lost file can be saved again byte for byte. Never deleted. */
@@ -1065,6 +1071,8 @@ export const exchangeSent = sqliteTable(
     orgId: integer('org_id')
       .notNull()
       .references(() => organizations.id, { onDelete: 'restrict' }),
+    /** The key epoch it was signed in; sequences count per epoch. */
+    epoch: integer('epoch').notNull().default(1),
     sequence: integer('sequence').notNull(),
     createdAt: text('created_at').notNull(),
     fileName: text('file_name').notNull(),
@@ -1076,7 +1084,10 @@ export const exchangeSent = sqliteTable(
     sentHow: text('sent_how', { enum: ['文件', '网络'] }).notNull(),
     acknowledgedAt: text('acknowledged_at'),
   },
-  (t) => [uniqueIndex('exchange_sent_org_sequence').on(t.orgId, t.sequence), check('exchange_sent_how_check', sql`${t.sentHow} in ('文件', '网络')`)],
+  (t) => [
+    uniqueIndex('exchange_sent_org_epoch_sequence').on(t.orgId, t.epoch, t.sequence),
+    check('exchange_sent_how_check', sql`${t.sentHow} in ('文件', '网络')`),
+  ],
 );
 
 /** Each record a sent package carried, by uid, with the hash of its content: what the next package compares against. */
@@ -1101,6 +1112,8 @@ export const exchangeReceived = sqliteTable(
     orgId: integer('org_id')
       .notNull()
       .references(() => organizations.id, { onDelete: 'restrict' }),
+    /** The key epoch it was received in; the hub numbers replies per epoch. */
+    epoch: integer('epoch').notNull().default(1),
     sequence: integer('sequence').notNull(),
     hash: text('hash').notNull(),
     createdAt: text('created_at').notNull(),
@@ -1110,7 +1123,7 @@ export const exchangeReceived = sqliteTable(
     receivedHow: text('received_how', { enum: ['文件', '网络'] }).notNull(),
     appliedAt: text('applied_at').notNull(),
   },
-  (t) => [uniqueIndex('exchange_received_org_sequence').on(t.orgId, t.sequence)],
+  (t) => [uniqueIndex('exchange_received_org_epoch_sequence').on(t.orgId, t.epoch, t.sequence)],
 );
 
 /** 备案审查意见 from the street on a rule document: each version kept (history), newest wins. */

@@ -199,6 +199,10 @@ export const enrolledBody = z.object({
   hubName: text(200),
   hubPublicKey: z.string(),
   communityName: text(100),
+  /** The community key the hub registered (the one that signed the 登记申请); absent from older hubs. */
+  communityPublicKey: z.string().optional(),
+  /** The community's key epoch at the hub after this enrollment (1 first, +1 per 重新登记). */
+  keyEpoch: z.number().int().min(1).optional(),
 });
 
 export type OrganizationRecord = z.infer<typeof organizationRecord>;

@@ -168,7 +168,7 @@ export async function enroll(db: HubDb, hub: HubIdentity, text: string, now: Dat
   const reply = signPackage(
     'enrolled',
     { communityId: row.communityId, hubId: hub.hubId, sequence: 0, createdAt: now.toISOString() },
-    { hubName: hub.name, hubPublicKey: hub.publicKey, communityName: row.name },
+    { hubName: hub.name, hubPublicKey: hub.publicKey, communityName: row.name, communityPublicKey: publicKey, keyEpoch: epoch },
     hub.privateKeyPem,
   );
   return {

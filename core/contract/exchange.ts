@@ -36,6 +36,8 @@ export const exchangeRecordCounts = z.object({
 export type ExchangeRecordCounts = z.infer<typeof exchangeRecordCounts>;
 
 const sentSchema = z.object({
+  /** The key epoch (轮): 1, or +1 after each 重新登记; sequences restart at 1 in each. */
+  epoch: z.number(),
   sequence: z.number(),
   createdAt: z.string(),
   fileName: z.string(),
@@ -46,6 +48,7 @@ const sentSchema = z.object({
 });
 
 const receivedSchema = z.object({
+  epoch: z.number(),
   sequence: z.number(),
   hash: z.string(),
   createdAt: z.string(),
@@ -71,6 +74,11 @@ export const exchangeStatusSchema = z.object({
   communityId: z.string().nullable(),
   hubUrl: z.string().nullable(),
   enrolledAt: z.string().nullable(),
+  /** The current key epoch (第 N 轮): lastSent, lastAcknowledged, lastReply and pending count within it. */
+  epoch: z.number(),
+  /** A 重新登记 under way: the new key's fingerprint, used once the street's 登记回执 for it arrives. */
+  pendingFingerprint: z.string().nullable(),
+  pendingSince: z.string().nullable(),
   lastSent: sentSchema.nullable(),
   lastAcknowledged: z.number(),
   /** Packages sent but not yet acknowledged by the hub. */
@@ -131,7 +139,14 @@ export const exchangeCalls = {
   'exchange.enrollRequest': defineWrite({
     summary: '生成登记申请',
     producesFile: true,
-    input: z.object({ orgId: id('议事主体'), code: enrollCode }).strict(),
+    input: z
+      .object({
+        orgId: id('议事主体'),
+        code: enrollCode,
+        /** 重新登记（换电脑或恢复旧备份后）: sign with a new key pair, kept pending until the 登记回执 names it. */
+        renew: z.literal(true).optional(),
+      })
+      .strict(),
     output: fileOutput,
   }),
   'exchange.enrollApply': defineWrite({
@@ -144,6 +159,8 @@ export const exchangeCalls = {
         /** Or enroll online: the hub's address and the one-time code. */
         hubUrl: hubUrlSchema.optional(),
         code: enrollCode.optional(),
+        /** 重新登记 online: the request is signed with the new (pending) key. A 登记回执 file says itself which key it registered. */
+        renew: z.literal(true).optional(),
       })
       .strict()
       .refine((v) => v.receipt !== undefined || (v.hubUrl !== undefined && v.code !== undefined), {
@@ -165,7 +182,14 @@ export const exchangeCalls = {
   'exchange.resave': defineRead({
     summary: '重新保存报送包',
     producesFile: true,
-    input: z.object({ orgId: id('议事主体'), sequence: z.number().int().min(1, { error: '报送包编号不正确' }) }).strict(),
+    input: z
+      .object({
+        orgId: id('议事主体'),
+        sequence: z.number().int().min(1, { error: '报送包编号不正确' }),
+        /** The key epoch (轮); the current one when left out. */
+        epoch: z.number().int().min(1, { error: '报送包轮次不正确' }).optional(),
+      })
+      .strict(),
     output: fileOutput,
   }),
   'exchange.push': defineWrite({
@@ -186,7 +210,7 @@ export const exchangeCalls = {
   'exchange.history': defineRead({
     summary: '查看报送记录',
     input: orgInput,
-    output: z.object({ sent: z.array(sentSchema), received: z.array(receivedSchema) }),
+    output: z.object({ epoch: z.number(), sent: z.array(sentSchema), received: z.array(receivedSchema) }),
   }),
   'exchange.filingReviews': defineRead({
     summary: '查看备案审查意见',

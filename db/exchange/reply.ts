@@ -26,16 +26,17 @@ export function applyReply(tx: Tx, orgId: number, text: string, how: '文件' | 
     checkAddressed(pkg, identity);
     verifyPackage(pkg, identity.hubPublicKey);
     hash = packageHash(pkg);
+    // The hub numbers 回执包 per key epoch: from 1 again after a 重新登记.
     const last = tx.orm
       .select({ sequence: exchangeReceived.sequence })
       .from(exchangeReceived)
-      .where(eq(exchangeReceived.orgId, orgId))
+      .where(and(eq(exchangeReceived.orgId, orgId), eq(exchangeReceived.epoch, identity.epoch)))
       .orderBy(desc(exchangeReceived.sequence))
       .get();
     const stored = tx.orm
       .select({ hash: exchangeReceived.hash })
       .from(exchangeReceived)
-      .where(and(eq(exchangeReceived.orgId, orgId), eq(exchangeReceived.sequence, pkg.header.sequence)))
+      .where(and(eq(exchangeReceived.orgId, orgId), eq(exchangeReceived.epoch, identity.epoch), eq(exchangeReceived.sequence, pkg.header.sequence)))
       .get();
     outcome = sequenceCheck('回执包', pkg.header.sequence, last?.sequence ?? 0, stored ? stored.hash === hash : null);
     if (outcome === 'new') checkRecords(tx, orgId, pkg);
@@ -64,6 +65,7 @@ export function applyReply(tx: Tx, orgId: number, text: string, how: '文件' | 
     .insert(exchangeReceived)
     .values({
       orgId,
+      epoch: identity.epoch,
       sequence: pkg.header.sequence,
       hash,
       createdAt: pkg.header.createdAt,
@@ -78,7 +80,7 @@ export function applyReply(tx: Tx, orgId: number, text: string, how: '文件' | 
     action: 'exchange.replyApply',
     entity: 'exchange_received',
     entityId: received.id,
-    after: { sequence: pkg.header.sequence, hash, acknowledgedSequence: body.acknowledgedSequence, how },
+    after: { epoch: identity.epoch, sequence: pkg.header.sequence, hash, acknowledgedSequence: body.acknowledgedSequence, how },
   });
   acknowledge(tx, orgId, body.acknowledgedSequence);
   let reviews = 0;

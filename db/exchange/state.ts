@@ -39,14 +39,54 @@ export function enrolledIdentity(db: Db, orgId: number): EnrolledIdentity {
   return row as EnrolledIdentity;
 }
 
+/**
+ * 重新登记: the new key pair, made on first use and kept (pending) until the hub's 登记回执 names
+ * it; until then the current key stays the one that signs. Never audited with the private key.
+ */
+export function ensurePendingKey(tx: Tx, orgId: number): IdentityRow & { pendingPublicKey: string; pendingPrivateKeyPem: string } {
+  const found = identityOf(tx, orgId);
+  if (!found?.hubId) throw new ApiError('FORBIDDEN', '还没有登记到街道平台，不需要重新登记：请直接用街道给的登记码登记');
+  if (found.pendingPublicKey && found.pendingPrivateKeyPem) return found as ReturnType<typeof ensurePendingKey>;
+  const keys = generateKeyPair();
+  tx.orm
+    .update(exchangeIdentity)
+    .set({ pendingPublicKey: keys.publicKey, pendingPrivateKeyPem: keys.privateKeyPem, pendingCreatedAt: tx.clock.instant, updatedAt: tx.clock.instant })
+    .where(eq(exchangeIdentity.orgId, orgId))
+    .run();
+  appendAudit(tx, {
+    action: 'exchange.keyCreate',
+    entity: 'exchange_identity',
+    entityId: orgId,
+    after: { pending: true, publicKey: keys.publicKey, fingerprint: fingerprint(keys.publicKey) },
+  });
+  return identityOf(tx, orgId)! as ReturnType<typeof ensurePendingKey>;
+}
+
 /** Records the hub's 登记回执 (already verified by the caller): who the hub is and its key. */
 export function recordEnrollment(
   tx: Tx,
   orgId: number,
-  enrolled: { hubId: string; hubName: string; hubPublicKey: string; communityId: string; hubUrl?: string | null },
+  enrolled: {
+    hubId: string;
+    hubName: string;
+    hubPublicKey: string;
+    communityId: string;
+    hubUrl?: string | null;
+    /** The community key the hub registered, when the hub says (newer hubs do). */
+    communityPublicKey?: string | undefined;
+    keyEpoch?: number | undefined;
+  },
 ): void {
   const before = identityOf(tx, orgId);
   if (!before) throw new ApiError('FORBIDDEN', '本机还没有报送密钥：请先生成登记申请');
+  const named = enrolled.communityPublicKey;
+  const switching = !!named && named === before.pendingPublicKey && named !== before.publicKey;
+  if (named && !switching && named !== before.publicKey) {
+    throw new ApiError(
+      'CONFLICT',
+      `这个登记回执登记的是另一台电脑的密钥（指纹 ${fingerprint(named)}），不是本机的（${fingerprint(before.publicKey)}${before.pendingPublicKey ? `，重新登记用的 ${fingerprint(before.pendingPublicKey)}` : ''}）。没有登记。请确认选对了文件，或在本机重新生成登记申请。`,
+    );
+  }
   if (before.hubId && before.hubId !== enrolled.hubId) {
     throw new ApiError(
       'CONFLICT',
@@ -62,13 +102,38 @@ export function recordEnrollment(
       `这个登记回执的平台密钥（${fingerprint(enrolled.hubPublicKey)}）与已登记的（${fingerprint(before.hubPublicKey)}）不同，没有登记。请与街道核对。`,
     );
   }
+  if (switching) {
+    const epoch = Math.max(before.epoch + 1, enrolled.keyEpoch ?? 0);
+    tx.orm
+      .update(exchangeIdentity)
+      .set({
+        publicKey: before.pendingPublicKey!,
+        privateKeyPem: before.pendingPrivateKeyPem!,
+        keyCreatedAt: before.pendingCreatedAt ?? tx.clock.instant,
+        epoch,
+        pendingPublicKey: null,
+        pendingPrivateKeyPem: null,
+        pendingCreatedAt: null,
+        enrolledAt: tx.clock.instant,
+        updatedAt: tx.clock.instant,
+      })
+      .where(eq(exchangeIdentity.orgId, orgId))
+      .run();
+    appendAudit(tx, {
+      action: 'exchange.reenroll',
+      entity: 'exchange_identity',
+      entityId: orgId,
+      before: { epoch: before.epoch, fingerprint: fingerprint(before.publicKey) },
+      after: { epoch, fingerprint: fingerprint(before.pendingPublicKey!), hubId: enrolled.hubId, communityId: enrolled.communityId },
+    });
+  }
   const set = {
     hubId: enrolled.hubId,
     hubName: enrolled.hubName,
     hubPublicKey: enrolled.hubPublicKey,
     communityId: enrolled.communityId,
     hubUrl: enrolled.hubUrl === undefined ? before.hubUrl : enrolled.hubUrl,
-    enrolledAt: before.enrolledAt ?? tx.clock.instant,
+    enrolledAt: switching ? tx.clock.instant : (before.enrolledAt ?? tx.clock.instant),
     updatedAt: tx.clock.instant,
   };
   tx.orm.update(exchangeIdentity).set(set).where(eq(exchangeIdentity.orgId, orgId)).run();
@@ -95,27 +160,47 @@ export function setHubUrl(tx: Tx, orgId: number, hubUrl: string | null): void {
 
 export type SentRow = typeof exchangeSent.$inferSelect;
 
+/** The key epoch this file signs in now (1 before any 重新登记). */
+export function currentEpoch(db: Db, orgId: number): number {
+  return identityOf(db, orgId)?.epoch ?? 1;
+}
+
+/** Every package sent, all epochs, oldest first. */
+export function allSentPackages(db: Db, orgId: number): SentRow[] {
+  return db.orm.select().from(exchangeSent).where(eq(exchangeSent.orgId, orgId)).orderBy(asc(exchangeSent.epoch), asc(exchangeSent.sequence)).all();
+}
+
+/** The packages sent in the current key epoch, in sequence. */
 export function sentPackages(db: Db, orgId: number): SentRow[] {
-  return db.orm.select().from(exchangeSent).where(eq(exchangeSent.orgId, orgId)).orderBy(asc(exchangeSent.sequence)).all();
+  const epoch = currentEpoch(db, orgId);
+  return db.orm
+    .select()
+    .from(exchangeSent)
+    .where(and(eq(exchangeSent.orgId, orgId), eq(exchangeSent.epoch, epoch)))
+    .orderBy(asc(exchangeSent.sequence))
+    .all();
 }
 
 export function lastAcknowledged(db: Db, orgId: number): number {
   const row = db.orm
     .select({ sequence: exchangeSent.sequence })
     .from(exchangeSent)
-    .where(and(eq(exchangeSent.orgId, orgId), isNotNull(exchangeSent.acknowledgedAt)))
+    .where(and(eq(exchangeSent.orgId, orgId), eq(exchangeSent.epoch, currentEpoch(db, orgId)), isNotNull(exchangeSent.acknowledgedAt)))
     .orderBy(desc(exchangeSent.sequence))
     .get();
   return row?.sequence ?? 0;
 }
 
-/** The hash of each record as the hub has it: from the latest acknowledged package that carried it. */
+/**
+ * The hash of each record as the hub has it: from the latest acknowledged package of the current
+ * epoch that carried it (a new epoch has nothing acknowledged: its first package carries all).
+ */
 function acknowledgedHashes(db: Db, orgId: number): Map<string, string> {
   const rows = db.orm
     .select({ uid: exchangeSentRecords.uid, hash: exchangeSentRecords.hash })
     .from(exchangeSentRecords)
     .innerJoin(exchangeSent, eq(exchangeSent.id, exchangeSentRecords.sentId))
-    .where(and(eq(exchangeSent.orgId, orgId), isNotNull(exchangeSent.acknowledgedAt)))
+    .where(and(eq(exchangeSent.orgId, orgId), eq(exchangeSent.epoch, currentEpoch(db, orgId)), isNotNull(exchangeSent.acknowledgedAt)))
     .orderBy(asc(exchangeSent.sequence))
     .all();
   const out = new Map<string, string>();
@@ -149,7 +234,12 @@ export function changedRecords(db: Db, orgId: number): ChangedRecords {
 }
 
 export function nextSequence(db: Db, orgId: number): number {
-  const last = db.orm.select({ s: exchangeSent.sequence }).from(exchangeSent).where(eq(exchangeSent.orgId, orgId)).orderBy(desc(exchangeSent.sequence)).get();
+  const last = db.orm
+    .select({ s: exchangeSent.sequence })
+    .from(exchangeSent)
+    .where(and(eq(exchangeSent.orgId, orgId), eq(exchangeSent.epoch, currentEpoch(db, orgId))))
+    .orderBy(desc(exchangeSent.sequence))
+    .get();
   return (last?.s ?? 0) + 1;
 }
 
@@ -183,6 +273,7 @@ export function recordSent(
     .insert(exchangeSent)
     .values({
       orgId: input.orgId,
+      epoch: currentEpoch(tx, input.orgId),
       sequence: input.sequence,
       createdAt: tx.clock.instant,
       fileName: input.fileName,
@@ -198,24 +289,37 @@ export function recordSent(
     action: 'exchange.send',
     entity: 'exchange_sent',
     entityId: row.id,
-    after: { sequence: input.sequence, fileName: input.fileName, sha256: input.sha256, counts: input.counts, sentHow: input.sentHow },
+    after: {
+      epoch: currentEpoch(tx, input.orgId),
+      sequence: input.sequence,
+      fileName: input.fileName,
+      sha256: input.sha256,
+      counts: input.counts,
+      sentHow: input.sentHow,
+    },
   });
 }
 
 /** The hub has every package up to `sequence`: marks those not yet marked. */
 export function acknowledge(tx: Tx, orgId: number, sequence: number): number {
+  const epoch = currentEpoch(tx, orgId);
   const open = tx.orm
     .select({ id: exchangeSent.id, sequence: exchangeSent.sequence })
     .from(exchangeSent)
-    .where(and(eq(exchangeSent.orgId, orgId), isNull(exchangeSent.acknowledgedAt), lte(exchangeSent.sequence, sequence)))
+    .where(and(eq(exchangeSent.orgId, orgId), eq(exchangeSent.epoch, epoch), isNull(exchangeSent.acknowledgedAt), lte(exchangeSent.sequence, sequence)))
     .all();
   if (!open.length) return 0;
   tx.orm
     .update(exchangeSent)
     .set({ acknowledgedAt: tx.clock.instant })
-    .where(and(eq(exchangeSent.orgId, orgId), isNull(exchangeSent.acknowledgedAt), lte(exchangeSent.sequence, sequence)))
+    .where(and(eq(exchangeSent.orgId, orgId), eq(exchangeSent.epoch, epoch), isNull(exchangeSent.acknowledgedAt), lte(exchangeSent.sequence, sequence)))
     .run();
-  appendAudit(tx, { action: 'exchange.acknowledged', entity: 'exchange_sent', entityId: null, after: { orgId, sequences: open.map((o) => o.sequence) } });
+  appendAudit(tx, {
+    action: 'exchange.acknowledged',
+    entity: 'exchange_sent',
+    entityId: null,
+    after: { orgId, epoch, sequences: open.map((o) => o.sequence) },
+  });
   return open.length;
 }
 
@@ -224,7 +328,7 @@ export function markSentOnline(tx: Tx, orgId: number, sequence: number): void {
   tx.orm
     .update(exchangeSent)
     .set({ sentHow: '网络' })
-    .where(and(eq(exchangeSent.orgId, orgId), eq(exchangeSent.sequence, sequence)))
+    .where(and(eq(exchangeSent.orgId, orgId), eq(exchangeSent.epoch, currentEpoch(tx, orgId)), eq(exchangeSent.sequence, sequence)))
     .run();
 }
 
@@ -235,6 +339,7 @@ type Received = ExchangeStatus['lastReply'] & object;
 
 function sentView(r: SentRow): Sent {
   return {
+    epoch: r.epoch,
     sequence: r.sequence,
     createdAt: r.createdAt,
     fileName: r.fileName,
@@ -248,6 +353,7 @@ function sentView(r: SentRow): Sent {
 function receivedView(r: typeof exchangeReceived.$inferSelect): Received {
   const c = JSON.parse(r.counts) as { filingReviews: number; summonsReplies: number };
   return {
+    epoch: r.epoch,
     sequence: r.sequence,
     hash: r.hash,
     createdAt: r.createdAt,
@@ -259,13 +365,26 @@ function receivedView(r: typeof exchangeReceived.$inferSelect): Received {
   };
 }
 
+/** The 回执包 received in the current key epoch (the hub numbers them per epoch). */
 export function receivedPackages(db: Db, orgId: number) {
-  return db.orm.select().from(exchangeReceived).where(eq(exchangeReceived.orgId, orgId)).orderBy(asc(exchangeReceived.sequence)).all();
+  return db.orm
+    .select()
+    .from(exchangeReceived)
+    .where(and(eq(exchangeReceived.orgId, orgId), eq(exchangeReceived.epoch, currentEpoch(db, orgId))))
+    .orderBy(asc(exchangeReceived.sequence))
+    .all();
 }
 
+/** Every epoch's packages, newest first. */
 export function exchangeHistory(db: Db, orgId: number) {
   getOrganization(db, orgId);
-  return { sent: sentPackages(db, orgId).map(sentView).reverse(), received: receivedPackages(db, orgId).map(receivedView).reverse() };
+  const received = db.orm
+    .select()
+    .from(exchangeReceived)
+    .where(eq(exchangeReceived.orgId, orgId))
+    .orderBy(asc(exchangeReceived.epoch), asc(exchangeReceived.sequence))
+    .all();
+  return { epoch: currentEpoch(db, orgId), sent: allSentPackages(db, orgId).map(sentView).reverse(), received: received.map(receivedView).reverse() };
 }
 
 export function exchangeStatus(db: Db, orgId: number): ExchangeStatus {
@@ -293,6 +412,9 @@ export function exchangeStatus(db: Db, orgId: number): ExchangeStatus {
     communityId: id?.communityId ?? null,
     hubUrl: id?.hubUrl ?? null,
     enrolledAt: id?.enrolledAt ?? null,
+    epoch: id?.epoch ?? 1,
+    pendingFingerprint: id?.pendingPublicKey ? fingerprint(id.pendingPublicKey) : null,
+    pendingSince: id?.pendingCreatedAt ?? null,
     lastSent: sent.length ? sentView(sent[sent.length - 1]!) : null,
     lastAcknowledged: acked.length ? acked[acked.length - 1]!.sequence : 0,
     unacknowledged: sent.length - acked.length,
@@ -301,13 +423,14 @@ export function exchangeStatus(db: Db, orgId: number): ExchangeStatus {
   };
 }
 
-/** A kept package's exact text, to save again (a lost USB stick). */
-export function sentPackage(db: Db, orgId: number, sequence: number): SentRow {
+/** A kept package's exact text, to save again (a lost USB stick); the current epoch unless named. */
+export function sentPackage(db: Db, orgId: number, sequence: number, epoch?: number): SentRow {
+  const e = epoch ?? currentEpoch(db, orgId);
   const row = db.orm
     .select()
     .from(exchangeSent)
-    .where(and(eq(exchangeSent.orgId, orgId), eq(exchangeSent.sequence, sequence)))
+    .where(and(eq(exchangeSent.orgId, orgId), eq(exchangeSent.epoch, e), eq(exchangeSent.sequence, sequence)))
     .get();
-  if (!row) throw new ApiError('NOT_FOUND', `没有第 ${sequence} 号报送包，请刷新报送记录后重试`);
+  if (!row) throw new ApiError('NOT_FOUND', `没有${e > 1 ? `第 ${e} 轮` : ''}第 ${sequence} 号报送包，请刷新报送记录后重试`);
   return row;
 }

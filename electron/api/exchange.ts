@@ -16,6 +16,7 @@ import {
   countsOf,
   enrolledIdentity,
   ensureIdentity,
+  ensurePendingKey,
   exchangeHistory,
   exchangeStatus,
   identityOf,
@@ -139,16 +140,18 @@ function refusal(err: ExchangeError, action: string, orgId: number): RecordedRef
   });
 }
 
-function enrollmentText(ctx: WriteContext, orgId: number, code: string): { text: string; name: string } {
+/** A 登记申请 signed by the current key, or for 重新登记 (renew) by the new, pending one. */
+function enrollmentText(ctx: WriteContext, orgId: number, code: string, renew = false): { text: string; name: string; publicKey: string } {
   const org = organizationRecordOf(ctx.tx, orgId);
   const identity = ensureIdentity(ctx.tx, orgId);
+  const key = renew ? ensurePendingKey(ctx.tx, orgId) : null;
   const text = signPackage(
     'enrollment',
     { communityId: null, hubId: null, sequence: 0, createdAt: ctx.clock.instant },
     { code, communityName: org.name, orgKind: org.kind },
-    identity.privateKeyPem,
+    key ? key.pendingPrivateKeyPem : identity.privateKeyPem,
   );
-  return { text, name: org.name };
+  return { text, name: org.name, publicKey: key ? key.pendingPublicKey : identity.publicKey };
 }
 
 /** Reads and checks a 登记回执: signed by the hub key it carries (its fingerprint is shown for the user to compare). */
@@ -163,6 +166,8 @@ function applyEnrolled(ctx: WriteContext, orgId: number, text: string, hubUrl?: 
       hubName: pkg.body.hubName,
       hubPublicKey: pkg.body.hubPublicKey,
       communityId: pkg.header.communityId,
+      communityPublicKey: pkg.body.communityPublicKey,
+      keyEpoch: pkg.body.keyEpoch,
       ...(hubUrl ? { hubUrl: hubUrl.replace(/\/+$/, '') } : {}),
     });
   } catch (err) {
@@ -187,17 +192,17 @@ export const exchangeHandlers: HandlerGroup<
 > = {
   'exchange.status': (ctx, input) => exchangeStatus(ctx.db, input.orgId),
   'exchange.enrollRequest': (ctx, input) => {
-    const { text, name } = enrollmentText(ctx, input.orgId, input.code);
+    const { text, name, publicKey } = enrollmentText(ctx, input.orgId, input.code, input.renew === true);
     const pkg = readPackage(text, 'enrollment');
     // The request itself is recorded (a new key was recorded by ensureIdentity), never the private key.
-    auditEnrollRequest(ctx, input.orgId, packageHash(pkg));
+    auditEnrollRequest(ctx, input.orgId, packageHash(pkg), publicKey, input.renew === true);
     return jsonFile(packageFileName('enrollment', name, 0), text, '登记申请');
   },
   'exchange.enrollApply': async (ctx, input) => {
     if (input.receipt !== undefined) {
       applyEnrolled(ctx, input.orgId, input.receipt, input.hubUrl);
     } else {
-      const { text } = enrollmentText(ctx, input.orgId, input.code!);
+      const { text } = enrollmentText(ctx, input.orgId, input.code!, input.renew === true);
       const answer = await hubRequest(input.hubUrl!, '/api/enroll', { method: 'POST', body: text });
       if (answer.status >= 400) throw new ApiError('CONFLICT', `街道平台没有登记：${hubMessage(answer)}`);
       const receipt = packagesIn(answer)[0];
@@ -215,7 +220,7 @@ export const exchangeHandlers: HandlerGroup<
     return { ...jsonFile(built.fileName, built.text, '报送包'), sequence: built.sequence, counts: built.counts };
   },
   'exchange.resave': (ctx, input) => {
-    const row = sentPackage(ctx.db, input.orgId, input.sequence);
+    const row = sentPackage(ctx.db, input.orgId, input.sequence, input.epoch);
     return jsonFile(row.fileName, row.packageText, '报送包');
   },
   'exchange.push': async (ctx, input) => {
@@ -276,12 +281,11 @@ export const exchangeHandlers: HandlerGroup<
   'exchange.summonsReplies': (ctx, input) => ({ items: listSummonsReplies(ctx.db, input) }),
 };
 
-function auditEnrollRequest(ctx: WriteContext, orgId: number, hash: string): void {
-  const id = identityOf(ctx.tx, orgId)!;
+function auditEnrollRequest(ctx: WriteContext, orgId: number, hash: string, publicKey: string, renew: boolean): void {
   appendAudit(ctx.tx, {
     action: 'exchange.enrollRequest',
     entity: 'exchange_identity',
     entityId: orgId,
-    after: { fingerprint: fingerprint(id.publicKey), packageHash: hash },
+    after: { fingerprint: fingerprint(publicKey), packageHash: hash, ...(renew ? { renew: true } : {}) },
   });
 }

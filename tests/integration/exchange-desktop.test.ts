@@ -397,6 +397,18 @@ describe('报送 records are kept as sent and received', () => {
       ).toThrow('已报送的报送包不能替换');
       // Acknowledgement is the one change a sent package takes.
       db.prepare("update exchange_sent set acknowledged_at = '2026-11-30T01:00:00.000Z', sent_how = '网络'").run();
+      // Its key epoch is fixed too; after a 重新登记 the same number starts again in the next epoch.
+      expect(() => db.prepare('update exchange_sent set epoch = 2').run()).toThrow('已报送的报送包不能修改');
+      db.prepare(
+        "insert into exchange_sent (org_id, epoch, sequence, created_at, file_name, sha256, counts, package_text, sent_how) values (?, 2, 1, '2026-12-01T00:00:00.000Z', 'c.json', 'z', '{}', '{}', '网络')",
+      ).run(built.world.village.orgId);
+      expect(() =>
+        db
+          .prepare(
+            "insert into exchange_received (org_id, epoch, sequence, hash, created_at, acknowledged_sequence, counts, received_how, applied_at) values (?, 2, 1, 'h', 'x', 1, '{}', '网络', 'x'), (?, 2, 1, 'h2', 'x', 1, '{}', '网络', 'x')",
+          )
+          .run(built.world.village.orgId, built.world.village.orgId),
+      ).toThrow('已接收的回执包记录不能替换');
     } finally {
       copy.db.sqlite.close();
     }

@@ -12,6 +12,10 @@ export interface StreetHub {
   admin: string;
   /** An admin adds a community entry and reads its one-time 登记码, as on 社区管理. */
   code(): Promise<string>;
+  /** 重新登记（更换电脑）: an admin asks for a new one-time code for an enrolled community. */
+  reenrollCode(communityId: string): Promise<string>;
+  /** The admin enrolls a 登记申请 file brought in person (社区管理 → 导入登记申请) and hands back the 登记回执 file. */
+  enrollFile(text: string): Promise<string>;
   /** The newest 回执包 for a community as an admin downloads it (社区管理 → 回执包). */
   replyText(communityId: string): Promise<string>;
   close(): Promise<void>;
@@ -36,6 +40,19 @@ export async function startStreetHub(name = '青石镇议事集散中心'): Prom
       // Names are unique at a hub; each sample enrolls its own copy of the village.
       entries += 1;
       return (await inject('POST', '/api/communities', { name: `青石村（${entries}）`, orgKind: '村' })).json().code as string;
+    },
+    async reenrollCode(communityId) {
+      return (await inject('POST', `/api/communities/${communityId}/reenroll`)).json().code as string;
+    },
+    async enrollFile(text) {
+      const res = await hub.app.inject({
+        method: 'POST',
+        url: '/api/admin/enroll',
+        headers: { cookie: admin, 'content-type': 'application/json' },
+        payload: text,
+      });
+      if (res.statusCode !== 200) throw new Error(`POST /api/admin/enroll: ${res.statusCode} ${res.body}`);
+      return res.json().package as string;
     },
     async replyText(communityId) {
       const { items } = (await inject('GET', `/api/communities/${communityId}/replies`)).json() as { items: { sequence: number }[] };

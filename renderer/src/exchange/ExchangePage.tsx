@@ -27,6 +27,11 @@ export function countsWords(c: Partial<ExchangeRecordCounts>): string {
   return parts.length ? parts.join('、') : '没有新的变化';
 }
 
+/** "第 3 号", or after a 重新登记 "第 2 轮 第 3 号" (numbers restart at 1 in each 轮). */
+export function packageNumber(sequence: number, epoch: number, withRound: boolean): string {
+  return withRound ? `第 ${epoch} 轮 第 ${sequence} 号` : `第 ${sequence} 号`;
+}
+
 interface Notice {
   type: 'success' | 'error' | 'info';
   text: string;
@@ -58,6 +63,7 @@ export function ExchangePage() {
           {!status.data.enrolled && <EnrollCard orgId={orgId} onNotice={setNotice} onDone={reload} />}
           {status.data.enrolled && <SendCard status={status.data} onNotice={setNotice} onDone={reload} />}
           {status.data.enrolled && <HubUrlCard status={status.data} onNotice={setNotice} onDone={reload} />}
+          {status.data.enrolled && <EnrollCard orgId={orgId} renew={status.data} onNotice={setNotice} onDone={reload} />}
         </>
       )}
       {history.data && <HistoryCard orgId={orgId} history={history.data} onNotice={setNotice} />}
@@ -75,13 +81,26 @@ function StatusCard({ status: s }: { status: ExchangeStatus }) {
     },
   ];
   if (s.enrolled) {
+    const round = s.epoch > 1;
+    if (round) items.push({ key: 'epoch', label: '登记轮次', children: `第 ${s.epoch} 轮（重新登记后，报送包和回执都从第 1 号重新编号）` });
+    if (s.pendingFingerprint) {
+      items.push({
+        key: 'renew',
+        label: '重新登记',
+        children: `已生成新密钥（指纹 ${s.pendingFingerprint}），正在等街道的登记回执；收到之前仍用本机现在的密钥报送`,
+      });
+    }
     items.push(
       { key: 'hubKey', label: '平台密钥指纹', children: <Typography.Text code>{s.hubFingerprint}</Typography.Text> },
       { key: 'net', label: '网络报送', children: s.hubUrl ? `已设置（${s.hubUrl}）` : '未设置，用文件报送' },
       {
         key: 'last',
         label: '最近报送',
-        children: s.lastSent ? `第 ${s.lastSent.sequence} 号，${show(s.lastSent.createdAt)}（${s.lastSent.sentHow}）` : '还没有报送过',
+        children: s.lastSent
+          ? `${packageNumber(s.lastSent.sequence, s.epoch, round)}，${show(s.lastSent.createdAt)}（${s.lastSent.sentHow}）`
+          : round
+            ? '本轮还没有报送过'
+            : '还没有报送过',
       },
       { key: 'ack', label: '街道已确认', children: s.lastAcknowledged ? `第 ${s.lastAcknowledged} 号及以前` : '还没有确认' },
       { key: 'unack', label: '待确认', children: s.unacknowledged ? `${s.unacknowledged} 个报送包` : '无' },
@@ -96,20 +115,47 @@ function StatusCard({ status: s }: { status: ExchangeStatus }) {
   );
 }
 
-function EnrollCard({ orgId, onNotice, onDone }: { orgId: number; onNotice(n: Notice): void; onDone(): Promise<void> }) {
+/**
+ * 登记 (first time), or with `renew` the 重新登记 after a new PC or an old backup: the same three
+ * ways, but the 登记申请 is signed with a new key that takes over once the street's 登记回执 names it.
+ */
+function EnrollCard({
+  orgId,
+  renew,
+  onNotice,
+  onDone,
+}: {
+  orgId: number;
+  /** The current status when this is a 重新登记. */
+  renew?: ExchangeStatus;
+  onNotice(n: Notice): void;
+  onDone(): Promise<void>;
+}) {
   const exporter = useExport();
   const [code, setCode] = useState('');
-  const [hubUrl, setHubUrl] = useState('');
+  const [hubUrl, setHubUrl] = useState(renew?.hubUrl ?? '');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const codeOk = code.trim().length >= 4;
+
+  function done(s: ExchangeStatus) {
+    if (renew && s.epoch > renew.epoch) {
+      setCode('');
+      onNotice({
+        type: 'success',
+        text: `已重新登记到${s.hubName}（第 ${s.epoch} 轮）：本机今后用新密钥报送，报送包从第 1 号重新编号，下一个报送包会带上全部记录。请与街道核对本机密钥指纹：${s.keyFingerprint}`,
+      });
+    } else {
+      onNotice({ type: 'success', text: `已登记到${s.hubName}。请与街道核对平台密钥指纹：${s.hubFingerprint}` });
+    }
+  }
 
   async function online() {
     setProblem(null);
     setBusy(true);
     try {
-      const s = await call('exchange.enrollApply', { orgId, hubUrl: hubUrl.trim(), code: code.trim() });
-      onNotice({ type: 'success', text: `已登记到${s.hubName}。请与街道核对平台密钥指纹：${s.hubFingerprint}` });
+      const s = await call('exchange.enrollApply', { orgId, hubUrl: hubUrl.trim(), code: code.trim(), ...(renew ? { renew: true as const } : {}) });
+      done(s);
       await onDone();
     } catch (e) {
       setProblem(errorMessage(e));
@@ -122,7 +168,7 @@ function EnrollCard({ orgId, onNotice, onDone }: { orgId: number; onNotice(n: No
     setProblem(null);
     try {
       const s = await call('exchange.enrollApply', { orgId, receipt: text });
-      onNotice({ type: 'success', text: `已登记到${s.hubName}。请与街道核对平台密钥指纹：${s.hubFingerprint}` });
+      done(s);
       await onDone();
     } catch (e) {
       setProblem(errorMessage(e));
@@ -130,16 +176,31 @@ function EnrollCard({ orgId, onNotice, onDone }: { orgId: number; onNotice(n: No
   }
 
   return (
-    <Card title="登记到街道平台" data-testid="exchange-enroll">
+    <Card
+      title={renew ? '重新登记（换电脑或恢复旧备份后）' : '登记到街道平台'}
+      size={renew ? 'small' : 'default'}
+      data-testid={renew ? 'exchange-reenroll' : 'exchange-enroll'}
+    >
+      {renew && (
+        <Typography.Paragraph type="secondary">
+          只有街道给了“重新登记”的登记码时才用这里（例如换了电脑、恢复了旧备份后街道平台拒收报送包）：登记后本机改用新密钥，报送包从第 1 号重新编号。
+        </Typography.Paragraph>
+      )}
       <Steps
         orientation="vertical"
         size="small"
         current={-1}
         items={[
           {
-            title: '填写街道给的登记码',
+            title: renew ? '填写街道给的重新登记码' : '填写街道给的登记码',
             content: (
-              <Input aria-label="登记码" value={code} onChange={(e) => setCode(e.target.value)} placeholder="例如 QS-2026-0001" style={{ maxWidth: 280 }} />
+              <Input
+                aria-label={renew ? '重新登记码' : '登记码'}
+                value={code}
+                onChange={(e) => setCode(e.target.value)}
+                placeholder="例如 QS-2026-0001"
+                style={{ maxWidth: 280 }}
+              />
             ),
           },
           {
@@ -152,14 +213,23 @@ function EnrollCard({ orgId, onNotice, onDone }: { orgId: number; onNotice(n: No
                   loading={exporter.isBusy('enroll')}
                   onClick={() =>
                     void exporter
-                      .run('登记申请', () => call('exchange.enrollRequest', { orgId, code: code.trim() }), { key: 'enroll', onError: setProblem })
+                      .run('登记申请', () => call('exchange.enrollRequest', { orgId, code: code.trim(), ...(renew ? { renew: true as const } : {}) }), {
+                        key: 'enroll',
+                        onError: setProblem,
+                      })
                       .then(() => onDone())
                   }
                 >
                   生成登记申请
                 </Button>
                 <Typography.Text type="secondary">或者在线登记：</Typography.Text>
-                <Input aria-label="街道平台地址" value={hubUrl} onChange={(e) => setHubUrl(e.target.value)} placeholder="https://…" style={{ width: 260 }} />
+                <Input
+                  aria-label={renew ? '重新登记的街道平台地址' : '街道平台地址'}
+                  value={hubUrl}
+                  onChange={(e) => setHubUrl(e.target.value)}
+                  placeholder="https://…"
+                  style={{ width: 260 }}
+                />
                 <Button icon={<SendOutlined />} disabled={!codeOk || !hubUrl.trim()} loading={busy} onClick={() => void online()}>
                   在线登记
                 </Button>
@@ -228,7 +298,7 @@ function SendCard({ status: s, onNotice, onDone }: { status: ExchangeStatus; onN
   return (
     <Card title="报送与回执" data-testid="exchange-send">
       <Typography.Paragraph>
-        下一个报送包（第 {s.lastSent ? s.lastSent.sequence + 1 : 1} 号）将包含：{countsWords(s.pending)}
+        下一个报送包（{packageNumber(s.lastSent ? s.lastSent.sequence + 1 : 1, s.epoch, s.epoch > 1)}）将包含：{countsWords(s.pending)}
         {s.unacknowledged > 0 ? `（另有 ${s.unacknowledged} 个报送包街道还没有确认，新的报送包会把这些变化一并带上）` : ''}。
       </Typography.Paragraph>
       <Typography.Paragraph type="secondary">报送包不含身份证号、电话和反映人姓名。</Typography.Paragraph>
@@ -283,17 +353,19 @@ function HubUrlCard({ status: s, onNotice, onDone }: { status: ExchangeStatus; o
 function HistoryCard({ orgId, history, onNotice }: { orgId: number; history: History; onNotice(n: Notice): void }) {
   const { show } = useClock();
   const exporter = useExport();
+  const round = history.epoch > 1;
+  const number = (r: { sequence: number; epoch: number }) => packageNumber(r.sequence, r.epoch, round);
   return (
     <Card title="报送记录" data-testid="exchange-history">
       <Typography.Title level={5}>已报送</Typography.Title>
       <Table
         size="small"
-        rowKey="sequence"
+        rowKey={(r) => `${r.epoch}-${r.sequence}`}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         dataSource={history.sent}
         locale={{ emptyText: '还没有报送过' }}
         columns={[
-          { title: '编号', dataIndex: 'sequence', width: 70, render: (v: number) => `第 ${v} 号` },
+          { title: '编号', key: 'number', width: round ? 130 : 70, render: (_: unknown, r: History['sent'][number]) => number(r) },
           { title: '生成时间', dataIndex: 'createdAt', width: 150, render: (v: string) => show(v) },
           { title: '内容', key: 'counts', render: (_: unknown, r: History['sent'][number]) => countsWords(r.counts) },
           { title: '方式', dataIndex: 'sentHow', width: 70 },
@@ -310,10 +382,10 @@ function HistoryCard({ orgId, history, onNotice }: { orgId: number; history: His
             render: (_: unknown, r: History['sent'][number]) => (
               <Button
                 size="small"
-                loading={exporter.isBusy(`resave-${r.sequence}`)}
+                loading={exporter.isBusy(`resave-${r.epoch}-${r.sequence}`)}
                 onClick={() =>
-                  void exporter.run('报送包', () => call('exchange.resave', { orgId, sequence: r.sequence }), {
-                    key: `resave-${r.sequence}`,
+                  void exporter.run('报送包', () => call('exchange.resave', { orgId, sequence: r.sequence, epoch: r.epoch }), {
+                    key: `resave-${r.epoch}-${r.sequence}`,
                     onError: (text) => onNotice({ type: 'error', text }),
                   })
                 }
@@ -329,12 +401,12 @@ function HistoryCard({ orgId, history, onNotice }: { orgId: number; history: His
       </Typography.Title>
       <Table
         size="small"
-        rowKey="sequence"
+        rowKey={(r) => `${r.epoch}-${r.sequence}`}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         dataSource={history.received}
         locale={{ emptyText: '还没有接收过回执' }}
         columns={[
-          { title: '编号', dataIndex: 'sequence', width: 70, render: (v: number) => `第 ${v} 号` },
+          { title: '编号', key: 'number', width: round ? 130 : 70, render: (_: unknown, r: History['received'][number]) => number(r) },
           { title: '导入时间', dataIndex: 'appliedAt', width: 150, render: (v: string) => show(v) },
           { title: '确认到', dataIndex: 'acknowledgedSequence', width: 110, render: (v: number) => (v ? `第 ${v} 号报送包` : '—') },
           {
