@@ -12,10 +12,10 @@ import path from 'node:path';
 import { generateKeyPair, signPackage } from '../../exchange';
 import { defaultMigrationsFolder, openHubDb, redactUrl, type OpenedHubDb } from '../db/open';
 import { matterSteps } from '../db/queries/matters';
-import { meetingsPerMonth } from '../db/queries/meetings';
+import { meetingList, meetingsPerMonth } from '../db/queries/meetings';
 import { resolutionFollowUp } from '../db/queries/resolutions';
 import { ruleFilings } from '../db/queries/rules';
-import { summonsRates } from '../db/queries/summons';
+import { summonsList, summonsRates } from '../db/queries/summons';
 import { createCommunity, enroll } from '../enroll';
 import { ensureIdentity, type HubIdentity } from '../identity';
 import { ingestPackage } from '../ingest';
@@ -99,6 +99,10 @@ async function benchOn(label: string, opened: OpenedHubDb): Promise<Timing[]> {
     ['四议两公开（全部，一年）', () => matterSteps(opened.db, { from: `${last}-01-01`, to })],
     ['四议两公开（一个社区，10 年）', () => matterSteps(opened.db, { ...one, from, to })],
     ['备案审查 待审查（全部）', () => ruleFilings(opened.db, { status: '待审查' })],
+    // The street page's lists open on their first page; a 街道 pages deep into ten years rarely.
+    ['会议列表 第一页（全部，10 年）', () => meetingList(opened.db, { from, to, limit: 50, offset: 0 })],
+    ['会议列表 第 20 页（全部，10 年）', () => meetingList(opened.db, { from, to, limit: 50, offset: 950 })],
+    ['吹哨列表（全部，最新 200 条）', () => summonsList(opened.db, { limit: 200 })],
   ];
   for (const [name, fn] of cases) timings.push(await time(name, RUNS, fn));
   return timings;
