@@ -11,7 +11,7 @@ export interface SkippedRow {
  * them in Excel and import the file again; 原序号 is the row's place among the file's data rows,
  * as the review step numbered them. An extra column is ignored on the next import's mapping.
  */
-export async function skippedRowsToXlsx(headers: readonly string[], rows: readonly SkippedRow[], now = new Date()): Promise<Buffer> {
+export async function skippedRowsToXlsx(headers: readonly string[], rows: readonly SkippedRow[], now: Date): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '议事厅';
   workbook.created = now;

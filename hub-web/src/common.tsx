@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { DEFAULT_TIME_ZONE, localDateTime } from '../../core/clock';
 import { communitiesBody, hubRoutes, type DashboardQuery } from '../../exchange/hub-api';
-import { downloadXlsx, getJson, HubError } from './api';
+import { download, downloadXlsx, getJson, HubError } from './api';
 
 /** The street's time: every instant is shown in China time, whatever the browser's zone. */
 export function showInstant(instant: string | null | undefined): string {
@@ -90,6 +90,23 @@ export function ExportButton({ route, query, fileName }: { route: string; query:
       }}
     >
       导出Excel
+    </Button>
+  );
+}
+
+/** A file the hub keeps (a document, a 回执包), saved under its own name; says so, or why not. */
+export function DownloadFileButton({ route, fileName, children = '下载' }: { route: string; fileName: string; children?: ReactNode }) {
+  const { message } = App.useApp();
+  return (
+    <Button
+      size="small"
+      onClick={() =>
+        download(route, fileName)
+          .then((name) => message.success(`已下载：${name}`))
+          .catch((e) => message.error(messageOf(e)))
+      }
+    >
+      {children}
     </Button>
   );
 }

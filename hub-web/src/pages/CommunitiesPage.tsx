@@ -13,8 +13,8 @@ import {
   type CommunityRow,
   type IngestLogRow,
 } from '../../../exchange/hub-api';
-import { download, getJson, postFile, postJson } from '../api';
-import { LoadError, messageOf, PageTitle, showInstant, useCommunities } from '../common';
+import { getJson, postFile, postJson } from '../api';
+import { DownloadFileButton, LoadError, messageOf, PageTitle, showInstant, useCommunities } from '../common';
 
 interface ShownCode {
   name: string;
@@ -263,7 +263,6 @@ function CreateCommunity({ onClose, onCreated }: { onClose: () => void; onCreate
 
 /** The community's signed 回执包 (acknowledgement, 备案审查意见, 报到/答复) as files to hand over. */
 function RepliesDialog({ community, onClose }: { community: CommunityRow; onClose: () => void }) {
-  const { message } = App.useApp();
   const list = useQuery({ queryKey: ['replies', community.communityId], queryFn: () => getJson(hubRoutes.replies(community.communityId), repliesBody) });
   return (
     <Modal open title={`${community.name} 的回执包`} footer={<Button onClick={onClose}>关闭</Button>} onCancel={onClose}>
@@ -278,21 +277,7 @@ function RepliesDialog({ community, onClose }: { community: CommunityRow; onClos
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: '还没有回执包' }}
         renderItem={(p) => (
-          <List.Item
-            actions={[
-              <Button
-                key="download"
-                size="small"
-                onClick={() =>
-                  download(hubRoutes.replyFile(community.communityId, p.sequence), p.fileName)
-                    .then((name) => message.success(`已下载：${name}`))
-                    .catch((e) => message.error(messageOf(e)))
-                }
-              >
-                下载
-              </Button>,
-            ]}
-          >
+          <List.Item actions={[<DownloadFileButton key="download" route={hubRoutes.replyFile(community.communityId, p.sequence)} fileName={p.fileName} />]}>
             第 {p.sequence} 号（确认收到报送包至第 {p.acknowledgedSequence} 号）
           </List.Item>
         )}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Select, Table, Tabs, Typography } from 'antd';
+import { Select, Table, Tabs, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import {
   hubRoutes,
@@ -10,8 +10,8 @@ import {
   type MeetingListRow,
   type MeetingMonthRow,
 } from '../../../exchange/hub-api';
-import { download, getJson, withQuery } from '../api';
-import { ExportButton, Filters, LoadError, messageOf, PageTitle, useDashboardFilters } from '../common';
+import { getJson, withQuery } from '../api';
+import { DownloadFileButton, ExportButton, Filters, LoadError, PageTitle, useDashboardFilters } from '../common';
 
 const PAGE_SIZE = 20;
 
@@ -96,7 +96,6 @@ function MonthlySummary({ query }: { query: DashboardQuery }) {
 
 /** Every meeting, newest first, a page at a time from the hub. */
 function MeetingList({ query, onStatus }: { query: DashboardQuery; onStatus: (status: string | undefined) => void }) {
-  const { message } = App.useApp();
   const [page, setPage] = useState(1);
   const [asked, setAsked] = useState(query);
   // A new filter starts again at page 1.
@@ -149,16 +148,9 @@ function MeetingList({ query, onStatus }: { query: DashboardQuery; onStatus: (st
             width: 110,
             render: (_, r) =>
               r.minutes ? (
-                <Button
-                  size="small"
-                  onClick={() =>
-                    download(hubRoutes.document(r.communityId, r.minutes!.uid), r.minutes!.fileName)
-                      .then((name) => message.success(`已下载：${name}`))
-                      .catch((e) => message.error(messageOf(e)))
-                  }
-                >
+                <DownloadFileButton route={hubRoutes.document(r.communityId, r.minutes.uid)} fileName={r.minutes.fileName}>
                   下载记录
-                </Button>
+                </DownloadFileButton>
               ) : (
                 <Typography.Text type="secondary">未报送</Typography.Text>
               ),

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Alert, App, Button, Descriptions, Drawer, Empty, Form, Input, List, Radio, Segmented, Table, Tag, Timeline, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { hubRoutes, ruleFilingStatuses, rulesBody, type MeBody, type RuleRowBody } from '../../../exchange/hub-api';
-import { download, getJson, postJson, withQuery } from '../api';
-import { ExportButton, Filters, LoadError, messageOf, PageTitle, useDashboardFilters } from '../common';
+import { getJson, postJson, withQuery } from '../api';
+import { DownloadFileButton, ExportButton, Filters, LoadError, messageOf, PageTitle, useDashboardFilters } from '../common';
 
 const statusColor: Record<RuleRowBody['status'], string> = { 未报备: 'default', 待审查: 'orange', 已同意备案: 'green', 已退回: 'red' };
 
@@ -78,7 +78,6 @@ export function RulesPage({ me }: { me: MeBody }) {
 const show = (v: string | number | null | undefined) => (v == null || v === '' ? '—' : String(v));
 
 function RuleDrawer({ row, me, onClose }: { row: RuleRowBody; me: MeBody; onClose: () => void }) {
-  const { message } = App.useApp();
   const report = row.filingReport;
   // Every review, newest first (an older hub sends only the latest).
   const reviews = row.reviews ?? (row.latestReview ? [row.latestReview] : []);
@@ -139,21 +138,7 @@ function RuleDrawer({ row, me, onClose }: { row: RuleRowBody; me: MeBody; onClos
           bordered
           dataSource={row.documents}
           renderItem={(d) => (
-            <List.Item
-              actions={[
-                <Button
-                  key="download"
-                  size="small"
-                  onClick={() =>
-                    download(hubRoutes.document(row.communityId, d.uid), d.fileName)
-                      .then((name) => message.success(`已下载：${name}`))
-                      .catch((e) => message.error(messageOf(e)))
-                  }
-                >
-                  下载
-                </Button>,
-              ]}
-            >
+            <List.Item actions={[<DownloadFileButton key="download" route={hubRoutes.document(row.communityId, d.uid)} fileName={d.fileName} />]}>
               {d.kind}：{d.fileName}
             </List.Item>
           )}
