@@ -314,7 +314,7 @@ export function openVote(tx: Tx, input: ParsedInput<'votes.open'>): Vote {
 export function recordVote(tx: Tx, input: ParsedInput<'votes.record'>): Vote {
   const v = findVote(tx, input.id);
   assertNotFinalized(findMeeting(tx, v.meetingId), '修改表决');
-  if (v.status !== '进行中') throw new ApiError('FORBIDDEN', `这次表决已${v.status}，不能再修改计票`);
+  if (v.status !== '进行中') throw new ApiError('FORBIDDEN', `这次表决${v.status}，不能再修改计票`);
   const options = optionsOf(tx, v.id);
   const labels = options.map((o) => o.label);
   const saved = savedCounts(v.kind, parse(v.tally), parse(v.ballots));
@@ -403,7 +403,7 @@ export function confirmVote(tx: Tx, input: ParsedInput<'votes.confirm'>): Vote {
   const v = findVote(tx, id);
   const m = findMeeting(tx, v.meetingId);
   assertNotFinalized(m, '确认表决');
-  if (v.status !== '进行中') throw new ApiError('FORBIDDEN', `这次表决已${v.status}`);
+  if (v.status !== '进行中') throw new ApiError('FORBIDDEN', `这次表决${v.status}`);
   const current = getVote(tx, id);
   if ((v.kind === 'proposal' && !current.tally) || (v.kind === 'options' && !current.optionVotes))
     throw new ApiError('INVALID_INPUT', '请先录入计票结果再确认');
@@ -457,7 +457,7 @@ export function cancelVote(tx: Tx, input: ParsedInput<'votes.cancel'>): Vote {
   const { id, reason } = input;
   const v = findVote(tx, id);
   assertNotFinalized(findMeeting(tx, v.meetingId), '作废表决');
-  if (v.status !== '进行中') throw new ApiError('FORBIDDEN', `这次表决已${v.status}，不能作废`);
+  if (v.status !== '进行中') throw new ApiError('FORBIDDEN', `这次表决${v.status}，不能作废`);
   const at = tx.clock.instant;
   tx.orm.update(votes).set({ status: '已作废', updatedAt: at }).where(eq(votes.id, id)).run();
   const ids = v.proposalId ? [v.proposalId] : optionsOf(tx, id).map((o) => o.proposalId);

@@ -33,6 +33,20 @@ for (const file of ['test-results/playwright.json', 'test-results/electron.json'
   failed += pw.stats?.unexpected ?? 0;
   skipped += pw.stats?.skipped ?? 0;
 }
+// A test that failed and then passed on its retry counts as passed, but is named: a flake is a bug to find.
+function flakyTitles(suite, path = []) {
+  const here = suite.title ? [...path, suite.title] : path;
+  const found = [];
+  for (const spec of suite.specs ?? []) {
+    for (const t of spec.tests ?? []) if (t.status === 'flaky') found.push([...here, spec.title].join(' › '));
+  }
+  for (const child of suite.suites ?? []) found.push(...flakyTitles(child, here));
+  return found;
+}
+for (const file of ['test-results/playwright.json', 'test-results/electron.json']) {
+  const pw = read(file);
+  for (const title of (pw?.suites ?? []).flatMap((s) => flakyTitles(s))) console.log(`passed only on retry (flaky): ${title}`);
+}
 // A red typecheck, lint or build stops `npm test` before some suites run: count it as a failure.
 if (status !== 0 && failed === 0) failed = 1;
 console.log(`reports read: ${seen.join(', ') || 'none'}`);

@@ -174,6 +174,40 @@ test('村民代表会议 31/45 到会：无记名投票 16 票赞成通过，15 
   await expect(first).toContainText('〔2026〕1号');
 });
 
+test('更正计票没能保存时，更正窗口里说明原因，已保存的计票不变', async ({ page, baseUrl }) => {
+  const { meetingId } = await villageMeeting(page, baseUrl, 31);
+  await openVotesTab(page, baseUrl, meetingId);
+  await propose(page, '增设路灯方案', '在村道两侧增设太阳能路灯 40 盏。');
+  const panel = await openVote(page, ['增设路灯方案'], '举手表决');
+  await fill(panel, { 赞成: 15, 反对: 14, 弃权: 2 });
+  await panel.getByRole('button', { name: '保存计票' }).click();
+  await expect(panel.getByRole('button', { name: '确认结果' })).toBeEnabled();
+
+  // Meanwhile the vote is voided from another window (the chair's computer, say).
+  const votes = await api<{ items: { id: number; status: string }[] }>(page, baseUrl, 'votes.list', { meetingId });
+  const open = votes.items.find((v) => v.status === '进行中')!;
+  await fill(panel, { 反对: 13, 弃权: 3 });
+  await panel.getByRole('button', { name: '保存计票' }).click();
+  const reason = page.getByRole('dialog', { name: '更正计票（唱票复核）' });
+  await reason.getByLabel('更正原因').fill('复核时发现一票反对实为弃权');
+  await api(page, baseUrl, 'votes.cancel', { id: open.id, reason: '议案需要重新讨论' });
+  await reason.getByRole('button', { name: '保存更正' }).click();
+  await expect(reason.getByRole('alert')).toContainText('更正没有保存');
+  await expect(reason.getByRole('alert')).toContainText('这次表决已作废，不能再修改计票');
+  await expect(reason.getByLabel('更正原因')).toHaveValue('复核时发现一票反对实为弃权');
+  const after = await api<{ items: { id: number; status: string; tally: { yes: number; no: number; abstain: number } | null }[] }>(
+    page,
+    baseUrl,
+    'votes.list',
+    {
+      meetingId,
+    },
+  );
+  const saved = after.items.find((v) => v.id === open.id)!;
+  expect(saved.status).toBe('已作废');
+  expect(saved.tally).toEqual({ yes: 15, no: 14, abstain: 2 });
+});
+
 test('人数不够时不能开始表决，并用法律的话说明', async ({ page, baseUrl }) => {
   const { meetingId } = await villageMeeting(page, baseUrl, 29);
   await openVotesTab(page, baseUrl, meetingId);

@@ -406,6 +406,8 @@ export function CountingPanel({ meeting, vote, subject, readOnly, onChanged }: P
           onChange={(e) => setReason(e.target.value)}
           placeholder="如：唱票复核时发现一张赞成票计入了反对票"
         />
+        {/* The panel's own alert is behind this dialog: say here why the correction was not saved. */}
+        {saveError && <Alert type="error" showIcon title="更正没有保存" description={saveError} style={{ marginTop: 12 }} />}
       </Modal>
       <Modal
         title="作废这次表决"
