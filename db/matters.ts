@@ -183,6 +183,15 @@ export function recordStep(tx: Tx, input: ParsedInput<'matters.recordStep'>): Ma
     expected ??= meeting.expectedCount ?? undefined;
     present ??= meeting.expectedCount != null ? presentCount(tx, meeting.id) : undefined;
   }
+  if (def.needsConfirmedVote && !voteId) {
+    // 决议 is what the meeting voted: a date and counts typed by hand are not a decision of the villagers.
+    const basis = basisOn(def, date ?? tx.clock.today);
+    const kinds = def.meetingKinds?.join('或') ?? '会议';
+    throw new ApiError(
+      'INVALID_INPUT',
+      `第${def.step}步“${def.name}”须关联${kinds}上已确认通过的表决，请选择召开的会议和会议上的表决${basis ? `（${basis}）` : ''}`,
+    );
+  }
   if (def.noticeKind) {
     if (!noticeId) throw new ApiError('INVALID_INPUT', `第${def.step}步“${def.name}”请关联一份“${def.noticeKind}”公示`);
     const n = tx.orm.select().from(notices).where(eq(notices.id, noticeId)).get();

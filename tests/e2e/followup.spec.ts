@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { followUpVillage } from './followup-setup';
+import { createOrganizationOnWelcome, expect, test } from './fixtures';
+import { api, followUpVillage } from './followup-setup';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -193,4 +193,72 @@ test('四议两公开：新建事项，按顺序登记，第 2 步与第 1 步�
   await expect(row).toContainText('2/6');
   await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
   await page.screenshot({ path: '/tmp/followup-matters.png', fullPage: true });
+});
+
+test('四议两公开：第 2 步只列出两委联席会议，第 4 步只列出村民会议、村民代表会议', async ({ page, baseUrl }) => {
+  const village = await followUpVillage(page, baseUrl);
+  const { orgId } = village;
+  const types = (await api<{ items: { id: number; name: string }[] }>(page, baseUrl, 'meetingTypes.list', { orgId })).items;
+  const bodyId = (await api<{ items: { id: number }[] }>(page, baseUrl, 'bodies.list', { orgId })).items[0]!.id;
+  await api(page, baseUrl, 'meetings.create', {
+    orgId,
+    meetingTypeId: types.find((t) => t.name === '两委联席会议')!.id,
+    title: '三月两委联席会议',
+    date: '2026-03-05',
+    basis: 'body',
+    bodyId,
+  });
+  const matter = await api<{ id: number }>(page, baseUrl, 'matters.create', { orgId, title: '村道硬化工程', createdOn: '2026-03-01' });
+  await api(page, baseUrl, 'matters.recordStep', { matterId: matter.id, step: 1, date: '2026-03-02', content: '支部提议' });
+  await page.goto(`${baseUrl}#/followup/matters/${matter.id}`);
+  await expect(page.getByRole('heading', { name: '村道硬化工程' })).toBeVisible();
+
+  await page.getByRole('button', { name: '登记第2步' }).click();
+  let step = page.getByRole('dialog', { name: '登记第2步：“两委”会议商议' });
+  await expect(step).toContainText('这一步只能是两委联席会议，只列出这类会议。');
+  await step.getByLabel('召开的会议').click();
+  const list = page.locator('.ant-select-dropdown:visible');
+  await expect(list.getByTitle('2026年3月5日 三月两委联席会议')).toBeVisible();
+  await expect(list.getByTitle(/村民代表会议/)).toHaveCount(0);
+  await list.getByTitle('2026年3月5日 三月两委联席会议').click();
+  await step.getByRole('button', { name: '登记', exact: true }).click();
+  await expect(step).toBeHidden();
+  await api(page, baseUrl, 'matters.recordStep', { matterId: matter.id, step: 3, date: '2026-03-08', content: '党员大会审议' });
+  await page.reload();
+
+  await page.getByRole('button', { name: '登记第4步' }).click();
+  step = page.getByRole('dialog', { name: '登记第4步：村民会议或村民代表会议决议' });
+  await expect(step).toContainText('这一步只能是村民会议或村民代表会议，只列出这类会议。');
+  await step.getByLabel('召开的会议').click();
+  await expect(list.getByTitle('2026年3月15日 2026年第一季度村民代表会议')).toBeVisible();
+  await expect(list.getByTitle('2026年6月15日 2026年第二季度村民代表会议')).toBeVisible();
+  await expect(list.getByTitle(/两委联席会议/)).toHaveCount(0);
+  await list.getByTitle('2026年3月15日 2026年第一季度村民代表会议').click();
+  await step.getByLabel('会议上的表决').click();
+  await page
+    .locator('.ant-select-dropdown:visible')
+    .getByTitle(/村道硬化方案/)
+    .click();
+  await step.getByRole('button', { name: '登记', exact: true }).click();
+  await expect(step).toBeHidden();
+  await expect(page.getByText('已完成 4/6 步')).toBeVisible();
+});
+
+test('四议两公开：社区的第 4 步是居民会议或居民代表会议决议', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  await createOrganizationOnWelcome(page, '幸福社区', '社区');
+  const orgId = (await api<{ currentId: number }>(page, baseUrl, 'organizations.list', {})).currentId;
+  const matter = await api<{ id: number }>(page, baseUrl, 'matters.create', { orgId, title: '加装电梯', createdOn: '2026-03-01' });
+  for (const [n, date] of [
+    [1, '2026-03-02'],
+    [2, '2026-03-03'],
+    [3, '2026-03-04'],
+  ] as const)
+    await api(page, baseUrl, 'matters.recordStep', { matterId: matter.id, step: n, date, content: `第${n}步` });
+  await page.goto(`${baseUrl}#/followup/matters/${matter.id}`);
+  await expect(page.getByRole('heading', { name: '加装电梯' })).toBeVisible();
+  await page.getByRole('button', { name: '登记第4步' }).click();
+  const step = page.getByRole('dialog', { name: '登记第4步：居民会议或居民代表会议决议' });
+  await expect(step).toContainText('这一步只能是居民会议或居民代表会议，只列出这类会议。');
+  await expect(step).not.toContainText('村民');
 });

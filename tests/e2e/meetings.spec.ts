@@ -292,6 +292,9 @@ test('社区只能选择居民会议等社区的会议类型，可输入查找�
   await list.getByTitle('居民代表会议', { exact: true }).click();
   await expect(form).toContainText('《中华人民共和国城市居民委员会组织法》（2025年修订）第二十八条、第二十九条');
   await expect(form).not.toContainText('村民委员会组织法');
+  // The body picker's example speaks of 居民 too.
+  await expect(form.getByText('请选择，例如：第三届居民代表会议')).toBeVisible();
+  await expect(form).not.toContainText('村民');
 
   // The types tab lists only the 社区's types.
   await form.getByRole('button', { name: '取消' }).click();
@@ -300,6 +303,13 @@ test('社区只能选择居民会议等社区的会议类型，可输入查找�
   await page.getByRole('tab', { name: '会议类型' }).click();
   await expect(page.locator('.ant-card-small').filter({ has: page.getByText('居民会议', { exact: true }) })).toBeVisible();
   await expect(page.locator('.ant-card-small').filter({ has: page.getByText('村民会议', { exact: true }) })).toHaveCount(0);
+
+  // 新建机构: the example name is a 居民代表会议.
+  await page.getByRole('tab', { name: '机构与成员' }).click();
+  await page.getByRole('button', { name: '新建机构' }).click();
+  const bodyDialog = page.getByRole('dialog', { name: '新建机构' });
+  await expect(bodyDialog.getByPlaceholder('例如：第三届居民代表会议')).toBeVisible();
+  await expect(bodyDialog.getByPlaceholder('例如：第三届村民代表会议')).toHaveCount(0);
 });
 
 test('村民会议通知期不足要写明特殊情况；发言没保存上时关掉窗口，重新打开内容还在', async ({ page, baseUrl }) => {

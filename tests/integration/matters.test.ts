@@ -166,6 +166,21 @@ describe('四议两公开：每一步由法定的会议进行', () => {
     expect(refused).not.toContain('第二十四条');
   });
 
+  it('refuses a step 4 with only a date and counts typed in: the decision is a confirmed vote, and nothing is recorded', async () => {
+    const { ctx, db, org } = await village(6);
+    const matter = await value(ctx, 'matters.create', { orgId: org.id, title: '村道硬化', createdOn: '2026-03-01' });
+    await value(ctx, 'matters.recordStep', { matterId: matter.id, step: 1, date: '2026-03-02', content: '支部提议' });
+    await value(ctx, 'matters.recordStep', { matterId: matter.id, step: 2, date: '2026-03-03', content: '两委商议' });
+    await value(ctx, 'matters.recordStep', { matterId: matter.id, step: 3, date: '2026-03-04', content: '党员大会审议' });
+    const count = () => db.sqlite.prepare('select (select count(*) from matter_steps), (select count(*) from audit_log)').raw().get();
+    const before = count();
+    const refused = (await failure(ctx, 'matters.recordStep', { matterId: matter.id, step: 4, date: '2026-03-10', expected: 45, present: 31 })).message;
+    expect(refused).toContain('第4步“村民会议或村民代表会议决议”须关联村民会议或村民代表会议上已确认通过的表决');
+    expect(refused).toContain('《中华人民共和国村民委员会组织法》（2025年修订）第二十八条');
+    expect(count()).toEqual(before);
+    expect((await value(ctx, 'matters.get', { id: matter.id })).nextStep).toBe(4);
+  });
+
   it('speaks of 居民会议 and 居务监督委员会 to a 社区', async () => {
     const { ctx } = await village(1);
     const community = await value(ctx, 'organizations.create', { name: '和平里社区', kind: '社区' });

@@ -4,7 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import type { MatterDetail } from '../../../core/contract/matters';
 import type { MeetingSummary } from '../../../core/contract/meetings';
 import type { Proposal, Vote } from '../../../core/contract/votes';
-import { matterSteps } from '../../../core/followup/data';
+import { matterStepsFor } from '../../../core/followup/data';
 import { call, errorMessage } from '../api/client';
 import { EMPTY, skipToken, useCall } from '../api/queries';
 import { MAX_PAGE_SIZE } from '../../../core/contract/paging';
@@ -14,6 +14,7 @@ import { DateField } from '../app/DateField';
 import { dateCheck } from '../app/dateRules';
 import { NoticeFormModal } from './NoticeFormModal';
 import { useConfirmDiscard } from '../app/useConfirmDiscard';
+import { useCurrentOrg } from '../org/OrgContext';
 
 interface Props {
   matter: MatterDetail;
@@ -25,7 +26,8 @@ interface Props {
 /** 登记第N步: a meeting step (date, meeting, vote for step 4, attendance, content) or a notice step. */
 export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
   const discard = useConfirmDiscard(onClose);
-  const def = matterSteps.find((s) => s.step === step)!;
+  // The steps in the organization's own words: a 社区's step 4 is 居民会议或居民代表会议决议.
+  const def = matterStepsFor(useCurrentOrg().kind).find((s) => s.step === step)!;
   const isMeeting = def.form === '会议';
   const mayMerge = def.mayMergeWithPrevious && matter.bothPostsOnePerson;
   const [merged, setMerged] = useState(false);
@@ -47,8 +49,20 @@ export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
   const noticeList = useCall('notices.list', noticeKind ? { orgId: matter.orgId, filter: 'all', pageSize: MAX_PAGE_SIZE } : skipToken);
   const notices = useMemo(() => (noticeList.data?.items ?? []).filter((n) => n.kind === noticeKind), [noticeList.data, noticeKind]);
   const meetingList = useCall('meetings.list', noticeKind ? skipToken : { orgId: matter.orgId, pageSize: MAX_PAGE_SIZE });
-  const meetings: MeetingSummary[] = meetingList.data?.items ?? EMPTY;
-  const loadError = noticeList.error ?? meetingList.error;
+  const allMeetings: MeetingSummary[] = meetingList.data?.items ?? EMPTY;
+  // Only meetings of the kinds the law names for this step (step 2: 两委联席会议; step 4: 村民会议 or
+  // 村民代表会议). A meeting whose type is no longer listed is kept: the server still judges it.
+  const typeList = useCall('meetingTypes.list', noticeKind || !def.meetingKinds ? skipToken : { orgId: matter.orgId });
+  const meetings = useMemo(() => {
+    const kinds = def.meetingKinds;
+    if (!kinds || !typeList.data) return allMeetings;
+    const kindOf = new Map(typeList.data.items.map((t) => [t.id, new Set(t.versions.map((v) => v.definition.meetingKind))]));
+    return allMeetings.filter((m) => {
+      const k = kindOf.get(m.meetingTypeId);
+      return !k || [...k].some((x) => kinds.includes(x));
+    });
+  }, [allMeetings, typeList.data, def.meetingKinds]);
+  const loadError = noticeList.error ?? meetingList.error ?? typeList.error;
 
   async function chooseMeeting(id: number | undefined) {
     setMeetingId(id);
@@ -132,7 +146,10 @@ export function StepFormModal({ matter, step, onClose, onSaved }: Props) {
         )}
         {meetingFields && (
           <>
-            <Form.Item label={def.needsConfirmedVote ? '召开的会议' : '召开的会议（可不选）'} extra="会议已在“会议”页登记的，选它后日期和到会人数会自动填上。">
+            <Form.Item
+              label={def.needsConfirmedVote ? '召开的会议' : '召开的会议（可不选）'}
+              extra={`会议已在“会议”页登记的，选它后日期和到会人数会自动填上。${def.meetingKinds ? `这一步只能是${def.meetingKinds.join('或')}，只列出这类会议。` : ''}`}
+            >
               <Select<number>
                 aria-label="召开的会议"
                 allowClear

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Form, Input, Modal, Select, Space } from 'antd';
 import type { Body } from '../../../core/contract/bodies';
+import { orgWording } from '../../../core/documents/wording';
 import { bodyKindNamesFor } from '../../../core/rules/composition';
 import { useCurrentOrg } from '../org/OrgContext';
 import { call, errorMessage } from '../api/client';
@@ -82,7 +83,7 @@ export function BodyFormModal({ orgId, body, onClose, onSaved }: Props) {
         }}
       >
         <Form.Item name="name" label="机构名称" rules={[{ required: true, whitespace: true, message: '请填写机构名称' }]}>
-          <Input maxLength={60} placeholder="例如：第三届村民代表会议" autoFocus />
+          <Input maxLength={60} placeholder={`例如：第三届${orgWording(orgKind).representatives}`} autoFocus />
         </Form.Item>
         <Form.Item name="kind" label="机构类别" rules={[{ required: true, message: '请选择机构类别' }]} extra="类别决定成员的职务和法律规定的组成比例检查">
           <Select

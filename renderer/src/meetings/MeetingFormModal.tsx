@@ -266,7 +266,7 @@ export function MeetingFormModal({ orgId, meeting, onClose, onSaved }: Props) {
             >
               <Select
                 disabled={started}
-                placeholder="请选择，例如：第三届村民代表会议"
+                placeholder={`请选择，例如：第三届${words.representatives}`}
                 options={bodies.map((b) => ({ value: b.id, label: `${b.name}（${b.kind}，${b.memberCount} 人）` }))}
               />
             </Form.Item>

@@ -217,7 +217,13 @@ export function ExportPanel({ meeting, hasResolutions, canPrint, approvedWithCor
           {dialog === 'notice' && (
             <Form layout="vertical">
               <Form.Item label="通知对象（可不填）" extra={`不填时按参会范围自动写，例如“${words.representatives}全体组成人员”。`}>
-                <Input aria-label="通知对象" value={audience} maxLength={60} onChange={(e) => setAudience(e.target.value)} placeholder="例如：全体村民代表" />
+                <Input
+                  aria-label="通知对象"
+                  value={audience}
+                  maxLength={60}
+                  onChange={(e) => setAudience(e.target.value)}
+                  placeholder={`例如：全体${words.resident}代表`}
+                />
               </Form.Item>
               {meeting.noticeDate ? (
                 <Typography.Text type="secondary">{`通知的落款日期是登记的通知日期：${chineseDate(meeting.noticeDate)}。`}</Typography.Text>
