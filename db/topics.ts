@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm
 import type { Clock } from '../core/clock';
 import type { ParsedInput } from '../core/contract';
 import { ApiError } from '../core/contract/define';
-import type { Topic, TopicDetail } from '../core/contract/topics';
+import { channelNameLooksHotline, hotlineFieldLabels, type Topic, type TopicDetail } from '../core/contract/topics';
 import { closedTopicStatuses, followUpDefaults } from '../core/followup/data';
 import { maskPhone } from '../core/mask';
 import { appendAudit } from './audit';
@@ -15,18 +15,30 @@ import { addTopicEvent, assertTopicOpen, findTopic, topicTimeline, type TopicRow
 import { blankToNull, escapeLike } from './values';
 
 const channelsKey = (orgId: number) => `topicChannels:${orgId}`;
+/** The names of the channels whose topics carry 工单号, 来电人, 来电电话 and 答复时限. */
+const hotlineKey = (orgId: number) => `topicHotlineChannels:${orgId}`;
 
-export function topicChannels(db: Db, orgId: number): { channels: string[] } {
+/**
+ * The organization's channels and, of them, those carrying the hotline fields. Until the
+ * secretary first chooses, those are the channels named 12345 or 热线 (the rule before the choice).
+ */
+export function topicChannels(db: Db, orgId: number): { channels: string[]; hotline: string[] } {
   getOrganization(db, orgId);
-  return { channels: getSetting<string[]>(db, channelsKey(orgId)) ?? [...followUpDefaults.topicChannels] };
+  const channels = getSetting<string[]>(db, channelsKey(orgId)) ?? [...followUpDefaults.topicChannels];
+  const chosen = getSetting<string[]>(db, hotlineKey(orgId));
+  return { channels, hotline: channels.filter((c) => (chosen ? chosen.includes(c) : channelNameLooksHotline(c))) };
 }
 
-export function setTopicChannels(tx: Tx, input: ParsedInput<'topics.setChannels'>): { channels: string[] } {
+export function setTopicChannels(tx: Tx, input: ParsedInput<'topics.setChannels'>): { channels: string[]; hotline: string[] } {
   const { orgId, channels } = input;
-  const before = topicChannels(tx, orgId).channels;
+  const before = topicChannels(tx, orgId);
   setSetting(tx, channelsKey(orgId), channels);
-  appendAudit(tx, { action: 'topics.channels', entity: 'organization', entityId: orgId, before, after: channels });
-  return { channels };
+  // Left out, the choice stays: the chosen channels still in the list, or (never chosen) the rule by name.
+  const chosen = input.hotline ?? (getSetting<string[]>(tx, hotlineKey(orgId)) === null ? null : before.hotline);
+  if (chosen) setSetting(tx, hotlineKey(orgId), channels.filter((c) => chosen.includes(c)));
+  const after = topicChannels(tx, orgId);
+  appendAudit(tx, { action: 'topics.channels', entity: 'organization', entityId: orgId, before, after });
+  return after;
 }
 
 const columns = { t: topics, personName: people.name, householdNumber: households.number };
@@ -153,6 +165,27 @@ function checkFields(
   }
 }
 
+type HotlineField = keyof typeof hotlineFieldLabels;
+const hotlineFields = Object.keys(hotlineFieldLabels) as HotlineField[];
+
+/**
+ * Hotline fields are filled only on a channel the organization marked as carrying them (the form
+ * shows them only there): a value sent for another channel is refused, not dropped unseen. On an
+ * update only a new value counts — clearing one, or sending back what the topic already holds
+ * (kept when its channel stopped carrying the fields), is fine.
+ */
+function checkHotlineFields(db: Db, orgId: number, channel: string, given: Partial<Record<HotlineField, string | null>>, stored?: TopicRow) {
+  const filled = hotlineFields.filter((k) => {
+    const v = blankToNull(given[k]);
+    return v !== null && (!stored || v !== stored[k]);
+  });
+  if (filled.length === 0 || topicChannels(db, orgId).hotline.includes(channel)) return;
+  throw new ApiError(
+    'INVALID_INPUT',
+    `该渠道未设置热线工单字段：来源渠道“${channel}”不能填写${filled.map((k) => hotlineFieldLabels[k]).join('、')}。请在渠道设置（登记议题时点“管理渠道”）中勾选“带热线工单字段”，或改选其他渠道`,
+  );
+}
+
 function raiser(kind: string, personId: number | undefined | null, name: string | undefined | null) {
   return {
     raiserPersonId: kind === 'person' ? (personId ?? null) : null,
@@ -168,6 +201,7 @@ export function createTopic(tx: Tx, input: ParsedInput<'topics.create'>): TopicD
     input.householdId ??
     (r.raiserPersonId === null ? null : (tx.orm.select({ h: people.householdId }).from(people).where(eq(people.id, r.raiserPersonId)).get()?.h ?? null));
   checkFields(tx, input.orgId, { channel: input.channel, raiserKind: input.raiserKind, ...r, householdId }, true);
+  checkHotlineFields(tx, input.orgId, input.channel, input);
   const at = tx.clock.instant;
   const row = tx.orm
     .insert(topics)
@@ -209,6 +243,7 @@ export function updateTopic(tx: Tx, { id, ...input }: ParsedInput<'topics.update
   const channel = input.channel ?? before.channel;
   const householdId = input.householdId === undefined ? before.householdId : input.householdId;
   checkFields(tx, before.orgId, { channel, raiserKind: kind, ...r, householdId }, channel !== before.channel);
+  checkHotlineFields(tx, before.orgId, channel, input, before);
   tx.orm
     .update(topics)
     .set({

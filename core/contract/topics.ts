@@ -63,12 +63,21 @@ export type TopicDetail = z.infer<typeof topicDetailSchema>;
 const eventDate = isoDate('办理日期').optional();
 
 /**
- * Channels whose topics carry 工单号, 来电人, 来电电话 and 答复时限: 12345 and any channel the
- * organization named a 热线 (“市长热线”, “12345 热线”). The channel's name is the mark.
+ * The old rule, now only the default: before the secretary chose which channels carry 工单号,
+ * 来电人, 来电电话 and 答复时限, a channel carried them when its name said 12345 or 热线
+ * (“市长热线”, “12345 热线”). topics.channels answers the organization's own choice (`hotline`).
  */
-export function channelIsHotline(channel: string | null | undefined): boolean {
+export function channelNameLooksHotline(channel: string | null | undefined): boolean {
   return !!channel && /12345|热线/.test(channel);
 }
+
+/** Whether topics on this channel carry the hotline fields, by the organization's list. */
+export function channelIsHotline(channel: string | null | undefined, hotline: readonly string[]): boolean {
+  return !!channel && hotline.includes(channel);
+}
+
+/** The hotline fields as the form and topics.create name them, for messages. */
+export const hotlineFieldLabels = { ticketNumber: '工单号', callerName: '来电人', callerPhone: '来电电话', replyDueOn: '答复时限' } as const;
 
 /** 7–12 digits, one optional “-” between them (0571-88886666); empty clears the field. */
 export const callerPhoneSchema = line('来电电话', 20).refine(
@@ -102,11 +111,17 @@ const topicFields = {
 
 const detail = { output: topicDetailSchema };
 
+const channelsOutput = z.object({
+  channels: z.array(z.string()),
+  /** The channels (of `channels`) whose topics carry 工单号, 来电人, 来电电话 and 答复时限. */
+  hotline: z.array(z.string()),
+});
+
 export const topicCalls = {
   'topics.channels': defineRead({
     summary: '查看议题来源渠道',
     input: z.object({ orgId: id('议事主体') }).strict(),
-    output: z.object({ channels: z.array(z.string()) }),
+    output: channelsOutput,
   }),
   'topics.setChannels': defineWrite({
     summary: '修改议题来源渠道',
@@ -118,9 +133,21 @@ export const topicCalls = {
           .min(1, { error: '至少保留一个来源渠道' })
           .max(30, { error: '来源渠道最多 30 个' })
           .refine((c) => new Set(c).size === c.length, { error: '来源渠道有重复，请删去重复的一项' }),
+        /** The channels whose topics carry 工单号, 来电人, 来电电话 and 答复时限; left out, the choice stays as it was. */
+        hotline: z.array(requiredLine('渠道名称', 20)).max(30, { error: '来源渠道最多 30 个' }).optional(),
       })
-      .strict(),
-    output: z.object({ channels: z.array(z.string()) }),
+      .strict()
+      .superRefine((v, ctx) => {
+        const stray = v.hotline?.find((h) => !v.channels.includes(h));
+        if (stray !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['hotline'],
+            message: `“${stray}”不在来源渠道列表中，不能设为带热线工单字段。请先添加这个渠道，或取消勾选`,
+          });
+        }
+      }),
+    output: channelsOutput,
   }),
   'topics.create': defineWrite({ summary: '登记议题', input: z.object({ orgId: id('议事主体'), ...topicFields }).strict(), ...detail }),
   'topics.update': defineWrite({

@@ -41,9 +41,10 @@ function notice(kit: SampleKit) {
 
 export const followUpSamples = {
   'topics.setChannels': {
-    input: ({ world }) => ({ orgId: world.village.orgId, channels: ['热线电话', '居民信箱', '微信群'] }),
+    input: ({ world }) => ({ orgId: world.village.orgId, channels: ['热线电话', '居民信箱', '网格员上报'], hotline: ['热线电话', '网格员上报'] }),
     audits: ['topics.channels'],
-    refused: () => ({ orgId: 9999, channels: ['热线电话'] }),
+    // A channel marked as carrying the hotline fields must be one of the list.
+    refused: ({ world }) => ({ orgId: world.village.orgId, channels: ['热线电话', '居民信箱'], hotline: ['网格员上报'] }),
   },
   'topics.create': {
     input: ({ world }) => ({

@@ -4,6 +4,7 @@ import type { PersonRow } from '../../../core/contract/people';
 import { channelIsHotline, type TopicDetail } from '../../../core/contract/topics';
 import { call, errorMessage } from '../api/client';
 import { ChannelsModal } from './ChannelsModal';
+import type { ChannelList } from './useChannels';
 import { PersonPicker } from '../people/PersonPicker';
 import { useToday } from './useToday';
 import { DateField } from '../app/DateField';
@@ -37,13 +38,15 @@ const categories = ['环境卫生', '物业管理', '道路交通', '公共设�
 interface Props {
   orgId: number;
   channels: string[];
-  onChannels(channels: string[]): void;
+  /** The channels whose topics carry 工单号, 来电人, 来电电话 and 答复时限. */
+  hotline: string[];
+  onChannels(next: ChannelList): void;
   onClose(): void;
   onSaved(topic: TopicDetail): void;
 }
 
 /** 登记议题: what came in, by which channel, from whom, and how urgent it is. */
-export function TopicFormModal({ orgId, channels, onChannels, onClose, onSaved }: Props) {
+export function TopicFormModal({ orgId, channels, hotline: hotlineChannels, onChannels, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const discard = useConfirmDiscard(onClose, form);
   const today = useToday();
@@ -52,7 +55,7 @@ export function TopicFormModal({ orgId, channels, onChannels, onClose, onSaved }
   const [managing, setManaging] = useState(false);
   const [person, setPerson] = useState<PersonRow | null>(null);
   const kind = Form.useWatch('raiserKind', form);
-  const hotline = channelIsHotline(Form.useWatch('channel', form));
+  const hotline = channelIsHotline(Form.useWatch('channel', form), hotlineChannels);
 
   // The service's today (its time zone), unless the user already picked a date.
   useEffect(() => {
@@ -81,7 +84,7 @@ export function TopicFormModal({ orgId, channels, onChannels, onClose, onSaved }
         title: v.title.trim(),
         content: v.content,
         urgency: v.urgency,
-        // Only a hotline channel carries the ticket fields; hidden fields are not sent.
+        // Only a channel marked as carrying the ticket fields has them; hidden fields are not sent.
         ...(hotline
           ? {
               ticketNumber: (v.ticketNumber ?? '').trim(),
@@ -127,7 +130,7 @@ export function TopicFormModal({ orgId, channels, onChannels, onClose, onSaved }
         {hotline && (
           <>
             <Form.Item name="ticketNumber" label="工单号">
-              <Input maxLength={40} style={{ width: 240 }} placeholder="12345 平台派发的工单编号" />
+              <Input maxLength={40} style={{ width: 240 }} placeholder="例如 12345 平台派发的工单编号" />
             </Form.Item>
             <Form.Item name="callerName" label="来电人">
               <Input maxLength={50} style={{ width: 240 }} />
@@ -217,11 +220,12 @@ export function TopicFormModal({ orgId, channels, onChannels, onClose, onSaved }
         <ChannelsModal
           orgId={orgId}
           channels={channels}
+          hotline={hotlineChannels}
           onClose={() => setManaging(false)}
           onSaved={(next) => {
             setManaging(false);
             onChannels(next);
-            if (!next.includes(form.getFieldValue('channel'))) form.setFieldValue('channel', undefined);
+            if (!next.channels.includes(form.getFieldValue('channel'))) form.setFieldValue('channel', undefined);
           }}
         />
       )}

@@ -36,7 +36,7 @@ export function TopicList({ orgId, onOpen }: Props) {
   const [search, setSearch] = useState('');
   const { today } = useClock();
   const [creating, setCreating] = useState(false);
-  const [channels, setChannels] = useChannels(orgId);
+  const { channels, hotline, take: setChannels } = useChannels(orgId);
   const query = filters.query.trim();
   const list = useCall(
     'topics.list',
@@ -185,6 +185,7 @@ export function TopicList({ orgId, onOpen }: Props) {
         <TopicFormModal
           orgId={orgId}
           channels={channels}
+          hotline={hotline}
           onChannels={setChannels}
           onClose={() => setCreating(false)}
           onSaved={(t) => {
