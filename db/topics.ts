@@ -35,7 +35,12 @@ export function setTopicChannels(tx: Tx, input: ParsedInput<'topics.setChannels'
   setSetting(tx, channelsKey(orgId), channels);
   // Left out, the choice stays: the chosen channels still in the list, or (never chosen) the rule by name.
   const chosen = input.hotline ?? (getSetting<string[]>(tx, hotlineKey(orgId)) === null ? null : before.hotline);
-  if (chosen) setSetting(tx, hotlineKey(orgId), channels.filter((c) => chosen.includes(c)));
+  if (chosen)
+    setSetting(
+      tx,
+      hotlineKey(orgId),
+      channels.filter((c) => chosen.includes(c)),
+    );
   const after = topicChannels(tx, orgId);
   appendAudit(tx, { action: 'topics.channels', entity: 'organization', entityId: orgId, before, after });
   return after;

@@ -106,9 +106,10 @@ describe('哪些来源渠道带热线工单字段，由书记员在渠道设置�
     // In the list's order, whatever order they were ticked in.
     expect(saved).toEqual({ channels: ['居民信箱', '热线电话', '网格员上报', '市民服务平台'], hotline: ['网格员上报', '市民服务平台'] });
     expect(await value(ctx, 'topics.channels', { orgId: org.id })).toEqual(saved);
-    const row = ctx.db.sqlite
-      .prepare("select before_json b, after_json a from audit_log where action = 'topics.channels' order by id desc limit 1")
-      .get() as { b: string; a: string };
+    const row = ctx.db.sqlite.prepare("select before_json b, after_json a from audit_log where action = 'topics.channels' order by id desc limit 1").get() as {
+      b: string;
+      a: string;
+    };
     expect(JSON.parse(row.b)).toEqual({ channels: ['居民信箱', '12345热线', '政务服务便民热线', '网格员上报'], hotline: ['12345热线', '政务服务便民热线'] });
     expect(JSON.parse(row.a)).toEqual(saved);
 

@@ -50,17 +50,18 @@ export function ChannelsModal({ orgId, channels, hotline, onClose, onSaved }: Pr
       confirmLoading={save.saving}
       destroyOnHidden
       mask={{ closable: false }}
-      width={760}
+      width={820}
     >
       <Typography.Paragraph type="secondary">
-        登记议题时从这里选来源。像 12345 热线那样派发工单的渠道，请勾选“带热线工单字段”，登记时就会多出工单号、来电人、来电电话和答复时限。已登记的议题不受影响。
+        登记议题时从这里选来源。像 12345
+        热线那样派发工单的渠道，请勾选“带热线工单字段”，登记时就会多出工单号、来电人、来电电话和答复时限。已登记的议题不受影响。
       </Typography.Paragraph>
       <Form form={form} initialValues={{ channels: channels.map((name) => ({ name, hotline: hotline.includes(name) })) }}>
         <Form.List name="channels">
           {(fields, { add, remove }) => (
             <Space orientation="vertical" style={{ width: '100%' }} size={8}>
               {fields.map((field, index) => (
-                <Space key={field.key} align="center" wrap>
+                <Space key={field.key} align="center">
                   <Form.Item name={[field.name, 'name']} noStyle>
                     <Input aria-label={`渠道 ${index + 1}`} maxLength={20} style={{ width: 200 }} />
                   </Form.Item>
