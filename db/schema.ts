@@ -856,7 +856,7 @@ export const topics = sqliteTable(
     feedbackNote: text('feedback_note'),
     feedbackOn: text('feedback_on'),
     closedOn: text('closed_on'),
-    /** Hotline fields (12345 热线 and channels like it): 工单号, 来电人, 来电电话, 答复时限. */
+    /** Hotline fields (on the channels the organization marks as carrying them, see topics.channels): 工单号, 来电人, 来电电话, 答复时限. */
     ticketNumber: text('ticket_number'),
     callerName: text('caller_name'),
     callerPhone: text('caller_phone'),
