@@ -69,7 +69,7 @@ export function PersonFormModal({ orgId, person, open, onClose, onSaved }: Props
 
   /** A valid ID number already says birth date and gender: fill them if still empty. */
   function fillFromIdNumber() {
-    const check = checkIdNumber(form.getFieldValue('idNumber') ?? '');
+    const check = checkIdNumber(form.getFieldValue('idNumber') ?? '', clock.today);
     if (!check.ok) return;
     if (!form.getFieldValue('birthDate')) form.setFieldValue('birthDate', check.birthDate);
     if (!form.getFieldValue('gender')) form.setFieldValue('gender', check.gender);
@@ -124,7 +124,7 @@ export function PersonFormModal({ orgId, person, open, onClose, onSaved }: Props
                 validator: async (_rule, value: string | undefined) => {
                   const v = (value ?? '').trim();
                   if (!v) return;
-                  const check = checkIdNumber(v);
+                  const check = checkIdNumber(v, clock.today);
                   if (!check.ok) throw new Error(check.reason);
                 },
               },
