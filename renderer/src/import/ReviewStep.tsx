@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table/interface';
 import { checkIdNumber } from '../../../core/idcard';
 import { maskIdNumber, maskPhone } from '../../../core/mask';
 import type { ImportField } from '../../../core/roster/fields';
+import { useClock } from '../app/useClock';
 import { derivedNote, rowProblems, type ReviewRow, type ReviewSummary, type RowProblem } from './reviewRows';
 
 export interface CheckProgress {
@@ -27,10 +28,10 @@ interface TableRow extends ReviewRow {
 }
 
 /** The value as imported; derived birth date and gender are shown from the ID number. */
-function shown(row: TableRow, field: ImportField): string {
+function shown(row: TableRow, field: ImportField, today: string): string {
   const value = row.data[field] ?? '';
   if (value || !row.check?.derived.includes(field)) return value;
-  const check = checkIdNumber(row.data.idNumber);
+  const check = checkIdNumber(row.data.idNumber, today);
   if (!check.ok) return '';
   return field === 'birthDate' ? check.birthDate : field === 'gender' ? check.gender : '';
 }
@@ -45,6 +46,7 @@ function personal(row: TableRow, field: 'idNumber' | 'phone'): string {
 export function ReviewStep({ rows, duplicates, summary, progress, onEdit, onToggleSkip }: Props) {
   const [view, setView] = useState<View>('all');
   const [page, setPage] = useState(1);
+  const { today } = useClock();
 
   const tableRows = useMemo<TableRow[]>(
     () => rows.map((r) => ({ ...r, problems: r.skipped ? [] : rowProblems(r, duplicates.get(r.index)) })),
@@ -67,8 +69,8 @@ export function ReviewStep({ rows, duplicates, summary, progress, onEdit, onTogg
   const columns: ColumnsType<TableRow> = [
     { title: '序号', dataIndex: 'index', key: 'index', width: 64 },
     { title: '姓名', key: 'name', width: 100, render: (_: unknown, r) => r.data.name },
-    { title: '性别', key: 'gender', width: 70, render: (_: unknown, r) => shown(r, 'gender') },
-    { title: '出生日期', key: 'birthDate', width: 120, render: (_: unknown, r) => shown(r, 'birthDate') },
+    { title: '性别', key: 'gender', width: 70, render: (_: unknown, r) => shown(r, 'gender', today) },
+    { title: '出生日期', key: 'birthDate', width: 120, render: (_: unknown, r) => shown(r, 'birthDate', today) },
     { title: '身份证号', key: 'idNumber', width: 190, render: (_: unknown, r) => personal(r, 'idNumber') },
     { title: '联系电话', key: 'phone', width: 130, render: (_: unknown, r) => personal(r, 'phone') },
     { title: '户号', key: 'householdNo', width: 80, render: (_: unknown, r) => r.data.householdNo },
