@@ -302,9 +302,7 @@ export function updateTopic(tx: Tx, { id, ...input }: ParsedInput<'topics.update
   const after = findTopic(tx, id);
   appendAudit(tx, { action: 'topics.update', entity: 'topic', entityId: id, before, after });
   const changed = [
-    ...new Set(
-      (Object.keys(changedLabels) as (keyof typeof changedLabels)[]).filter((k) => after[k] !== before[k]).map((k) => changedLabels[k]),
-    ),
+    ...new Set((Object.keys(changedLabels) as (keyof typeof changedLabels)[]).filter((k) => after[k] !== before[k]).map((k) => changedLabels[k])),
   ];
   // Names the fields, never their values (the caller's phone stays out of the timeline).
   if (changed.length) addTopicEvent(tx, id, tx.clock.today, '修改', `修改了议题：${changed.join('、')}`);
