@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Alert, App, Button, Card, Col, Result, Row, Spin, Typography } from 'antd';
-import { ArrowLeftOutlined, EditOutlined, FileWordOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FileWordOutlined } from '@ant-design/icons';
 import type { TopicDetail } from '../../../core/contract/topics';
 import { call } from '../api/client';
 import { useCall, useSetCall } from '../api/queries';
@@ -71,11 +71,7 @@ export function TopicDetailView({ orgId, topicId, onBack, onOpen }: Props) {
         <TopicStatusTag status={topic.status} />
         <UrgencyTag urgency={topic.urgency} />
         {/* A finished topic is not corrected (topics.update refuses it, as TriageActions says). */}
-        {!topic.closed && (
-          <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-            修改
-          </Button>
-        )}
+        {!topic.closed && <Button onClick={() => setEditing(true)}>修改</Button>}
       </div>
       {editing && (
         <TopicFormModal
