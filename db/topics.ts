@@ -237,6 +237,26 @@ export function createTopic(tx: Tx, input: ParsedInput<'topics.create'>): TopicD
   return getTopic(tx, row.id, tx.clock);
 }
 
+/** The stored columns a secretary may correct, by the name the form gives them, in the form's order. */
+const changedLabels = {
+  receivedOn: '收到日期',
+  channel: '来源渠道',
+  ticketNumber: '工单号',
+  callerName: '来电人',
+  callerPhone: '来电电话',
+  replyDueOn: '答复时限',
+  raiserKind: '反映人',
+  raiserPersonId: '反映人',
+  raiserName: '反映人',
+  householdId: '户',
+  place: '户号或地点',
+  category: '类别',
+  title: '议题标题',
+  content: '议题内容',
+  attachments: '附件',
+  urgency: '紧急程度',
+} as const satisfies Partial<Record<keyof TopicRow, string>>;
+
 export function updateTopic(tx: Tx, { id, ...input }: ParsedInput<'topics.update'>): TopicDetail {
   const before = findTopic(tx, id);
   assertTopicOpen(before, '修改');
@@ -246,7 +266,15 @@ export function updateTopic(tx: Tx, { id, ...input }: ParsedInput<'topics.update
       ? { raiserPersonId: before.raiserPersonId, raiserName: before.raiserName }
       : raiser(kind, input.raiserPersonId ?? before.raiserPersonId, input.raiserName ?? before.raiserName);
   const channel = input.channel ?? before.channel;
-  const householdId = input.householdId === undefined ? before.householdId : input.householdId;
+  // A new raiser brings their household, as on registering, unless the caller named one.
+  const householdId =
+    input.householdId !== undefined
+      ? input.householdId
+      : r.raiserPersonId === before.raiserPersonId
+        ? before.householdId
+        : r.raiserPersonId === null
+          ? null
+          : (tx.orm.select({ h: people.householdId }).from(people).where(eq(people.id, r.raiserPersonId)).get()?.h ?? null);
   checkFields(tx, before.orgId, { channel, raiserKind: kind, ...r, householdId }, channel !== before.channel);
   checkHotlineFields(tx, before.orgId, channel, input, before);
   tx.orm
@@ -273,8 +301,11 @@ export function updateTopic(tx: Tx, { id, ...input }: ParsedInput<'topics.update
     .run();
   const after = findTopic(tx, id);
   appendAudit(tx, { action: 'topics.update', entity: 'topic', entityId: id, before, after });
-  const changed = (Object.keys(after) as (keyof TopicRow)[]).filter((k) => k !== 'updatedAt' && after[k] !== before[k]);
-  if (changed.length) addTopicEvent(tx, id, tx.clock.today, '修改', `修改了议题信息（${changed.length} 项）`);
+  const changed = [
+    ...new Set((Object.keys(changedLabels) as (keyof typeof changedLabels)[]).filter((k) => after[k] !== before[k]).map((k) => changedLabels[k])),
+  ];
+  // Names the fields, never their values (the caller's phone stays out of the timeline).
+  if (changed.length) addTopicEvent(tx, id, tx.clock.today, '修改', `修改了议题：${changed.join('、')}`);
   return getTopic(tx, id, tx.clock);
 }
 

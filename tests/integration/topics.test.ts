@@ -183,6 +183,34 @@ describe('议题征集：登记、分办与办理过程', () => {
     );
   });
 
+  it('corrects a registered topic: the timeline names the changed fields (never a phone), a new raiser brings their household, the audit keeps before and after', async () => {
+    const { ctx, db, org, people } = await village(3);
+    const t = await value(
+      ctx,
+      'topics.create',
+      topicInput(org.id, { channel: '热线电话', ticketNumber: 'GD1', callerName: '王阿姨', callerPhone: '13812345678', replyDueOn: '2026-03-10' }),
+    );
+    const fixed = await value(ctx, 'topics.update', { id: t.id, title: '垃圾桶满溢（3号楼）', receivedOn: '2026-03-01', replyDueOn: '2026-03-12' });
+    expect(fixed).toMatchObject({ title: '垃圾桶满溢（3号楼）', receivedOn: '2026-03-01', replyDueOn: '2026-03-12', callerPhoneMasked: '138****5678' });
+    expect(fixed.events.at(-1)).toMatchObject({ kind: '修改', text: '修改了议题：收到日期、答复时限、议题标题' });
+    const phoned = await value(ctx, 'topics.update', { id: t.id, callerPhone: '13900001111', ticketNumber: 'GD2' });
+    expect(phoned.events.at(-1).text).toBe('修改了议题：工单号、来电电话');
+    expect(JSON.stringify(phoned.events)).not.toContain('1390000');
+    // Sending back what it holds changes nothing and adds no line.
+    const same = await value(ctx, 'topics.update', { id: t.id, title: '垃圾桶满溢（3号楼）' });
+    expect(same.events).toHaveLength(phoned.events.length);
+
+    const moved = await value(ctx, 'topics.update', { id: t.id, raiserKind: 'person', raiserPersonId: people[1]!.id });
+    expect(moved).toMatchObject({ raiserName: people[1]!.name, householdNumber: '101' });
+    expect(moved.events.at(-1).text).toBe('修改了议题：反映人、户');
+    const audits = db.sqlite
+      .prepare("select before_json as b, after_json as a from audit_log where action = 'topics.update' and entity_id = ? order by id")
+      .all(t.id) as { b: string; a: string }[];
+    expect(audits).toHaveLength(4);
+    expect(JSON.parse(audits[0]!.b)).toMatchObject({ title: '垃圾桶满溢' });
+    expect(JSON.parse(audits[0]!.a)).toMatchObject({ title: '垃圾桶满溢（3号楼）' });
+  });
+
   it('keeps the timeline append-only in the database itself', async () => {
     const { ctx, db, org } = await village(2);
     const t = await value(ctx, 'topics.create', topicInput(org.id));

@@ -13,13 +13,15 @@ interface Props {
   'aria-label'?: string;
   /** What to do when nobody matches, in the words of the form it sits in. */
   notFoundHint?: string;
+  /** The one already chosen (e.g. a record being corrected), shown by name until the search finds them. */
+  current?: { id: number; label: string };
 }
 
 /**
  * A resident from the roster. The roster search (people.list) matches a name, part of it, or
  * pinyin and its initials (“zdy” finds 张大爷), by the same rule as the meeting sign-in.
  */
-export function PersonPicker({ orgId, id, value, onChange, onPicked, notFoundHint = '名册中没有找到，可以改填姓名', ...rest }: Props) {
+export function PersonPicker({ orgId, id, value, onChange, onPicked, notFoundHint = '名册中没有找到，可以改填姓名', current, ...rest }: Props) {
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState('');
   // Ask once the user pauses typing.
@@ -49,10 +51,13 @@ export function PersonPicker({ orgId, id, value, onChange, onPicked, notFoundHin
         onChange?.(p ? p.id : null);
         onPicked?.(p);
       }}
-      options={items.map((p) => ({
-        value: p.id,
-        label: [p.name, p.householdNo ? `户号 ${p.householdNo}` : '', p.groupName ?? ''].filter(Boolean).join('　'),
-      }))}
+      options={[
+        ...(current && current.id === value && !items.some((p) => p.id === current.id) ? [{ value: current.id, label: current.label }] : []),
+        ...items.map((p) => ({
+          value: p.id,
+          label: [p.name, p.householdNo ? `户号 ${p.householdNo}` : '', p.groupName ?? ''].filter(Boolean).join('　'),
+        })),
+      ]}
       style={{ width: 360 }}
     />
   );

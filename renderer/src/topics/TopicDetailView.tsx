@@ -1,5 +1,5 @@
-import { useCallback } from 'react';
-import { Alert, Button, Card, Col, Result, Row, Spin, Typography } from 'antd';
+import { useCallback, useState } from 'react';
+import { Alert, App, Button, Card, Col, Result, Row, Spin, Typography } from 'antd';
 import { ArrowLeftOutlined, FileWordOutlined } from '@ant-design/icons';
 import type { TopicDetail } from '../../../core/contract/topics';
 import { call } from '../api/client';
@@ -12,6 +12,8 @@ import { TopicLinks } from './TopicLinks';
 import { TopicTimeline } from './TopicTimeline';
 import { SummonsReplies } from '../exchange/SummonsReplies';
 import { TriageActions } from './TriageActions';
+import { TopicFormModal } from './TopicFormModal';
+import { useChannels } from './useChannels';
 
 interface Props {
   orgId: number;
@@ -27,6 +29,9 @@ export function TopicDetailView({ orgId, topicId, onBack, onOpen }: Props) {
   const put = useSetCall();
   const setTopic = useCallback((next: TopicDetail) => put('topics.get', { id: topicId }, next), [put, topicId]);
   const { isBusy, run } = useExport();
+  const { message } = App.useApp();
+  const { channels, hotline, take: setChannels } = useChannels(orgId);
+  const [editing, setEditing] = useState(false);
 
   if (!topic) {
     return (
@@ -65,7 +70,24 @@ export function TopicDetailView({ orgId, topicId, onBack, onOpen }: Props) {
         </Typography.Title>
         <TopicStatusTag status={topic.status} />
         <UrgencyTag urgency={topic.urgency} />
+        {/* A finished topic is not corrected (topics.update refuses it, as TriageActions says). */}
+        {!topic.closed && <Button onClick={() => setEditing(true)}>修改</Button>}
       </div>
+      {editing && (
+        <TopicFormModal
+          orgId={orgId}
+          topic={topic}
+          channels={channels}
+          hotline={hotline}
+          onChannels={setChannels}
+          onClose={() => setEditing(false)}
+          onSaved={(t) => {
+            setEditing(false);
+            message.success('已保存修改');
+            setTopic(t);
+          }}
+        />
+      )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <TriageActions orgId={orgId} topic={topic} onChanged={setTopic} />
       {(topic.result || topic.reply) && (

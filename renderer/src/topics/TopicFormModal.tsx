@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, AutoComplete, Button, Form, Input, Modal, Radio, Select, Space, Typography } from 'antd';
+import type { CallInput } from '../../../core/contract';
 import type { PersonRow } from '../../../core/contract/people';
 import { channelIsHotline, type TopicDetail } from '../../../core/contract/topics';
 import { call, errorMessage } from '../api/client';
@@ -43,10 +44,54 @@ interface Props {
   onChannels(next: ChannelList): void;
   onClose(): void;
   onSaved(topic: TopicDetail): void;
+  /** 修改议题: the registered topic to correct; only the fields changed are sent (topics.update). */
+  topic?: TopicDetail;
 }
 
-/** 登记议题: what came in, by which channel, from whom, and how urgent it is. */
-export function TopicFormModal({ orgId, channels, hotline: hotlineChannels, onChannels, onClose, onSaved }: Props) {
+/** The form's values for a registered topic; the caller's phone is held masked, so it starts empty. */
+function valuesOf(t: TopicDetail): Values {
+  return {
+    receivedOn: t.receivedOn,
+    channel: t.channel,
+    raiserKind: t.raiserKind,
+    raiserPersonId: t.raiserPersonId,
+    raiserName: t.raiserKind === 'name' ? t.raiserName : '',
+    place: t.place ?? '',
+    category: t.category ?? '',
+    title: t.title,
+    content: t.content,
+    urgency: t.urgency,
+    ticketNumber: t.ticketNumber ?? '',
+    callerName: t.callerName ?? '',
+    callerPhone: '',
+    replyDueOn: t.replyDueOn,
+  };
+}
+
+/** The call's fields that differ from what the topic holds; a phone only when one was typed. */
+function changedFields(t: TopicDetail, next: Omit<CallInput<'topics.create'>, 'orgId'>): Omit<CallInput<'topics.update'>, 'id'> {
+  const was: Record<string, unknown> = {
+    ...valuesOf(t),
+    place: t.place ?? '',
+    category: t.category ?? '',
+    replyDueOn: t.replyDueOn ?? null,
+    raiserPersonId: t.raiserPersonId ?? undefined,
+  };
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(next) as [string, unknown][]) {
+    if (k === 'callerPhone' ? v !== '' : v !== was[k]) out[k] = v;
+  }
+  // The raiser goes as a whole: its kind with the person or the name.
+  if ('raiserKind' in out || 'raiserPersonId' in out || 'raiserName' in out) {
+    out.raiserKind = next.raiserKind;
+    if ('raiserPersonId' in next) out.raiserPersonId = next.raiserPersonId;
+    if ('raiserName' in next) out.raiserName = next.raiserName;
+  }
+  return out as Omit<CallInput<'topics.update'>, 'id'>;
+}
+
+/** 登记议题 (or 修改议题): what came in, by which channel, from whom, and how urgent it is. */
+export function TopicFormModal({ orgId, channels, hotline: hotlineChannels, onChannels, onClose, onSaved, topic }: Props) {
   const [form] = Form.useForm<Values>();
   const discard = useConfirmDiscard(onClose, form);
   const today = useToday();
@@ -55,12 +100,15 @@ export function TopicFormModal({ orgId, channels, hotline: hotlineChannels, onCh
   const [managing, setManaging] = useState(false);
   const [person, setPerson] = useState<PersonRow | null>(null);
   const kind = Form.useWatch('raiserKind', form);
-  const hotline = channelIsHotline(Form.useWatch('channel', form), hotlineChannels);
+  const channel = Form.useWatch('channel', form);
+  // A topic whose channel stopped carrying the ticket fields still shows (and may clear) what it holds.
+  const holdsTicket = !!topic && channel === topic.channel && !!(topic.ticketNumber || topic.callerName || topic.callerPhoneMasked || topic.replyDueOn);
+  const hotline = channelIsHotline(channel, hotlineChannels) || holdsTicket;
 
-  // The service's today (its time zone), unless the user already picked a date.
+  // The service's today (its time zone), unless the user already picked a date or corrects a topic.
   useEffect(() => {
-    if (!form.isFieldTouched('receivedOn')) form.setFieldValue('receivedOn', today);
-  }, [today, form]);
+    if (!topic && !form.isFieldTouched('receivedOn')) form.setFieldValue('receivedOn', today);
+  }, [today, form, topic]);
 
   async function submit() {
     let v: Values;
@@ -71,30 +119,45 @@ export function TopicFormModal({ orgId, channels, hotline: hotlineChannels, onCh
     }
     setSaving(true);
     setError(null);
+    const fields: Omit<CallInput<'topics.create'>, 'orgId'> = {
+      receivedOn: v.receivedOn ?? today,
+      channel: v.channel ?? '',
+      raiserKind: v.raiserKind,
+      ...(v.raiserKind === 'person' && v.raiserPersonId ? { raiserPersonId: v.raiserPersonId } : {}),
+      ...(v.raiserKind === 'name' ? { raiserName: (v.raiserName ?? '').trim() } : {}),
+      place: (v.place ?? '').trim(),
+      category: (v.category ?? '').trim(),
+      title: v.title.trim(),
+      content: v.content,
+      urgency: v.urgency,
+      // Only a channel marked as carrying the ticket fields has them; hidden fields are not sent.
+      ...(hotline
+        ? {
+            ticketNumber: (v.ticketNumber ?? '').trim(),
+            callerName: (v.callerName ?? '').trim(),
+            callerPhone: (v.callerPhone ?? '').trim(),
+            replyDueOn: v.replyDueOn || null,
+          }
+        : {}),
+    };
+    if (topic) {
+      const changed = changedFields(topic, fields);
+      if (Object.keys(changed).length === 0) {
+        setSaving(false);
+        onClose();
+        return;
+      }
+      try {
+        onSaved(await call('topics.update', { id: topic.id, ...changed }));
+      } catch (e) {
+        setError(errorMessage(e));
+      } finally {
+        setSaving(false);
+      }
+      return;
+    }
     try {
-      const saved = await call('topics.create', {
-        orgId,
-        receivedOn: v.receivedOn ?? today,
-        channel: v.channel ?? '',
-        raiserKind: v.raiserKind,
-        ...(v.raiserKind === 'person' && v.raiserPersonId ? { raiserPersonId: v.raiserPersonId } : {}),
-        ...(v.raiserKind === 'name' ? { raiserName: (v.raiserName ?? '').trim() } : {}),
-        place: (v.place ?? '').trim(),
-        category: (v.category ?? '').trim(),
-        title: v.title.trim(),
-        content: v.content,
-        urgency: v.urgency,
-        // Only a channel marked as carrying the ticket fields has them; hidden fields are not sent.
-        ...(hotline
-          ? {
-              ticketNumber: (v.ticketNumber ?? '').trim(),
-              callerName: (v.callerName ?? '').trim(),
-              callerPhone: (v.callerPhone ?? '').trim(),
-              replyDueOn: v.replyDueOn || null,
-            }
-          : {}),
-      });
-      onSaved(saved);
+      onSaved(await call('topics.create', { orgId, ...fields }));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -104,18 +167,23 @@ export function TopicFormModal({ orgId, channels, hotline: hotlineChannels, onCh
 
   return (
     <Modal
-      title="登记议题"
+      title={topic ? '修改议题' : '登记议题'}
       open
       {...discard}
       onOk={submit}
-      okText="登记"
+      okText={topic ? '保存' : '登记'}
       cancelText="取消"
       confirmLoading={saving}
       destroyOnHidden
       mask={{ closable: false }}
       width={720}
     >
-      <Form<Values> form={form} layout="horizontal" labelCol={{ span: 5 }} initialValues={{ receivedOn: today, raiserKind: 'person', urgency: '一般' }}>
+      <Form<Values>
+        form={form}
+        layout="horizontal"
+        labelCol={{ span: 5 }}
+        initialValues={topic ? valuesOf(topic) : { receivedOn: today, raiserKind: 'person', urgency: '一般' }}
+      >
         <Form.Item name="receivedOn" label="收到日期" rules={[dateRule('请填写收到日期')]}>
           <DateField aria-label="收到日期" />
         </Form.Item>
@@ -149,9 +217,13 @@ export function TopicFormModal({ orgId, channels, hotline: hotlineChannels, onCh
                   },
                 },
               ]}
-              extra="保存后只显示后四位，查看完整号码会记入操作记录"
+              extra={
+                topic?.callerPhoneMasked
+                  ? `现为 ${topic.callerPhoneMasked}，不修改请留空；填写新号码则替换原号码`
+                  : '保存后只显示后四位，查看完整号码会记入操作记录'
+              }
             >
-              <Input maxLength={20} style={{ width: 240 }} inputMode="tel" />
+              <Input maxLength={20} style={{ width: 240 }} inputMode="tel" placeholder={topic?.callerPhoneMasked ? '不修改请留空' : undefined} />
             </Form.Item>
             <Form.Item name="replyDueOn" label="答复时限" rules={[dateRule()]} extra="临近或超过时限还没有答复的，会列在首页">
               <DateField aria-label="答复时限" />
@@ -175,7 +247,13 @@ export function TopicFormModal({ orgId, channels, hotline: hotlineChannels, onCh
             rules={[{ required: true, message: '请从名册中选择反映人，名册里没有的可以改选“填写姓名”' }]}
             extra={person?.householdNo ? `户号 ${person.householdNo}${person.groupName ? `，${person.groupName}` : ''}` : undefined}
           >
-            <PersonPicker orgId={orgId} aria-label="选择居民" onPicked={setPerson} notFoundHint="名册中没有找到，可以改选“填写姓名”" />
+            <PersonPicker
+              orgId={orgId}
+              aria-label="选择居民"
+              onPicked={setPerson}
+              notFoundHint="名册中没有找到，可以改选“填写姓名”"
+              current={topic?.raiserKind === 'person' && topic.raiserPersonId ? { id: topic.raiserPersonId, label: topic.raiserName } : undefined}
+            />
           </Form.Item>
         )}
         {kind === 'name' && (
@@ -201,9 +279,11 @@ export function TopicFormModal({ orgId, channels, hotline: hotlineChannels, onCh
         <Form.Item name="content" label="议题内容" rules={[{ required: true, whitespace: true, message: '请填写议题内容' }]}>
           <Input.TextArea rows={4} maxLength={5000} placeholder="居民反映的具体情况" />
         </Form.Item>
-        <Form.Item label="附件">
-          <Typography.Text type="secondary">登记后在议题页面点“添加附件”，选择照片、扫描件等文件，软件会保存一份副本</Typography.Text>
-        </Form.Item>
+        {!topic && (
+          <Form.Item label="附件">
+            <Typography.Text type="secondary">登记后在议题页面点“添加附件”，选择照片、扫描件等文件，软件会保存一份副本</Typography.Text>
+          </Form.Item>
+        )}
         <Form.Item name="urgency" label="紧急程度">
           <Radio.Group
             optionType="button"

@@ -33,7 +33,7 @@ export function TriageActions({ orgId, topic, onChanged }: Props) {
   return (
     <div className="triage-bar" role="group" aria-label="办理操作">
       {topic.closed ? (
-        <Typography.Text type="secondary">这个议题已{topic.status.replace(/^已/, '')}，不能再分办。如有新情况，请登记一个新议题。</Typography.Text>
+        <Typography.Text type="secondary">这个议题已{topic.status.replace(/^已/, '')}，不能再分办或修改。如有新情况，请登记一个新议题。</Typography.Text>
       ) : (
         <Space wrap>
           <Button type="primary" onClick={() => setDialog('agenda')}>
