@@ -191,6 +191,11 @@ function checkHotlineFields(db: Db, orgId: number, channel: string, given: Parti
   );
 }
 
+/** The household of a raiser from the roster (none for a name or anonymity). */
+function householdOf(db: Db, personId: number | null): number | null {
+  return personId === null ? null : (db.orm.select({ h: people.householdId }).from(people).where(eq(people.id, personId)).get()?.h ?? null);
+}
+
 function raiser(kind: string, personId: number | undefined | null, name: string | undefined | null) {
   return {
     raiserPersonId: kind === 'person' ? (personId ?? null) : null,
@@ -202,9 +207,7 @@ export function createTopic(tx: Tx, input: ParsedInput<'topics.create'>): TopicD
   getOrganization(tx, input.orgId);
   const r = raiser(input.raiserKind, input.raiserPersonId, input.raiserName);
   // A resident's topic belongs to their household unless the secretary named another one.
-  const householdId =
-    input.householdId ??
-    (r.raiserPersonId === null ? null : (tx.orm.select({ h: people.householdId }).from(people).where(eq(people.id, r.raiserPersonId)).get()?.h ?? null));
+  const householdId = input.householdId ?? householdOf(tx, r.raiserPersonId);
   checkFields(tx, input.orgId, { channel: input.channel, raiserKind: input.raiserKind, ...r, householdId }, true);
   checkHotlineFields(tx, input.orgId, input.channel, input);
   const at = tx.clock.instant;
@@ -241,10 +244,7 @@ export function createTopic(tx: Tx, input: ParsedInput<'topics.create'>): TopicD
 const changedLabels = {
   receivedOn: '收到日期',
   channel: '来源渠道',
-  ticketNumber: '工单号',
-  callerName: '来电人',
-  callerPhone: '来电电话',
-  replyDueOn: '答复时限',
+  ...hotlineFieldLabels,
   raiserKind: '反映人',
   raiserPersonId: '反映人',
   raiserName: '反映人',
@@ -268,13 +268,7 @@ export function updateTopic(tx: Tx, { id, ...input }: ParsedInput<'topics.update
   const channel = input.channel ?? before.channel;
   // A new raiser brings their household, as on registering, unless the caller named one.
   const householdId =
-    input.householdId !== undefined
-      ? input.householdId
-      : r.raiserPersonId === before.raiserPersonId
-        ? before.householdId
-        : r.raiserPersonId === null
-          ? null
-          : (tx.orm.select({ h: people.householdId }).from(people).where(eq(people.id, r.raiserPersonId)).get()?.h ?? null);
+    input.householdId !== undefined ? input.householdId : r.raiserPersonId === before.raiserPersonId ? before.householdId : householdOf(tx, r.raiserPersonId);
   checkFields(tx, before.orgId, { channel, raiserKind: kind, ...r, householdId }, channel !== before.channel);
   checkHotlineFields(tx, before.orgId, channel, input, before);
   tx.orm

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runRead } from '../../db/write';
 import { openTemp } from '../support/db';
@@ -5,7 +6,9 @@ import { openTemp } from '../support/db';
 describe('读取不改动数据', () => {
   it('a read that tries to write fails and the file is unchanged; the connection is writable again after it', async () => {
     const t = openTemp();
-    const version = () => t.db.sqlite.pragma('data_version', { simple: true }) as number;
+    // Another connection's data_version moves whenever this one commits (its own would not).
+    const other = new Database(t.file, { readonly: true });
+    const version = () => other.pragma('data_version', { simple: true }) as number;
     const count = () => t.db.sqlite.prepare('select count(*) from audit_log').pluck().get() as number;
     const before = count();
     const v0 = version();
@@ -16,6 +19,7 @@ describe('读取不改动数据', () => {
     expect(version()).toBe(v0);
     // Once the read is over the connection is writable again, for the next write.
     expect(t.db.sqlite.pragma('query_only', { simple: true })).toBe(0);
+    other.close();
     t.db.sqlite.close();
   });
 });

@@ -70,13 +70,7 @@ function valuesOf(t: TopicDetail): Values {
 
 /** The call's fields that differ from what the topic holds; a phone only when one was typed. */
 function changedFields(t: TopicDetail, next: Omit<CallInput<'topics.create'>, 'orgId'>): Omit<CallInput<'topics.update'>, 'id'> {
-  const was: Record<string, unknown> = {
-    ...valuesOf(t),
-    place: t.place ?? '',
-    category: t.category ?? '',
-    replyDueOn: t.replyDueOn ?? null,
-    raiserPersonId: t.raiserPersonId ?? undefined,
-  };
+  const was: Record<string, unknown> = { ...valuesOf(t) };
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(next) as [string, unknown][]) {
     if (k === 'callerPhone' ? v !== '' : v !== was[k]) out[k] = v;
@@ -140,24 +134,14 @@ export function TopicFormModal({ orgId, channels, hotline: hotlineChannels, onCh
           }
         : {}),
     };
-    if (topic) {
-      const changed = changedFields(topic, fields);
-      if (Object.keys(changed).length === 0) {
-        setSaving(false);
-        onClose();
-        return;
-      }
-      try {
-        onSaved(await call('topics.update', { id: topic.id, ...changed }));
-      } catch (e) {
-        setError(errorMessage(e));
-      } finally {
-        setSaving(false);
-      }
+    const changed = topic && changedFields(topic, fields);
+    if (changed && Object.keys(changed).length === 0) {
+      setSaving(false);
+      onClose();
       return;
     }
     try {
-      onSaved(await call('topics.create', { orgId, ...fields }));
+      onSaved(await (topic && changed ? call('topics.update', { id: topic.id, ...changed }) : call('topics.create', { orgId, ...fields })));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
